@@ -1,0 +1,49 @@
+package io.quotedesk.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * A quoted passage and, when the text tells us, who said it. {@code text} is the article's text at
+ * [start, end), without the outer quotation marks.
+ */
+public record Quote(
+    String text,
+    int start,
+    int end,
+    int paragraph,
+    boolean partial,
+    boolean headline,
+    Optional<Speaker> speaker,
+    Optional<Mention> mention,
+    Optional<String> cue) {
+
+  public Quote {
+    requireNonNull(text, "text");
+    requireNonNull(speaker, "speaker");
+    requireNonNull(mention, "mention");
+    requireNonNull(cue, "cue");
+    if (start < 0 || end <= start || end - start != text.length()) {
+      throw new IllegalArgumentException(
+          "bad span " + start + ".." + end + " for " + text.length());
+    }
+    if (paragraph < 0) {
+      throw new IllegalArgumentException("bad paragraph " + paragraph);
+    }
+  }
+
+  /** This quote with its speaker, the mention that named them, and the cue verb. */
+  public Quote attributed(Speaker who, Mention how, String verb) {
+    return new Quote(
+        text,
+        start,
+        end,
+        paragraph,
+        partial,
+        headline,
+        Optional.of(who),
+        Optional.ofNullable(how),
+        Optional.ofNullable(verb));
+  }
+}

@@ -1,0 +1,361 @@
+package io.quotedesk.analysis;
+
+import io.quotedesk.analysis.QuoteMarks.Family;
+import io.quotedesk.analysis.QuoteMarks.Role;
+import io.quotedesk.ingest.Article;
+import io.quotedesk.ingest.TextRange;
+import io.quotedesk.ingest.Whitespace;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quoted passages: pairs quotation marks paragraph by paragraph, carries a quote over
+ * paragraphs that reopen it ("… / "… / …"), drops marks left open so they never swallow the rest of
+ * the article, and leaves out titles of works, nicknames and markup.
+ */
+final class QuoteFinder {
+
+  /** Small words that stay lower case in a title: "Face the Nation", "The Art of the Deal". */
+  private static final Pattern TITLE_SMALL_WORD =
+      Pattern.compile("(?i)a|an|the|and|or|nor|of|in|on|at|to|for|by|with|from|vs\\.?|&");
+
+  /**
+   * Words that name what follows as a work: on "Meet the Press", the film "Jaws", Fox's "Hannity".
+   */
+  private static final Pattern WORK_CUE =
+      Pattern.compile(
+          "(?iu)on|show|series|program|programme|film|movie|documentary|book|novel|memoir|song"
+              + "|album|play|musical|titled|entitled|column|podcast|episode|newspaper|magazine"
+              + "|anthem|single|hit|spot|ad|video|opera|poem|painting|broadcast|edition|premiere|season|\\p{L}+['’]s");
+
+  /** Nouns after a quoted title that say it is one: "Keepin' It Real" radio program. */
+  private static final Pattern WORK_NOUN_AFTER =
+      Pattern.compile(
+          "(?iu)[\\s,]*(?:radio |television |tv |talk |web |news )?(?:show|series|program|programme"
+              + "|podcast|documentary|film|movie|book|column|segment|forum|event)\\b");
+
+  private static final Pattern SCARE_DETERMINER =
+      Pattern.compile("(?i)the|a|an|its|their|his|her|our|this|these|those|separate|only");
+  private static final Pattern CHARACTERIZATION =
+      Pattern.compile("(?i)as|like|to|be|being|was|is|were|are|called|calling|of");
+
+  /**
+   * "WALLACE: …" / "PENCE: …": a transcript quoted turn by turn. Each turn is the labelled
+   * person's, told by the label, not a quotation of the writer's, and a turn never continues the
+   * one before.
+   */
+  private static final Pattern TRANSCRIPT_LABEL =
+      Pattern.compile("\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}:\\s");
+
+  /** One pair of matched marks: the quote runs between them. */
+  private record Pair(int open, int close) {}
+
+  List<Quote> find(Article article, Paragraphs paragraphs, Sentences sentences) {
+    String text = article.text();
+    List<Quote> quotes = new ArrayList<>();
+    int firstBody = 0;
+    Optional<TextRange> headline = article.headline();
+    if (headline.isPresent() && paragraphs.count() > 0) {
+      firstBody = 1;
+      Family family = familyOf(text, headline.get());
+      for (Pair pair : match(text, paragraphs, 0, 1, family, article)) {
+        toQuote(text, pair, paragraphs, sentences, true).ifPresent(quotes::add);
+      }
+    }
+    // Body text quotes with double marks; single marks there are apostrophes or nested quotes.
+    for (Pair pair :
+        match(text, paragraphs, firstBody, paragraphs.count(), Family.DOUBLE, article)) {
+      toQuote(text, pair, paragraphs, sentences, false).ifPresent(quotes::add);
+    }
+    return quotes;
+  }
+
+  /** Headlines quote with single marks ('Q', X says) unless they use double ones. */
+  private static Family familyOf(String text, TextRange headline) {
+    for (int i = headline.start(); i < headline.end(); i++) {
+      if (QuoteMarks.isDouble(text.charAt(i))) {
+        return Family.DOUBLE;
+      }
+    }
+    return Family.SINGLE;
+  }
+
+  /** Matched pairs among paragraphs [from, to), outermost only, in text order. */
+  private static List<Pair> match(
+      String text, Paragraphs paragraphs, int from, int to, Family family, Article article) {
+    List<Pair> pairs = new ArrayList<>();
+    int[] stack = new int[16];
+    int depth = 0;
+    int skipMark = -1; // the reopening mark of a continued multi-paragraph quote
+    for (int p = from; p < to; p++) {
+      int start = paragraphs.start(p);
+      int end = paragraphs.end(p);
+      if (article.isFurniture(start)) {
+        depth = 0;
+        continue;
+      }
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (!QuoteMarks.isMark(c, family) || i == skipMark) {
+          continue;
+        }
+        Role role = QuoteMarks.role(text, i, family, depth > 0);
+        if (role == Role.CLOSE || (role == Role.EITHER && depth > 0)) {
+          if (depth > 0) {
+            pairs.add(new Pair(stack[--depth], i));
+          }
+        } else if (role == Role.OPEN || role == Role.EITHER) {
+          if (depth == stack.length) {
+            stack = java.util.Arrays.copyOf(stack, depth * 2);
+          }
+          stack[depth++] = i;
+        }
+      }
+      // "… ends a paragraph open / "reopens the next one …": the same quote goes on.
+      int next = p + 1;
+      if (depth > 0
+          && next < to
+          && reopens(text, stack[0], paragraphs.start(next), family, article)) {
+        depth = 1;
+        skipMark = paragraphs.start(next);
+      } else {
+        depth = 0;
+      }
+    }
+    return outermost(pairs);
+  }
+
+  /**
+   * A writer reopens a quote with the mark that opened it: straight with straight, curly with
+   * curly.
+   */
+  private static boolean reopens(
+      String text, int opener, int start, Family family, Article article) {
+    char mark = text.charAt(start);
+    if (article.isFurniture(start)
+        || !QuoteMarks.isMark(mark, family)
+        || (mark == '"' || mark == '\'')
+            != (text.charAt(opener) == '"' || text.charAt(opener) == '\'')) {
+      return false;
+    }
+    Role role = QuoteMarks.role(text, start, family, false);
+    return (role == Role.OPEN || role == Role.EITHER)
+        && !TRANSCRIPT_LABEL.matcher(text).region(start + 1, text.length()).lookingAt();
+  }
+
+  /** Marks nest properly, so a pair inside an earlier one is part of it. */
+  private static List<Pair> outermost(List<Pair> pairs) {
+    pairs.sort(Comparator.comparingInt(Pair::open));
+    List<Pair> kept = new ArrayList<>();
+    int reach = -1;
+    for (Pair pair : pairs) {
+      if (pair.open() > reach) {
+        kept.add(pair);
+        reach = pair.close();
+      }
+    }
+    return kept;
+  }
+
+  private static Optional<Quote> toQuote(
+      String text, Pair pair, Paragraphs paragraphs, Sentences sentences, boolean headline) {
+    int start = pair.open() + 1;
+    int end = pair.close();
+    while (start < end && Whitespace.isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Whitespace.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start >= end || !hasLetterOrDigit(text, start, end)) {
+      return Optional.empty();
+    }
+    String quoted = text.substring(start, end);
+    if (TRANSCRIPT_LABEL.matcher(quoted).lookingAt()
+        || isMarkup(text, pair, quoted)
+        || isNickname(text, pair, quoted)
+        || isTitleOfWork(text, pair, quoted)) {
+      return Optional.empty();
+    }
+    boolean partial = !headline && isPartial(text, pair, quoted);
+    if (partial && isScareQuote(text, pair, quoted, sentences)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Quote(
+            quoted,
+            start,
+            end,
+            paragraphs.indexOf(pair.open()),
+            partial,
+            headline,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty()));
+  }
+
+  private static boolean hasLetterOrDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** href="…", {"key": …}, "https://…": attribute values and code, not speech. */
+  private static boolean isMarkup(String text, Pair pair, String quoted) {
+    char before = pair.open() > 0 ? text.charAt(pair.open() - 1) : ' ';
+    return before == '='
+        || quoted.startsWith("http://")
+        || quoted.startsWith("https://")
+        || quoted.indexOf('<') >= 0 && quoted.indexOf('>') >= 0
+        || quoted.indexOf('{') >= 0 && quoted.indexOf('}') >= 0;
+  }
+
+  /** Dwayne "The Rock" Johnson: a capitalised name on both sides makes a nickname. */
+  private static boolean isNickname(String text, Pair pair, String quoted) {
+    return Character.isUpperCase(quoted.charAt(0))
+        && !quoted.matches("(?s).*[.,!?;:]$")
+        && capitalizedWordEndsAt(text, pair.open() - 1)
+        && capitalizedWordStartsAt(text, pair.close() + 1)
+        && pair.close() - pair.open() < 40;
+  }
+
+  /** The token before {@code space} is capitalised: "Robert C." "Dwayne". */
+  private static boolean capitalizedWordEndsAt(String text, int space) {
+    if (space < 1 || text.charAt(space) != ' ') {
+      return false;
+    }
+    int i = space;
+    while (i > 0 && !Whitespace.isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    String token = text.substring(i, space);
+    return token.matches("\\p{Lu}[\\p{L}.]*");
+  }
+
+  private static boolean capitalizedWordStartsAt(String text, int space) {
+    return space + 1 < text.length()
+        && text.charAt(space) == ' '
+        && Character.isUpperCase(text.charAt(space + 1))
+        && space + 2 < text.length()
+        && Character.isLowerCase(text.charAt(space + 2));
+  }
+
+  /**
+   * On "Face the Nation", the documentary "13th", Springsteen's "American Skin": capitalised words
+   * named as a work by the word before them are a title; nobody said them.
+   */
+  private static boolean isTitleOfWork(String text, Pair pair, String quoted) {
+    String bare = quoted.replaceAll("[,.]$", "");
+    String[] words = Whitespace.normalize(bare).split(" ");
+    if (words.length > 8 || bare.matches("(?s).*[.!?;:].*") || !namesAWork(text, pair)) {
+      return false;
+    }
+    for (String word : words) {
+      boolean capitalized = !word.isEmpty() && !Character.isLowerCase(word.charAt(0));
+      if (!capitalized && !TITLE_SMALL_WORD.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The word before names a work ("on", "film", "Fox's"), or the word after does ("program"). */
+  private static boolean namesAWork(String text, Pair pair) {
+    String before = wordBefore(text, pair.open());
+    if (before.equalsIgnoreCase("of")) {
+      before = wordBefore(text, pair.open() - 3);
+    }
+    return WORK_CUE.matcher(before).matches()
+        || WORK_NOUN_AFTER
+            .matcher(text.substring(pair.close() + 1, Math.min(text.length(), pair.close() + 40)))
+            .lookingAt();
+  }
+
+  private static String wordBefore(String text, int position) {
+    int end = Math.max(0, position);
+    while (end > 0 && (Whitespace.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Whitespace.isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
+  }
+
+  /**
+   * Tea Party "super PACs", the "sex tape" reference: a few words in quotation marks, woven into a
+   * sentence where nobody speaks, are the writer's distance from a term, not speech.
+   */
+  private static boolean isScareQuote(String text, Pair pair, String quoted, Sentences sentences) {
+    if (Whitespace.normalize(quoted).split(" ").length > 3) {
+      return false;
+    }
+    String before = wordBefore(text, pair.open());
+    if (before.equalsIgnoreCase("so-called")) {
+      return true;
+    }
+    if (!SCARE_DETERMINER.matcher(before).matches()) {
+      return false;
+    }
+    String twoBefore = wordBefore(text, pair.open() - before.length() - 1);
+    if (CHARACTERIZATION.matcher(twoBefore).matches()) {
+      return false; // Trump as a "strong leader": someone's words for someone
+    }
+    int sentence = sentences.indexOf(pair.open());
+    int start = sentences.start(sentence);
+    int end = Math.max(sentences.end(sentence), pair.close());
+    return !hasSpeechVerb(text, start, pair.open()) && !hasSpeechVerb(text, pair.close() + 1, end);
+  }
+
+  private static boolean hasSpeechVerb(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int wordStart = i;
+      while (i < to && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (SpeechVerbs.isSpeechVerb(text.substring(wordStart, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A partial quote is woven into the writer's sentence: it starts in lower case ("dumb,") or
+   * follows the writer's words without a colon and does not end a sentence.
+   */
+  private static boolean isPartial(String text, Pair pair, String quoted) {
+    char first = firstLetter(quoted);
+    if (Character.isLowerCase(first)) {
+      return true;
+    }
+    int i = pair.open() - 1;
+    while (i >= 0 && Whitespace.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i--;
+    }
+    boolean sentenceStart = i < 0 || ":.!?\n—–-(\"“”'‘’".indexOf(text.charAt(i)) >= 0;
+    boolean endsSentence = quoted.matches("(?s).*[.!?…,][)\\]]?$");
+    return !sentenceStart && !endsSentence;
+  }
+
+  private static char firstLetter(String quoted) {
+    for (int i = 0; i < quoted.length(); i++) {
+      if (Character.isLetter(quoted.charAt(i))) {
+        return quoted.charAt(i);
+      }
+    }
+    return ' ';
+  }
+}

@@ -1,0 +1,121 @@
+package io.quotedesk.analysis;
+
+import io.quotedesk.ingest.Whitespace;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits paragraphs into sentences. A sentence ends at . ! ? or … (with any closing quotes or
+ * brackets after it) before a capital, a digit or an opening quote; "Mr.", "Sen.", "U.S." and
+ * initials do not end one.
+ */
+final class Sentences {
+  /** Abbreviations that end in a period without ending the sentence. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col", "maj", "capt",
+          "sgt", "adm", "cmdr", "rev", "hon", "pres", "st", "jr", "sr", "no", "vs", "v", "inc",
+          "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+          "dec", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "ave", "blvd",
+          "dept", "est", "approx", "fig", "al", "gens", "reps", "sens", "govs", "supt", "atty");
+
+  private final int[] starts;
+  private final int[] ends;
+
+  private Sentences(int[] starts, int[] ends) {
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  static Sentences of(String text, Paragraphs paragraphs) {
+    List<int[]> found = new ArrayList<>();
+    for (int p = 0; p < paragraphs.count(); p++) {
+      int start = paragraphs.start(p);
+      int end = paragraphs.end(p);
+      int sentenceStart = start;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?' && c != '…') {
+          continue;
+        }
+        int after = i + 1;
+        while (after < end && isCloser(text.charAt(after))) {
+          after++;
+        }
+        if (after >= end || !Whitespace.isSpace(text.charAt(after))) {
+          continue;
+        }
+        int next = after;
+        while (next < end && Whitespace.isSpace(text.charAt(next))) {
+          next++;
+        }
+        if (next < end
+            && startsSentence(text.charAt(next))
+            && !(c == '.' && isAbbreviation(text, i))) {
+          found.add(new int[] {sentenceStart, after});
+          sentenceStart = next;
+          i = next - 1;
+        }
+      }
+      found.add(new int[] {sentenceStart, end});
+    }
+    int[] starts = new int[found.size()];
+    int[] ends = new int[found.size()];
+    for (int i = 0; i < found.size(); i++) {
+      starts[i] = found.get(i)[0];
+      ends[i] = found.get(i)[1];
+    }
+    return new Sentences(starts, ends);
+  }
+
+  int count() {
+    return starts.length;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  /** The sentence holding {@code offset}. */
+  int indexOf(int offset) {
+    int found = Arrays.binarySearch(starts, offset);
+    return found >= 0 ? found : Math.max(0, -found - 2);
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»';
+  }
+
+  private static boolean startsSentence(char c) {
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '"'
+        || c == '“'
+        || c == '\''
+        || c == '‘'
+        || c == '('
+        || c == '['
+        || c == '—'
+        || c == '«';
+  }
+
+  /** "Mr." "U.S." "C." (an initial): the word before the period is an abbreviation. */
+  private static boolean isAbbreviation(String text, int period) {
+    int start = period;
+    while (start > 0
+        && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+      start--;
+    }
+    String word = text.substring(start, period).toLowerCase(Locale.ROOT);
+    return word.length() == 1 && Character.isLetter(word.charAt(0))
+        || ABBREVIATIONS.contains(word)
+        || word.indexOf('.') > 0 && word.length() <= 5; // u.s., d.c., a.m.
+  }
+}

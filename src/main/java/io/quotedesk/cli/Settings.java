@@ -1,0 +1,185 @@
+package io.quotedesk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * QuoteDesk's settings. Precedence: a command-line {@code --set key=value} over the environment
+ * ({@code QUOTEDESK_} + the key in upper snake case) over {@code config/quotedesk.yaml} over the
+ * built-in default.
+ */
+final class Settings {
+  /** Every setting and its built-in default; an unknown key is a mistake worth reporting. */
+  static final Map<String, String> DEFAULTS = defaults();
+
+  private final Map<String, String> values;
+
+  private Settings(Map<String, String> values) {
+    this.values = values;
+  }
+
+  private static Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("data.dir", "./data");
+    d.put("db.url", "");
+    d.put("fetch.allowPrivateHosts", "");
+    d.put("summary.sentences", "3");
+    d.put("cache.maxWeightMb", "64");
+    d.put("cache.refreshAfter", "PT6H");
+    d.put("retention.days", "0");
+    d.put("feeds", "");
+    d.put("feeds.pollEvery", "PT15M");
+    d.put("slack.unfurlDomains", "");
+    d.put("slack.userRateLimit", "10");
+    return Map.copyOf(d);
+  }
+
+  /**
+   * Loads the settings.
+   *
+   * @param file the defaults file; absent files are skipped
+   * @param environment the process environment
+   * @param flags {@code --set} values from the command line
+   */
+  static Settings load(Path file, Map<String, String> environment, Map<String, String> flags) {
+    Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+    values.putAll(fromFile(file));
+    for (String key : DEFAULTS.keySet()) {
+      String fromEnvironment = environment.get(environmentName(key));
+      if (fromEnvironment != null) {
+        values.put(key, fromEnvironment);
+      }
+    }
+    for (Map.Entry<String, String> flag : flags.entrySet()) {
+      requireKnown(flag.getKey(), "--set");
+      values.put(flag.getKey(), flag.getValue());
+    }
+    Settings settings = new Settings(values);
+    settings.validate();
+    return settings;
+  }
+
+  /** {@code fetch.allowPrivateHosts} → {@code QUOTEDESK_FETCH_ALLOW_PRIVATE_HOSTS}. */
+  static String environmentName(String key) {
+    return "QUOTEDESK_"
+        + key.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  private static Map<String, String> fromFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    } catch (IOException e) {
+      throw new ConfigException(file + " is not valid YAML: " + firstLine(e.getMessage()));
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    if (root == null || root.isNull() || root.isMissingNode()) {
+      return values;
+    }
+    if (!root.isObject()) {
+      throw new ConfigException(file + " must hold `key: value` settings.");
+    }
+    root.fields()
+        .forEachRemaining(
+            field -> {
+              requireKnown(field.getKey(), file.toString());
+              JsonNode value = field.getValue();
+              List<String> items = new ArrayList<>();
+              if (value.isArray()) {
+                value.forEach(item -> items.add(item.asText()));
+                values.put(field.getKey(), String.join(",", items));
+              } else {
+                values.put(field.getKey(), value.isNull() ? "" : value.asText());
+              }
+            });
+    return values;
+  }
+
+  private static void requireKnown(String key, String where) {
+    if (!DEFAULTS.containsKey(key)) {
+      throw new ConfigException(
+          "Unknown setting `"
+              + key
+              + "` in "
+              + where
+              + "; known settings: "
+              + String.join(", ", DEFAULTS.keySet().stream().sorted().toList())
+              + ".");
+    }
+  }
+
+  private void validate() {
+    integer("summary.sentences", 1, 5);
+    integer("cache.maxWeightMb", 1, 1 << 20);
+    integer("retention.days", 0, 1_000_000);
+    integer("slack.userRateLimit", 1, 10_000);
+    duration("cache.refreshAfter");
+    duration("feeds.pollEvery");
+  }
+
+  String string(String key) {
+    return values.get(key).strip();
+  }
+
+  int integer(String key, int min, int max) {
+    String raw = string(key);
+    try {
+      int value = Integer.parseInt(raw);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException(
+        "Setting "
+            + key
+            + " must be a whole number from "
+            + min
+            + " to "
+            + max
+            + ", not `"
+            + raw
+            + "`.");
+  }
+
+  Duration duration(String key) {
+    String raw = string(key);
+    try {
+      Duration value = Duration.parse(raw);
+      if (!value.isNegative() && !value.isZero()) {
+        return value;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw new ConfigException(
+        "Setting " + key + " must be an ISO-8601 duration such as PT15M, not `" + raw + "`.");
+  }
+
+  List<String> list(String key) {
+    return Arrays.stream(string(key).split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+}

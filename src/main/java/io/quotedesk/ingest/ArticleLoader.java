@@ -1,0 +1,76 @@
+package io.quotedesk.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Turns a SOURCE as a user gives it (a file path for now) into an {@link Article}. */
+public final class ArticleLoader {
+  /** Larger files are not articles; reading them whole would only cost memory. */
+  static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+  private final PlainTextReader plainText = new PlainTextReader();
+
+  public Article load(String source) throws IngestException {
+    String lower = source.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      throw new IngestException("Reading articles from web addresses is not available yet.");
+    }
+    Path path = Path.of(source);
+    if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+      throw new IngestException("Reading HTML files is not available yet: save the story as text.");
+    }
+    return plainText.read(readText(path, source));
+  }
+
+  /** Reads a file as UTF-8; malformed bytes become U+FFFD rather than failing the article. */
+  static String readText(Path path, String source) throws IngestException {
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(path)) {
+        throw new IngestException(source + " is a folder, not an article file.");
+      }
+      if (Files.size(path) > MAX_FILE_BYTES) {
+        throw new IngestException(source + " is larger than 5 MB, too large to be an article.");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new IngestException("There is no file at " + source + ".", e);
+    } catch (AccessDeniedException e) {
+      throw new IngestException("QuoteDesk is not allowed to read " + source + ".", e);
+    } catch (IngestException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IngestException("Could not read " + source + ".", e);
+    }
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new IngestException(source + " is a binary file, not article text.");
+      }
+    }
+    String text = decode(bytes);
+    if (Whitespace.isBlank(text)) {
+      throw new IngestException(source + " is empty: there is no article to read.");
+    }
+    return text;
+  }
+
+  private static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalStateException("a replacing decoder cannot fail", e);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package io.quotedesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotedesk.ingest.PlainTextReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+  private final Analyzer analyzer = new Analyzer();
+
+  private List<Quote> quotes(String text) {
+    return analyzer.analyze(new PlainTextReader().read(text)).quotes();
+  }
+
+  private List<String> texts(String text) {
+    return quotes(text).stream().map(Quote::text).toList();
+  }
+
+  @Test
+  void findsStraightAndCurlyDoubleQuotes() {
+    assertThat(texts("\"We will win,\" she said. \u201CAnd soon.\u201D"))
+        .containsExactly("We will win,", "And soon.");
+  }
+
+  @Test
+  void spanExcludesMarksAndMatchesTheText() {
+    String text = "The mayor said: \u201CThe budget is balanced.\u201D";
+    Quote quote = quotes(text).get(0);
+    assertThat(text.substring(quote.start(), quote.end())).isEqualTo("The budget is balanced.");
+    assertThat(quote.partial()).isFalse();
+  }
+
+  @Test
+  void headlineSingleQuotesIgnoreApostrophes() {
+    String text =
+        "'We should not undermine NATO's deterrence', Stoltenberg says\n\nBody text here.";
+    Quote quote = quotes(text).get(0);
+    assertThat(quote.text()).isEqualTo("We should not undermine NATO's deterrence");
+    assertThat(quote.headline()).isTrue();
+    assertThat(quote.paragraph()).isZero();
+  }
+
+  @Test
+  void singleQuotesInTheBodyAreNestedQuotesOrApostrophes() {
+    assertThat(
+            texts(
+                "Headline\n\n\"He told me 'never again' and left,\" she said. It's the allies' view."))
+        .containsExactly("He told me 'never again' and left,");
+  }
+
+  @Test
+  void nestedDoubleQuotesStayInsideTheOuterQuote() {
+    assertThat(texts("\"He called it \"fake news\" on Monday,\" she said."))
+        .containsExactly("He called it \"fake news\" on Monday,");
+  }
+
+  @Test
+  void multiParagraphQuoteReopensEachParagraphAndClosesOnce() {
+    String text =
+        "Speech\n\n\u201CFirst paragraph.\n\n\u201CSecond paragraph.\n\n\u201CLast one,\u201D he said.";
+    List<Quote> found = quotes(text);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text())
+        .isEqualTo("First paragraph.\n\n\u201CSecond paragraph.\n\n\u201CLast one,");
+    assertThat(found.get(0).paragraph()).isEqualTo(1);
+  }
+
+  @Test
+  void unclosedMarkNeverSwallowsTheRestOfTheArticle() {
+    String text =
+        "He said \"this never closes.\n\nNext paragraph has \"a real quote\" in it, he said.";
+    assertThat(texts(text)).containsExactly("a real quote");
+  }
+
+  @Test
+  void pairInsideAnUnclosedQuoteSurvives() {
+    assertThat(texts("He said \"no way. Then \"yes,\" he said.")).containsExactly("yes,");
+  }
+
+  @Test
+  void nonBreakingSpacesAreWhitespace() {
+    String text = "The\u00A0chief said\u00A0\"we\u00A0are ready,\"\u00A0on Monday.";
+    Quote quote = quotes(text).get(0);
+    assertThat(quote.text()).isEqualTo("we\u00A0are ready,");
+    assertThat(quote.partial()).isTrue();
+  }
+
+  @Test
+  void titlesOfWorksNicknamesAndMarkupAreNotQuotes() {
+    assertThat(texts("She appeared on \"Face the Nation\" on Sunday.")).isEmpty();
+    assertThat(texts("He wrote the book \"The Art of the Deal\" long ago.")).isEmpty();
+    assertThat(texts("Dwayne \"The Rock\" Johnson arrived.")).isEmpty();
+    assertThat(texts("Click <a href=\"https://example.com\">here</a> now.")).isEmpty();
+  }
+
+  @Test
+  void transcriptTurnsAreNotQuotations() {
+    String text = "\"WALLACE: Let us begin.\n\n\"PENCE: Well, look.\n\n\"WALLACE: Thank you.\"";
+    assertThat(texts(text)).isEmpty();
+  }
+
+  @Test
+  void partialQuotesAreWovenIntoTheSentence() {
+    List<Quote> found =
+        quotes("Biden called the comments \"dumb,\" \"shameful\" and \"un-American.\"");
+    assertThat(found).extracting(Quote::partial).containsOnly(true);
+    assertThat(quotes("She asked: \"Will you protect us?\"").get(0).partial()).isFalse();
+  }
+
+  @Test
+  void scareQuotesWithNoSpeakerAreLeftOut() {
+    assertThat(texts("The \"sex tape\" reference was about a film.")).isEmpty();
+    assertThat(texts("Critics called it a \"sex tape\" reference.")).containsExactly("sex tape");
+  }
+
+  @Test
+  void quotesInPageFurnitureAreIgnored() {
+    String text =
+        "Headline\n\nShare this article \"now\"\n\n\"Story quote,\" he said.\n\nYou might also like\n\n\"Other story\" headline";
+    assertThat(texts(text)).containsExactly("Story quote,");
+  }
+
+  @Test
+  void inchMarksAndApostrophesDoNotOpenQuotes() {
+    assertThat(texts("He is 6'3\" tall and weighs 236 pounds. It's the '90s.")).isEmpty();
+  }
+}
