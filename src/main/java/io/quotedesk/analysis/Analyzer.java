@@ -1,17 +1,30 @@
 package io.quotedesk.analysis;
 
 import io.quotedesk.ingest.Article;
+import java.util.ArrayList;
+import java.util.List;
 
-/**
- * Turns an article into quotes (and, as the pipeline grows, people, facts and a summary). Pure: no
- * I/O.
- */
+/** Turns an article into quotes with their speakers and the people it names. Pure: no I/O. */
 public final class Analyzer {
   private final QuoteFinder quoteFinder = new QuoteFinder();
 
   public Analysis analyze(Article article) {
-    Paragraphs paragraphs = Paragraphs.of(article.text());
-    Sentences sentences = Sentences.of(article.text(), paragraphs);
-    return new Analysis(article, quoteFinder.find(article, paragraphs, sentences));
+    String text = article.text();
+    Paragraphs paragraphs = Paragraphs.of(text);
+    // Quote spans first (sentences inside quotes are the speaker's), then the writer's sentences.
+    List<Quote> spans = quoteFinder.find(article, paragraphs, Sentences.of(text, text, paragraphs));
+    String masked = Masked.of(text, spans);
+    Sentences sentences = Sentences.of(text, masked, paragraphs);
+    List<List<Token>> story = new ArrayList<>();
+    List<List<Token>> furniture = new ArrayList<>();
+    for (int p = 0; p < paragraphs.count(); p++) {
+      List<Token> tokens = Token.of(masked, paragraphs.start(p), paragraphs.end(p));
+      (article.isFurniture(paragraphs.start(p)) ? furniture : story).add(tokens);
+    }
+    SpeakerResolver resolver = new SpeakerResolver(text, story, furniture);
+    story.forEach(resolver::addAppositionRoles);
+    List<Quote> quotes =
+        new QuoteAttributor(text, masked, paragraphs, sentences, resolver).attribute(spans);
+    return new Analysis(article, quotes, resolver.people());
   }
 }

@@ -33,6 +33,20 @@ public record Quote(
     }
   }
 
+  /** This quote with the words that name its speaker, who could not be resolved ("they"). */
+  public Quote mentioned(Mention how, String verb) {
+    return new Quote(
+        text,
+        start,
+        end,
+        paragraph,
+        partial,
+        headline,
+        Optional.empty(),
+        Optional.of(how),
+        Optional.ofNullable(verb));
+  }
+
   /** This quote with its speaker, the mention that named them, and the cue verb. */
   public Quote attributed(Speaker who, Mention how, String verb) {
     return new Quote(

@@ -30,7 +30,12 @@ final class Sentences {
     this.ends = ends;
   }
 
-  static Sentences of(String text, Paragraphs paragraphs) {
+  /**
+   * Sentences of {@code text}; {@code masked} is the same text with quotations blanked out, so a
+   * quotation never splits (its own sentences are the speaker's), though one that ends in a period
+   * can end the writer's sentence.
+   */
+  static Sentences of(String text, String masked, Paragraphs paragraphs) {
     List<int[]> found = new ArrayList<>();
     for (int p = 0; p < paragraphs.count(); p++) {
       int start = paragraphs.start(p);
@@ -39,6 +44,9 @@ final class Sentences {
       for (int i = start; i < end; i++) {
         char c = text.charAt(i);
         if (c != '.' && c != '!' && c != '?' && c != '…') {
+          continue;
+        }
+        if (masked.charAt(i) == Masked.MARK && !endsMaskedRun(text, masked, i + 1, end)) {
           continue;
         }
         int after = i + 1;
@@ -89,6 +97,17 @@ final class Sentences {
     return found >= 0 ? found : Math.max(0, -found - 2);
   }
 
+  private static boolean endsMaskedRun(String text, String masked, int from, int end) {
+    int i = from;
+    while (i < end && masked.charAt(i) == Masked.MARK) {
+      if (!isCloser(text.charAt(i))) {
+        return false;
+      }
+      i++;
+    }
+    return true;
+  }
+
   private static boolean isCloser(char c) {
     return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»';
   }
@@ -102,7 +121,6 @@ final class Sentences {
         || c == '‘'
         || c == '('
         || c == '['
-        || c == '—'
         || c == '«';
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quotedesk.analysis.Analysis;
+import io.quotedesk.analysis.Person;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.ingest.ArticleMetadata;
 import java.util.Optional;
@@ -23,7 +24,15 @@ final class AnalysisJson {
     root.putArray("summary");
     ArrayNode quotes = root.putArray("quotes");
     analysis.quotes().forEach(q -> quotes.add(quote(q)));
-    root.putArray("people");
+    ArrayNode people = root.putArray("people");
+    for (Person person : analysis.people()) {
+      ObjectNode node = people.addObject();
+      node.put("name", person.name());
+      put(node, "role", person.role());
+      put(node, "organisation", person.organisation());
+      node.put("mentionCount", person.mentionCount());
+      node.put("quoted", person.quoted());
+    }
     root.putArray("facts");
     return write(root);
   }

@@ -55,6 +55,18 @@ class GoldenArticlesTest {
       q.put("paragraph", quote.paragraph());
       q.put("partial", quote.partial());
       q.put("headline", quote.headline());
+      q.put("speaker", quote.speaker().map(Speaker::name).orElse(null));
+      q.put("role", quote.speaker().flatMap(Speaker::role).orElse(null));
+      q.put("mention", quote.mention().map(Mention::text).orElse(null));
+      q.put("cue", quote.cue().orElse(null));
+    }
+    ArrayNode people = root.putArray("people");
+    for (Person person : analysis.people()) {
+      ObjectNode p = people.addObject();
+      p.put("name", person.name());
+      p.put("role", person.role().orElse(null));
+      p.put("mentionCount", person.mentionCount());
+      p.put("quoted", person.quoted());
     }
     return root;
   }

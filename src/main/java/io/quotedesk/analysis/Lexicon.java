@@ -1,0 +1,505 @@
+package io.quotedesk.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Closed word classes the attribution rules lean on: titles, pronouns, function words, names. */
+final class Lexicon {
+  enum Gender {
+    MALE,
+    FEMALE,
+    UNKNOWN
+  }
+
+  /** Words that make a run of capitalised words a title or role: "NATO Secretary General". */
+  static final Set<String> TITLES =
+      words(
+          "president",
+          "vice",
+          "secretary",
+          "general",
+          "chancellor",
+          "minister",
+          "prime",
+          "premier",
+          "senator",
+          "sen",
+          "rep",
+          "representative",
+          "gov",
+          "governor",
+          "mayor",
+          "chief",
+          "director",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "judge",
+          "justice",
+          "ambassador",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "leader",
+          "commissioner",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "attorney",
+          "adviser",
+          "advisor",
+          "aide",
+          "officer",
+          "ceo",
+          "coach",
+          "professor",
+          "prof",
+          "dr",
+          "gen",
+          "lt",
+          "col",
+          "sgt",
+          "capt",
+          "adm",
+          "speaker",
+          "whip",
+          "candidate",
+          "nominee",
+          "deputy",
+          "assistant",
+          "congressman",
+          "congresswoman",
+          "councilman",
+          "councilwoman",
+          "lawmaker",
+          "rev",
+          "reverend",
+          "sheriff",
+          "commander",
+          "admiral",
+          "colonel",
+          "captain",
+          "economist",
+          "analyst",
+          "founder",
+          "host",
+          "anchor",
+          "correspondent",
+          "reporter",
+          "editor",
+          "manager",
+          "strategist",
+          "pollster",
+          "chairperson",
+          "frontrunner",
+          "delegate",
+          "envoy",
+          "diplomat",
+          "official",
+          "executive",
+          "treasurer",
+          "comptroller",
+          "superintendent",
+          "commissioner",
+          "cardinal",
+          "bishop",
+          "rabbi",
+          "imam",
+          "sergeant",
+          "lieutenant",
+          "major",
+          "marshal",
+          "detective",
+          "inspector",
+          "prosecutor",
+          "counsel",
+          "lawyer",
+          "director-general",
+          "secretary-general",
+          "lady",
+          "lord",
+          "sir");
+
+  /** Honorifics that tell gender but are no role. */
+  static final Map<String, Gender> HONORIFICS =
+      Map.of(
+          "mr",
+          Gender.MALE,
+          "mrs",
+          Gender.FEMALE,
+          "ms",
+          Gender.FEMALE,
+          "miss",
+          Gender.FEMALE,
+          "sir",
+          Gender.MALE,
+          "lady",
+          Gender.FEMALE,
+          "lord",
+          Gender.MALE);
+
+  static final Map<String, Gender> PRONOUNS =
+      Map.of("he", Gender.MALE, "she", Gender.FEMALE, "they", Gender.UNKNOWN, "it", Gender.UNKNOWN);
+
+  /** Capitalised only because they start a sentence, or never part of a name. */
+  static final Set<String> NOT_NAMES =
+      words(
+          "the",
+          "a",
+          "an",
+          "but",
+          "and",
+          "or",
+          "in",
+          "on",
+          "at",
+          "for",
+          "if",
+          "when",
+          "while",
+          "as",
+          "after",
+          "before",
+          "during",
+          "since",
+          "this",
+          "that",
+          "these",
+          "those",
+          "it",
+          "he",
+          "she",
+          "they",
+          "we",
+          "i",
+          "his",
+          "her",
+          "their",
+          "our",
+          "its",
+          "there",
+          "here",
+          "what",
+          "who",
+          "why",
+          "how",
+          "where",
+          "so",
+          "yet",
+          "still",
+          "also",
+          "then",
+          "now",
+          "however",
+          "meanwhile",
+          "still",
+          "to",
+          "of",
+          "with",
+          "by",
+          "from",
+          "about",
+          "over",
+          "under",
+          "according",
+          "last",
+          "next",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "one",
+          "two",
+          "my",
+          "your",
+          "you",
+          "us",
+          "me",
+          "him",
+          "them",
+          "is",
+          "was",
+          "are",
+          "were",
+          "not",
+          "no",
+          "yes",
+          "some",
+          "many",
+          "most",
+          "all",
+          "each",
+          "every",
+          "both",
+          "other",
+          "another",
+          "such",
+          "even",
+          "just",
+          "only",
+          "because",
+          "although",
+          "though",
+          "until",
+          "unless",
+          "whether",
+          "among",
+          "between",
+          "despite",
+          "without",
+          "within",
+          "into",
+          "onto",
+          "upon",
+          "than",
+          "read",
+          "share",
+          "watch",
+          "click",
+          "photo",
+          "video",
+          "image",
+          "getty",
+          "images");
+
+  /** Words that end a noun phrase when reading leftwards from a verb or rightwards after it. */
+  static final Set<String> PHRASE_STOPS =
+      words(
+          "that",
+          "and",
+          "but",
+          "while",
+          "as",
+          "because",
+          "when",
+          "if",
+          "after",
+          "before",
+          "since",
+          "although",
+          "though",
+          "so",
+          "who",
+          "which",
+          "where",
+          "whom",
+          "whose",
+          "to",
+          "than",
+          "whether",
+          "until",
+          "unless",
+          "or",
+          "nor",
+          "yet",
+          "where",
+          "then",
+          "once",
+          "what",
+          "how",
+          "why",
+          "said",
+          "says",
+          "in",
+          "on",
+          "at",
+          "during",
+          "about",
+          "for",
+          "with",
+          "by",
+          "from",
+          "into",
+          "over",
+          "under",
+          "through",
+          "against",
+          "per",
+          "via",
+          "like",
+          "is",
+          "was",
+          "are",
+          "were",
+          "be",
+          "been",
+          "being",
+          "has",
+          "have",
+          "had",
+          "do",
+          "does",
+          "did",
+          "will",
+          "would",
+          "can",
+          "could",
+          "should",
+          "may",
+          "might",
+          "must",
+          "not",
+          "this",
+          "these",
+          "those",
+          "it",
+          "its",
+          "there",
+          "here",
+          "also",
+          "just",
+          "only");
+
+  /** Adverbs and auxiliaries between a subject and its speech verb: "Biden also said". */
+  static final Set<String> BETWEEN_SUBJECT_AND_VERB =
+      words(
+          "also",
+          "later",
+          "then",
+          "has",
+          "had",
+          "have",
+          "was",
+          "is",
+          "were",
+          "are",
+          "would",
+          "will",
+          "previously",
+          "once",
+          "repeatedly",
+          "publicly",
+          "reportedly",
+          "recently",
+          "again",
+          "just",
+          "further",
+          "often",
+          "never",
+          "not",
+          "did",
+          "does",
+          "do",
+          "only",
+          "still",
+          "even",
+          "already",
+          "first",
+          "last",
+          "earlier",
+          "separately",
+          "privately",
+          "simply",
+          "flatly",
+          "bluntly",
+          "angrily",
+          "quickly",
+          "has",
+          "had",
+          "could",
+          "can",
+          "should",
+          "might",
+          "may",
+          "must",
+          "be",
+          "been",
+          "being",
+          "who",
+          "and",
+          "thus",
+          "now");
+
+  static final Set<String> DETERMINERS =
+      words("the", "a", "an", "another", "one", "two", "three", "several", "some", "many");
+
+  static final Set<String> PREPOSITIONS =
+      words("of", "in", "at", "from", "for", "with", "on", "to", "about", "during");
+
+  private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
+
+  private Lexicon() {}
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  static boolean isTitle(String bareWord) {
+    if (TITLES.contains(bareWord)) {
+      return true;
+    }
+    if (bareWord.indexOf('-') > 0) {
+      for (String part : bareWord.split("-")) {
+        if (!TITLES.contains(part)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  static Gender genderOfFirstName(String bareWord) {
+    return FIRST_NAMES.getOrDefault(bareWord.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+  }
+
+  private static Map<String, Gender> loadFirstNames() {
+    Map<String, Gender> names = new HashMap<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream("first_names.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("missing first_names.txt");
+      }
+      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .forEach(
+              line -> {
+                String[] words = line.strip().split("\\s+");
+                Gender gender = words[0].equals("m") ? Gender.MALE : Gender.FEMALE;
+                for (int i = 1; i < words.length; i++) {
+                  names.putIfAbsent(words[i], gender);
+                }
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(names);
+  }
+}

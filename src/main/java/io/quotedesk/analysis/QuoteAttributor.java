@@ -1,0 +1,612 @@
+package io.quotedesk.analysis;
+
+import io.quotedesk.analysis.SpeakerResolver.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds who said each quote: a speech cue in the quote's sentence and its subject, the subject of a
+ * sentence that weaves in a partial quote, or the speaker of the quotes just before. Leaves the
+ * speaker out when the text does not say.
+ */
+final class QuoteAttributor {
+  /** Floating quotes continue a speaker this many paragraphs on, no further. */
+  private static final int FLOATING_PARAGRAPHS = 2;
+
+  /** A speaker as the text names them, before resolution. */
+  private record Cue(List<Token> subject, String verb) {}
+
+  private final String text;
+  private final String masked;
+  private final Paragraphs paragraphs;
+  private final Sentences sentences;
+  private final SpeakerResolver resolver;
+
+  QuoteAttributor(
+      String text,
+      String masked,
+      Paragraphs paragraphs,
+      Sentences sentences,
+      SpeakerResolver resolver) {
+    this.text = text;
+    this.masked = masked;
+    this.paragraphs = paragraphs;
+    this.sentences = sentences;
+    this.resolver = resolver;
+  }
+
+  List<Quote> attribute(List<Quote> quotes) {
+    List<Quote> attributed = new ArrayList<>();
+    Entity lastSpeaker = null;
+    Quote lastQuote = null;
+    for (Quote quote : quotes) {
+      Optional<Cue> cue = cueFor(quote);
+      Quote result = quote;
+      if (cue.isPresent()) {
+        Entity recent =
+            lastQuote != null && quote.paragraph() - lastQuote.paragraph() <= FLOATING_PARAGRAPHS
+                ? lastSpeaker
+                : null;
+        Optional<Resolved> resolved = resolve(cue.get(), quote, recent);
+        if (resolved.isPresent()) {
+          result = resolved.get().apply(quote, cue.get().verb());
+          if (resolved.get().entity() != null) {
+            SpeakerResolver.markSpeaking(resolved.get().entity());
+          }
+          if (!quote.headline()) {
+            lastSpeaker = resolved.get().entity();
+          }
+        }
+      } else if (!quote.headline()
+          && lastQuote != null
+          && lastQuote.speaker().isPresent()
+          && quote.paragraph() - lastQuote.paragraph() <= FLOATING_PARAGRAPHS
+          && !someoneElseSpeaksBetween(lastQuote, quote, lastSpeaker)) {
+        // "Q1," Biden said. "Q2." — the second quote is Biden's too.
+        result =
+            quote.attributed(
+                lastQuote.speaker().get(),
+                lastQuote.mention().orElse(null),
+                lastQuote.cue().orElse(null));
+      }
+      if (!quote.headline()) {
+        lastQuote = result.speaker().isPresent() ? result : (cue.isPresent() ? result : lastQuote);
+        if (cue.isPresent() && result.speaker().isEmpty()) {
+          lastQuote = null;
+          lastSpeaker = null;
+        }
+      }
+      attributed.add(result);
+    }
+    return attributed;
+  }
+
+  /** A resolved speaker: the entity when the text names one, and how it shows. */
+  private record Resolved(Entity entity, Speaker speaker, Mention mention) {
+    Quote apply(Quote quote, String verb) {
+      // "they said" with no one to refer to: the mention stands, the speaker stays unknown.
+      return speaker == null
+          ? quote.mentioned(mention, verb)
+          : quote.attributed(speaker, mention, verb);
+    }
+  }
+
+  private Optional<Resolved> resolve(Cue cue, Quote quote, Entity lastSpeaker) {
+    List<Token> subject = headChunk(cue.subject());
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    int start = subject.get(0).start();
+    int end = subject.get(subject.size() - 1).end();
+    Mention mention = new Mention(text.substring(start, end), start, end);
+    String first = subject.get(0).lower();
+    if (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(first)) {
+      Optional<Entity> entity = resolver.resolvePronoun(first, start, lastSpeaker);
+      return Optional.of(
+          entity
+              .map(e -> new Resolved(e, speakerOf(e), mention))
+              .orElse(new Resolved(null, null, mention)));
+    }
+    List<Token> names = properNames(subject);
+    if (!names.isEmpty()) {
+      Optional<Entity> entity = resolver.resolveName(names, start);
+      if (entity.isPresent()) {
+        return Optional.of(new Resolved(entity.get(), speakerOf(entity.get()), mention));
+      }
+    }
+    String description = mention.text();
+    Optional<Entity> described = resolver.resolveDescription(description, start);
+    if (described.isPresent()) {
+      return Optional.of(new Resolved(described.get(), speakerOf(described.get()), mention));
+    }
+    if (!hasContentWord(subject)) {
+      return Optional.empty();
+    }
+    // "a senior official said": unnamed, described as written.
+    return Optional.of(new Resolved(null, new Speaker(description, Optional.empty()), mention));
+  }
+
+  private static Speaker speakerOf(Entity entity) {
+    return new Speaker(entity.name, Optional.ofNullable(entity.role));
+  }
+
+  private static boolean hasContentWord(List<Token> subject) {
+    for (Token token : subject) {
+      if (token.isWord()
+          && !Lexicon.DETERMINERS.contains(token.lower())
+          && !Lexicon.PHRASE_STOPS.contains(token.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The capitalised, non-possessive run in a subject: "US President Joe Biden". */
+  private static List<Token> properNames(List<Token> subject) {
+    for (List<Token> run : SpeakerResolver.nameRuns(subject, "")) {
+      if (!SpeakerResolver.isPossessive(run.get(run.size() - 1)) || run == subject) {
+        return run;
+      }
+    }
+    return List.of();
+  }
+
+  /** "the leader of an unnamed country" → "the leader": the head, before any preposition. */
+  private static List<Token> headChunk(List<Token> phrase) {
+    List<Token> head = new ArrayList<>();
+    for (Token token : phrase) {
+      if (!head.isEmpty() && Lexicon.PREPOSITIONS.contains(token.lower())) {
+        break;
+      }
+      if (token.isWord()) {
+        head.add(token);
+      }
+    }
+    // "Trump's campaign manager": a possessive name modifies the noun after it.
+    while (head.size() > 1 && SpeakerResolver.isPossessive(head.get(0)) && false) {
+      head.remove(0);
+    }
+    return head;
+  }
+
+  private Optional<Cue> cueFor(Quote quote) {
+    int s = sentences.indexOf(quote.start());
+    int from = sentences.start(s);
+    int to = Math.max(sentences.end(s), quote.end());
+    while (to < masked.length() && masked.charAt(to) == Masked.MARK) {
+      to++;
+    }
+    List<Token> tokens = Token.of(masked, from, Math.min(to, masked.length()));
+    // "Does anyone know?" Graham asked. — the cue sits past the quote's own full stop.
+    boolean quoteEndsSentence = sentences.end(s) <= to;
+    boolean nextInParagraph =
+        s + 1 < sentences.count()
+            && paragraphs.indexOf(sentences.start(s + 1)) == quote.paragraph();
+    List<Token> withNext =
+        quoteEndsSentence
+                && nextInParagraph
+                && shortCue(sentences.start(s + 1), sentences.end(s + 1))
+            ? Token.of(masked, from, sentences.end(s + 1))
+            : tokens;
+    int q = quoteToken(tokens, quote);
+    if (q < 0) {
+      return Optional.empty();
+    }
+    if (quote.headline()) {
+      return afterQuote(tokens, q, quote).or(() -> beforeQuote(tokens, q));
+    }
+    int qNext = quoteToken(withNext, quote);
+    Optional<Cue> transcript = transcriptLabel(quote);
+    if (transcript.isPresent()) {
+      return transcript;
+    }
+    return afterQuote(withNext, qNext, quote)
+        .or(() -> accordingTo(tokens, q))
+        .or(() -> beforeQuote(tokens, q))
+        .or(() -> laterInSentence(tokens, q))
+        .or(
+            () ->
+                quote.partial() || colonBefore(tokens, q)
+                    ? sentenceSubject(tokens)
+                    : Optional.empty())
+        .or(() -> colonEndingPreviousParagraph(quote));
+  }
+
+  /**
+   * "Graham asked." "Trump said on Monday.": a sentence that is only a cue, no statement of its
+   * own.
+   */
+  private boolean shortCue(int start, int end) {
+    List<Token> tokens = Token.of(masked, start, end);
+    for (int k = 0; k < tokens.size() && k < 5; k++) {
+      if (isSpeechVerbAt(tokens, k)) {
+        int rest = tokens.size() - k - 1;
+        return rest <= 5 && tokens.stream().noneMatch(Token::isQuote);
+      }
+    }
+    return false;
+  }
+
+  private static int quoteToken(List<Token> tokens, Quote quote) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.isQuote() && token.start() <= quote.start() && token.end() >= quote.end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "Q," X said. · "Q," said X. · "Q," X, the role, said. · "Q" — X. */
+  private Optional<Cue> afterQuote(List<Token> tokens, int q, Quote quote) {
+    int j = q + 1;
+    String quoted = quote.text();
+    int lastIndex = quoted.length() - 1;
+    while (lastIndex > 0
+        && (QuoteMarks.isSingle(quoted.charAt(lastIndex))
+            || QuoteMarks.isDouble(quoted.charAt(lastIndex))
+            || quoted.charAt(lastIndex) == ')')) {
+      lastIndex--;
+    }
+    char last = quoted.charAt(lastIndex);
+    boolean endsClause =
+        ",.!?…".indexOf(last) >= 0
+            || j < tokens.size() && (tokens.get(j).is(",") || isDash(tokens.get(j)));
+    if (!endsClause) {
+      return Optional.empty();
+    }
+    while (j < tokens.size() && tokens.get(j).is(",")) {
+      j++;
+    }
+    if (j >= tokens.size()) {
+      return Optional.empty();
+    }
+    Token next = tokens.get(j);
+    if (isDash(next)) {
+      List<Token> subject = rightPhrase(tokens, j + 1);
+      return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, next.text()));
+    }
+    if (isSpeechVerbAt(tokens, j)) {
+      List<Token> subject = rightPhrase(tokens, j + 1);
+      if (!subject.isEmpty() && !isObjectPronoun(subject.get(0))) {
+        return Optional.of(new Cue(subject, next.text()));
+      }
+    }
+    for (int k = j; k < tokens.size() && k - j <= 14; k++) {
+      Token token = tokens.get(k);
+      if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
+        break;
+      }
+      if (isSpeechVerbAt(tokens, k) && k > j) {
+        List<Token> subject = leftPhrase(tokens, k, j);
+        // The subject must follow the quote directly: "Q," X said — not "Q," while Y said.
+        boolean adjacent = !subject.isEmpty() && subject.get(0) == tokens.get(j);
+        return adjacent ? Optional.of(new Cue(subject, token.text())) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** According to X, "Q". */
+  private Optional<Cue> accordingTo(List<Token> tokens, int q) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
+        List<Token> subject = rightPhrase(tokens, i + 2);
+        if (!subject.isEmpty()) {
+          return Optional.of(new Cue(subject, "according to"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** X said: "Q" · X said (that) … "Q" · X, calling it "Q" (the subject of the sentence). */
+  private Optional<Cue> beforeQuote(List<Token> tokens, int q) {
+    for (int k = q - 1; k >= 0; k--) {
+      Token token = tokens.get(k);
+      if (!isSpeechVerbAt(tokens, k)) {
+        continue;
+      }
+      if (token.lower().endsWith("ing") && k > 0 && tokens.get(k - 1).is(",")) {
+        // Biden did not mince words, calling the comments "dumb": Biden's.
+        return sentenceSubject(tokens.subList(0, k)).map(c -> new Cue(c.subject(), token.text()));
+      }
+      List<Token> subject = leftPhrase(tokens, k, 0);
+      if (subject.isEmpty()) {
+        subject = rightPhrase(tokens, k + 1);
+        if (!subject.isEmpty() && isObjectPronoun(subject.get(0))) {
+          subject = List.of();
+        }
+      }
+      if (!subject.isEmpty()) {
+        return Optional.of(new Cue(subject, token.text()));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** "Q" … the president added later. */
+  private Optional<Cue> laterInSentence(List<Token> tokens, int q) {
+    for (int k = q + 1; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      if (isSpeechVerbAt(tokens, k) && !token.lower().endsWith("ing")) {
+        List<Token> subject = leftPhrase(tokens, k, q + 1);
+        if (!subject.isEmpty()) {
+          return Optional.of(new Cue(subject, token.text()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** PENCE: … — the label of a transcript line names the speaker. */
+  private Optional<Cue> transcriptLabel(Quote quote) {
+    int p = quote.paragraph();
+    int start = paragraphs.start(p);
+    List<Token> tokens = Token.of(masked, start, Math.min(paragraphs.end(p), start + 60));
+    int i = 0;
+    while (i < tokens.size()
+        && tokens.get(i).isWord()
+        && tokens.get(i).text().equals(tokens.get(i).text().toUpperCase(Locale.ROOT))
+        && Character.isLetter(tokens.get(i).text().charAt(0))) {
+      i++;
+    }
+    if (i > 0
+        && i < tokens.size()
+        && tokens.get(i).is(":")
+        && tokens.get(i).end() <= quote.start()) {
+      return Optional.of(new Cue(tokens.subList(0, i), ":"));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean colonBefore(List<Token> tokens, int q) {
+    return q > 0 && tokens.get(q - 1).is(":");
+  }
+
+  /** A paragraph ending "… he said:" introduces the quote in the next one. */
+  private Optional<Cue> colonEndingPreviousParagraph(Quote quote) {
+    int p = quote.paragraph();
+    if (p == 0
+        || paragraphs.start(p) != quote.start() - 1 && paragraphs.start(p) != quote.start()) {
+      return Optional.empty();
+    }
+    int end = paragraphs.end(p - 1);
+    if (text.charAt(end - 1) != ':') {
+      return Optional.empty();
+    }
+    int s = sentences.indexOf(end - 1);
+    List<Token> tokens = Token.of(masked, sentences.start(s), end);
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      if (isSpeechVerbAt(tokens, k)) {
+        List<Token> subject = leftPhrase(tokens, k, 0);
+        if (!subject.isEmpty()) {
+          return Optional.of(new Cue(subject, tokens.get(k).text()));
+        }
+      }
+    }
+    return sentenceSubject(tokens);
+  }
+
+  /** The noun phrase that opens a sentence, after any opening adverbial ("On Wednesday, "). */
+  private Optional<Cue> sentenceSubject(List<Token> tokens) {
+    int i = 0;
+    if (i < tokens.size() && isConjunction(tokens.get(i))) {
+      i++;
+    }
+    int comma = -1;
+    for (int k = i; k < tokens.size() && k < i + 8; k++) {
+      if (tokens.get(k).is(",")) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma > 0
+        && i < tokens.size()
+        && (Lexicon.PREPOSITIONS.contains(tokens.get(i).lower())
+            || tokens.get(i).lower().endsWith("ly"))) {
+      i = comma + 1;
+    }
+    List<Token> subject = new ArrayList<>();
+    for (int k = i; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      if (!token.isWord()) {
+        break;
+      }
+      String lower = token.lower();
+      boolean nounish =
+          token.isCapitalized()
+              || Lexicon.DETERMINERS.contains(lower)
+              || Lexicon.isTitle(token.bare())
+              || (k + 1 < tokens.size()
+                  && (tokens.get(k + 1).isCapitalized()
+                      || Lexicon.isTitle(tokens.get(k + 1).bare()))
+                  && subject.size() < 4);
+      if (!nounish
+          || (subject.isEmpty()
+              && Lexicon.PHRASE_STOPS.contains(lower)
+              && !Lexicon.PRONOUNS.containsKey(lower))) {
+        break;
+      }
+      subject.add(token);
+      if (SpeakerResolver.isPossessive(token)
+          || (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(lower))) {
+        break;
+      }
+    }
+    if (subject.isEmpty() || SpeakerResolver.isPossessive(subject.get(subject.size() - 1))) {
+      return Optional.empty();
+    }
+    if (subject.size() == 1 && Lexicon.DETERMINERS.contains(subject.get(0).lower())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Cue(subject, null));
+  }
+
+  /**
+   * The subject before the verb at {@code verb}, reading leftwards past adverbs, a parenthesis
+   * ("(D-Wis.)") and an apposition (", the US president,"), no further than {@code limit}.
+   */
+  private List<Token> leftPhrase(List<Token> tokens, int verb, int limit) {
+    int i = verb - 1;
+    while (i >= limit && tokens.get(i).isWord() && skippable(tokens.get(i))) {
+      i--;
+    }
+    if (i >= limit && tokens.get(i).is(")")) {
+      int open = i;
+      while (open >= limit && !tokens.get(open).is("(")) {
+        open--;
+      }
+      i = open - 1;
+    }
+    // "Michael Mulgrew, president of the union, which represents teachers, said": skip
+    // appositions back to the name they describe.
+    for (int skipped = 0; i >= limit && tokens.get(i).is(",") && skipped < 3; skipped++) {
+      int comma = i - 1;
+      while (comma >= limit
+          && !tokens.get(comma).is(",")
+          && !tokens.get(comma).isQuote()
+          && i - comma < 16) {
+        comma--;
+      }
+      if (comma < limit || !tokens.get(comma).is(",")) {
+        return List.of();
+      }
+      i = comma - 1;
+      if (i >= limit && tokens.get(i).isCapitalized()) {
+        break;
+      }
+    }
+    int end = i;
+    while (i >= limit && end - i < 10) {
+      Token token = tokens.get(i);
+      // "the leader of an unnamed "big country" in Europe asked": a quoted word inside the phrase
+      boolean quotedModifier =
+          token.isQuote() && Lexicon.PREPOSITIONS.contains(tokens.get(i + 1).lower());
+      if (!token.isWord() && !quotedModifier || isSpeechVerb(token) && i != end) {
+        break;
+      }
+      String lower = token.lower();
+      if (Lexicon.PHRASE_STOPS.contains(lower) && !Lexicon.PREPOSITIONS.contains(lower)) {
+        break;
+      }
+      i--;
+    }
+    List<Token> phrase = new ArrayList<>(tokens.subList(i + 1, end + 1));
+    if (!phrase.isEmpty() && Lexicon.PREPOSITIONS.contains(phrase.get(0).lower())) {
+      return List.of(); // "… in Europe had asked": the head lies further left, out of reach
+    }
+    return phrase;
+  }
+
+  /** The noun phrase after a verb: "said Jens Stoltenberg", "said the minister". */
+  private static List<Token> rightPhrase(List<Token> tokens, int from) {
+    List<Token> phrase = new ArrayList<>();
+    for (int i = from; i < tokens.size() && phrase.size() < 8; i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord()) {
+        if (token.is("(") || phrase.isEmpty() && isDash(token)) {
+          continue;
+        }
+        break;
+      }
+      String lower = token.lower();
+      if (Lexicon.PHRASE_STOPS.contains(lower)
+          && !(phrase.isEmpty() && Lexicon.PRONOUNS.containsKey(lower))) {
+        break;
+      }
+      if (!phrase.isEmpty()
+          && !token.isCapitalized()
+          && phrase.get(phrase.size() - 1).isCapitalized()
+          && !Lexicon.isTitle(token.bare())
+          && phrase.stream().anyMatch(t -> !Lexicon.isTitle(t.bare()) && t.isCapitalized())) {
+        break; // "said Biden today": the name ends at the first lower-case word
+      }
+      phrase.add(token);
+      if (phrase.size() == 1 && Lexicon.PRONOUNS.containsKey(lower)) {
+        break;
+      }
+    }
+    return phrase;
+  }
+
+  private boolean someoneElseSpeaksBetween(Quote previous, Quote quote, Entity speaker) {
+    int from = previous.end();
+    int to = quote.start();
+    if (to <= from) {
+      return false;
+    }
+    int first = sentences.indexOf(from);
+    int last = sentences.indexOf(to);
+    for (int s = first + 1; s < last; s++) {
+      List<Token> tokens = Token.of(masked, sentences.start(s), sentences.end(s));
+      Optional<Cue> subject = sentenceSubject(tokens);
+      if (subject.isEmpty()) {
+        continue;
+      }
+      List<Token> names = properNames(subject.get().subject());
+      if (names.isEmpty()) {
+        continue;
+      }
+      Optional<Entity> entity = resolver.resolveName(names, names.get(0).start());
+      if (entity.isPresent() && entity.get() != speaker && entity.get().personLike) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean skippable(Token token) {
+    String lower = token.lower();
+    return Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lower)
+        || (lower.endsWith("ly") && lower.length() > 4 && !token.isCapitalized());
+  }
+
+  static boolean isSpeechVerb(Token token) {
+    return token.isWord() && !token.isCapitalized() && SpeechVerbs.isSpeechVerb(token.lower());
+  }
+
+  /** A speech verb, not the noun it doubles as: "Trump's comments", "the remarks", "a call". */
+  private static boolean isSpeechVerbAt(List<Token> tokens, int k) {
+    if (!isSpeechVerb(tokens.get(k))) {
+      return false;
+    }
+    if (k == 0) {
+      return true;
+    }
+    Token before = tokens.get(k - 1);
+    String lower = before.lower();
+    return !SpeakerResolver.isPossessive(before) && !NOUN_MARKERS.contains(lower);
+  }
+
+  private static final java.util.Set<String> NOUN_MARKERS =
+      java.util.Set.of(
+          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "these",
+          "those", "this", "that", "whose", "such", "no", "any");
+
+  private static boolean isDash(Token token) {
+    return token.is("—") || token.is("–") || token.is("―") || token.is("-");
+  }
+
+  private static boolean isConjunction(Token token) {
+    String lower = token.lower();
+    return lower.equals("but")
+        || lower.equals("and")
+        || lower.equals("so")
+        || lower.equals("yet")
+        || lower.equals("still");
+  }
+
+  private static boolean isObjectPronoun(Token token) {
+    String lower = token.lower();
+    return lower.equals("him")
+        || lower.equals("her")
+        || lower.equals("them")
+        || lower.equals("me")
+        || lower.equals("us")
+        || lower.equals("it");
+  }
+}

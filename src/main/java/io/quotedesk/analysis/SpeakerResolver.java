@@ -1,0 +1,439 @@
+package io.quotedesk.analysis;
+
+import io.quotedesk.analysis.Lexicon.Gender;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The people an article names, grouped under the fullest form of each name, with their roles; and
+ * the resolution of a mention ("Stoltenberg", "he", "the Secretary-General") to one of them.
+ */
+final class SpeakerResolver {
+
+  /** One person (or organisation) and what the text tells about them. */
+  static final class Entity {
+    String name;
+    String role;
+    Gender gender = Gender.UNKNOWN;
+    int mentions;
+    boolean personLike;
+    boolean quoted;
+    final String first;
+    final String last;
+
+    Entity(String name, String first, String last) {
+      this.name = name;
+      this.first = first;
+      this.last = last;
+    }
+  }
+
+  /** A place where the text names an entity, outside quotations. */
+  record NameMention(int start, int end, Entity entity, boolean possessive) {}
+
+  /** What a run of capitalised words says: an optional role, then a name. */
+  record NameParts(String role, List<Token> name, Gender honorific) {}
+
+  private final String text;
+  private final Map<String, Entity> byFullName = new LinkedHashMap<>();
+  private final List<NameMention> mentions = new ArrayList<>();
+
+  /**
+   * Reads the names in {@code paragraphs}; {@code captions} (photo captions and other furniture)
+   * only teach full names and roles ("NATO Secretary General Jens Stoltenberg"): they are not
+   * mentions in the story.
+   */
+  SpeakerResolver(String text, List<List<Token>> paragraphs, List<List<Token>> captions) {
+    this.text = text;
+    for (List<Token> tokens : captions) {
+      for (List<Token> run : nameRuns(tokens, text)) {
+        NameParts parts = split(run);
+        if (parts.name().size() >= 2) {
+          entityFor(parts, true);
+        }
+      }
+    }
+    List<List<Token>> runs = new ArrayList<>();
+    for (List<Token> tokens : paragraphs) {
+      runs.addAll(nameRuns(tokens, text));
+    }
+    // Full names first, so that a surname met earlier (in a headline) still finds its person.
+    for (List<Token> run : runs) {
+      NameParts parts = split(run);
+      if (parts.name().size() >= 2) {
+        entityFor(parts, true);
+      }
+    }
+    for (int r = 0; r < runs.size(); r++) {
+      List<Token> run = runs.get(r);
+      NameParts parts = split(run);
+      if (parts.name().isEmpty()) {
+        continue;
+      }
+      Entity entity = entityFor(parts, true);
+      Token lastToken = run.get(run.size() - 1);
+      boolean possessive = isPossessive(lastToken);
+      entity.mentions++;
+      mentions.add(new NameMention(run.get(0).start(), lastToken.end(), entity, possessive));
+    }
+  }
+
+  /** Roles written beside a name: "Joe Biden, the US president," → "US president". */
+  void addAppositionRoles(List<Token> tokens) {
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i + 1).is(",") || !tokens.get(i).isCapitalized()) {
+        continue;
+      }
+      Optional<Entity> entity = entityEndingAt(tokens.get(i).end());
+      if (entity.isEmpty() || entity.get().role != null) {
+        continue;
+      }
+      int j = i + 2;
+      int start = j;
+      boolean hasTitle = false;
+      while (j < tokens.size() && j - start < 8 && tokens.get(j).isWord()) {
+        String bare = tokens.get(j).bare();
+        if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
+          break;
+        }
+        hasTitle |= Lexicon.isTitle(bare.replace("'s", "").replace("’s", ""));
+        j++;
+      }
+      boolean closed = j < tokens.size() && (tokens.get(j).is(",") || tokens.get(j).is("."));
+      if (hasTitle && closed && j > start) {
+        int roleStart = start;
+        if (Lexicon.DETERMINERS.contains(tokens.get(roleStart).lower())) {
+          roleStart++;
+        }
+        if (roleStart < j) {
+          entity.get().role =
+              text.substring(tokens.get(roleStart).start(), tokens.get(j - 1).end());
+          entity.get().personLike = true;
+        }
+      }
+    }
+  }
+
+  private Optional<Entity> entityEndingAt(int end) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      if (mentions.get(i).end() == end && !mentions.get(i).possessive()) {
+        return Optional.of(mentions.get(i).entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Resolves a run of name tokens met at {@code position} to its entity. */
+  Optional<Entity> resolveName(List<Token> nameTokens, int position) {
+    NameParts parts = split(nameTokens);
+    if (parts.name().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(entityFor(parts, false, position));
+  }
+
+  /** "the Secretary-General", "the former president": the latest entity whose role ends so. */
+  Optional<Entity> resolveDescription(String description, int position) {
+    String wanted = normalizeRole(description);
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
+    Entity best = null;
+    for (NameMention mention : mentions) {
+      if (mention.start() >= position && best != null) {
+        break;
+      }
+      Entity entity = mention.entity();
+      if (entity.role != null && normalizeRole(entity.role).endsWith(wanted)) {
+        best = entity;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** "he", "she": the latest person before {@code position} the pronoun can refer to. */
+  Optional<Entity> resolvePronoun(String pronoun, int position, Entity lastSpeaker) {
+    Gender gender = Lexicon.PRONOUNS.getOrDefault(pronoun.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    if (gender == Gender.UNKNOWN) {
+      return Optional.empty();
+    }
+    // "Q1," Stoltenberg said… "Q2," he added: a speaking pronoun goes on with the last speaker.
+    if (lastSpeaker != null && compatible(lastSpeaker, gender)) {
+      learn(lastSpeaker, gender);
+      return Optional.of(lastSpeaker);
+    }
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      NameMention mention = mentions.get(i);
+      if (mention.start() >= position) {
+        continue;
+      }
+      if (position - mention.end() > 2500) {
+        break;
+      }
+      Entity entity = mention.entity();
+      if (mention.possessive() || !entity.personLike || !compatible(entity, gender)) {
+        continue;
+      }
+      learn(entity, gender);
+      return Optional.of(entity);
+    }
+    return Optional.empty();
+  }
+
+  /** A speaker named as the subject of a speech verb is a person (or speaks for one). */
+  static void markSpeaking(Entity entity) {
+    entity.personLike = true;
+    entity.quoted = true;
+  }
+
+  /** The people the article names, in order of first mention. */
+  List<Person> people() {
+    List<Person> people = new ArrayList<>();
+    for (Entity entity : byFullName.values()) {
+      if (entity.personLike && entity.mentions > 0) {
+        people.add(
+            new Person(
+                entity.name,
+                Optional.ofNullable(entity.role),
+                Optional.empty(),
+                entity.mentions,
+                entity.quoted));
+      }
+    }
+    return people;
+  }
+
+  private static boolean compatible(Entity entity, Gender gender) {
+    return entity.gender == Gender.UNKNOWN || entity.gender == gender;
+  }
+
+  private static void learn(Entity entity, Gender gender) {
+    if (entity.gender == Gender.UNKNOWN) {
+      entity.gender = gender;
+    }
+  }
+
+  private Entity entityFor(NameParts parts, boolean counting) {
+    return entityFor(parts, counting, Integer.MAX_VALUE);
+  }
+
+  private Entity entityFor(NameParts parts, boolean creating, int position) {
+    List<Token> name = parts.name();
+    String first = bareName(name.get(0));
+    String last = bareName(name.get(name.size() - 1));
+    String written = nameText(name);
+    Entity entity;
+    if (name.size() >= 2) {
+      String key = first + " " + last;
+      entity = byFullName.get(key);
+      if (entity == null) {
+        entity = new Entity(written, first, last);
+        byFullName.put(key, entity);
+      } else if (written.length() > entity.name.length()) {
+        entity.name = written;
+      }
+    } else {
+      entity = bySingleName(last, position);
+      if (entity == null) {
+        entity = byFullName.computeIfAbsent(last, k -> new Entity(written, last, last));
+      }
+    }
+    if (parts.role() != null && entity.role == null) {
+      entity.role = parts.role();
+    }
+    if (parts.honorific() != Gender.UNKNOWN) {
+      learn(entity, parts.honorific());
+    }
+    if (entity.gender == Gender.UNKNOWN && name.size() >= 2) {
+      learn(entity, Lexicon.genderOfFirstName(first));
+    }
+    entity.personLike |=
+        parts.role() != null
+            || parts.honorific() != Gender.UNKNOWN
+            || Lexicon.genderOfFirstName(first) != Gender.UNKNOWN
+            || (name.size() >= 3 && !written.equals(written.toUpperCase(Locale.ROOT)));
+    return entity;
+  }
+
+  /** A surname or first name: the full name with it mentioned last before, else the first one. */
+  private Entity bySingleName(String word, int position) {
+    Entity before = null;
+    Entity after = null;
+    for (NameMention mention : mentions) {
+      Entity entity = mention.entity();
+      if (!entity.last.equals(word) && !entity.first.equals(word)
+          || entity.first.equals(entity.last)) {
+        continue;
+      }
+      if (mention.start() < position) {
+        before = entity;
+      } else if (after == null) {
+        after = entity;
+      }
+    }
+    if (before != null || after != null) {
+      return before != null ? before : after;
+    }
+    for (Entity entity : byFullName.values()) {
+      if (!entity.first.equals(entity.last) && (entity.last.equals(word))) {
+        return entity;
+      }
+    }
+    for (Entity entity : byFullName.values()) {
+      if (!entity.first.equals(entity.last) && entity.first.equals(word)) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  /** Runs of capitalised words outside quotations: candidate names with their titles. */
+  static List<List<Token>> nameRuns(List<Token> tokens, String text) {
+    List<List<Token>> runs = new ArrayList<>();
+    List<Token> run = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      boolean sentenceStart =
+          i == 0
+              || tokens.get(i - 1).is(".")
+              || tokens.get(i - 1).is("?")
+              || tokens.get(i - 1).is("!")
+              || tokens.get(i - 1).isQuote();
+      boolean namey = isNamey(token) && !(sentenceStart && isOrdinaryWord(token, text));
+      boolean connector =
+          !run.isEmpty()
+              && token.isWord()
+              && CONNECTORS.contains(token.lower())
+              && i + 1 < tokens.size()
+              && isNamey(tokens.get(i + 1));
+      if (namey || connector) {
+        run.add(token);
+        if (isPossessive(token)) {
+          runs.add(run);
+          run = new ArrayList<>();
+        }
+      } else if (!run.isEmpty()) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
+  }
+
+  private static final java.util.Set<String> CONNECTORS =
+      java.util.Set.of("de", "van", "von", "der", "bin", "al", "da", "du", "la", "le", "del", "di");
+
+  private static boolean isNamey(Token token) {
+    if (!token.isCapitalized()) {
+      return false;
+    }
+    String bare = bareName(token);
+    boolean acronym =
+        token.text().length() >= 2 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
+    return acronym || !Lexicon.NOT_NAMES.contains(bare) || Lexicon.HONORIFICS.containsKey(bare);
+  }
+
+  /**
+   * "Keeping NATO strong…": a capital that only starts the sentence, on a word also used in lower
+   * case.
+   */
+  private static boolean isOrdinaryWord(Token token, String text) {
+    String lower = token.lower();
+    if (lower.endsWith("ing") || lower.endsWith("ly") || Lexicon.isTitle(lower)) {
+      return !Lexicon.isTitle(lower) || false;
+    }
+    return text.contains(" " + lower + " ");
+  }
+
+  static boolean isPossessive(Token token) {
+    String t = token.text();
+    return t.endsWith("'s") || t.endsWith("’s") || t.endsWith("s'") || t.endsWith("s’");
+  }
+
+  /** Splits "NATO Secretary General Jens Stoltenberg" into role and name. */
+  static NameParts split(List<Token> run) {
+    int lastTitle = -1;
+    Gender honorific = Gender.UNKNOWN;
+    for (int i = 0; i < run.size(); i++) {
+      String bare = bareName(run.get(i));
+      if (Lexicon.HONORIFICS.containsKey(bare) && i + 1 < run.size()) {
+        honorific = Lexicon.HONORIFICS.get(bare);
+        lastTitle = i;
+      } else if (Lexicon.isTitle(bare) && i + 1 < run.size()
+          || Lexicon.isTitle(bare) && i == run.size() - 1) {
+        lastTitle = i;
+      }
+    }
+    List<Token> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
+    while (!name.isEmpty() && isInitialOrSuffixOnly(name.get(name.size() - 1)) && name.size() > 1) {
+      name.remove(name.size() - 1);
+    }
+    String role = null;
+    int roleEnd = lastTitle;
+    while (roleEnd >= 0 && Lexicon.HONORIFICS.containsKey(bareName(run.get(roleEnd)))) {
+      roleEnd--;
+    }
+    if (roleEnd >= 0) {
+      role = join(run.subList(0, roleEnd + 1));
+    }
+    return new NameParts(role, name, honorific);
+  }
+
+  private static boolean isInitialOrSuffixOnly(Token token) {
+    String bare = token.bare();
+    return bare.equals("jr") || bare.equals("sr") || bare.equals("ii") || bare.equals("iii");
+  }
+
+  static String bareName(Token token) {
+    String bare = token.bare();
+    if (bare.endsWith("'s") || bare.endsWith("’s")) {
+      bare = bare.substring(0, bare.length() - 2);
+    } else if (bare.endsWith("'") || bare.endsWith("’")) {
+      bare = bare.substring(0, bare.length() - 1);
+    }
+    return bare;
+  }
+
+  private static String nameText(List<Token> name) {
+    StringBuilder out = new StringBuilder();
+    for (Token token : name) {
+      String t = token.text();
+      if (isPossessive(token)) {
+        t = t.endsWith("s") ? t.substring(0, t.length() - 2) : t.substring(0, t.length() - 1);
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(t);
+    }
+    return out.toString();
+  }
+
+  private static String join(List<Token> tokens) {
+    StringBuilder out = new StringBuilder();
+    for (Token token : tokens) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(token.text());
+    }
+    return out.toString();
+  }
+
+  static String normalizeRole(String role) {
+    String normalized =
+        role.toLowerCase(Locale.ROOT)
+            .replace('-', ' ')
+            .replaceAll("[’']s\\b", "")
+            .replaceAll("[^a-z ]", " ");
+    normalized = normalized.replaceAll("^\\s*(the|a|an|former|then)\\s+", "").strip();
+    return normalized.replaceAll("\\s+", " ");
+  }
+}

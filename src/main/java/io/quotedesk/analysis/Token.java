@@ -1,0 +1,95 @@
+package io.quotedesk.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** A word, a punctuation mark, or a whole masked quotation, with its offsets in the text. */
+record Token(int start, int end, String text, Kind kind) {
+  enum Kind {
+    WORD,
+    PUNCT,
+    QUOTE
+  }
+
+  /** Abbreviations whose period belongs to the word: "Mr." "Sen." "D-Wis." */
+  private static final Set<String> KEEPS_PERIOD =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm",
+          "rev", "st", "jr", "sr", "prof", "pres", "atty", "supt", "cmdr", "maj", "gens", "reps",
+          "sens", "govs", "u.s", "u.k", "u.n", "d.c", "inc", "co", "corp", "ltd", "no");
+
+  boolean isWord() {
+    return kind == Kind.WORD;
+  }
+
+  boolean isQuote() {
+    return kind == Kind.QUOTE;
+  }
+
+  boolean is(String punctuation) {
+    return kind == Kind.PUNCT && text.equals(punctuation);
+  }
+
+  String lower() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** The word without a final period and in lower case: "Sen." → "sen". */
+  String bare() {
+    String lower = lower();
+    return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+  }
+
+  boolean isCapitalized() {
+    return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+  }
+
+  /**
+   * Tokens of {@code masked}[from, to). Masked quotations ({@link Masked#MARK}) become one QUOTE
+   * token each.
+   */
+  static List<Token> of(String masked, int from, int to) {
+    List<Token> tokens = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = masked.charAt(i);
+      if (c == Masked.MARK) {
+        int start = i;
+        while (i < to && masked.charAt(i) == Masked.MARK) {
+          i++;
+        }
+        tokens.add(new Token(start, i, "\u201CQ\u201D", Kind.QUOTE));
+      } else if (Character.isLetterOrDigit(c)) {
+        int start = i;
+        while (i < to) {
+          char d = masked.charAt(i);
+          boolean joiner =
+              (d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
+                  && i + 1 < to
+                  && Character.isLetterOrDigit(masked.charAt(i + 1));
+          if (Character.isLetterOrDigit(d) || joiner) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        if (i < to && masked.charAt(i) == '.') {
+          String word = masked.substring(start, i).toLowerCase(Locale.ROOT);
+          boolean initial = i - start == 1 && Character.isUpperCase(masked.charAt(start));
+          if (initial || KEEPS_PERIOD.contains(word) || word.contains(".")) {
+            i++;
+          }
+        }
+        tokens.add(new Token(start, i, masked.substring(start, i), Kind.WORD));
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+      } else {
+        tokens.add(new Token(i, i + 1, String.valueOf(c), Kind.PUNCT));
+        i++;
+      }
+    }
+    return tokens;
+  }
+}

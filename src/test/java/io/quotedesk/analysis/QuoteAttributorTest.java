@@ -1,0 +1,165 @@
+package io.quotedesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotedesk.ingest.PlainTextReader;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One sentence per layout and resolution rule, written for these tests. */
+class QuoteAttributorTest {
+  private final Analyzer analyzer = new Analyzer();
+
+  private List<Quote> quotes(String text) {
+    return analyzer.analyze(new PlainTextReader().read("Headline\n\n" + text)).quotes();
+  }
+
+  private String speaker(String text, int index) {
+    return quotes(text).get(index).speaker().map(Speaker::name).orElse(null);
+  }
+
+  private Optional<String> role(String text, int index) {
+    return quotes(text).get(index).speaker().flatMap(Speaker::role);
+  }
+
+  @Test
+  void quoteThenNameThenVerb() {
+    assertThat(speaker("\"We will rebuild,\" Maria Lopez said on Monday.", 0))
+        .isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void quoteThenVerbThenName() {
+    assertThat(speaker("\"We will rebuild,\" said Maria Lopez.", 0)).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void nameVerbColonQuote() {
+    assertThat(speaker("Maria Lopez said: \"We will rebuild.\"", 0)).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void nameVerbThatPartialQuote() {
+    assertThat(speaker("Maria Lopez said that the plan was \"a disaster for everyone.\"", 0))
+        .isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void accordingTo() {
+    assertThat(speaker("According to Maria Lopez, \"the money is gone.\"", 0))
+        .isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void appositionBetweenNameAndVerbGivesTheRole() {
+    String text = "\"We will rebuild,\" Maria Lopez, the city's mayor, said.";
+    assertThat(speaker(text, 0)).isEqualTo("Maria Lopez");
+    assertThat(role(text, 0)).contains("city's mayor");
+  }
+
+  @Test
+  void titleBeforeTheNameIsTheRole() {
+    String text = "Finance Minister Maria Lopez said: \"The budget is balanced.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Maria Lopez");
+    assertThat(role(text, 0)).contains("Finance Minister");
+  }
+
+  @Test
+  void surnameLinksToTheFullName() {
+    String text = "Maria Lopez spoke first.\n\n\"It is over,\" Lopez told reporters.";
+    assertThat(speaker(text, 0)).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void pronounGoesOnWithTheLastSpeaker() {
+    String text =
+        "\"We will rebuild,\" Maria Lopez said.\n\n\"And we will do it soon,\" she added.";
+    Quote second = quotes(text).get(1);
+    assertThat(second.speaker().map(Speaker::name)).contains("Maria Lopez");
+    assertThat(second.mention().map(Mention::text)).contains("she");
+  }
+
+  @Test
+  void descriptionLinksThroughTheRoleWrittenBesideAName() {
+    String text =
+        "Finance Minister Maria Lopez spoke on Monday.\n\n\"Cuts are coming,\" the minister said.";
+    Quote quote = quotes(text).get(0);
+    assertThat(quote.speaker().map(Speaker::name)).contains("Maria Lopez");
+    assertThat(quote.mention().map(Mention::text)).contains("the minister");
+  }
+
+  @Test
+  void floatingQuoteContinuesTheLastSpeaker() {
+    String text = "\"We will rebuild,\" Maria Lopez said. \"It will take years.\"";
+    assertThat(speaker(text, 1)).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void floatingQuoteStopsWhenSomeoneElseTakesTheFloor() {
+    String text =
+        "\"We will rebuild,\" Maria Lopez said.\n\nJohn Carter disagreed with the plan.\n\n\"It will take years.\"";
+    assertThat(speaker(text, 1)).isNull();
+  }
+
+  @Test
+  void partialQuoteWithoutSpeechVerbBelongsToTheSubject() {
+    String text =
+        "Senator Ann Ruiz did not hold back, calling Carter's plan \"reckless\" and \"cruel.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void twoSpeakersInOneSentence() {
+    String text =
+        "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 1)).isEqualTo("John Carter");
+  }
+
+  @Test
+  void signOffWithADash() {
+    assertThat(speaker("\"Vote early.\" \u2014 Ann Ruiz", 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void quoteWithNoSpeakerInTheTextHasNone() {
+    assertThat(
+            quotes("Ann Ruiz left.\n\nThe window had \"Closed for good\" painted on it.")
+                .get(0)
+                .speaker())
+        .isEmpty();
+  }
+
+  @Test
+  void firstPersonInsideAQuoteIsNeverTheSpeaker() {
+    Quote quote = quotes("\"I said no and we meant it,\" Ann Ruiz said.").get(0);
+    assertThat(quote.speaker().map(Speaker::name)).contains("Ann Ruiz");
+  }
+
+  @Test
+  void headlineQuoteTakesTheSurnameCue() {
+    String text = "'We will not back down', Ruiz says\n\nSenator Ann Ruiz spoke on Monday.";
+    Quote quote = analyzer.analyze(new PlainTextReader().read(text)).quotes().get(0);
+    assertThat(quote.headline()).isTrue();
+    assertThat(quote.speaker().map(Speaker::name)).contains("Ann Ruiz");
+  }
+
+  @Test
+  void questionMarkQuoteWithCueAfterItsFullStop() {
+    assertThat(speaker("\"Who knew?\" Ann Ruiz asked. \"Nobody did.\"", 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void peopleListsNamedPeopleWithRolesAndWhoWasQuoted() {
+    Analysis analysis =
+        analyzer.analyze(
+            new PlainTextReader()
+                .read(
+                    "Headline\n\n\"Cuts are coming,\" Finance Minister Maria Lopez said. John Carter listened."));
+    assertThat(analysis.people())
+        .extracting(Person::name, Person::quoted)
+        .contains(org.assertj.core.groups.Tuple.tuple("Maria Lopez", true));
+  }
+}
