@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds who said each quote: a speech cue in the quote's sentence and its subject, the subject of a
@@ -145,7 +146,7 @@ final class QuoteAttributor {
 
   /** The capitalised, non-possessive run in a subject: "US President Joe Biden". */
   private static List<Token> properNames(List<Token> subject) {
-    for (List<Token> run : SpeakerResolver.nameRuns(subject, "")) {
+    for (List<Token> run : SpeakerResolver.nameRuns(subject, Set.of())) {
       if (!SpeakerResolver.isPossessive(run.get(run.size() - 1)) || run == subject) {
         return run;
       }

@@ -2,11 +2,13 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.Lexicon.Gender;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The people an article names, grouped under the fullest form of each name, with their roles; and
@@ -49,8 +51,9 @@ final class SpeakerResolver {
    */
   SpeakerResolver(String text, List<List<Token>> paragraphs, List<List<Token>> captions) {
     this.text = text;
+    Set<String> lowerCaseWords = lowerCaseWords(text);
     for (List<Token> tokens : captions) {
-      for (List<Token> run : nameRuns(tokens, text)) {
+      for (List<Token> run : nameRuns(tokens, lowerCaseWords)) {
         NameParts parts = split(run);
         if (parts.name().size() >= 2) {
           entityFor(parts, true);
@@ -59,7 +62,7 @@ final class SpeakerResolver {
     }
     List<List<Token>> runs = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
-      runs.addAll(nameRuns(tokens, text));
+      runs.addAll(nameRuns(tokens, lowerCaseWords));
     }
     // Full names first, so that a surname met earlier (in a headline) still finds its person.
     for (List<Token> run : runs) {
@@ -292,7 +295,7 @@ final class SpeakerResolver {
   }
 
   /** Runs of capitalised words outside quotations: candidate names with their titles. */
-  static List<List<Token>> nameRuns(List<Token> tokens, String text) {
+  static List<List<Token>> nameRuns(List<Token> tokens, Set<String> lowerCaseWords) {
     List<List<Token>> runs = new ArrayList<>();
     List<Token> run = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -303,7 +306,7 @@ final class SpeakerResolver {
               || tokens.get(i - 1).is("?")
               || tokens.get(i - 1).is("!")
               || tokens.get(i - 1).isQuote();
-      boolean namey = isNamey(token) && !(sentenceStart && isOrdinaryWord(token, text));
+      boolean namey = isNamey(token) && !(sentenceStart && isOrdinaryWord(token, lowerCaseWords));
       boolean connector =
           !run.isEmpty()
               && token.isWord()
@@ -344,12 +347,32 @@ final class SpeakerResolver {
    * "Keeping NATO strong…": a capital that only starts the sentence, on a word also used in lower
    * case.
    */
-  private static boolean isOrdinaryWord(Token token, String text) {
+  private static boolean isOrdinaryWord(Token token, Set<String> lowerCaseWords) {
     String lower = token.lower();
-    if (lower.endsWith("ing") || lower.endsWith("ly") || Lexicon.isTitle(lower)) {
-      return !Lexicon.isTitle(lower) || false;
+    if (Lexicon.isTitle(lower)) {
+      return false;
     }
-    return text.contains(" " + lower + " ");
+    return lower.endsWith("ing") || lower.endsWith("ly") || lowerCaseWords.contains(lower);
+  }
+
+  /** Every word the text writes in lower case, read once. */
+  private static Set<String> lowerCaseWords(String text) {
+    Set<String> words = new HashSet<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (Character.isLowerCase(text.charAt(start))) {
+        words.add(text.substring(start, i));
+      }
+    }
+    return words;
   }
 
   static boolean isPossessive(Token token) {
