@@ -349,8 +349,10 @@ final class SpeakerResolver {
    */
   private static boolean isOrdinaryWord(Token token, Set<String> lowerCaseWords) {
     String lower = token.lower();
-    if (Lexicon.isTitle(lower)) {
-      return false;
+    boolean acronym =
+        token.text().length() >= 2 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
+    if (Lexicon.isTitle(lower) || acronym) {
+      return false; // "US President Joe Biden", not the pronoun "us"
     }
     return lower.endsWith("ing") || lower.endsWith("ly") || lowerCaseWords.contains(lower);
   }
