@@ -2,7 +2,6 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.ingest.Whitespace;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,12 +9,10 @@ import java.util.List;
  * separates paragraphs by one line break as often as by two, so a line is the unit.
  */
 final class Paragraphs {
-  private final int[] starts;
-  private final int[] ends;
+  private final Ranges ranges;
 
-  private Paragraphs(int[] starts, int[] ends) {
-    this.starts = starts;
-    this.ends = ends;
+  private Paragraphs(Ranges ranges) {
+    this.ranges = ranges;
   }
 
   static Paragraphs of(String text) {
@@ -37,32 +34,25 @@ final class Paragraphs {
       }
       start = end + 1;
     }
-    int[] starts = new int[found.size()];
-    int[] ends = new int[found.size()];
-    for (int i = 0; i < found.size(); i++) {
-      starts[i] = found.get(i)[0];
-      ends[i] = found.get(i)[1];
-    }
-    return new Paragraphs(starts, ends);
+    return new Paragraphs(new Ranges(found));
   }
 
   int count() {
-    return starts.length;
+    return ranges.count();
   }
 
   /** First non-space character of paragraph {@code i}. */
   int start(int i) {
-    return starts[i];
+    return ranges.start(i);
   }
 
   /** Just past the last non-space character of paragraph {@code i}. */
   int end(int i) {
-    return ends[i];
+    return ranges.end(i);
   }
 
   /** The paragraph holding {@code offset}, or the one before it when the offset is in a gap. */
   int indexOf(int offset) {
-    int found = Arrays.binarySearch(starts, offset);
-    return found >= 0 ? found : Math.max(0, -found - 2);
+    return ranges.indexOf(offset);
   }
 }

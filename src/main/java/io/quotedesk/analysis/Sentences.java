@@ -2,7 +2,6 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.ingest.Whitespace;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,12 +21,10 @@ final class Sentences {
           "dec", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "ave", "blvd",
           "dept", "est", "approx", "fig", "al", "gens", "reps", "sens", "govs", "supt", "atty");
 
-  private final int[] starts;
-  private final int[] ends;
+  private final Ranges ranges;
 
-  private Sentences(int[] starts, int[] ends) {
-    this.starts = starts;
-    this.ends = ends;
+  private Sentences(Ranges ranges) {
+    this.ranges = ranges;
   }
 
   /**
@@ -70,31 +67,24 @@ final class Sentences {
       }
       found.add(new int[] {sentenceStart, end});
     }
-    int[] starts = new int[found.size()];
-    int[] ends = new int[found.size()];
-    for (int i = 0; i < found.size(); i++) {
-      starts[i] = found.get(i)[0];
-      ends[i] = found.get(i)[1];
-    }
-    return new Sentences(starts, ends);
+    return new Sentences(new Ranges(found));
   }
 
   int count() {
-    return starts.length;
+    return ranges.count();
   }
 
   int start(int i) {
-    return starts[i];
+    return ranges.start(i);
   }
 
   int end(int i) {
-    return ends[i];
+    return ranges.end(i);
   }
 
   /** The sentence holding {@code offset}. */
   int indexOf(int offset) {
-    int found = Arrays.binarySearch(starts, offset);
-    return found >= 0 ? found : Math.max(0, -found - 2);
+    return ranges.indexOf(offset);
   }
 
   private static boolean endsMaskedRun(String text, String masked, int from, int end) {
