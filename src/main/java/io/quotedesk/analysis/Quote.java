@@ -35,29 +35,16 @@ public record Quote(
 
   /** This quote with the words that name its speaker, who could not be resolved ("they"). */
   public Quote mentioned(Mention how, String verb) {
-    return new Quote(
-        text,
-        start,
-        end,
-        paragraph,
-        partial,
-        headline,
-        Optional.empty(),
-        Optional.of(how),
-        Optional.ofNullable(verb));
+    return withSource(Optional.empty(), Optional.of(how), verb);
   }
 
   /** This quote with its speaker, the mention that named them, and the cue verb. */
   public Quote attributed(Speaker who, Mention how, String verb) {
+    return withSource(Optional.of(who), Optional.ofNullable(how), verb);
+  }
+
+  private Quote withSource(Optional<Speaker> who, Optional<Mention> how, String verb) {
     return new Quote(
-        text,
-        start,
-        end,
-        paragraph,
-        partial,
-        headline,
-        Optional.of(who),
-        Optional.ofNullable(how),
-        Optional.ofNullable(verb));
+        text, start, end, paragraph, partial, headline, who, how, Optional.ofNullable(verb));
   }
 }

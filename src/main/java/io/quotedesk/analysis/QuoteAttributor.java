@@ -16,6 +16,9 @@ final class QuoteAttributor {
   /** Floating quotes continue a speaker this many paragraphs on, no further. */
   private static final int FLOATING_PARAGRAPHS = 2;
 
+  private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");
+
   /** A speaker as the text names them, before resolution. */
   private record Cue(List<Token> subject, String verb) {}
 
@@ -73,8 +76,10 @@ final class QuoteAttributor {
                 lastQuote.cue().orElse(null));
       }
       if (!quote.headline()) {
-        lastQuote = result.speaker().isPresent() ? result : (cue.isPresent() ? result : lastQuote);
-        if (cue.isPresent() && result.speaker().isEmpty()) {
+        if (result.speaker().isPresent()) {
+          lastQuote = result;
+        } else if (cue.isPresent()) {
+          // A cue that names no one we can resolve ends the run of floating quotes.
           lastQuote = null;
           lastSpeaker = null;
         }
@@ -147,7 +152,7 @@ final class QuoteAttributor {
   /** The capitalised, non-possessive run in a subject: "US President Joe Biden". */
   private static List<Token> properNames(List<Token> subject) {
     for (List<Token> run : SpeakerResolver.nameRuns(subject, Set.of())) {
-      if (!SpeakerResolver.isPossessive(run.get(run.size() - 1)) || run == subject) {
+      if (!SpeakerResolver.isPossessive(run.get(run.size() - 1))) {
         return run;
       }
     }
@@ -164,10 +169,6 @@ final class QuoteAttributor {
       if (token.isWord()) {
         head.add(token);
       }
-    }
-    // "Trump's campaign manager": a possessive name modifies the noun after it.
-    while (head.size() > 1 && SpeakerResolver.isPossessive(head.get(0)) && false) {
-      head.remove(0);
     }
     return head;
   }
@@ -583,8 +584,8 @@ final class QuoteAttributor {
     return !SpeakerResolver.isPossessive(before) && !NOUN_MARKERS.contains(lower);
   }
 
-  private static final java.util.Set<String> NOUN_MARKERS =
-      java.util.Set.of(
+  private static final Set<String> NOUN_MARKERS =
+      Set.of(
           "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "these",
           "those", "this", "that", "whose", "such", "no", "any");
 
@@ -593,21 +594,10 @@ final class QuoteAttributor {
   }
 
   private static boolean isConjunction(Token token) {
-    String lower = token.lower();
-    return lower.equals("but")
-        || lower.equals("and")
-        || lower.equals("so")
-        || lower.equals("yet")
-        || lower.equals("still");
+    return CONJUNCTIONS.contains(token.lower());
   }
 
   private static boolean isObjectPronoun(Token token) {
-    String lower = token.lower();
-    return lower.equals("him")
-        || lower.equals("her")
-        || lower.equals("them")
-        || lower.equals("me")
-        || lower.equals("us")
-        || lower.equals("it");
+    return OBJECT_PRONOUNS.contains(token.lower());
   }
 }

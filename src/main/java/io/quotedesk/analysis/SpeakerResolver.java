@@ -52,36 +52,36 @@ final class SpeakerResolver {
   SpeakerResolver(String text, List<List<Token>> paragraphs, List<List<Token>> captions) {
     this.text = text;
     Set<String> lowerCaseWords = lowerCaseWords(text);
+    List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
-      for (List<Token> run : nameRuns(tokens, lowerCaseWords)) {
-        NameParts parts = split(run);
-        if (parts.name().size() >= 2) {
-          entityFor(parts, true);
-        }
-      }
+      captionRuns.addAll(nameRuns(tokens, lowerCaseWords));
     }
+    learnFullNames(captionRuns);
     List<List<Token>> runs = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
       runs.addAll(nameRuns(tokens, lowerCaseWords));
     }
     // Full names first, so that a surname met earlier (in a headline) still finds its person.
+    learnFullNames(runs);
     for (List<Token> run : runs) {
-      NameParts parts = split(run);
-      if (parts.name().size() >= 2) {
-        entityFor(parts, true);
-      }
-    }
-    for (int r = 0; r < runs.size(); r++) {
-      List<Token> run = runs.get(r);
       NameParts parts = split(run);
       if (parts.name().isEmpty()) {
         continue;
       }
-      Entity entity = entityFor(parts, true);
+      Entity entity = entityFor(parts, Integer.MAX_VALUE);
       Token lastToken = run.get(run.size() - 1);
-      boolean possessive = isPossessive(lastToken);
       entity.mentions++;
-      mentions.add(new NameMention(run.get(0).start(), lastToken.end(), entity, possessive));
+      mentions.add(
+          new NameMention(run.get(0).start(), lastToken.end(), entity, isPossessive(lastToken)));
+    }
+  }
+
+  private void learnFullNames(List<List<Token>> runs) {
+    for (List<Token> run : runs) {
+      NameParts parts = split(run);
+      if (parts.name().size() >= 2) {
+        entityFor(parts, Integer.MAX_VALUE);
+      }
     }
   }
 
@@ -136,7 +136,7 @@ final class SpeakerResolver {
     if (parts.name().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(entityFor(parts, false, position));
+    return Optional.of(entityFor(parts, position));
   }
 
   /** "the Secretary-General", "the former president": the latest entity whose role ends so. */
@@ -220,11 +220,7 @@ final class SpeakerResolver {
     }
   }
 
-  private Entity entityFor(NameParts parts, boolean counting) {
-    return entityFor(parts, counting, Integer.MAX_VALUE);
-  }
-
-  private Entity entityFor(NameParts parts, boolean creating, int position) {
+  private Entity entityFor(NameParts parts, int position) {
     List<Token> name = parts.name();
     String first = bareName(name.get(0));
     String last = bareName(name.get(name.size() - 1));
@@ -391,8 +387,7 @@ final class SpeakerResolver {
       if (Lexicon.HONORIFICS.containsKey(bare) && i + 1 < run.size()) {
         honorific = Lexicon.HONORIFICS.get(bare);
         lastTitle = i;
-      } else if (Lexicon.isTitle(bare) && i + 1 < run.size()
-          || Lexicon.isTitle(bare) && i == run.size() - 1) {
+      } else if (Lexicon.isTitle(bare)) {
         lastTitle = i;
       }
     }
