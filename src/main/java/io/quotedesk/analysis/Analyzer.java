@@ -24,7 +24,9 @@ public final class Analyzer {
     SpeakerResolver resolver = new SpeakerResolver(text, story, furniture);
     story.forEach(resolver::addAppositionRoles);
     List<Quote> quotes =
-        new QuoteAttributor(text, masked, paragraphs, sentences, resolver).attribute(spans);
+        new QuoteAttributor(
+                text, masked, paragraphs, sentences, resolver, article.metadata().byline())
+            .attribute(spans);
     return new Analysis(article, quotes, resolver.people());
   }
 }

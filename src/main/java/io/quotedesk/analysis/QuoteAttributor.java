@@ -16,6 +16,22 @@ final class QuoteAttributor {
   /** Floating quotes continue a speaker this many paragraphs on, no further. */
   private static final int FLOATING_PARAGRAPHS = 2;
 
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
+  private static final Set<String> POSSESSIVE_DETERMINERS =
+      Set.of(
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "my",
+          "your",
+          "several",
+          "many",
+          "some",
+          "all",
+          "multiple",
+          "other");
   private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");
 
@@ -27,14 +43,17 @@ final class QuoteAttributor {
   private final Paragraphs paragraphs;
   private final Sentences sentences;
   private final SpeakerResolver resolver;
+  private final Optional<String> byline;
 
   QuoteAttributor(
       String text,
       String masked,
       Paragraphs paragraphs,
       Sentences sentences,
-      SpeakerResolver resolver) {
+      SpeakerResolver resolver,
+      Optional<String> byline) {
     this.text = text;
+    this.byline = byline;
     this.masked = masked;
     this.paragraphs = paragraphs;
     this.sentences = sentences;
@@ -47,6 +66,7 @@ final class QuoteAttributor {
     Quote lastQuote = null;
     for (Quote quote : quotes) {
       Optional<Cue> cue = cueFor(quote);
+      Optional<Reported> reported;
       Quote result = quote;
       if (cue.isPresent()) {
         Entity recent =
@@ -63,6 +83,11 @@ final class QuoteAttributor {
             lastSpeaker = resolved.get().entity();
           }
         }
+      } else if (!quote.headline()
+          && (reported = reportedSpeechBefore(quote, lastQuote, lastSpeaker)).isPresent()) {
+        // Schiff said the administration may wait. "The other factor …" — Schiff's.
+        result = reported.get().apply(quote, reported.get().verb());
+        lastSpeaker = reported.get().resolved().entity();
       } else if (!quote.headline()
           && lastQuote != null
           && lastQuote.speaker().isPresent()
@@ -89,6 +114,53 @@ final class QuoteAttributor {
     return attributed;
   }
 
+  /** A speaker met in reported speech, with the verb that introduced it. */
+  private record Reported(Resolved resolved, String verb) {
+    Quote apply(Quote quote, String cue) {
+      return resolved.apply(quote, cue);
+    }
+  }
+
+  /**
+   * The speaker of reported speech in the sentences just before an uncued quote, after the last
+   * quote and within the floating distance: "Schiff said the vote could wait. "Q."" Stops at a
+   * sentence about someone else.
+   */
+  private Optional<Reported> reportedSpeechBefore(
+      Quote quote, Quote lastQuote, Entity lastSpeaker) {
+    int floor = lastQuote == null ? 0 : lastQuote.end();
+    int first = sentences.indexOf(quote.start());
+    for (int s = first - 1; s >= 0 && sentences.end(s) > floor; s--) {
+      if (quote.paragraph() - paragraphs.indexOf(sentences.start(s)) > 1) {
+        break;
+      }
+      List<Token> tokens = Token.of(masked, sentences.start(s), sentences.end(s));
+      if (tokens.stream().anyMatch(Token::isQuote) || sentences.start(s) < floor) {
+        break;
+      }
+      for (int k = 0; k < tokens.size(); k++) {
+        Token token = tokens.get(k);
+        if (!isSpeechVerbAt(tokens, k)
+            || token.lower().endsWith("ing")
+            || k > 0 && tokens.get(k - 1).lower().equals("to")) {
+          continue;
+        }
+        List<Token> subject = leftPhrase(tokens, k, 0);
+        if (subject.isEmpty()) {
+          continue;
+        }
+        Optional<Resolved> resolved = resolve(new Cue(subject, token.text()), quote, lastSpeaker);
+        if (resolved.isPresent() && resolved.get().speaker() != null) {
+          return Optional.of(new Reported(resolved.get(), token.text()));
+        }
+      }
+      if (sentenceSubject(tokens).isPresent()) {
+        break; // a sentence about someone, not a speaker: the floor has changed
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A resolved speaker: the entity when the text names one, and how it shows. */
   private record Resolved(Entity entity, Speaker speaker, Mention mention) {
     Quote apply(Quote quote, String verb) {
@@ -100,7 +172,7 @@ final class QuoteAttributor {
   }
 
   private Optional<Resolved> resolve(Cue cue, Quote quote, Entity lastSpeaker) {
-    List<Token> subject = headChunk(cue.subject());
+    List<Token> subject = headChunk(trimToSubject(cue.subject()));
     if (subject.isEmpty()) {
       return Optional.empty();
     }
@@ -108,6 +180,13 @@ final class QuoteAttributor {
     int end = subject.get(subject.size() - 1).end();
     Mention mention = new Mention(text.substring(start, end), start, end);
     String first = subject.get(0).lower();
+    if (subject.size() == 1 && (first.equals("i") || first.equals("we"))) {
+      // "I asked him" in the writer's own words: the writer, when the byline names them.
+      return Optional.of(
+          byline
+              .map(b -> new Resolved(null, new Speaker(b, Optional.of("writer")), mention))
+              .orElse(new Resolved(null, null, mention)));
+    }
     if (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(first)) {
       Optional<Entity> entity = resolver.resolvePronoun(first, start, lastSpeaker);
       return Optional.of(
@@ -127,7 +206,7 @@ final class QuoteAttributor {
     if (described.isPresent()) {
       return Optional.of(new Resolved(described.get(), speakerOf(described.get()), mention));
     }
-    if (!hasContentWord(subject)) {
+    if (!isDescription(subject)) {
       return Optional.empty();
     }
     // "a senior official said": unnamed, described as written.
@@ -138,25 +217,64 @@ final class QuoteAttributor {
     return new Speaker(entity.name, Optional.ofNullable(entity.role));
   }
 
-  private static boolean hasContentWord(List<Token> subject) {
-    for (Token token : subject) {
-      if (token.isWord()
-          && !Lexicon.DETERMINERS.contains(token.lower())
-          && !Lexicon.PHRASE_STOPS.contains(token.lower())) {
-        return true;
-      }
+  /**
+   * "a senior official", "the campaign", "officials": a described source starts with a determiner
+   * or is a short plural; "early Friday", "going", "too early" are no one.
+   */
+  private static boolean isDescription(List<Token> subject) {
+    String first = subject.get(0).lower();
+    if (subject.stream().anyMatch(Token::isCapitalized) || Character.isDigit(first.charAt(0))) {
+      return true; // a name the resolver could not place, kept as written
     }
-    return false;
+    if (Lexicon.DETERMINERS.contains(first) || POSSESSIVE_DETERMINERS.contains(first)) {
+      return subject.size() > 1;
+    }
+    String last = subject.get(subject.size() - 1).lower();
+    return subject.size() <= 2
+        && last.length() > 3
+        && last.endsWith("s")
+        && !last.endsWith("ss")
+        && !first.endsWith("ing")
+        && !first.endsWith("ly");
   }
 
   /** The capitalised, non-possessive run in a subject: "US President Joe Biden". */
+  /**
+   * The name a subject ends in: "US President Joe Biden". A name followed by a common noun only
+   * modifies it ("the New York businessman", "Trump's campaign").
+   */
   private static List<Token> properNames(List<Token> subject) {
     for (List<Token> run : SpeakerResolver.nameRuns(subject, Set.of())) {
-      if (!SpeakerResolver.isPossessive(run.get(run.size() - 1))) {
+      Token last = run.get(run.size() - 1);
+      boolean modifier =
+          subject.stream()
+              .anyMatch(t -> t.start() > last.start() && t.isWord() && !t.isCapitalized());
+      if (!SpeakerResolver.isPossessive(last) && !modifier) {
         return run;
       }
     }
     return List.of();
+  }
+
+  /**
+   * The subject within a phrase read off the text: "I laughed and said" → "I"; "Clinton restricted
+   * comments" → "comments" is no subject, so the phrase stops at the verb-like word.
+   */
+  private static List<Token> trimToSubject(List<Token> phrase) {
+    for (int i = phrase.size() - 1; i >= 0; i--) {
+      if (SUBJECT_PRONOUNS.contains(phrase.get(i).lower())) {
+        return List.of(phrase.get(i));
+      }
+    }
+    for (int i = 1; i < phrase.size(); i++) {
+      Token token = phrase.get(i);
+      String lower = token.lower();
+      boolean verbLike = !token.isCapitalized() && lower.length() > 4 && lower.endsWith("ed");
+      if (verbLike && phrase.get(i - 1).isCapitalized()) {
+        return phrase.subList(0, i);
+      }
+    }
+    return phrase;
   }
 
   /** "the leader of an unnamed country" → "the leader": the head, before any preposition. */
@@ -267,8 +385,13 @@ final class QuoteAttributor {
     }
     Token next = tokens.get(j);
     if (isDash(next)) {
+      // "Q" — Ann Ruiz: a sign-off names someone; "Q" — a metaphor for … is the writer's aside.
       List<Token> subject = rightPhrase(tokens, j + 1);
-      return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, next.text()));
+      boolean named =
+          !subject.isEmpty()
+              && subject.get(0).isCapitalized()
+              && !Lexicon.DETERMINERS.contains(subject.get(0).lower());
+      return named ? Optional.of(new Cue(subject, next.text())) : Optional.empty();
     }
     if (isSpeechVerbAt(tokens, j)) {
       List<Token> subject = rightPhrase(tokens, j + 1);
@@ -308,11 +431,13 @@ final class QuoteAttributor {
   private Optional<Cue> beforeQuote(List<Token> tokens, int q) {
     for (int k = q - 1; k >= 0; k--) {
       Token token = tokens.get(k);
-      if (!isSpeechVerbAt(tokens, k)) {
-        continue;
+      if (!isSpeechVerbAt(tokens, k) || k > 0 && tokens.get(k - 1).lower().equals("to")) {
+        continue; // "too early to tell": an infinitive is not the cue
       }
-      if (token.lower().endsWith("ing") && k > 0 && tokens.get(k - 1).is(",")) {
-        // Biden did not mince words, calling the comments "dumb": Biden's.
+      if (token.lower().endsWith("ing") && k > 0 && tokens.get(k - 1).is(",")
+          || k > 0 && tokens.get(k - 1).lower().equals("and")) {
+        // "Biden did not mince words, calling the comments "dumb"" and "The nominee outlined
+        // his plan and vowed to punish …": the sentence's subject speaks.
         return sentenceSubject(tokens.subList(0, k)).map(c -> new Cue(c.subject(), token.text()));
       }
       List<Token> subject = leftPhrase(tokens, k, 0);
@@ -350,17 +475,21 @@ final class QuoteAttributor {
     int start = paragraphs.start(p);
     List<Token> tokens = Token.of(masked, start, Math.min(paragraphs.end(p), start + 60));
     int i = 0;
+    while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.PUNCT) {
+      i++; // "PENCE: … — a transcript quoted paragraph by paragraph
+    }
+    int label = i;
     while (i < tokens.size()
         && tokens.get(i).isWord()
         && tokens.get(i).text().equals(tokens.get(i).text().toUpperCase(Locale.ROOT))
         && Character.isLetter(tokens.get(i).text().charAt(0))) {
       i++;
     }
-    if (i > 0
+    if (i > label
         && i < tokens.size()
         && tokens.get(i).is(":")
         && tokens.get(i).end() <= quote.start()) {
-      return Optional.of(new Cue(tokens.subList(0, i), ":"));
+      return Optional.of(new Cue(tokens.subList(label, i), ":"));
     }
     return Optional.empty();
   }
@@ -400,7 +529,7 @@ final class QuoteAttributor {
       i++;
     }
     int comma = -1;
-    for (int k = i; k < tokens.size() && k < i + 8; k++) {
+    for (int k = i; k < tokens.size() && k < i + 25; k++) {
       if (tokens.get(k).is(",")) {
         comma = k;
         break;
@@ -439,8 +568,16 @@ final class QuoteAttributor {
         break;
       }
     }
-    if (subject.isEmpty() || SpeakerResolver.isPossessive(subject.get(subject.size() - 1))) {
-      return Optional.empty();
+    if (subject.size() > 1
+        && resolver.isSentenceCapital(subject.get(0))
+        && subject.get(1).isCapitalized()) {
+      subject.remove(0); // "Rival Hillary Clinton had mocked …"
+    }
+    if (subject.isEmpty()
+        || SpeakerResolver.isPossessive(subject.get(subject.size() - 1))
+        || resolver.isSentenceCapital(subject.get(0))
+        || isHeading(subject)) {
+      return Optional.empty(); // "Calls men names…", "CONGRESS HAS INVESTIGATED HIM"
     }
     if (subject.size() == 1 && Lexicon.DETERMINERS.contains(subject.get(0).lower())) {
       return Optional.empty();
@@ -457,30 +594,50 @@ final class QuoteAttributor {
     while (i >= limit && tokens.get(i).isWord() && skippable(tokens.get(i))) {
       i--;
     }
-    if (i >= limit && tokens.get(i).is(")")) {
-      int open = i;
-      while (open >= limit && !tokens.get(open).is("(")) {
-        open--;
-      }
-      i = open - 1;
-    }
-    // "Michael Mulgrew, president of the union, which represents teachers, said": skip
-    // appositions back to the name they describe.
-    for (int skipped = 0; i >= limit && tokens.get(i).is(",") && skipped < 3; skipped++) {
-      int comma = i - 1;
-      while (comma >= limit
-          && !tokens.get(comma).is(",")
-          && !tokens.get(comma).isQuote()
-          && i - comma < 16) {
-        comma--;
-      }
-      if (comma < limit || !tokens.get(comma).is(",")) {
-        return List.of();
-      }
-      i = comma - 1;
-      if (i >= limit && tokens.get(i).isCapitalized()) {
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said" and "Michael Mulgrew,
+    // president of the union, which represents teachers, said": step back over parentheses
+    // and appositions to the name they describe.
+    for (int step = 0; step < 4 && i >= limit; step++) {
+      if (tokens.get(i).is(")")) {
+        int open = i;
+        while (open >= limit && !tokens.get(open).is("(")) {
+          open--;
+        }
+        i = open - 1;
+      } else if (tokens.get(i).is(",")) {
+        int comma = i - 1;
+        while (comma >= limit
+            && !tokens.get(comma).is(",")
+            && !tokens.get(comma).is(")")
+            && !tokens.get(comma).isQuote()
+            && i - comma < 16) {
+          comma--;
+        }
+        if (comma < limit || !(tokens.get(comma).is(",") || tokens.get(comma).is(")"))) {
+          return List.of();
+        }
+        i = tokens.get(comma).is(")") ? comma : comma - 1;
+        int segment = i;
+        while (segment > limit && tokens.get(segment - 1).isWord() && i - segment < 16) {
+          segment--;
+        }
+        boolean apposition =
+            segment > limit
+                && tokens.get(segment - 1).is(",")
+                && tokens.get(segment).isWord()
+                && !tokens.get(segment).isCapitalized();
+        if (apposition) {
+          i = segment - 2; // "…, president of the union, which …": one more apposition back
+        }
+        if (i >= limit && tokens.get(i).isCapitalized()) {
+          break;
+        }
+      } else {
         break;
       }
+    }
+    if (i < limit) {
+      return List.of();
     }
     int end = i;
     while (i >= limit && end - i < 10) {
@@ -561,6 +718,11 @@ final class QuoteAttributor {
     return false;
   }
 
+  private static boolean isHeading(List<Token> subject) {
+    return subject.size() >= 3
+        && subject.stream().allMatch(t -> t.text().equals(t.text().toUpperCase(Locale.ROOT)));
+  }
+
   private static boolean skippable(Token token) {
     String lower = token.lower();
     return Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lower)
@@ -573,11 +735,15 @@ final class QuoteAttributor {
 
   /** A speech verb, not the noun it doubles as: "Trump's comments", "the remarks", "a call". */
   private static boolean isSpeechVerbAt(List<Token> tokens, int k) {
+    if (k == 0) {
+      // "Said Ellis: …" opens a sentence with the verb.
+      Token token = tokens.get(0);
+      return token.isWord()
+          && SpeechVerbs.isSpeechVerb(token.lower())
+          && (!token.isCapitalized() || tokens.size() > 1 && tokens.get(1).isCapitalized());
+    }
     if (!isSpeechVerb(tokens.get(k))) {
       return false;
-    }
-    if (k == 0) {
-      return true;
     }
     Token before = tokens.get(k - 1);
     String lower = before.lower();

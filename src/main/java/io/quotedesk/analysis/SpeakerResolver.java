@@ -43,6 +43,7 @@ final class SpeakerResolver {
   private final String text;
   private final Map<String, Entity> byFullName = new LinkedHashMap<>();
   private final List<NameMention> mentions = new ArrayList<>();
+  private final Set<String> lowerCaseWords;
 
   /**
    * Reads the names in {@code paragraphs}; {@code captions} (photo captions and other furniture)
@@ -51,7 +52,7 @@ final class SpeakerResolver {
    */
   SpeakerResolver(String text, List<List<Token>> paragraphs, List<List<Token>> captions) {
     this.text = text;
-    Set<String> lowerCaseWords = lowerCaseWords(text);
+    this.lowerCaseWords = lowerCaseWords(text);
     List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
       captionRuns.addAll(nameRuns(tokens, lowerCaseWords));
@@ -83,6 +84,14 @@ final class SpeakerResolver {
         entityFor(parts, Integer.MAX_VALUE);
       }
     }
+  }
+
+  /**
+   * A capital that only starts a sentence: "Calls", "Keeping" — words the text also writes in lower
+   * case.
+   */
+  boolean isSentenceCapital(Token token) {
+    return isOrdinaryWord(token, lowerCaseWords);
   }
 
   /** Roles written beside a name: "Joe Biden, the US president," → "US president". */
@@ -387,7 +396,7 @@ final class SpeakerResolver {
       if (Lexicon.HONORIFICS.containsKey(bare) && i + 1 < run.size()) {
         honorific = Lexicon.HONORIFICS.get(bare);
         lastTitle = i;
-      } else if (Lexicon.isTitle(bare)) {
+      } else if (Lexicon.isTitle(bare) && !isSurnameAfterFirstName(run, i)) {
         lastTitle = i;
       }
     }
@@ -404,6 +413,13 @@ final class SpeakerResolver {
       role = join(run.subList(0, roleEnd + 1));
     }
     return new NameParts(role, name, honorific);
+  }
+
+  /** "Charlie King", "Jane Major": a title word that is a surname after a first name. */
+  private static boolean isSurnameAfterFirstName(List<Token> run, int i) {
+    return i == run.size() - 1
+        && i > 0
+        && Lexicon.genderOfFirstName(bareName(run.get(i - 1))) != Gender.UNKNOWN;
   }
 
   private static boolean isInitialOrSuffixOnly(Token token) {

@@ -162,4 +162,43 @@ class QuoteAttributorTest {
         .extracting(Person::name, Person::quoted)
         .contains(org.assertj.core.groups.Tuple.tuple("Maria Lopez", true));
   }
+
+  @Test
+  void uncuedQuoteAfterReportedSpeechIsThatSpeakers() {
+    String text = "The vote may wait until spring, Ann Ruiz said. \"The other factor is money.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void sentenceOpeningWithTheVerb() {
+    assertThat(speaker("Said Ann Ruiz: \"Nobody asked us.\"", 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void parenthesisAndAppositionBetweenNameAndVerb() {
+    String text = "\"We will see,\" Rep. Ann Ruiz (D-Ohio), a member of the panel, said.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void chainOfAppositionsLeadsBackToTheName() {
+    String text =
+        "John Carter, president of the union, which represents teachers, said that \"schools"
+            + " come first.\"";
+    assertThat(speaker(text, 0)).isEqualTo("John Carter");
+  }
+
+  @Test
+  void coordinatedVerbsShareTheSubject() {
+    String text = "Senator Ann Ruiz outlined her plan and vowed to punish \"those who cheat.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void writerSpeakingInTheFirstPersonIsTheByline() {
+    String text = "Headline\n\nBy Jane Doe\n\nI laughed and said, \"Not today.\"";
+    Quote quote = analyzer.analyze(new PlainTextReader().read(text)).quotes().get(0);
+    assertThat(quote.mention().map(Mention::text)).contains("I");
+    assertThat(quote.speaker().map(Speaker::name)).contains("Jane Doe");
+  }
 }
