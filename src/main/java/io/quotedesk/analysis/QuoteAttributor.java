@@ -734,7 +734,7 @@ final class QuoteAttributor {
   }
 
   /** A speech verb, not the noun it doubles as: "Trump's comments", "the remarks", "a call". */
-  private static boolean isSpeechVerbAt(List<Token> tokens, int k) {
+  static boolean isSpeechVerbAt(List<Token> tokens, int k) {
     if (k == 0) {
       // "Said Ellis: …" opens a sentence with the verb.
       Token token = tokens.get(0);

@@ -29,7 +29,16 @@ final class QuoteFinder {
       Pattern.compile(
           "(?iu)on|show|series|program|programme|film|movie|documentary|book|novel|memoir|song"
               + "|album|play|musical|titled|entitled|column|podcast|episode|newspaper|magazine"
-              + "|anthem|single|hit|spot|ad|video|opera|poem|painting|broadcast|edition|premiere|season|\\p{L}+['’]s");
+              + "|anthem|single|hit|spot|ad|video|opera|poem|painting|broadcast|edition|premiere|season|\\p{L}+['’]s"
+              // the "War On Drugs", a "Commander-in-Chief Forum", his 1994 "Contract with America"
+              + "|the|a|an|his|her|its|their|\\d{4}");
+
+  /**
+   * because "she" is a "he": a lone pronoun or article in quotation marks is a word, not speech.
+   */
+  private static final Pattern WORD_AS_WORD =
+      Pattern.compile(
+          "(?iu)(?:he|she|it|they|we|you|i|him|her|them|us|me|his|hers|its|their|the|a|an)[.,!?]?");
 
   /** Nouns after a quoted title that say it is one: "Keepin' It Real" radio program. */
   private static final Pattern WORK_NOUN_AFTER =
@@ -175,6 +184,7 @@ final class QuoteFinder {
     }
     String quoted = text.substring(start, end);
     if (TRANSCRIPT_LABEL.matcher(quoted).lookingAt()
+        || WORD_AS_WORD.matcher(quoted).matches()
         || isMarkup(text, pair, quoted)
         || isNickname(text, pair, quoted)
         || isTitleOfWork(text, pair, quoted)) {
@@ -314,18 +324,11 @@ final class QuoteFinder {
     return !hasSpeechVerb(text, start, pair.open()) && !hasSpeechVerb(text, pair.close() + 1, end);
   }
 
+  /** A speech verb among the writer's words, not a noun it doubles as ("The Post", "a call"). */
   private static boolean hasSpeechVerb(String text, int from, int to) {
-    int i = from;
-    while (i < to) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int wordStart = i;
-      while (i < to && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      if (SpeechVerbs.isSpeechVerb(text.substring(wordStart, i))) {
+    List<Token> tokens = Token.of(text, from, to);
+    for (int k = 0; k < tokens.size(); k++) {
+      if (QuoteAttributor.isSpeechVerbAt(tokens, k)) {
         return true;
       }
     }

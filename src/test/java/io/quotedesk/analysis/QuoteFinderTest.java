@@ -125,4 +125,21 @@ class QuoteFinderTest {
   void inchMarksAndApostrophesDoNotOpenQuotes() {
     assertThat(texts("He is 6'3\" tall and weighs 236 pounds. It's the '90s.")).isEmpty();
   }
+
+  @Test
+  void aLonePronounInQuotationMarksIsAWordNotSpeech() {
+    assertThat(texts("Why vote for him, unless simply because \"she\" is a \"he\"?")).isEmpty();
+  }
+
+  @Test
+  void capitalisedNamesOfThingsAfterADeterminerAreTitles() {
+    assertThat(texts("The two presidents introduced the \"War On Drugs\" in the 1980s.")).isEmpty();
+  }
+
+  @Test
+  void aNewspaperNamedPostIsNoSpeechVerb() {
+    assertThat(texts("The Post sent its \"national enterprise reporter\" to the town.")).isEmpty();
+    assertThat(texts("The mayor said its \"national enterprise reporter\" had left."))
+        .containsExactly("national enterprise reporter");
+  }
 }
