@@ -16,6 +16,7 @@ public final class ArticleLoader {
   static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
   private final PlainTextReader plainText = new PlainTextReader();
+  private final HtmlExtractor html = new HtmlExtractor();
 
   public Article load(String source) throws IngestException {
     String lower = source.toLowerCase(Locale.ROOT);
@@ -24,7 +25,7 @@ public final class ArticleLoader {
     }
     Path path = Path.of(source);
     if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-      throw new IngestException("Reading HTML files is not available yet: save the story as text.");
+      return html.extract(readText(path, source), null);
     }
     return plainText.read(readText(path, source));
   }

@@ -1,0 +1,45 @@
+package io.quotedesk.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns a news page into an article: the headline, a blank line, then the story's paragraphs
+ * separated by blank lines, with the page's own metadata.
+ */
+public final class HtmlExtractor {
+
+  /** Extracts the story from {@code html}; {@code url} resolves relative links and fills url. */
+  public Article extract(String html, String url) throws IngestException {
+    Document doc = Jsoup.parse(html, url == null ? "" : url);
+    PageMetadata meta = PageMetadata.read(doc);
+    List<String> paragraphs = new ArrayList<>(StoryBlocks.of(doc));
+    String title = meta.title == null ? "" : meta.title;
+    if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
+      paragraphs.remove(0);
+    }
+    if (paragraphs.isEmpty()) {
+      throw new IngestException("QuoteDesk couldn't find an article at this address.");
+    }
+    StringBuilder text = new StringBuilder(title);
+    Optional<TextRange> headline = Optional.empty();
+    if (!title.isEmpty()) {
+      headline = Optional.of(new TextRange(0, title.length()));
+      text.append("\n\n");
+    }
+    text.append(String.join("\n\n", paragraphs));
+    ArticleMetadata metadata =
+        new ArticleMetadata(
+            Optional.ofNullable(meta.title),
+            Optional.ofNullable(meta.byline),
+            Optional.ofNullable(meta.published),
+            Optional.ofNullable(meta.publisher),
+            Optional.ofNullable(url),
+            Optional.ofNullable(meta.canonicalUrl),
+            Optional.ofNullable(meta.language));
+    return new Article(text.toString(), metadata, headline, List.of());
+  }
+}
