@@ -12,6 +12,7 @@ public final class TextRenderer {
     StringBuilder out = new StringBuilder();
     out.append(meta.title().orElse("(untitled)")).append('\n');
     meta.byline().ifPresent(b -> out.append("By ").append(b).append('\n'));
+    analysis.article().notice().ifPresent(n -> out.append("Note: ").append(n).append('\n'));
     out.append('\n');
     if (analysis.quotes().isEmpty()) {
       out.append("No quotes found.\n");

@@ -34,6 +34,7 @@ final class AnalysisJson {
       node.put("quoted", person.quoted());
     }
     root.putArray("facts");
+    analysis.article().notice().ifPresent(notice -> root.put("notice", notice));
     return write(root);
   }
 

@@ -28,15 +28,17 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "One JSON object per SOURCE, one per line.")
   boolean jsonl;
 
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Article files (.txt).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "SOURCE",
+      description = "Article files (.txt, .html) or http(s) addresses.")
   List<String> sources;
 
   @Override
   public Integer call() {
-    main.settings();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ArticleLoader loader = new ArticleLoader();
+    ArticleLoader loader = main.articleLoader();
     Analyzer analyzer = new Analyzer();
     TextRenderer renderer = new TextRenderer();
     int code = Main.OK;

@@ -1,6 +1,8 @@
 package io.quotedesk.cli;
 
 import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.ingest.HtmlExtractor;
+import io.quotedesk.ingest.IngestException;
 import io.quotedesk.ingest.PlainTextReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,12 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bench analyze [--input DIR]}: throughput in one JVM, on one thread, after warm-up. */
+/**
+ * {@code bench analyze|extract [--input DIR]}: throughput in one JVM, on one thread, after warm-up;
+ * analyze reads .txt articles, extract .html pages.
+ */
 @Command(name = "bench", description = "Benchmarks; not run by the tests.")
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "analyze")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "analyze or extract")
   String what;
 
   @Option(
@@ -38,37 +44,61 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!what.equals("analyze")) {
-      out.println("bench: unknown benchmark `" + what + "`; available: analyze");
+    String suffix;
+    Consumer<String> work;
+    switch (what) {
+      case "analyze" -> {
+        suffix = ".txt";
+        PlainTextReader reader = new PlainTextReader();
+        Analyzer analyzer = new Analyzer();
+        work = text -> analyzer.analyze(reader.read(text));
+      }
+      case "extract" -> {
+        suffix = ".html";
+        HtmlExtractor extractor = new HtmlExtractor();
+        work = html -> extractQuietly(extractor, html);
+      }
+      default -> {
+        out.println("bench: unknown benchmark `" + what + "`; available: analyze, extract");
+        return Main.USAGE;
+      }
+    }
+    List<String> inputs = readFiles(input, suffix);
+    if (inputs.isEmpty()) {
+      out.println("bench: no " + suffix + " files in " + input);
       return Main.USAGE;
     }
-    List<String> texts = readTexts(input);
-    if (texts.isEmpty()) {
-      out.println("bench: no .txt articles in " + input);
-      return Main.USAGE;
-    }
-    long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
-    PlainTextReader reader = new PlainTextReader();
-    Analyzer analyzer = new Analyzer();
-    Runnable oneRound = () -> texts.forEach(t -> analyzer.analyze(reader.read(t)));
+    long bytes = inputs.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+    Runnable oneRound = () -> inputs.forEach(work);
     runFor(oneRound, 2_000_000_000L); // warm-up: let the JIT compile the hot paths
     long start = System.nanoTime();
     long rounds = runFor(oneRound, seconds * 1_000_000_000L);
     double elapsed = (System.nanoTime() - start) / 1e9;
-    double articlesPerSecond = rounds * texts.size() / elapsed;
+    double perSecond = rounds * inputs.size() / elapsed;
     double megabytesPerSecond = rounds * bytes / elapsed / (1024 * 1024);
     out.printf(
         Locale.ROOT,
-        "bench analyze: %d articles (%.1f KB each on average), %d rounds in %.1f s on one thread%n"
-            + "articles/s=%.0f MB/s=%.2f us/article=%.1f%n",
-        texts.size(),
-        bytes / 1024.0 / texts.size(),
+        "bench %s: %d files (%.1f KB each on average), %d rounds in %.1f s on one thread%n"
+            + "%s/s=%.0f MB/s=%.2f us/file=%.1f%n",
+        what,
+        inputs.size(),
+        bytes / 1024.0 / inputs.size(),
         rounds,
         elapsed,
-        articlesPerSecond,
+        what.equals("extract") ? "pages" : "articles",
+        perSecond,
         megabytesPerSecond,
-        1e6 / articlesPerSecond);
+        1e6 / perSecond);
     return Main.OK;
+  }
+
+  /** Pages that hold no story still cost their extraction time; the benchmark counts them. */
+  private static void extractQuietly(HtmlExtractor extractor, String html) {
+    try {
+      extractor.extract(html, null);
+    } catch (IngestException e) {
+      // counted like any other page
+    }
   }
 
   private static long runFor(Runnable round, long nanos) {
@@ -81,10 +111,10 @@ final class BenchCommand implements Callable<Integer> {
     return rounds;
   }
 
-  private static List<String> readTexts(Path dir) {
+  private static List<String> readFiles(Path dir, String suffix) {
     try (Stream<Path> files = Files.list(dir)) {
       return files
-          .filter(p -> p.toString().endsWith(".txt"))
+          .filter(p -> p.toString().endsWith(suffix))
           .sorted()
           .map(BenchCommand::read)
           .toList();

@@ -1,5 +1,8 @@
 package io.quotedesk.cli;
 
+import io.quotedesk.ingest.AddressGuard;
+import io.quotedesk.ingest.ArticleFetcher;
+import io.quotedesk.ingest.ArticleLoader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -8,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import okhttp3.Dns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -45,6 +49,12 @@ public final class Main {
       settings = Settings.load(home.resolve("config/quotedesk.yaml"), System.getenv(), overrides);
     }
     return settings;
+  }
+
+  /** Reads SOURCEs as the settings allow: files, and web pages through the address guard. */
+  ArticleLoader articleLoader() {
+    AddressGuard guard = new AddressGuard(settings().list("fetch.allowPrivateHosts"));
+    return new ArticleLoader(new ArticleFetcher(ArticleFetcher.defaultClient(), guard, Dns.SYSTEM));
   }
 
   public static void main(String[] args) {

@@ -8,16 +8,18 @@ import java.util.Optional;
 /**
  * An article ready for analysis: its text exactly as analyzed, what the page said about it, where
  * its headline sits, and the ranges of page furniture (share prompts, credits, related links) that
- * analysis skips.
+ * analysis skips; a notice says when it could be read but only partly served (not English).
  */
 public record Article(
     String text,
     ArticleMetadata metadata,
     Optional<TextRange> headline,
-    List<TextRange> furniture) {
+    List<TextRange> furniture,
+    Optional<String> notice) {
 
   public Article {
     requireNonNull(text, "text");
+    requireNonNull(notice, "notice");
     requireNonNull(metadata, "metadata");
     requireNonNull(headline, "headline");
     furniture = List.copyOf(furniture);
@@ -26,6 +28,11 @@ public record Article(
         throw new IllegalArgumentException("furniture range beyond the text: " + range);
       }
     }
+  }
+
+  /** This article with a notice for the reader: read, but only partly served. */
+  public Article withNotice(String sentence) {
+    return new Article(text, metadata, headline, furniture, Optional.of(sentence));
   }
 
   /** True when the character at {@code index} belongs to page furniture. */

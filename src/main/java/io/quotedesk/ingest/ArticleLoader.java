@@ -10,24 +10,37 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Turns a SOURCE as a user gives it (a file path for now) into an {@link Article}. */
+/** Turns a SOURCE as a user gives it (a file or an http(s) address) into an {@link Article}. */
 public final class ArticleLoader {
   /** Larger files are not articles; reading them whole would only cost memory. */
   static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
   private final PlainTextReader plainText = new PlainTextReader();
   private final HtmlExtractor html = new HtmlExtractor();
+  private final ArticleFetcher fetcher;
+
+  public ArticleLoader(ArticleFetcher fetcher) {
+    this.fetcher = fetcher;
+  }
 
   public Article load(String source) throws IngestException {
     String lower = source.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      throw new IngestException("Reading articles from web addresses is not available yet.");
+    if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+      return fromWeb(source);
     }
     Path path = Path.of(source);
     if (lower.endsWith(".html") || lower.endsWith(".htm")) {
       return html.extract(readText(path, source), null);
     }
     return plainText.read(readText(path, source));
+  }
+
+  private Article fromWeb(String address) throws IngestException {
+    FetchedPage page = fetcher.fetch(address);
+    if (page.isPlainText()) {
+      return plainText.read(page.body());
+    }
+    return html.extract(page.body(), page.url());
   }
 
   /** Reads a file as UTF-8; malformed bytes become U+FFFD rather than failing the article. */

@@ -11,6 +11,16 @@ import org.jsoup.nodes.Document;
  * separated by blank lines, with the page's own metadata.
  */
 public final class HtmlExtractor {
+  /** Fewer words than a brief is no story: a paywall stub or an index page. */
+  static final int MIN_STORY_WORDS = 25;
+
+  private static int wordCount(List<String> paragraphs) {
+    int words = 0;
+    for (String paragraph : paragraphs) {
+      words += paragraph.split(" ").length;
+    }
+    return words;
+  }
 
   /** Extracts the story from {@code html}; {@code url} resolves relative links and fills url. */
   public Article extract(String html, String url) throws IngestException {
@@ -21,11 +31,16 @@ public final class HtmlExtractor {
     if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
       paragraphs.remove(0);
     }
-    if (paragraphs.isEmpty()) {
+    if (wordCount(paragraphs) < MIN_STORY_WORDS) {
+      // Paywall stubs, cookie walls, index pages: no story to read.
       throw new IngestException("QuoteDesk couldn't find an article at this address.");
     }
     StringBuilder text = new StringBuilder(title);
     Optional<TextRange> headline = Optional.empty();
+    String canonical =
+        meta.canonicalUrl != null && url != null && UrlNormalizer.sameSite(url, meta.canonicalUrl)
+            ? meta.canonicalUrl
+            : url == null ? null : UrlNormalizer.normalize(url);
     if (!title.isEmpty()) {
       headline = Optional.of(new TextRange(0, title.length()));
       text.append("\n\n");
@@ -38,8 +53,9 @@ public final class HtmlExtractor {
             Optional.ofNullable(meta.published),
             Optional.ofNullable(meta.publisher),
             Optional.ofNullable(url),
-            Optional.ofNullable(meta.canonicalUrl),
-            Optional.ofNullable(meta.language));
-    return new Article(text.toString(), metadata, headline, List.of());
+            Optional.ofNullable(canonical),
+            Optional.ofNullable(Language.of(meta.language, text)));
+    Article article = new Article(text.toString(), metadata, headline, List.of(), Optional.empty());
+    return Language.notice(metadata.language()).map(article::withNotice).orElse(article);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * What a page says about itself, in order of trust: JSON-LD ({@code NewsArticle} and kin, in
@@ -161,7 +162,8 @@ final class PageMetadata {
   private static String first(String... values) {
     for (String value : values) {
       if (value != null && !value.isBlank()) {
-        return Whitespace.normalize(value);
+        // Some sites escape twice: og:title "Lynn: &#8220;We needed…&#8221;".
+        return Whitespace.normalize(Parser.unescapeEntities(value, false));
       }
     }
     return null;

@@ -22,7 +22,7 @@ public final class PlainTextReader {
                     .map(h -> Whitespace.strip(text.substring(h.start(), h.end())))
                     .orElse(null))
             .withByline(furniture.byline().orElse(null));
-    return new Article(text, metadata, headline, furniture.ranges());
+    return new Article(text, metadata, headline, furniture.ranges(), Optional.empty());
   }
 
   private static Optional<TextRange> headline(List<Line> lines) {

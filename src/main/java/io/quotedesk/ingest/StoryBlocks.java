@@ -25,6 +25,10 @@ final class StoryBlocks {
               + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
               + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail");
 
+  /** Readers' comments: never story, even inside "comment-content" or a page's <article>s. */
+  private static final Pattern COMMENTS =
+      Pattern.compile("(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion");
+
   /** Class and id words of a story container. */
   private static final Pattern LIKELY =
       Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog|column");
@@ -109,7 +113,9 @@ final class StoryBlocks {
         continue;
       }
       String tag = element.normalName();
-      if (UNLIKELY.matcher(marker).find()
+      if (COMMENTS.matcher(marker).find()) {
+        element.remove();
+      } else if (UNLIKELY.matcher(marker).find()
           && !LIKELY.matcher(marker).find()
           && !tag.equals("article")
           && !tag.equals("main")

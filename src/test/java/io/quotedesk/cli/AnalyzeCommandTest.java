@@ -101,4 +101,29 @@ class AnalyzeCommandTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("summary.sentences must be a whole number from 1 to 5");
   }
+
+  @Test
+  void htmlFilesGiveTheStoryAndANoticeWhenNotEnglish() throws IOException {
+    Path page =
+        article(
+            "seite.html",
+            "<html lang=de><head><title>Minister tritt zurück</title></head><body><article><p>Die"
+                + " Finanzministerin ist am Mittwoch nach wochenlangem Streit über den Haushalt"
+                + " zurückgetreten, sie könne die Kürzungen bei Krankenhäusern nicht mehr"
+                + " verteidigen, sagte sie vor dem Parlament.</p></article></body></html>");
+    Run run = run("analyze", "--jsonl", page.toString());
+    assertThat(run.code()).isZero();
+    JsonNode line = JSON.readTree(run.out());
+    assertThat(line.at("/article/text").asText())
+        .startsWith("Minister tritt zurück\n\nDie Finanzministerin");
+    assertThat(line.at("/article/language").asText()).isEqualTo("de");
+    assertThat(line.get("notice").asText()).contains("English only");
+  }
+
+  @Test
+  void privateAddressesAreRefusedWithoutAConnection() {
+    Run run = run("analyze", "--jsonl", "http://169.254.169.254/latest/meta-data/");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("doesn't fetch addresses on private or internal networks");
+  }
 }

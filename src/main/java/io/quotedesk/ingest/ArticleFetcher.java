@@ -1,0 +1,228 @@
+package io.quotedesk.ingest;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
+import okhttp3.Dns;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+
+/**
+ * Fetches news pages, the only class that opens sockets: deadlines for connecting, reading and the
+ * whole fetch, a 5 MB cap, at most 5 redirects (each hop guarded), HTML and plain text only, one
+ * retry on 429/503 when the server asks for at most 5 seconds.
+ */
+public final class ArticleFetcher {
+  static final long MAX_BODY_BYTES = 5L * 1024 * 1024;
+  static final int MAX_REDIRECTS = 5;
+  static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(5);
+  static final String USER_AGENT =
+      "QuoteDesk/0.1 (newsroom quote reader; +https://github.com/quotedesk)";
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
+
+  private final OkHttpClient client;
+  private final AddressGuard guard;
+
+  /**
+   * @param base the client to build on (timeouts, socket factory); redirects, DNS and the
+   *     connected-address check are set here
+   */
+  public ArticleFetcher(OkHttpClient base, AddressGuard guard, Dns dns) {
+    this.guard = guard;
+    this.client =
+        base.newBuilder()
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .retryOnConnectionFailure(false)
+            .dns(guard.dns(dns))
+            .addNetworkInterceptor(guard.connectedAddressCheck())
+            .build();
+  }
+
+  /**
+   * The client QuoteDesk uses in production: deadlines of 5 s to connect, 10 s between bytes, 20 s
+   * in all.
+   */
+  public static OkHttpClient defaultClient() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(10))
+        .callTimeout(Duration.ofSeconds(20))
+        .build();
+  }
+
+  public FetchedPage fetch(String address) throws FetchException {
+    HttpUrl url = HttpUrl.parse(address.strip());
+    if (url == null) {
+      throw new FetchException(
+          "That isn't a web address QuoteDesk can read: use http:// or https://.");
+    }
+    boolean retried = false;
+    for (int redirects = 0; ; ) {
+      guard.checkUrl(url);
+      Request request =
+          new Request.Builder()
+              .url(url)
+              .header("User-Agent", USER_AGENT)
+              .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
+              .build();
+      try (Response response = client.newCall(request).execute()) {
+        int code = response.code();
+        if (response.isRedirect()) {
+          String location = response.header("Location");
+          HttpUrl next = location == null ? null : url.resolve(location);
+          if (next == null) {
+            throw new FetchException("The site sent QuoteDesk to an address that doesn't work.");
+          }
+          if (++redirects > MAX_REDIRECTS) {
+            throw new FetchException("The address redirected too many times (more than 5).");
+          }
+          url = next;
+          continue;
+        }
+        if ((code == 429 || code == 503) && !retried) {
+          Duration wait = retryAfter(response.header("Retry-After"));
+          if (wait != null && wait.compareTo(MAX_RETRY_AFTER) <= 0) {
+            retried = true;
+            sleep(wait);
+            continue;
+          }
+        }
+        if (!response.isSuccessful()) {
+          throw new FetchException(statusSentence(code));
+        }
+        return read(url, response);
+      } catch (AddressGuard.BlockedAddressException e) {
+        throw new FetchException(
+            "QuoteDesk doesn't fetch addresses on private or internal networks.", e);
+      } catch (FetchException e) {
+        throw e;
+      } catch (InterruptedIOException e) {
+        throw new FetchException("The site took too long to answer; try again later.", e);
+      } catch (java.net.UnknownHostException e) {
+        throw new FetchException("QuoteDesk couldn't find the site " + url.host() + ".", e);
+      } catch (SSLException e) {
+        throw new FetchException("The site's secure connection couldn't be verified.", e);
+      } catch (IOException e) {
+        throw new FetchException("QuoteDesk couldn't reach the site.", e);
+      }
+    }
+  }
+
+  private static FetchedPage read(HttpUrl url, Response response) throws IOException {
+    ResponseBody body = response.body();
+    MediaType type = body == null ? null : body.contentType();
+    String mediaType =
+        type == null ? "" : (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+    if (!mediaType.isEmpty()
+        && !mediaType.equals("text/html")
+        && !mediaType.equals("application/xhtml+xml")
+        && !mediaType.equals("text/plain")) {
+      throw new FetchException(
+          "That address serves " + describe(mediaType) + ", not a web page QuoteDesk can read.");
+    }
+    BufferedSource source = body.source();
+    if (source.request(MAX_BODY_BYTES + 1)) {
+      throw new FetchException("The page is larger than 5 MB, too large to be an article.");
+    }
+    byte[] bytes = source.getBuffer().readByteArray();
+    if (bytes.length == 0) {
+      throw new FetchException("The page at this address is empty.");
+    }
+    Charset charset = charset(type, bytes);
+    String text = new String(bytes, charset);
+    if (mediaType.isEmpty()) {
+      mediaType = text.stripLeading().startsWith("<") ? "text/html" : "text/plain";
+    }
+    return new FetchedPage(url.toString(), mediaType, text);
+  }
+
+  /** The charset the header names, else a {@code <meta>} in the first bytes, else UTF-8. */
+  static Charset charset(MediaType type, byte[] bytes) {
+    Charset declared = type == null ? null : type.charset(null);
+    if (declared != null) {
+      return declared;
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher meta = META_CHARSET.matcher(head);
+    if (meta.find()) {
+      try {
+        return Charset.forName(meta.group(1));
+      } catch (IllegalArgumentException e) {
+        // an unknown charset name: read as UTF-8
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private static String describe(String mediaType) {
+    if (mediaType.equals("application/pdf")) {
+      return "a PDF";
+    }
+    if (mediaType.startsWith("image/")) {
+      return "an image";
+    }
+    if (mediaType.startsWith("video/") || mediaType.startsWith("audio/")) {
+      return "media";
+    }
+    return "a file of type " + mediaType;
+  }
+
+  private static String statusSentence(int code) {
+    if (code == 404 || code == 410) {
+      return "There is no page at this address (HTTP " + code + ").";
+    }
+    if (code == 401 || code == 403) {
+      return "The site refused QuoteDesk access to this page (HTTP " + code + ").";
+    }
+    if (code == 429) {
+      return "The site is limiting requests (HTTP 429); try again later.";
+    }
+    if (code >= 500) {
+      return "The site had an error (HTTP " + code + "); try again later.";
+    }
+    return "The site answered with HTTP " + code + " instead of a page.";
+  }
+
+  /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
+  static Duration retryAfter(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
+    } catch (NumberFormatException e) {
+      try {
+        ZonedDateTime when =
+            ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration wait = Duration.between(ZonedDateTime.now(when.getZone()), when);
+        return wait.isNegative() ? Duration.ZERO : wait;
+      } catch (RuntimeException notADate) {
+        return null;
+      }
+    }
+  }
+
+  private static void sleep(Duration wait) throws FetchException {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchException("The fetch was cancelled.", e);
+    }
+  }
+}

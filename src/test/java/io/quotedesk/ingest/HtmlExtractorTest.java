@@ -1,0 +1,118 @@
+package io.quotedesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+  private final HtmlExtractor extractor = new HtmlExtractor();
+
+  private static String page() throws IOException {
+    return Files.readString(Path.of("src/test/resources/pages/story.html"));
+  }
+
+  @Test
+  void textIsTheHeadlineABlankLineThenTheStoryParagraphs() throws Exception {
+    Article article =
+        extractor.extract(
+            page(), "https://example-news.test/politics/minister-resigns?utm_source=x");
+    assertThat(article.text())
+        .isEqualTo(
+            "Minister resigns over budget row\n\n"
+                + "The finance minister resigned on Wednesday after weeks of dispute over the budget,"
+                + " saying she could no longer defend cuts to hospitals.\n\n"
+                + "\"I cannot put my name to this,\" she told reporters outside parliament, adding"
+                + " that she had warned colleagues for months.\n\n"
+                + "What happens next\n\n"
+                + "The prime minister is expected to name a successor before the end of the week,"
+                + " officials said, as markets reacted calmly to the news.");
+    assertThat(article.headline()).contains(new TextRange(0, 32));
+  }
+
+  @Test
+  void metadataComesFromJsonLdGraphsAndArrays() throws Exception {
+    ArticleMetadata meta = extractor.extract(page(), "https://example-news.test/a").metadata();
+    assertThat(meta.title()).contains("Minister resigns over budget row");
+    assertThat(meta.byline()).contains("Jane Doe, John Roe");
+    assertThat(meta.published()).contains("2024-02-14T09:30:00Z");
+    assertThat(meta.publisher()).contains("The Daily Example");
+    assertThat(meta.language()).contains("en-GB");
+    assertThat(meta.url()).contains("https://example-news.test/a");
+  }
+
+  @Test
+  void canonicalLinkIsTrustedOnlyOnTheSameSite() throws Exception {
+    assertThat(
+            extractor
+                .extract(page(), "https://example-news.test/a?utm_medium=y#top")
+                .metadata()
+                .canonicalUrl())
+        .contains("https://www.example-news.test/politics/minister-resigns");
+    assertThat(
+            extractor
+                .extract(page(), "https://elsewhere.test/copy?utm_medium=y&id=3#top")
+                .metadata()
+                .canonicalUrl())
+        .contains("https://elsewhere.test/copy?id=3");
+  }
+
+  @Test
+  void openGraphAndMetaTagsFillInWithoutJsonLd() throws Exception {
+    String html =
+        "<html><head><meta property=og:title content='Floods close roads'>"
+            + "<meta name=author content='Ann Ruiz'><meta property=og:site_name content='Valley News'>"
+            + "</head><body><time datetime='2024-03-01'>1 March</time><div class=content><p>"
+            + "Floods closed roads across the valley on Friday, stranding drivers and cutting off"
+            + " villages, officials said, as rain continued for a third day and rivers rose above"
+            + " their banks.</p></div></body></html>";
+    ArticleMetadata meta = extractor.extract(html, null).metadata();
+    assertThat(meta.title()).contains("Floods close roads");
+    assertThat(meta.byline()).contains("Ann Ruiz");
+    assertThat(meta.publisher()).contains("Valley News");
+    assertThat(meta.published()).contains("2024-03-01");
+    assertThat(meta.language()).contains("en");
+  }
+
+  @Test
+  void pagesNotInEnglishAreExtractedWithANotice() throws Exception {
+    String html =
+        "<html lang=de><head><title>Minister tritt zurück</title></head><body><article><p>Die"
+            + " Finanzministerin ist am Mittwoch nach wochenlangem Streit über den Haushalt"
+            + " zurückgetreten, sie könne die Kürzungen bei Krankenhäusern nicht mehr verteidigen,"
+            + " sagte sie vor dem Parlament.</p></article></body></html>";
+    Article article = extractor.extract(html, null);
+    assertThat(article.text()).contains("Finanzministerin");
+    assertThat(article.notice())
+        .hasValueSatisfying(n -> assertThat(n).startsWith("This page is in German;"));
+  }
+
+  @Test
+  void doubleEscapedTitlesAreReadable() throws Exception {
+    String html =
+        page()
+            .replace(
+                "content=\"Minister resigns over budget\"",
+                "content=\"Minister &amp;#8220;quits&amp;#8221;\"")
+            .replace("\"headline\": \"Minister resigns over budget row\",", "");
+    assertThat(extractor.extract(html, null).metadata().title())
+        .contains("Minister \u201Cquits\u201D");
+  }
+
+  @Test
+  void aPageWithoutAStorySaysSo() {
+    assertThatThrownBy(
+            () ->
+                extractor.extract("<html><body><nav><a href=/>Home</a></nav></body></html>", null))
+        .hasMessage("QuoteDesk couldn't find an article at this address.");
+  }
+
+  @Test
+  void trackingParametersAndFragmentsLeaveTheCacheKey() {
+    assertThat(UrlNormalizer.normalize("https://news.test/a?utm_source=x&id=7&fbclid=1&gclid=2#c"))
+        .isEqualTo("https://news.test/a?id=7");
+  }
+}
