@@ -244,7 +244,7 @@ final class QuoteAttributor {
    * modifies it ("the New York businessman", "Trump's campaign").
    */
   private static List<Token> properNames(List<Token> subject) {
-    for (List<Token> run : SpeakerResolver.nameRuns(subject, Set.of())) {
+    for (List<Token> run : SpeakerResolver.nameRuns(subject, word -> false)) {
       Token last = run.get(run.size() - 1);
       boolean modifier =
           subject.stream()

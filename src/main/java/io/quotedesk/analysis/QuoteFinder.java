@@ -31,7 +31,9 @@ final class QuoteFinder {
               + "|album|play|musical|titled|entitled|column|podcast|episode|newspaper|magazine"
               + "|anthem|single|hit|spot|ad|video|opera|poem|painting|broadcast|edition|premiere|season|\\p{L}+['’]s"
               // the "War On Drugs", a "Commander-in-Chief Forum", his 1994 "Contract with America"
-              + "|the|a|an|his|her|its|their|\\d{4}");
+              + "|the|a|an|his|her|its|their|\\d{4}"
+              // the nickname "Lyin' Ted", participating in "Barack Obama Election Day"
+              + "|nickname|nicknamed|moniker|dubbed|slogan|motto|hashtag|headline|in");
 
   /**
    * because "she" is a "he": a lone pronoun or article in quotation marks is a word, not speech.

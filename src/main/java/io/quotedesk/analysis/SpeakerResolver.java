@@ -2,13 +2,13 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.Lexicon.Gender;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The people an article names, grouped under the fullest form of each name, with their roles; and
@@ -43,7 +43,8 @@ final class SpeakerResolver {
   private final String text;
   private final Map<String, Entity> byFullName = new LinkedHashMap<>();
   private final List<NameMention> mentions = new ArrayList<>();
-  private final Set<String> lowerCaseWords;
+  private final Map<String, List<NameMention>> mentionsByNameWord = new HashMap<>();
+  private final Predicate<String> lowerCaseWords;
 
   /**
    * Reads the names in {@code paragraphs}; {@code captions} (photo captions and other furniture)
@@ -52,7 +53,7 @@ final class SpeakerResolver {
    */
   SpeakerResolver(String text, List<List<Token>> paragraphs, List<List<Token>> captions) {
     this.text = text;
-    this.lowerCaseWords = lowerCaseWords(text);
+    this.lowerCaseWords = writtenInLowerCase(text);
     List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
       captionRuns.addAll(nameRuns(tokens, lowerCaseWords));
@@ -72,8 +73,19 @@ final class SpeakerResolver {
       Entity entity = entityFor(parts, Integer.MAX_VALUE);
       Token lastToken = run.get(run.size() - 1);
       entity.mentions++;
-      mentions.add(
+      addMention(
           new NameMention(run.get(0).start(), lastToken.end(), entity, isPossessive(lastToken)));
+    }
+  }
+
+  private void addMention(NameMention mention) {
+    mentions.add(mention);
+    Entity entity = mention.entity();
+    if (!entity.first.equals(entity.last)) {
+      mentionsByNameWord.computeIfAbsent(entity.first, k -> new ArrayList<>()).add(mention);
+      if (!entity.last.equals(entity.first)) {
+        mentionsByNameWord.computeIfAbsent(entity.last, k -> new ArrayList<>()).add(mention);
+      }
     }
   }
 
@@ -271,12 +283,8 @@ final class SpeakerResolver {
   private Entity bySingleName(String word, int position) {
     Entity before = null;
     Entity after = null;
-    for (NameMention mention : mentions) {
+    for (NameMention mention : mentionsByNameWord.getOrDefault(word, List.of())) {
       Entity entity = mention.entity();
-      if (!entity.last.equals(word) && !entity.first.equals(word)
-          || entity.first.equals(entity.last)) {
-        continue;
-      }
       if (mention.start() < position) {
         before = entity;
       } else if (after == null) {
@@ -300,7 +308,7 @@ final class SpeakerResolver {
   }
 
   /** Runs of capitalised words outside quotations: candidate names with their titles. */
-  static List<List<Token>> nameRuns(List<Token> tokens, Set<String> lowerCaseWords) {
+  static List<List<Token>> nameRuns(List<Token> tokens, Predicate<String> lowerCaseWords) {
     List<List<Token>> runs = new ArrayList<>();
     List<Token> run = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -352,34 +360,36 @@ final class SpeakerResolver {
    * "Keeping NATO strong…": a capital that only starts the sentence, on a word also used in lower
    * case.
    */
-  private static boolean isOrdinaryWord(Token token, Set<String> lowerCaseWords) {
+  private static boolean isOrdinaryWord(Token token, Predicate<String> lowerCaseWords) {
     String lower = token.lower();
     boolean acronym =
         token.text().length() >= 2 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
     if (Lexicon.isTitle(lower) || acronym) {
       return false; // "US President Joe Biden", not the pronoun "us"
     }
-    return lower.endsWith("ing") || lower.endsWith("ly") || lowerCaseWords.contains(lower);
+    return lower.endsWith("ing") || lower.endsWith("ly") || lowerCaseWords.test(lower);
   }
 
-  /** Every word the text writes in lower case, read once. */
-  private static Set<String> lowerCaseWords(String text) {
-    Set<String> words = new HashSet<>();
-    int i = 0;
-    while (i < text.length()) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < text.length() && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      if (Character.isLowerCase(text.charAt(start))) {
-        words.add(text.substring(start, i));
-      }
-    }
-    return words;
+  /**
+   * Whether the text writes a word in lower case somewhere, as a whole word; asked only of the few
+   * capitals that open sentences, so each is looked up once with a fast search.
+   */
+  private static Predicate<String> writtenInLowerCase(String text) {
+    Map<String, Boolean> seen = new HashMap<>();
+    return word ->
+        seen.computeIfAbsent(
+            word,
+            w -> {
+              for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                boolean startsWord = at == 0 || !Character.isLetter(text.charAt(at - 1));
+                boolean endsWord = end == text.length() || !Character.isLetter(text.charAt(end));
+                if (startsWord && endsWord) {
+                  return true;
+                }
+              }
+              return false;
+            });
   }
 
   static boolean isPossessive(Token token) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** A word, a punctuation mark, or a whole masked quotation, with its offsets in the text. */
-record Token(int start, int end, String text, Kind kind) {
+record Token(int start, int end, String text, Kind kind, String lower) {
   enum Kind {
     WORD,
     PUNCT,
@@ -32,10 +32,6 @@ record Token(int start, int end, String text, Kind kind) {
     return kind == Kind.PUNCT && text.equals(punctuation);
   }
 
-  String lower() {
-    return text.toLowerCase(Locale.ROOT);
-  }
-
   /** The word without a final period and in lower case: "Sen." → "sen". */
   String bare() {
     String lower = lower();
@@ -44,6 +40,10 @@ record Token(int start, int end, String text, Kind kind) {
 
   boolean isCapitalized() {
     return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+  }
+
+  private static Token token(int start, int end, String text, Kind kind) {
+    return new Token(start, end, text, kind, text.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -60,7 +60,7 @@ record Token(int start, int end, String text, Kind kind) {
         while (i < to && masked.charAt(i) == Masked.MARK) {
           i++;
         }
-        tokens.add(new Token(start, i, "\u201CQ\u201D", Kind.QUOTE));
+        tokens.add(token(start, i, "\u201CQ\u201D", Kind.QUOTE));
       } else if (Character.isLetterOrDigit(c)) {
         int start = i;
         while (i < to) {
@@ -82,11 +82,11 @@ record Token(int start, int end, String text, Kind kind) {
             i++;
           }
         }
-        tokens.add(new Token(start, i, masked.substring(start, i), Kind.WORD));
+        tokens.add(token(start, i, masked.substring(start, i), Kind.WORD));
       } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
       } else {
-        tokens.add(new Token(i, i + 1, String.valueOf(c), Kind.PUNCT));
+        tokens.add(token(i, i + 1, String.valueOf(c), Kind.PUNCT));
         i++;
       }
     }

@@ -2,6 +2,7 @@ package io.quotedesk.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,7 @@ final class PageFurniture {
   static PageFurniture mark(List<Line> lines, int skip) {
     PageFurniture furniture = new PageFurniture();
     boolean[] isFurniture = new boolean[lines.size()];
+    boolean[] isCredit = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (i == skip || line.isBlank()) {
@@ -83,11 +85,12 @@ final class PageFurniture {
           furniture.byline = Optional.of(Whitespace.normalize(byline.group(1)));
         }
         isFurniture[i] = true;
-      } else if (FURNITURE_LINE.matcher(content).find() || isCredit(content)) {
-        isFurniture[i] = true;
+      } else {
+        isCredit[i] = isCredit(content);
+        isFurniture[i] = isCredit[i] || FURNITURE_LINE.matcher(content).lookingAt();
       }
     }
-    markCaptions(lines, isFurniture, skip);
+    markCaptions(lines, isFurniture, isCredit, skip);
     for (int i = 0; i < lines.size(); i++) {
       if (isFurniture[i]) {
         furniture.ranges.add(lines.get(i).range());
@@ -100,7 +103,8 @@ final class PageFurniture {
    * A photo caption sits directly above its credit, often repeated inside the credit line:
    * "Stoltenberg addressed the media." / "Stoltenberg addressed the media. Copyright …".
    */
-  private static void markCaptions(List<Line> lines, boolean[] isFurniture, int skip) {
+  private static void markCaptions(
+      List<Line> lines, boolean[] isFurniture, boolean[] isCredit, int skip) {
     for (int i = lines.size() - 2; i >= 0; i--) {
       Line line = lines.get(i);
       Line next = lines.get(i + 1);
@@ -109,8 +113,8 @@ final class PageFurniture {
       }
       String caption = line.trimmed();
       String below = next.trimmed();
-      boolean repeatedInCredit = below.startsWith(caption) && isCredit(below);
-      boolean aboveCredit = isCredit(below) && caption.length() <= 300;
+      boolean repeatedInCredit = below.startsWith(caption) && isCredit[i + 1];
+      boolean aboveCredit = isCredit[i + 1] && caption.length() <= 300;
       if (repeatedInCredit || aboveCredit) {
         isFurniture[i] = true;
       }
@@ -119,7 +123,18 @@ final class PageFurniture {
 
   /** Credits are short lines; a long paragraph that mentions copyright is story. */
   private static boolean isCredit(String line) {
-    return line.length() <= 250 && CREDIT.matcher(line).find();
+    return line.length() <= 250 && mayHoldCredit(line) && CREDIT.matcher(line).find();
+  }
+
+  /** A cheap look for the words every credit pattern needs, before the regex runs. */
+  private static boolean mayHoldCredit(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.indexOf('©') >= 0
+        || lower.indexOf('(') >= 0
+        || lower.contains("copyright")
+        || lower.contains("rights reserved")
+        || lower.contains("photo")
+        || lower.contains("image");
   }
 
   List<TextRange> ranges() {
