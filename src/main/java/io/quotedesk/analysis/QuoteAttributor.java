@@ -194,7 +194,7 @@ final class QuoteAttributor {
               .map(e -> new Resolved(e, speakerOf(e), mention))
               .orElse(new Resolved(null, null, mention)));
     }
-    List<Token> names = properNames(subject);
+    List<Token> names = isCommonNoun(beforePreposition(subject)) ? List.of() : properNames(subject);
     if (!names.isEmpty()) {
       Optional<Entity> entity = resolver.resolveName(names, start);
       if (entity.isPresent()) {
@@ -246,9 +246,12 @@ final class QuoteAttributor {
   private static List<Token> properNames(List<Token> subject) {
     for (List<Token> run : SpeakerResolver.nameRuns(subject, word -> false)) {
       Token last = run.get(run.size() - 1);
+      int after = subject.indexOf(last) + 1;
       boolean modifier =
-          subject.stream()
-              .anyMatch(t -> t.start() > last.start() && t.isWord() && !t.isCapitalized());
+          after < subject.size()
+              && subject.get(after).isWord()
+              && !subject.get(after).isCapitalized()
+              && !Lexicon.PREPOSITIONS.contains(subject.get(after).lower());
       if (!SpeakerResolver.isPossessive(last) && !modifier) {
         return run;
       }
@@ -278,14 +281,31 @@ final class QuoteAttributor {
   }
 
   /** "the leader of an unnamed country" → "the leader": the head, before any preposition. */
-  private static List<Token> headChunk(List<Token> phrase) {
+  private List<Token> headChunk(List<Token> phrase) {
     List<Token> head = new ArrayList<>();
-    for (Token token : phrase) {
+    int i = 0;
+    for (; i < phrase.size(); i++) {
+      Token token = phrase.get(i);
       if (!head.isEmpty() && Lexicon.PREPOSITIONS.contains(token.lower())) {
         break;
       }
       if (token.isWord()) {
         head.add(token);
+      }
+    }
+    // "Officials at Homeland Security Investigations": a description keeps the body it
+    // speaks for, when a name follows the preposition.
+    if (i < phrase.size() && isCommonNoun(head)) {
+      int j = i + 1;
+      if (j < phrase.size() && phrase.get(j).lower().equals("the")) {
+        j++;
+      }
+      int nameEnd = j;
+      while (nameEnd < phrase.size() && phrase.get(nameEnd).isCapitalized()) {
+        nameEnd++;
+      }
+      if (nameEnd > j) {
+        head.addAll(phrase.subList(i, nameEnd));
       }
     }
     return head;
@@ -434,13 +454,23 @@ final class QuoteAttributor {
       if (!isSpeechVerbAt(tokens, k) || k > 0 && tokens.get(k - 1).lower().equals("to")) {
         continue; // "too early to tell": an infinitive is not the cue
       }
-      if (token.lower().endsWith("ing") && k > 0 && tokens.get(k - 1).is(",")
-          || k > 0 && tokens.get(k - 1).lower().equals("and")) {
-        // "Biden did not mince words, calling the comments "dumb"" and "The nominee outlined
-        // his plan and vowed to punish …": the sentence's subject speaks.
+      if (k > 0 && tokens.get(k - 1).lower().equals("and")) {
+        // "I laughed and said": the pronoun of the clause; "The nominee outlined his plan and
+        // vowed …": the sentence's subject.
+        Optional<Token> pronoun = clausePronoun(tokens, k - 1);
+        if (pronoun.isPresent()) {
+          return Optional.of(new Cue(List.of(pronoun.get()), token.text()));
+        }
+        return sentenceSubject(tokens.subList(0, k)).map(c -> new Cue(c.subject(), token.text()));
+      }
+      if (token.lower().endsWith("ing") && k > 0 && tokens.get(k - 1).is(",")) {
+        // "Biden did not mince words, calling the comments "dumb"": the sentence's subject.
         return sentenceSubject(tokens.subList(0, k)).map(c -> new Cue(c.subject(), token.text()));
       }
       List<Token> subject = leftPhrase(tokens, k, 0);
+      if (token.lower().endsWith("ing")) {
+        subject = afterLastPreposition(subject); // "footage of Hillary Clinton asking": Clinton
+      }
       if (subject.isEmpty()) {
         subject = rightPhrase(tokens, k + 1);
         if (!subject.isEmpty() && isObjectPronoun(subject.get(0))) {
@@ -453,6 +483,49 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** The subject pronoun nearest before {@code end} in its clause (back to a comma). */
+  private static Optional<Token> clausePronoun(List<Token> tokens, int end) {
+    for (int i = end - 1; i >= 0 && !tokens.get(i).is(",") && !tokens.get(i).isQuote(); i--) {
+      if (SUBJECT_PRONOUNS.contains(tokens.get(i).lower())) {
+        return Optional.of(tokens.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Token> beforePreposition(List<Token> phrase) {
+    for (int i = 1; i < phrase.size(); i++) {
+      if (Lexicon.PREPOSITIONS.contains(phrase.get(i).lower())) {
+        return phrase.subList(0, i);
+      }
+    }
+    return phrase;
+  }
+
+  /** "officials", "a spokesman", "Analysts": a head with no name in it. */
+  private boolean isCommonNoun(List<Token> head) {
+    for (int i = 0; i < head.size(); i++) {
+      Token token = head.get(i);
+      boolean plural =
+          token.lower().endsWith("s")
+              && !SpeakerResolver.isPossessive(token)
+              && !resolver.knowsName(token); // "Sanders said" is a person
+      if (token.isCapitalized() && !(i == 0 && plural)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Token> afterLastPreposition(List<Token> phrase) {
+    for (int i = phrase.size() - 1; i >= 0; i--) {
+      if (Lexicon.PREPOSITIONS.contains(phrase.get(i).lower())) {
+        return phrase.subList(i + 1, phrase.size());
+      }
+    }
+    return phrase;
   }
 
   /** "Q" … the president added later. */

@@ -98,6 +98,12 @@ final class SpeakerResolver {
     }
   }
 
+  /** True when the text names someone with this word as a first name or surname. */
+  boolean knowsName(Token token) {
+    String word = bareName(token);
+    return mentionsByNameWord.containsKey(word); // words of full names the text gives
+  }
+
   /**
    * A capital that only starts a sentence: "Calls", "Keeping" — words the text also writes in lower
    * case.

@@ -201,4 +201,24 @@ class QuoteAttributorTest {
     assertThat(quote.mention().map(Mention::text)).contains("I");
     assertThat(quote.speaker().map(Speaker::name)).contains("Jane Doe");
   }
+
+  @Test
+  void participleNamesTheOneJustBeforeIt() {
+    String text = "The ad shows footage of Ann Ruiz asking, \"Why not?\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void describedSourceKeepsTheBodyItSpeaksFor() {
+    Quote quote =
+        quotes("Officials at the Border Agency said smugglers \"adapt quickly to every rule.\"")
+            .get(0);
+    assertThat(quote.speaker().map(Speaker::name)).contains("Officials at the Border Agency");
+  }
+
+  @Test
+  void surnameEndingInSIsStillAName() {
+    String text = "Senator Bernie Sanders spoke.\n\n\"We will fight on,\" Sanders said.";
+    assertThat(speaker(text, 0)).isEqualTo("Bernie Sanders");
+  }
 }
