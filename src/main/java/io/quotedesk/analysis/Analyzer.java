@@ -7,6 +7,24 @@ import java.util.List;
 /** Turns an article into quotes with their speakers and the people it names. Pure: no I/O. */
 public final class Analyzer {
   private final QuoteFinder quoteFinder = new QuoteFinder();
+  private final FactFinder factFinder = new FactFinder();
+  private final Summarizer summarizer = new Summarizer();
+  private final int summarySentences;
+
+  /** An analyzer with the default summary of 3 sentences. */
+  public Analyzer() {
+    this(3);
+  }
+
+  /**
+   * @param summarySentences sentences in a summary, 1 to 5
+   */
+  public Analyzer(int summarySentences) {
+    if (summarySentences < 1 || summarySentences > 5) {
+      throw new IllegalArgumentException("summary sentences must be 1 to 5: " + summarySentences);
+    }
+    this.summarySentences = summarySentences;
+  }
 
   public Analysis analyze(Article article) {
     String text = article.text();
@@ -27,6 +45,13 @@ public final class Analyzer {
         new QuoteAttributor(
                 text, masked, paragraphs, sentences, resolver, article.metadata().byline())
             .attribute(spans);
-    return new Analysis(article, quotes, resolver.people());
+    Summarizer.Result summary = summarizer.summarize(article, sentences, summarySentences);
+    return new Analysis(
+        article,
+        quotes,
+        resolver.people(),
+        factFinder.find(article),
+        summary.lines(),
+        summary.dek());
   }
 }

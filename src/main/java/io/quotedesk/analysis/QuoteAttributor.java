@@ -16,6 +16,8 @@ final class QuoteAttributor {
   /** Floating quotes continue a speaker this many paragraphs on, no further. */
   private static final int FLOATING_PARAGRAPHS = 2;
 
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
   private static final Set<String> POSSESSIVE_DETERMINERS =
       Set.of(
@@ -820,7 +822,9 @@ final class QuoteAttributor {
     }
     Token before = tokens.get(k - 1);
     String lower = before.lower();
-    return !SpeakerResolver.isPossessive(before) && !NOUN_MARKERS.contains(lower);
+    return !SpeakerResolver.isPossessive(before)
+        && !NOUN_MARKERS.contains(lower)
+        && !PASSIVE_AUXILIARIES.contains(lower); // "Detours were posted", "Trump was told"
   }
 
   private static final Set<String> NOUN_MARKERS =

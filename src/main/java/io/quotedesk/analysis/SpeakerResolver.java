@@ -229,12 +229,41 @@ final class SpeakerResolver {
             new Person(
                 entity.name,
                 Optional.ofNullable(entity.role),
-                Optional.empty(),
+                organisationOf(entity.role),
                 entity.mentions,
                 entity.quoted));
       }
     }
     return people;
+  }
+
+  /**
+   * The body a role belongs to, when the role names one before its title: "NATO Secretary General"
+   * → NATO, "European Council President" → European Council, "NATO's chief" → NATO; "German
+   * Chancellor" names a country's adjective, not a body.
+   */
+  static Optional<String> organisationOf(String role) {
+    if (role == null) {
+      return Optional.empty();
+    }
+    List<String> body = new ArrayList<>();
+    for (String word : role.split("\\s+")) {
+      String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      if (Lexicon.isTitle(bare) || !Character.isUpperCase(word.charAt(0))) {
+        break;
+      }
+      body.add(word.replaceAll("['’]s$", ""));
+    }
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    String only = body.get(0);
+    boolean acronym = only.length() >= 2 && only.equals(only.toUpperCase(Locale.ROOT));
+    boolean demonym = only.matches(".*(?:an|ese|ish|ic|i)$");
+    if (body.size() == 1 && !acronym && demonym) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join(" ", body));
   }
 
   private static boolean compatible(Entity entity, Gender gender) {

@@ -1,35 +1,47 @@
 package io.quotedesk.brief;
 
-import io.quotedesk.analysis.Analysis;
-import io.quotedesk.analysis.Quote;
-import io.quotedesk.ingest.ArticleMetadata;
-
-/** Renders an analysis as a brief for the terminal. */
+/** Renders a brief for the terminal: plain text, one section after another. */
 public final class TextRenderer {
 
-  public String render(Analysis analysis) {
-    ArticleMetadata meta = analysis.article().metadata();
+  public String render(Brief brief) {
     StringBuilder out = new StringBuilder();
-    out.append(meta.title().orElse("(untitled)")).append('\n');
-    meta.byline().ifPresent(b -> out.append("By ").append(b).append('\n'));
-    analysis.article().notice().ifPresent(n -> out.append("Note: ").append(n).append('\n'));
-    out.append('\n');
-    if (analysis.quotes().isEmpty()) {
-      out.append("No quotes found.\n");
-      return out.toString();
+    out.append(brief.headline()).append('\n');
+    StringBuilder source = new StringBuilder();
+    brief.publisher().ifPresent(p -> source.append(p));
+    brief
+        .byline()
+        .ifPresent(b -> source.append(source.length() > 0 ? " · " : "").append("By ").append(b));
+    brief.date().ifPresent(d -> source.append(source.length() > 0 ? " · " : "").append(d));
+    if (source.length() > 0) {
+      out.append(source).append('\n');
     }
-    out.append("Quotes (").append(analysis.quotes().size()).append(")\n");
-    for (Quote quote : analysis.quotes()) {
-      out.append("  \u201C").append(quote.text()).append("\u201D\n");
-      out.append("      \u2014 ")
-          .append(
-              quote
-                  .speaker()
-                  .map(s -> s.name() + s.role().map(r -> ", " + r).orElse(""))
-                  .orElse("speaker unknown"));
-      out.append(quote.headline() ? " (headline)" : "");
-      out.append("  [paragraph ").append(quote.paragraph()).append(']').append('\n');
+    brief.link().ifPresent(l -> out.append(l).append('\n'));
+    brief.notice().ifPresent(n -> out.append("Note: ").append(n).append('\n'));
+    brief.dek().ifPresent(d -> out.append('\n').append(d).append('\n'));
+    section(out, "Summary", brief.summary(), "  • ");
+    section(out, "Key numbers", brief.keyNumbers(), "  • ");
+    if (!brief.whoSaidWhat().isEmpty()) {
+      out.append("\nWho said what\n");
+      for (Brief.SpeakerQuotes speaker : brief.whoSaidWhat()) {
+        out.append("  ").append(speaker.speaker()).append('\n');
+        for (String quote : speaker.quotes()) {
+          out.append("    \u201C").append(quote).append("\u201D\n");
+        }
+      }
+    } else {
+      out.append("\nNo quotes found.\n");
     }
     return out.toString();
+  }
+
+  private static void section(
+      StringBuilder out, String title, java.util.List<String> lines, String bullet) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.append('\n').append(title).append('\n');
+    for (String line : lines) {
+      out.append(bullet).append(line).append('\n');
+    }
   }
 }

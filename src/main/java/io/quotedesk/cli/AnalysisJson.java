@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quotedesk.analysis.Analysis;
+import io.quotedesk.analysis.Fact;
 import io.quotedesk.analysis.Person;
 import io.quotedesk.analysis.Quote;
+import io.quotedesk.analysis.SummaryLine;
 import io.quotedesk.ingest.ArticleMetadata;
 import java.util.Optional;
 
@@ -20,8 +22,14 @@ final class AnalysisJson {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("input", input);
     root.set("article", article(analysis));
-    root.putNull("dek");
-    root.putArray("summary");
+    put(root, "dek", analysis.dek());
+    ArrayNode summary = root.putArray("summary");
+    for (SummaryLine line : analysis.summary()) {
+      ObjectNode node = summary.addObject();
+      node.put("text", line.text());
+      node.put("start", line.start());
+      node.put("end", line.end());
+    }
     ArrayNode quotes = root.putArray("quotes");
     analysis.quotes().forEach(q -> quotes.add(quote(q)));
     ArrayNode people = root.putArray("people");
@@ -33,7 +41,24 @@ final class AnalysisJson {
       node.put("mentionCount", person.mentionCount());
       node.put("quoted", person.quoted());
     }
-    root.putArray("facts");
+    ArrayNode facts = root.putArray("facts");
+    for (Fact fact : analysis.facts()) {
+      ObjectNode node = facts.addObject();
+      node.put("kind", fact.kind().json());
+      node.put("text", fact.text());
+      Object value = fact.value().orElse(null);
+      if (value instanceof java.math.BigDecimal number) {
+        putNumber(node, number);
+      } else if (value != null) {
+        node.put("value", value.toString());
+      } else {
+        node.putNull("value");
+      }
+      put(node, "unit", fact.unit());
+      put(node, "about", fact.about());
+      node.put("start", fact.start());
+      node.put("end", fact.end());
+    }
     analysis.article().notice().ifPresent(notice -> root.put("notice", notice));
     return write(root);
   }
@@ -84,6 +109,16 @@ final class AnalysisJson {
     put(article, "language", meta.language());
     article.put("text", analysis.article().text());
     return article;
+  }
+
+  /** Whole numbers as integers (380000000000, not 3.8E+11), others as decimals. */
+  private static void putNumber(ObjectNode node, java.math.BigDecimal number) {
+    java.math.BigDecimal plain = number.stripTrailingZeros();
+    if (plain.scale() <= 0 && plain.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+      node.put("value", plain.longValueExact());
+    } else {
+      node.put("value", plain.doubleValue());
+    }
   }
 
   private static void put(ObjectNode node, String field, Optional<String> value) {

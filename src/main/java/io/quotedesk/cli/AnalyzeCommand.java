@@ -2,6 +2,7 @@ package io.quotedesk.cli;
 
 import io.quotedesk.analysis.Analysis;
 import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.brief.Brief;
 import io.quotedesk.brief.TextRenderer;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.ingest.IngestException;
@@ -39,13 +40,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleLoader loader = main.articleLoader();
-    Analyzer analyzer = new Analyzer();
+    Analyzer analyzer = new Analyzer(main.settings().integer("summary.sentences", 1, 5));
     TextRenderer renderer = new TextRenderer();
     int code = Main.OK;
     for (String source : sources) {
       try {
         Analysis analysis = analyzer.analyze(loader.load(source));
-        out.println(jsonl ? AnalysisJson.line(source, analysis) : renderer.render(analysis));
+        out.println(
+            jsonl ? AnalysisJson.line(source, analysis) : renderer.render(Brief.of(analysis)));
       } catch (IngestException e) {
         if (e.getCause() != null) {
           LOG.warn("{}: {}", source, e.getMessage(), e.getCause());

@@ -45,6 +45,11 @@ public record ArticleMetadata(
         title, Optional.ofNullable(value), published, publisher, url, canonicalUrl, language);
   }
 
+  public ArticleMetadata withPublished(String value) {
+    return new ArticleMetadata(
+        title, byline, Optional.ofNullable(value), publisher, url, canonicalUrl, language);
+  }
+
   private static Optional<String> nonBlank(Optional<String> value) {
     return value.map(String::strip).filter(s -> !s.isEmpty());
   }

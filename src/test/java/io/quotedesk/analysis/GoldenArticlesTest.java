@@ -60,11 +60,24 @@ class GoldenArticlesTest {
       q.put("mention", quote.mention().map(Mention::text).orElse(null));
       q.put("cue", quote.cue().orElse(null));
     }
+    root.put("dek", analysis.dek().orElse(null));
+    ArrayNode summary = root.putArray("summary");
+    analysis.summary().forEach(line -> summary.add(line.text()));
+    ArrayNode facts = root.putArray("facts");
+    for (Fact fact : analysis.facts()) {
+      ObjectNode f = facts.addObject();
+      f.put("kind", fact.kind().json());
+      f.put("text", fact.text());
+      f.put("start", fact.start());
+      f.put("unit", fact.unit().orElse(null));
+      f.put("about", fact.about().orElse(null));
+    }
     ArrayNode people = root.putArray("people");
     for (Person person : analysis.people()) {
       ObjectNode p = people.addObject();
       p.put("name", person.name());
       p.put("role", person.role().orElse(null));
+      p.put("organisation", person.organisation().orElse(null));
       p.put("mentionCount", person.mentionCount());
       p.put("quoted", person.quoted());
     }

@@ -1,0 +1,110 @@
+package io.quotedesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotedesk.ingest.Article;
+import io.quotedesk.ingest.ArticleMetadata;
+import io.quotedesk.ingest.PlainTextReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FactFinderTest {
+  private final FactFinder finder = new FactFinder();
+
+  private List<Fact> facts(String text) {
+    return finder.find(new PlainTextReader().read(text));
+  }
+
+  private Fact only(String text, Fact.Kind kind) {
+    return facts(text).stream().filter(f -> f.kind() == kind).findFirst().orElseThrow();
+  }
+
+  @Test
+  void moneyKeepsBothCurrenciesAndTheFirstAmount() {
+    Fact money =
+        only("Allies will invest $380 billion (€355 billion) in defence.", Fact.Kind.MONEY);
+    assertThat(money.text()).isEqualTo("$380 billion (€355 billion)");
+    assertThat(money.value()).contains(new BigDecimal("3.8E+11"));
+    assertThat(money.unit()).contains("USD");
+    assertThat(money.about()).contains("defence");
+    assertThat(only("He was fined £23million.", Fact.Kind.MONEY).unit()).contains("GBP");
+  }
+
+  @Test
+  void percentagesSayWhatTheyMeasure() {
+    Fact percent = only("The target is 2% of gross domestic product (GDP).", Fact.Kind.PERCENT);
+    assertThat(percent.text()).isEqualTo("2%");
+    assertThat(percent.unit()).contains("%");
+    assertThat(percent.about()).contains("gross domestic product");
+    assertThat(only("Turnout was 51 percent, officials said.", Fact.Kind.PERCENT).value())
+        .contains(new BigDecimal("51"));
+  }
+
+  @Test
+  void countsCarryTheirNoun() {
+    Fact part = only("Only 11 of the 31 allies met the target.", Fact.Kind.COUNT);
+    assertThat(part.text()).isEqualTo("11 of the 31 allies");
+    assertThat(part.unit()).contains("allies");
+    assertThat(only("Up to 18 allies will pay.", Fact.Kind.COUNT).text())
+        .isEqualTo("Up to 18 allies");
+  }
+
+  @Test
+  void durationsInWordsOrFigures() {
+    assertThat(only("NATO has done so for the 65 years.", Fact.Kind.DURATION).text())
+        .isEqualTo("for the 65 years");
+    Fact words = only("During his four years in office he ruled.", Fact.Kind.DURATION);
+    assertThat(words.value()).contains(new BigDecimal("4"));
+    assertThat(words.unit()).contains("years");
+  }
+
+  @Test
+  void yearsAndWeekdaysResolvedAgainstThePublicationDate() {
+    String text = "First agreed in 2006, it was reaffirmed on Wednesday and by the end of 2024.";
+    Article article =
+        new Article(
+            text,
+            ArticleMetadata.EMPTY.withPublished("2024-02-15T10:00:00Z"),
+            Optional.empty(),
+            List.of(),
+            Optional.empty());
+    List<Fact> dates =
+        finder.find(article).stream().filter(f -> f.kind() == Fact.Kind.DATE).toList();
+    assertThat(dates)
+        .extracting(Fact::text)
+        .containsExactly("2006", "on Wednesday", "by the end of 2024");
+    assertThat(dates)
+        .extracting(f -> f.value().orElseThrow().toString())
+        .containsExactly("2006", "2024-02-14", "2024");
+  }
+
+  @Test
+  void weekdayWithoutAPublicationDateHasNoValue() {
+    assertThat(only("They met on Wednesday.", Fact.Kind.DATE).value()).isEmpty();
+  }
+
+  @Test
+  void monthDatesTakeTheYearTheyAreGiven() {
+    assertThat(only("The vote is set for Feb. 14, 2025.", Fact.Kind.DATE).value())
+        .contains("2025-02-14");
+  }
+
+  @Test
+  void pageFurnitureHasNoFacts() {
+    String text =
+        "Headline\n\nThe fund holds $2 billion.\n\nYou might also like\n\nJudge orders $355 million fine";
+    assertThat(facts(text)).extracting(Fact::text).containsExactly("$2 billion");
+  }
+
+  @Test
+  void everyFactIsTheTextAtItsSpan() {
+    String text =
+        "In 2023, 11 of the 31 allies spent 2% of GDP, or $1.2 trillion, over five years.";
+    for (Fact fact : facts(text)) {
+      assertThat(text.substring(fact.start(), fact.end())).isEqualTo(fact.text());
+    }
+    assertThat(facts(text)).hasSize(5);
+  }
+}

@@ -1,0 +1,72 @@
+package io.quotedesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotedesk.ingest.PlainTextReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummarizerTest {
+  private List<String> summary(String text, int sentences) {
+    return new Analyzer(sentences)
+        .analyze(new PlainTextReader().read(text)).summary().stream()
+            .map(SummaryLine::text)
+            .toList();
+  }
+
+  @Test
+  void picksWholeSentencesFromTheOpeningInOrder() {
+    String text =
+        "The city council approved the new budget for schools on Monday night. The budget adds"
+            + " money for teachers and schools across the city. Parents had asked the council for"
+            + " more money for schools. The weather was mild. Officials will meet again in spring"
+            + " to review the schools budget.";
+    List<String> lines = summary(text, 3);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0))
+        .isEqualTo("The city council approved the new budget for schools on Monday night.");
+    assertThat(lines).doesNotContain("The weather was mild.");
+  }
+
+  @Test
+  void aSentenceLeaningOnALeftOutOneIsSkipped() {
+    String text =
+        "The mayor resigned on Monday after a long dispute over the budget. The council met on"
+            + " Tuesday to discuss the budget dispute and the mayor. Residents gathered outside"
+            + " the hall. But he said the budget dispute was not the reason for the mayor to go.";
+    for (String line : summary(text, 2)) {
+      assertThat(line).doesNotStartWith("But");
+    }
+  }
+
+  @Test
+  void aCaptionRepeatedInTheTextIsNotSaidTwice() {
+    String text =
+        "Eva Chapin, 34, was booked into jail after a dispute with her neighbors over parking. A"
+            + " mother has been arrested after a dispute over a parking space. Eva Chapin, 34, was"
+            + " booked into jail after a dispute with her neighbors over parking. Police said the"
+            + " notes were left on the door.";
+    List<String> lines = summary(text, 3);
+    assertThat(lines.stream().filter(l -> l.startsWith("Eva Chapin"))).hasSize(1);
+  }
+
+  @Test
+  void neverPageFurnitureOrTheHeadline() {
+    String text =
+        "Budget passes\n\nShare this article\n\nThe council passed the budget on Monday after a"
+            + " long debate about schools.\n\nYou might also like\n\nAnother story entirely about"
+            + " something else that happened.";
+    assertThat(summary(text, 3))
+        .containsExactly(
+            "The council passed the budget on Monday after a long debate about schools.");
+  }
+
+  @Test
+  void theSettingBoundsTheLength() {
+    String text =
+        "One sentence about the budget vote today. Two sentences about the budget vote today."
+            + " Three sentences about the budget vote today. Four sentences about the budget vote.";
+    assertThat(summary(text, 1)).hasSize(1);
+    assertThat(summary(text, 4)).hasSize(4);
+  }
+}
