@@ -6,6 +6,7 @@ import io.quotedesk.brief.Brief;
 import io.quotedesk.brief.TextRenderer;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.ingest.IngestException;
+import io.quotedesk.store.AnalysisJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,14 +1,24 @@
 package io.quotedesk.cli;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.ingest.AddressGuard;
 import io.quotedesk.ingest.ArticleFetcher;
 import io.quotedesk.ingest.ArticleLoader;
+import io.quotedesk.store.Archive;
+import io.quotedesk.store.ArticleStore;
+import io.quotedesk.store.PostgresStore;
+import io.quotedesk.store.SqliteStore;
+import io.quotedesk.store.StoreException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.Dns;
@@ -25,7 +35,16 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     version = "QuoteDesk 0.1",
     description = "Reads news articles: quotes and who said them, key facts, a short summary.",
-    subcommands = {AnalyzeCommand.class, BenchCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      IngestCommand.class,
+      WhoSaidCommand.class,
+      QuotesCommand.class,
+      ForgetCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      BenchCommand.class
+    })
 public final class Main {
   static final int OK = 0;
   static final int SOURCE_FAILED = 1;
@@ -51,6 +70,36 @@ public final class Main {
     return settings;
   }
 
+  /**
+   * The archive the settings name: PostgreSQL when db.url points at one, else SQLite in data.dir.
+   */
+  ArticleStore openStore() throws StoreException {
+    String url = settings().string("db.url");
+    if (url.isEmpty()) {
+      return SqliteStore.open(Path.of(settings().string("data.dir")));
+    }
+    if (url.startsWith("jdbc:postgresql:")) {
+      return PostgresStore.open(url);
+    }
+    throw new ConfigException("Setting db.url must be empty (SQLite) or a jdbc:postgresql:// URL.");
+  }
+
+  /** The archive with its cache, bound by the settings; old articles past retention.days go. */
+  Archive openArchive(ArticleStore store) throws StoreException {
+    int retentionDays = settings().integer("retention.days", 0, 1_000_000);
+    if (retentionDays > 0) {
+      store.forgetOlderThan(Instant.now().minus(Duration.ofDays(retentionDays)));
+    }
+    return new Archive(
+        store,
+        articleLoader(),
+        new Analyzer(settings().integer("summary.sentences", 1, 5)),
+        Clock.systemUTC(),
+        settings().integer("cache.maxWeightMb", 1, 1 << 20) * 1024L * 1024L,
+        settings().duration("cache.refreshAfter"),
+        Ticker.systemTicker());
+  }
+
   /** Reads SOURCEs as the settings allow: files, and web pages through the address guard. */
   ArticleLoader articleLoader() {
     AddressGuard guard = new AddressGuard(settings().list("fetch.allowPrivateHosts"));
@@ -67,6 +116,11 @@ public final class Main {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
+          if (e instanceof StoreException store) {
+            LOG.warn("archive failure", store.getCause());
+            err.println("quotedesk: " + store.getMessage());
+            return SOURCE_FAILED;
+          }
           if (e instanceof ConfigException) {
             err.println("quotedesk: " + e.getMessage());
             return USAGE;

@@ -131,7 +131,8 @@ public final class ArticleFetcher {
     if (!mediaType.isEmpty()
         && !mediaType.equals("text/html")
         && !mediaType.equals("application/xhtml+xml")
-        && !mediaType.equals("text/plain")) {
+        && !mediaType.equals("text/plain")
+        && !mediaType.endsWith("xml")) { // feeds: application/rss+xml, application/atom+xml
       throw new FetchException(
           "That address serves " + describe(mediaType) + ", not a web page QuoteDesk can read.");
     }

@@ -35,12 +35,24 @@ public final class ArticleLoader {
     return plainText.read(readText(path, source));
   }
 
-  private Article fromWeb(String address) throws IngestException {
-    FetchedPage page = fetcher.fetch(address);
+  /** Fetches a web address: an article's page, or a feed listing articles. */
+  public FetchedPage fetch(String address) throws IngestException {
+    return fetcher.fetch(address);
+  }
+
+  /** The article in a fetched page. */
+  public Article fromPage(FetchedPage page) throws IngestException {
+    if (FeedReader.isFeed(page.body())) {
+      throw new IngestException("That address is a news feed, not an article; ingest reads feeds.");
+    }
     if (page.isPlainText()) {
       return plainText.read(page.body());
     }
     return html.extract(page.body(), page.url());
+  }
+
+  private Article fromWeb(String address) throws IngestException {
+    return fromPage(fetcher.fetch(address));
   }
 
   /** Reads a file as UTF-8; malformed bytes become U+FFFD rather than failing the article. */

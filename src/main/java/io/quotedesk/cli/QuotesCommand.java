@@ -1,0 +1,39 @@
+package io.quotedesk.cli;
+
+import io.quotedesk.store.ArticleStore;
+import io.quotedesk.store.StoreException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code quotes --speaker NAME}: a person's stored quotes, newest articles first. */
+@Command(name = "quotes", description = "A person's stored quotes.")
+final class QuotesCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "Results as JSON.")
+  boolean json;
+
+  @Option(
+      names = "--speaker",
+      required = true,
+      paramLabel = "NAME",
+      description = "Any form of the name.")
+  String speaker;
+
+  @Option(names = "--limit", paramLabel = "N", description = "At most N quotes (default 50).")
+  int limit = 50;
+
+  @Override
+  public Integer call() throws StoreException {
+    try (ArticleStore store = main.openStore()) {
+      SearchOutput.print(
+          spec.commandLine().getOut(), store.quotesBy(speaker, Math.max(1, limit)), json);
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,78 @@
+package io.quotedesk.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The archive in PostgreSQL, shared by several bot replicas; search by its own text search. */
+public final class PostgresStore {
+  private PostgresStore() {}
+
+  /** Connects to {@code jdbcUrl} (credentials in the URL or PG environment) and migrates. */
+  public static ArticleStore open(String jdbcUrl) throws StoreException {
+    Dialect dialect = new Dialect();
+    try {
+      Connection connection = DriverManager.getConnection(jdbcUrl);
+      return new JdbcArticleStore(connection, dialect);
+    } catch (SQLException e) {
+      throw dialect.translate(e, "open the archive");
+    }
+  }
+
+  private static final class Dialect implements JdbcArticleStore.Dialect {
+    @Override
+    public String begin() {
+      return "BEGIN";
+    }
+
+    @Override
+    public List<String> schema() {
+      return List.of(
+          "CREATE TABLE articles (id BIGSERIAL PRIMARY KEY, url TEXT NOT NULL, version INTEGER NOT"
+              + " NULL, latest BOOLEAN NOT NULL, fetched_at TEXT NOT NULL, content_hash TEXT NOT"
+              + " NULL, title TEXT, publisher TEXT, published TEXT, day TEXT NOT NULL, analysis"
+              + " TEXT NOT NULL, UNIQUE (url, version))",
+          "CREATE INDEX articles_latest ON articles (latest, fetched_at)",
+          "CREATE TABLE quotes (id BIGSERIAL PRIMARY KEY, article_id BIGINT NOT NULL REFERENCES"
+              + " articles (id) ON DELETE CASCADE, position INTEGER NOT NULL, text TEXT NOT NULL,"
+              + " speaker TEXT, speaker_key TEXT, headline BOOLEAN NOT NULL, changed_from TEXT,"
+              + " quote_json TEXT NOT NULL, words TSVECTOR GENERATED ALWAYS AS"
+              + " (to_tsvector('english', text)) STORED)",
+          "CREATE INDEX quotes_article ON quotes (article_id)",
+          "CREATE INDEX quotes_speaker ON quotes (speaker_key)",
+          "CREATE INDEX quotes_words ON quotes USING GIN (words)");
+    }
+
+    @Override
+    public String search(String filters, boolean anyWord) {
+      return "SELECT q.quote_json, a.title, a.publisher, a.url, a.published,"
+          + " ts_rank(q.words, query) FROM quotes q JOIN articles a ON a.id = q.article_id,"
+          + " to_tsquery('english', ?) query WHERE q.words @@ query AND a.latest = ?"
+          + filters
+          + " ORDER BY q.headline, ts_rank(q.words, query) DESC LIMIT ?";
+    }
+
+    @Override
+    public String matchArgument(List<String> terms, boolean anyWord) {
+      return terms.stream().collect(Collectors.joining(anyWord ? " | " : " & "));
+    }
+
+    @Override
+    public StoreException translate(SQLException e, String doing) {
+      String state = String.valueOf(e.getSQLState());
+      if (state.startsWith("08")) {
+        return new StoreException("QuoteDesk can't reach the archive database; check db.url.", e);
+      }
+      if (state.equals("28P01") || state.equals("28000")) {
+        return new StoreException("The archive database refused QuoteDesk's credentials.", e);
+      }
+      if (state.equals("53100")) {
+        return new StoreException(
+            "The archive database's disk is full, so QuoteDesk couldn't " + doing + ".", e);
+      }
+      return new StoreException("QuoteDesk couldn't " + doing + " (" + e.getMessage() + ").", e);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.quotedesk.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A who-said search: the words, and optional filters by speaker, outlet and date. */
+public record SearchQuery(
+    String words,
+    Optional<String> speaker,
+    Optional<String> outlet,
+    Optional<LocalDate> since,
+    Optional<LocalDate> until,
+    int limit) {
+  public SearchQuery {
+    requireNonNull(words, "words");
+    requireNonNull(speaker, "speaker");
+    requireNonNull(outlet, "outlet");
+    requireNonNull(since, "since");
+    requireNonNull(until, "until");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+  }
+
+  public static SearchQuery of(String words) {
+    return new SearchQuery(
+        words, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 10);
+  }
+}

@@ -1,0 +1,137 @@
+package io.quotedesk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** The archive in one SQLite file: WAL journal, FTS5 search with Porter stemming. */
+public final class SqliteStore {
+  static final String FILE_NAME = "quotedesk.db";
+
+  private SqliteStore() {}
+
+  /** Opens (creating when absent) the archive in {@code dataDir}. */
+  public static ArticleStore open(Path dataDir) throws StoreException {
+    return open(dataDir, 0);
+  }
+
+  /**
+   * Opens the archive; {@code maxPages} above 0 caps its size in pages (SQLite's max_page_count),
+   * which is how tests stand in for a full disk.
+   */
+  static ArticleStore open(Path dataDir, long maxPages) throws StoreException {
+    Path file = dataDir.resolve(FILE_NAME);
+    Dialect dialect = new Dialect(file);
+    try {
+      Files.createDirectories(dataDir);
+    } catch (java.io.IOException e) {
+      throw new StoreException("QuoteDesk can't create the archive folder " + dataDir + ".", e);
+    }
+    try {
+      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA busy_timeout = 2000");
+        statement.execute("PRAGMA journal_mode = WAL");
+        // NORMAL in WAL mode survives a killed process; only a power cut may lose the last commit.
+        statement.execute("PRAGMA synchronous = NORMAL");
+        statement.execute("PRAGMA foreign_keys = ON");
+        if (maxPages > 0) {
+          statement.execute("PRAGMA max_page_count = " + maxPages);
+        }
+      }
+      return new JdbcArticleStore(connection, dialect);
+    } catch (SQLException e) {
+      throw dialect.translate(e, "open the archive");
+    }
+  }
+
+  private static final class Dialect implements JdbcArticleStore.Dialect {
+    private final Path file;
+
+    Dialect(Path file) {
+      this.file = file;
+    }
+
+    @Override
+    public String begin() {
+      return "BEGIN IMMEDIATE";
+    }
+
+    @Override
+    public List<String> schema() {
+      return List.of(
+          "CREATE TABLE articles (id INTEGER PRIMARY KEY AUTOINCREMENT, url TEXT NOT NULL,"
+              + " version INTEGER NOT NULL, latest BOOLEAN NOT NULL, fetched_at TEXT NOT NULL,"
+              + " content_hash TEXT NOT NULL, title TEXT, publisher TEXT, published TEXT,"
+              + " day TEXT NOT NULL, analysis TEXT NOT NULL, UNIQUE (url, version))",
+          "CREATE INDEX articles_latest ON articles (latest, fetched_at)",
+          "CREATE TABLE quotes (id INTEGER PRIMARY KEY AUTOINCREMENT, article_id INTEGER NOT NULL"
+              + " REFERENCES articles (id) ON DELETE CASCADE, position INTEGER NOT NULL,"
+              + " text TEXT NOT NULL, speaker TEXT, speaker_key TEXT, headline BOOLEAN NOT NULL,"
+              + " changed_from TEXT, quote_json TEXT NOT NULL)",
+          "CREATE INDEX quotes_article ON quotes (article_id)",
+          "CREATE INDEX quotes_speaker ON quotes (speaker_key)",
+          "CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, content = 'quotes',"
+              + " content_rowid = 'id', tokenize = 'porter unicode61')",
+          "CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN INSERT INTO quotes_fts"
+              + " (rowid, text) VALUES (new.id, new.text); END",
+          "CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN INSERT INTO quotes_fts"
+              + " (quotes_fts, rowid, text) VALUES ('delete', old.id, old.text); END");
+    }
+
+    @Override
+    public String search(String filters, boolean anyWord) {
+      return "SELECT q.quote_json, a.title, a.publisher, a.url, a.published, -bm25(quotes_fts)"
+          + " FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id ="
+          + " q.article_id WHERE quotes_fts MATCH ? AND a.latest = ?"
+          + filters
+          + " ORDER BY q.headline, bm25(quotes_fts) LIMIT ?";
+    }
+
+    @Override
+    public String matchArgument(List<String> terms, boolean anyWord) {
+      return terms.stream()
+          .map(t -> "\"" + t + "\"")
+          .collect(Collectors.joining(anyWord ? " OR " : " "));
+    }
+
+    @Override
+    public StoreException translate(SQLException e, String doing) {
+      if (e instanceof SQLiteException sqlite) {
+        SQLiteErrorCode code = sqlite.getResultCode();
+        String name = code.name();
+        if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+          return new StoreException(
+              "The archive is busy in another program; try again in a moment.", e);
+        }
+        if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
+          return new StoreException(
+              "The archive file "
+                  + file
+                  + " is damaged; move it aside or restore it from an export.",
+              e);
+        }
+        if (name.startsWith("SQLITE_FULL")) {
+          return new StoreException(
+              "The archive's disk is full, so QuoteDesk couldn't "
+                  + doing
+                  + "; nothing stored was lost.",
+              e);
+        }
+        if (name.startsWith("SQLITE_CANTOPEN")
+            || name.startsWith("SQLITE_READONLY")
+            || name.startsWith("SQLITE_PERM")) {
+          return new StoreException("QuoteDesk can't open the archive file " + file + ".", e);
+        }
+      }
+      return new StoreException("QuoteDesk couldn't " + doing + " (" + e.getMessage() + ").", e);
+    }
+  }
+}
