@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "analyze or extract")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "analyze, extract or archive")
   String what;
 
   @Option(
@@ -38,12 +38,27 @@ final class BenchCommand implements Callable<Integer> {
       description = "Folder of articles (default: seeds).")
   Path input = Path.of("seeds");
 
+  @Option(
+      names = "--articles",
+      description = "bench archive: articles to generate (default: 100000).")
+  int articles = 100_000;
+
   @Option(names = "--seconds", description = "Measuring time after warm-up (default: 5).")
   int seconds = 5;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (what.equals("archive")) {
+      try {
+        Path dir =
+            input.equals(Path.of("seeds")) ? Files.createTempDirectory("quotedesk-bench") : input;
+        return ArchiveBenchmark.run(out, dir, articles);
+      } catch (IOException e) {
+        out.println("bench archive: " + e.getMessage());
+        return Main.SOURCE_FAILED;
+      }
+    }
     String suffix;
     Consumer<String> work;
     switch (what) {
@@ -59,7 +74,8 @@ final class BenchCommand implements Callable<Integer> {
         work = html -> extractQuietly(extractor, html);
       }
       default -> {
-        out.println("bench: unknown benchmark `" + what + "`; available: analyze, extract");
+        out.println(
+            "bench: unknown benchmark `" + what + "`; available: analyze, extract, archive");
         return Main.USAGE;
       }
     }

@@ -72,11 +72,17 @@ public final class Archive {
 
   /** Fetches, analyses and stores the article now, whatever the cache holds. */
   public StoredArticle ingest(String source) throws IngestException, StoreException {
+    StoredArticle stored = fetchAndStore(source);
+    cache.put(stored.url(), stored.analysis());
+    return stored;
+  }
+
+  /** Reads, analyses and stores; the cache is the caller's business (a loader may not touch it). */
+  private StoredArticle fetchAndStore(String source) throws IngestException, StoreException {
     String key = keyOf(source);
-    return ingest(
-        source,
-        loader.load(
-            key.startsWith("file:") ? Path.of(java.net.URI.create(key)).toString() : source));
+    String readable =
+        key.startsWith("file:") ? Path.of(java.net.URI.create(key)).toString() : source;
+    return store.save(key, analyzer.analyze(loader.load(readable)), clock.instant());
   }
 
   /** Analyses and stores an article already read (a page fetched once, a pasted text). */
@@ -124,7 +130,7 @@ public final class Archive {
           && stored.get().fetchedAt().plus(refreshAfter).isAfter(clock.instant())) {
         return stored.get().analysis();
       }
-      return ingest(key).analysis();
+      return fetchAndStore(key).analysis();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

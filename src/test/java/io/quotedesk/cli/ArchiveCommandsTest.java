@@ -1,0 +1,129 @@
+package io.quotedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ingest, whosaid, quotes, forget, export and import end to end on a temporary archive. */
+class ArchiveCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PAGE =
+      "<html><head><title>Mayor quits</title><meta property=og:site_name content='City Paper'>"
+          + "</head><body><article><p>The mayor resigned on Monday after a long dispute over the"
+          + " city budget, which had divided the council for months.</p><p>\"Schools come first"
+          + " in this budget,\" Mayor Ann Ruiz said, adding that she would stay until June.</p>"
+          + "</article></body></html>";
+
+  @TempDir Path dir;
+  private MockWebServer server;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 4];
+    all[0] = "--set";
+    all[1] = "data.dir=" + dir.resolve("data");
+    all[2] = "--set";
+    all[3] = "fetch.allowPrivateHosts=localhost,127.0.0.1";
+    System.arraycopy(args, 0, all, 4, args.length);
+    int code = Main.run(all, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new MockWebServer();
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getPath();
+            if (path.startsWith("/feed")) {
+              return new MockResponse()
+                  .setHeader("Content-Type", "application/rss+xml")
+                  .setBody(
+                      "<?xml version='1.0'?><rss><channel><title>News</title>"
+                          + "<item><title>Good</title><link>"
+                          + server.url("/story")
+                          + "</link></item>"
+                          + "<item><title>No link</title></item>"
+                          + "<item><title>Odd</title><link>ftp://example.com/x</link></item>"
+                          + "<item><title>Gone</title><link>"
+                          + server.url("/gone")
+                          + "</link></item>"
+                          + "</channel></rss>");
+            }
+            if (path.startsWith("/story")) {
+              return new MockResponse().setHeader("Content-Type", "text/html").setBody(PAGE);
+            }
+            return new MockResponse().setResponseCode(404);
+          }
+        });
+    server.start();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  @Test
+  void aFeedWithBrokenItemsStoresTheGoodOnesAndNamesTheRest() {
+    Run run = run("ingest", server.url("/feed").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("stored " + server.url("/story") + " (version 1, 1 quotes)");
+    assertThat(run.err())
+        .contains("Feed item 2 has no link to an article.")
+        .contains("Feed item 3 links to ftp://example.com/x, which is no web address.")
+        .contains("There is no page at this address (HTTP 404).");
+  }
+
+  @Test
+  void ingestThenSearchForgetExportAndImport() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(
+        folder.resolve("a.txt"), "Budget passes\n\n\"Parks matter too,\" Ann Ruiz said.");
+    assertThat(
+            run("ingest", folder.toString(), server.url("/story?utm_source=x").toString()).code())
+        .isZero();
+
+    Run found = run("whosaid", "--json", "--speaker", "Mayor Ann Ruiz", "schools first");
+    JsonNode results = JSON.readTree(found.out()).get("results");
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).at("/quote/text").asText())
+        .isEqualTo("Schools come first in this budget,");
+    assertThat(results.get(0).at("/article/publisher").asText()).isEqualTo("City Paper");
+    assertThat(results.get(0).at("/article/url").asText())
+        .isEqualTo(server.url("/story").toString());
+
+    assertThat(JSON.readTree(run("quotes", "--json", "--speaker", "Ruiz").out()).get("results"))
+        .hasSize(2);
+
+    Run exported = run("export");
+    assertThat(exported.out().lines()).hasSize(2);
+    Path backup = Files.writeString(dir.resolve("backup.jsonl"), exported.out());
+
+    assertThat(run("forget", server.url("/story").toString()).code()).isZero();
+    assertThat(JSON.readTree(run("whosaid", "--json", "schools").out()).get("results")).isEmpty();
+    assertThat(run("forget", server.url("/story").toString()).code()).isEqualTo(1);
+
+    Run imported = run("import", backup.toString());
+    assertThat(imported.out()).contains("imported 2 article versions");
+    assertThat(JSON.readTree(run("whosaid", "--json", "schools").out()).get("results")).hasSize(1);
+  }
+}
