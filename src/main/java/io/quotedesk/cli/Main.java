@@ -43,6 +43,9 @@ import picocli.CommandLine.ScopeType;
       ForgetCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      ServeCommand.class,
+      ChatCommand.class,
+      DemoCommand.class,
       BenchCommand.class
     })
 public final class Main {

@@ -1,0 +1,93 @@
+package io.quotedesk.cli;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.slack.Answers;
+import io.quotedesk.slack.HttpEndpoint;
+import io.quotedesk.slack.SlackApp;
+import io.quotedesk.store.Archive;
+import io.quotedesk.store.ArticleStore;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code serve [--http] [--port 3000]}: the Slack app, over Socket Mode when SLACK_APP_TOKEN is set
+ * (no public URL needed), else as signed HTTP at /slack/events.
+ */
+@Command(name = "serve", description = "Run the Slack app (Socket Mode, or --http).")
+final class ServeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @ParentCommand Main main;
+
+  @Option(names = "--http", description = "Serve signed HTTP requests at /slack/events.")
+  boolean http;
+
+  @Option(names = "--port", description = "HTTP port (default 3000).")
+  int port = 3000;
+
+  @Override
+  public Integer call() throws Exception {
+    String botToken = System.getenv("SLACK_BOT_TOKEN");
+    String appToken = System.getenv("SLACK_APP_TOKEN");
+    String secret = System.getenv("SLACK_SIGNING_SECRET");
+    if (botToken == null || botToken.isBlank()) {
+      throw new ConfigException(
+          "Set SLACK_BOT_TOKEN (the bot's xoxb- token) to serve Slack; see README, Connect to Slack.");
+    }
+    if (!http && (appToken == null || appToken.isBlank())) {
+      throw new ConfigException(
+          "Set SLACK_APP_TOKEN (xapp-) for Socket Mode, or run serve --http with SLACK_SIGNING_SECRET.");
+    }
+    if (http && (secret == null || secret.isBlank())) {
+      throw new ConfigException("Set SLACK_SIGNING_SECRET to serve signed HTTP requests.");
+    }
+    SlackConfig slackConfig = new SlackConfig();
+    String apiUrl = System.getenv().getOrDefault("SLACK_API_URL", "https://slack.com/api/");
+    slackConfig.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+    AppConfig config =
+        AppConfig.builder()
+            .singleTeamBotToken(botToken)
+            .signingSecret(secret)
+            .slack(Slack.getInstance(slackConfig))
+            .build();
+    ExecutorService workers = Executors.newFixedThreadPool(8);
+    try (ArticleStore store = main.openStore()) {
+      Archive archive = main.openArchive(store);
+      Analyzer analyzer = new Analyzer(main.settings().integer("summary.sentences", 1, 5));
+      SlackApp slackApp =
+          new SlackApp(
+              config,
+              new Answers(archive, analyzer),
+              workers,
+              main.settings().integer("slack.userRateLimit", 1, 10_000),
+              Clock.systemUTC());
+      if (http) {
+        try (HttpEndpoint endpoint = new HttpEndpoint(slackApp.app(), port)) {
+          endpoint.start();
+          LOG.info("QuoteDesk serves Slack at http://0.0.0.0:{}/slack/events", endpoint.port());
+          Thread.currentThread().join();
+        }
+      } else {
+        SocketModeApp socket =
+            new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, slackApp.app());
+        LOG.info("QuoteDesk connects to Slack over Socket Mode");
+        socket.start(); // blocks until the process stops
+      }
+    } finally {
+      workers.shutdownNow();
+    }
+    return Main.OK;
+  }
+}

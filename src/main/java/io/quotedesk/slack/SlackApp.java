@@ -1,0 +1,191 @@
+package io.quotedesk.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppMentionEvent;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack app: one command with short aliases, and mentions. Every request is acknowledged at
+ * once; the answer is worked out on the worker pool and posted as a parent message with its details
+ * in the thread, or through the command's response_url where the bot cannot post.
+ */
+public final class SlackApp {
+  private static final Logger LOG = LoggerFactory.getLogger(SlackApp.class);
+  static final List<String> COMMANDS =
+      List.of("/quotedesk", "/summary", "/quotes", "/whosaid", "/facts");
+
+  /** How long QuoteDesk waits when Slack says to slow down, at most. */
+  static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(5);
+
+  private final App app;
+  private final Answers answers;
+  private final ExecutorService workers;
+  private final UserRateLimit rateLimit;
+  private final Cache<String, Boolean> seenEvents =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
+
+  public SlackApp(
+      AppConfig config,
+      Answers answers,
+      ExecutorService workers,
+      int userRateLimit,
+      java.time.Clock clock) {
+    this.app = new App(config);
+    this.answers = answers;
+    this.workers = workers;
+    this.rateLimit = new UserRateLimit(userRateLimit, clock);
+    for (String command : COMMANDS) {
+      app.command(command, (request, ctx) -> command(command, request.getPayload(), ctx));
+    }
+    app.event(
+        AppMentionEvent.class,
+        (payload, ctx) -> {
+          // Slack retries an event it thinks was lost; answer each event id once.
+          if (seenEvents.asMap().putIfAbsent(payload.getEventId(), Boolean.TRUE) == null) {
+            AppMentionEvent event = payload.getEvent();
+            String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+            workers.submit(
+                () -> mention(ctx.client(), event.getChannel(), thread, event.getText()));
+          }
+          return ctx.ack();
+        });
+  }
+
+  public App app() {
+    return app;
+  }
+
+  private com.slack.api.bolt.response.Response command(
+      String command, SlashCommandPayload payload, SlashCommandContext ctx) {
+    String text = payload.getText() == null ? "" : payload.getText().strip();
+    String subcommand;
+    String argument;
+    if (command.equals("/quotedesk")) {
+      int space = text.indexOf(' ');
+      subcommand = space < 0 ? text : text.substring(0, space);
+      argument = space < 0 ? "" : text.substring(space + 1).strip();
+    } else {
+      subcommand = command.substring(1);
+      argument = text;
+    }
+    subcommand = subcommand.toLowerCase(Locale.ROOT);
+    if (!List.of("summary", "quotes", "whosaid", "facts").contains(subcommand)) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(Answers.HELP));
+    }
+    boolean fetches = Answers.fetches(subcommand, argument);
+    if (fetches && !rateLimit.allow(payload.getUserId())) {
+      return ctx.ack(
+          r ->
+              r.responseType("ephemeral")
+                  .text("You've asked for a lot of articles this minute; try again shortly."));
+    }
+    String sub = subcommand;
+    workers.submit(() -> deliver(ctx, payload, answers.answer(sub, argument)));
+    String url = Answers.firstUrl(argument);
+    String ack = fetches && url != null ? "Reading " + url + "\u2026" : "Looking that up\u2026";
+    return ctx.ack(r -> r.responseType("ephemeral").text(ack));
+  }
+
+  /** Posts a command's answer: in the channel with a thread, else through response_url. */
+  private void deliver(SlashCommandContext ctx, SlashCommandPayload payload, Reply reply) {
+    try {
+      if (reply.privately()) {
+        ctx.respond(r -> r.responseType("ephemeral").text(reply.text()));
+        return;
+      }
+      boolean directMessage =
+          payload.getChannelId() != null && payload.getChannelId().startsWith("D");
+      if (!directMessage) {
+        ChatPostMessageResponse parent = post(ctx.client(), payload.getChannelId(), null, reply);
+        if (parent.isOk()) {
+          for (Reply detail : reply.thread()) {
+            post(ctx.client(), payload.getChannelId(), parent.getTs(), detail);
+          }
+          return;
+        }
+        if (!List.of("not_in_channel", "channel_not_found", "is_archived")
+            .contains(parent.getError())) {
+          LOG.warn("chat.postMessage failed: {}", parent.getError());
+          ctx.respond(
+              r ->
+                  r.responseType("ephemeral")
+                      .text("QuoteDesk couldn't post here (" + parent.getError() + ")."));
+          return;
+        }
+      }
+      // Not in the channel, or a DM: answer through the command's own response_url.
+      ctx.respond(r -> r.responseType("in_channel").text(reply.text()).blocks(reply.blocks()));
+      for (Reply detail : reply.thread()) {
+        ctx.respond(r -> r.responseType("in_channel").text(detail.text()).blocks(detail.blocks()));
+      }
+    } catch (IOException | SlackApiException | RuntimeException e) {
+      LOG.warn("answering {} failed", payload.getCommand(), e);
+      try {
+        ctx.respond(
+            r ->
+                r.responseType("ephemeral")
+                    .text("Sorry, QuoteDesk couldn't answer that; please try again."));
+      } catch (IOException ignored) {
+        // nothing more to tell
+      }
+    }
+  }
+
+  private void mention(MethodsClient client, String channel, String thread, String text) {
+    Mentions.Intent intent = Mentions.parse(text);
+    Reply reply = answers.answer(intent.subcommand(), intent.argument());
+    try {
+      post(client, channel, thread, reply);
+      for (Reply detail : reply.thread()) {
+        post(client, channel, thread, detail);
+      }
+    } catch (IOException | SlackApiException | RuntimeException e) {
+      LOG.warn("answering a mention failed", e);
+    }
+  }
+
+  /** chat.postMessage, once more after Slack's Retry-After when it says 429. */
+  static ChatPostMessageResponse post(
+      MethodsClient client, String channel, String thread, Reply reply)
+      throws IOException, SlackApiException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return client.chatPostMessage(
+            r ->
+                r.channel(channel)
+                    .threadTs(thread)
+                    .text(reply.text())
+                    .blocks(reply.blocks().isEmpty() ? null : reply.blocks()));
+      } catch (SlackApiException e) {
+        if (e.getResponse().code() != 429 || attempt > 0) {
+          throw e;
+        }
+        String retryAfter = e.getResponse().header("Retry-After");
+        long seconds =
+            retryAfter == null
+                ? 1
+                : Math.min(MAX_RETRY_AFTER.toSeconds(), Long.parseLong(retryAfter.strip()));
+        try {
+          Thread.sleep(seconds * 1000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+}

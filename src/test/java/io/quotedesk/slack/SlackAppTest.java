@@ -1,0 +1,391 @@
+package io.quotedesk.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.ingest.AddressGuard;
+import io.quotedesk.ingest.ArticleFetcher;
+import io.quotedesk.ingest.ArticleLoader;
+import io.quotedesk.store.Archive;
+import io.quotedesk.store.ArticleStore;
+import io.quotedesk.store.SqliteStore;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import okhttp3.Dns;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Slack app end to end: requests signed as Slack signs them go through {@code App.run};
+ * MockWebServer stands in for Slack's Web API (and response_url) and for article sites.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SlackAppTest {
+  static final String SECRET = "test-signing-secret";
+  static final String STORY =
+      "NATO chief warns\n\n\"We should not undermine the credibility of NATO's deterrence,\""
+          + " NATO Secretary General Jens Stoltenberg said on Wednesday.\n\n\"An attack on one"
+          + " ally is an attack on all of us,\" he added.";
+
+  @TempDir Path dir;
+  private MockWebServer slack;
+  private MockWebServer site;
+  private final ConcurrentLinkedQueue<RecordedRequest> posts = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger rateLimited = new AtomicInteger();
+  private volatile String postError;
+  private ArticleStore store;
+  private ExecutorService workers;
+  private SlackApp slackApp;
+  private SlackRequestParser parser;
+  private CountDownLatch siteGate = new CountDownLatch(0);
+
+  @BeforeEach
+  void start() throws Exception {
+    slack = new MockWebServer();
+    slack.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getPath();
+            if (path.endsWith("/auth.test")) {
+              return json(
+                  "{\"ok\":true,\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team_id\":\"T1\",\"url\":\"https://t.slack.com/\"}");
+            }
+            if (path.endsWith("/chat.postMessage")) {
+              if (rateLimited.getAndDecrement() > 0) {
+                return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1");
+              }
+              posts.add(request);
+              return json(
+                  postError == null
+                      ? "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}"
+                      : "{\"ok\":false,\"error\":\"" + postError + "\"}");
+            }
+            if (path.startsWith("/respond")) {
+              posts.add(request);
+              return json("{\"ok\":true}");
+            }
+            return new MockResponse().setResponseCode(404);
+          }
+        });
+    slack.start();
+    site = new MockWebServer();
+    site.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            siteGate.await(30, TimeUnit.SECONDS);
+            return new MockResponse().setHeader("Content-Type", "text/plain").setBody(STORY);
+          }
+        });
+    site.start();
+    store = SqliteStore.open(dir);
+    ArticleLoader loader =
+        new ArticleLoader(
+            new ArticleFetcher(
+                ArticleFetcher.defaultClient(),
+                new AddressGuard(List.of("localhost", "127.0.0.1")),
+                Dns.SYSTEM));
+    Archive archive =
+        new Archive(
+            store,
+            loader,
+            new Analyzer(),
+            Clock.systemUTC(),
+            64L << 20,
+            Duration.ofHours(6),
+            Ticker.systemTicker());
+    Path seed = Files.writeString(dir.resolve("nato.txt"), STORY);
+    archive.ingest(seed.toString());
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(slack.url("/api/").toString());
+    AppConfig appConfig =
+        AppConfig.builder()
+            .singleTeamBotToken("xoxb-test")
+            .signingSecret(SECRET)
+            .slack(Slack.getInstance(config))
+            .build();
+    workers = Executors.newFixedThreadPool(4);
+    slackApp =
+        new SlackApp(
+            appConfig, new Answers(archive, new Analyzer()), workers, 100, Clock.systemUTC());
+    parser = new SlackRequestParser(appConfig);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    workers.shutdownNow();
+    slack.shutdown();
+    site.shutdown();
+    store.close();
+  }
+
+  private static MockResponse json(String body) {
+    return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  /** A request signed exactly as Slack signs them: v0=HMAC-SHA256("v0:" + ts + ":" + body). */
+  private Response send(
+      String contentType, String body, long timestamp, String secret, Map<String, String> extra)
+      throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String signature =
+        "v0="
+            + HexFormat.of()
+                .formatHex(
+                    mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    headers.put("content-type", List.of(contentType));
+    headers.put("x-slack-signature", List.of(signature));
+    headers.put("x-slack-request-timestamp", List.of(String.valueOf(timestamp)));
+    extra.forEach((k, v) -> headers.put(k, List.of(v)));
+    Request<?> request =
+        parser.parse(
+            SlackRequestParser.HttpRequest.builder()
+                .requestUri("/slack/events")
+                .queryString(Map.of())
+                .headers(new RequestHeaders(headers))
+                .requestBody(body)
+                .remoteAddress("127.0.0.1")
+                .build());
+    return slackApp.app().run(request);
+  }
+
+  private Response command(String command, String text, String channel) throws Exception {
+    String body =
+        form(
+            Map.of(
+                "token",
+                "t",
+                "team_id",
+                "T1",
+                "channel_id",
+                channel,
+                "user_id",
+                "U1",
+                "command",
+                command,
+                "text",
+                text,
+                "response_url",
+                slack.url("/respond/1").toString(),
+                "trigger_id",
+                "x"));
+    return send(
+        "application/x-www-form-urlencoded",
+        body,
+        Instant.now().getEpochSecond(),
+        SECRET,
+        Map.of());
+  }
+
+  private Response mention(
+      String eventId, String text, String threadTs, Map<String, String> headers) throws Exception {
+    String event =
+        "{\"token\":\"t\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
+            + "\"event_id\":\""
+            + eventId
+            + "\",\"event_time\":1700000000,"
+            + "\"event\":{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\""
+            + text.replace("\"", "\\\"")
+            + "\",\"ts\":\"1700000000.000200\",\"channel\":\"C1\",\"event_ts\":\"1700000000.000200\""
+            + (threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"")
+            + "}}";
+    return send("application/json", event, Instant.now().getEpochSecond(), SECRET, headers);
+  }
+
+  private static String form(Map<String, String> fields) {
+    List<String> parts = new ArrayList<>();
+    fields.forEach((k, v) -> parts.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return String.join("&", parts);
+  }
+
+  private static String decoded(String body) {
+    return java.net.URLDecoder.decode(body, StandardCharsets.UTF_8);
+  }
+
+  private RecordedRequest nextPost() throws InterruptedException {
+    for (int i = 0; i < 200; i++) {
+      RecordedRequest post = posts.poll();
+      if (post != null) {
+        return post;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no message was posted");
+  }
+
+  @Test
+  void helpIsAnsweredAtOnceAndPrivately() throws Exception {
+    Response response = command("/quotedesk", "help", "C1");
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    assertThat(response.getBody()).contains("ephemeral").contains("/quotedesk summary");
+  }
+
+  @Test
+  void whoSaidPostsTheSourceWithTheQuoteInItsParagraph() throws Exception {
+    Response response = command("/whosaid", "\"attack on one ally\"", "C1");
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    String post = nextPost().getBody().readUtf8().transform(SlackAppTest::decoded);
+    assertThat(post)
+        .contains("channel=C1")
+        .contains("Jens Stoltenberg, NATO Secretary General")
+        .contains("In context:");
+  }
+
+  @Test
+  void summaryOfALinkAcksThenPostsParentAndThread() throws Exception {
+    String url = site.url("/story").toString();
+    Response response = command("/quotedesk", "summary " + url, "C1");
+    assertThat(response.getBody()).contains("Reading " + url);
+    String parent = nextPost().getBody().readUtf8().transform(SlackAppTest::decoded);
+    assertThat(parent)
+        .contains("blocks=")
+        .contains("NATO chief warns")
+        .contains("\"type\":\"header\"");
+    String thread = nextPost().getBody().readUtf8().transform(SlackAppTest::decoded);
+    assertThat(thread).contains("thread_ts=1700000000.000100").contains("Jens Stoltenberg");
+  }
+
+  @Test
+  void notInChannelAnswersThroughTheResponseUrl() throws Exception {
+    postError = "not_in_channel";
+    command("/quotes", "Stoltenberg", "C9");
+    RecordedRequest first = nextPost();
+    assertThat(first.getPath()).endsWith("/chat.postMessage");
+    RecordedRequest fallback = nextPost();
+    assertThat(fallback.getPath()).isEqualTo("/respond/1");
+    assertThat(fallback.getBody().readUtf8().transform(SlackAppTest::decoded))
+        .contains("in_channel")
+        .contains("Stoltenberg");
+  }
+
+  @Test
+  void directMessagesAnswerThroughTheResponseUrl() throws Exception {
+    command("/quotedesk", "quotes Stoltenberg", "D123");
+    assertThat(nextPost().getPath()).isEqualTo("/respond/1");
+  }
+
+  @Test
+  void mentionInAThreadAnswersInThatThread() throws Exception {
+    mention(
+        "Ev1", "<@UBOT> who said \"undermine the credibility\"?", "1699999999.000001", Map.of());
+    String post = nextPost().getBody().readUtf8().transform(SlackAppTest::decoded);
+    assertThat(post).contains("thread_ts=1699999999.000001").contains("Stoltenberg");
+  }
+
+  @Test
+  void mentionOutsideAThreadStartsOneOnTheMention() throws Exception {
+    mention("Ev2", "<@UBOT> what did Stoltenberg say?", null, Map.of());
+    assertThat(nextPost().getBody().readUtf8().transform(SlackAppTest::decoded))
+        .contains("thread_ts=1700000000.000200");
+  }
+
+  @Test
+  void aRetriedEventIsAnsweredOnce() throws Exception {
+    mention("Ev3", "<@UBOT> what did Stoltenberg say?", null, Map.of());
+    Thread.sleep(1500);
+    int answered = posts.size();
+    assertThat(answered).isPositive();
+    mention(
+        "Ev3",
+        "<@UBOT> what did Stoltenberg say?",
+        null,
+        Map.of("x-slack-retry-num", "1", "x-slack-retry-reason", "http_timeout"));
+    Thread.sleep(1000);
+    assertThat(posts).hasSize(answered);
+  }
+
+  @Test
+  void badSignatureAndStaleTimestampAreRefused() throws Exception {
+    String body =
+        form(
+            Map.of(
+                "command",
+                "/quotedesk",
+                "text",
+                "help",
+                "user_id",
+                "U1",
+                "channel_id",
+                "C1",
+                "team_id",
+                "T1"));
+    assertThat(
+            send(
+                    "application/x-www-form-urlencoded",
+                    body,
+                    Instant.now().getEpochSecond(),
+                    "wrong-secret",
+                    Map.of())
+                .getStatusCode())
+        .isEqualTo(401);
+    long stale = Instant.now().minus(Duration.ofMinutes(6)).getEpochSecond();
+    assertThat(
+            send("application/x-www-form-urlencoded", body, stale, SECRET, Map.of())
+                .getStatusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void rateLimitedPostWaitsForRetryAfterAndPostsOnce() throws Exception {
+    rateLimited.set(1);
+    command("/whosaid", "\"attack on one ally\"", "C1");
+    assertThat(nextPost().getBody().readUtf8().transform(SlackAppTest::decoded))
+        .contains("Stoltenberg");
+  }
+
+  @Test
+  void fiftyConcurrentCommandsAreAllAckedBeforeAnyArticleServerAnswers() throws Exception {
+    siteGate = new CountDownLatch(1);
+    List<Response> acks = java.util.Collections.synchronizedList(new ArrayList<>());
+    ExecutorService clients = Executors.newFixedThreadPool(10);
+    for (int i = 0; i < 50; i++) {
+      String url = site.url("/held/" + i).toString();
+      clients.submit(
+          () -> {
+            acks.add(command("/summary", url, "C1"));
+            return null;
+          });
+    }
+    clients.shutdown();
+    assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(acks).hasSize(50).allSatisfy(r -> assertThat(r.getBody()).contains("Reading"));
+    assertThat(posts).isEmpty(); // nothing answered yet: every article server is still held
+    siteGate.countDown();
+  }
+}
