@@ -318,9 +318,47 @@ final class JdbcArticleStore implements ArticleStore {
       for (String argument : arguments) {
         select.setString(i++, argument);
       }
-      select.setInt(i, query.limit());
-      return hits(select);
+      // A few candidates per result, then the closest wordings first: the database finds
+      // quotes holding the words, the words' order and nearness decide among them.
+      select.setInt(i, Math.max(200, query.limit() * 20));
+      List<SearchHit> candidates = hits(select);
+      return rerank(candidates, terms, query.limit());
     }
+  }
+
+  /**
+   * Body quotes before headline quotes; then quotes holding the searched words as one run, in order
+   * ("attack on one ally" before "one ally … attack"); then the database's own score.
+   */
+  static List<SearchHit> rerank(List<SearchHit> candidates, List<String> terms, int limit) {
+    String phrase = String.join(" ", terms);
+    List<SearchHit> scored = new ArrayList<>();
+    for (SearchHit hit : candidates) {
+      String words = String.join(" ", terms(hit.quote().text()));
+      double closeness = words.contains(phrase) ? 2 : inOrder(words, terms) ? 1 : 0;
+      scored.add(new SearchHit(hit.quote(), hit.article(), closeness + normalized(hit.score())));
+    }
+    scored.sort(
+        java.util.Comparator.comparing((SearchHit h) -> h.quote().headline())
+            .thenComparing(SearchHit::score, java.util.Comparator.reverseOrder()));
+    return scored.subList(0, Math.min(limit, scored.size()));
+  }
+
+  private static boolean inOrder(String words, List<String> terms) {
+    int at = 0;
+    for (String term : terms) {
+      at = words.indexOf(term, at);
+      if (at < 0) {
+        return false;
+      }
+      at += term.length();
+    }
+    return true;
+  }
+
+  /** The database's score squeezed into [0, 1) so closeness always weighs more. */
+  private static double normalized(double score) {
+    return score <= 0 ? 0 : score / (score + 1);
   }
 
   @Override

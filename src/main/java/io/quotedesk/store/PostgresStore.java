@@ -51,7 +51,7 @@ public final class PostgresStore {
           + " ts_rank(q.words, query) FROM quotes q JOIN articles a ON a.id = q.article_id,"
           + " to_tsquery('english', ?) query WHERE q.words @@ query AND a.latest = ?"
           + filters
-          + " ORDER BY q.headline, ts_rank(q.words, query) DESC LIMIT ?";
+          + " ORDER BY ts_rank(q.words, query) DESC, q.id DESC LIMIT ?";
     }
 
     @Override
