@@ -109,7 +109,8 @@ public record Brief(
     return result;
   }
 
-  static final String UNKNOWN = "Speaker not named in the text";
+  /** The speaker line of quotes nobody is said to have said. */
+  public static final String UNKNOWN = "Speaker not named in the text";
 
   private static String label(Speaker speaker) {
     return speaker.name() + speaker.role().map(r -> ", " + r).orElse("");

@@ -49,6 +49,14 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (what.equals("slack")) {
+      try {
+        return SlackBenchmark.run(out, input, 1000);
+      } catch (Exception e) {
+        out.println("bench slack: " + e.getMessage());
+        return Main.SOURCE_FAILED;
+      }
+    }
     if (what.equals("archive")) {
       try {
         Path dir =
@@ -75,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       default -> {
         out.println(
-            "bench: unknown benchmark `" + what + "`; available: analyze, extract, archive");
+            "bench: unknown benchmark `" + what + "`; available: analyze, extract, archive, slack");
         return Main.USAGE;
       }
     }

@@ -11,10 +11,14 @@ import io.quotedesk.slack.HttpEndpoint;
 import io.quotedesk.slack.SlackApp;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
+import io.quotedesk.store.FeedPoller;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -63,6 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             .slack(Slack.getInstance(slackConfig))
             .build();
     ExecutorService workers = Executors.newFixedThreadPool(8);
+    ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
     try (ArticleStore store = main.openStore()) {
       Archive archive = main.openArchive(store);
       Analyzer analyzer = new Analyzer(main.settings().integer("summary.sentences", 1, 5));
@@ -72,7 +77,14 @@ final class ServeCommand implements Callable<Integer> {
               new Answers(archive, analyzer),
               workers,
               main.settings().integer("slack.userRateLimit", 1, 10_000),
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              main.settings().list("slack.unfurlDomains"));
+      List<String> feeds = main.settings().list("feeds");
+      if (!feeds.isEmpty()) {
+        long every = main.settings().duration("feeds.pollEvery").toSeconds();
+        poller.scheduleWithFixedDelay(
+            new FeedPoller(archive, main.articleLoader(), feeds), 0, every, TimeUnit.SECONDS);
+      }
       if (http) {
         try (HttpEndpoint endpoint = new HttpEndpoint(slackApp.app(), port)) {
           endpoint.start();
@@ -86,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
         socket.start(); // blocks until the process stops
       }
     } finally {
+      poller.shutdownNow();
       workers.shutdownNow();
     }
     return Main.OK;

@@ -201,6 +201,32 @@ public final class Answers {
     return text.substring(start, end < 0 ? text.length() : end).strip();
   }
 
+  /** A link's brief for an unfurl; empty when the page can't be read (the link stays plain). */
+  java.util.Optional<Brief> brief(String url) {
+    try {
+      return java.util.Optional.of(Brief.of(archive.analysis(url)));
+    } catch (IngestException | StoreException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The articles read lately, one mrkdwn line each. */
+  List<String> recent(int limit) {
+    List<String> lines = new ArrayList<>();
+    try {
+      for (var stored : archive.store().recent(limit)) {
+        String title = stored.analysis().article().metadata().title().orElse(stored.url());
+        lines.add(
+            stored.url().startsWith("http")
+                ? Blocks.link(stored.url(), title)
+                : Blocks.escape(title));
+      }
+    } catch (StoreException e) {
+      lines.add(Blocks.escape(e.getMessage()));
+    }
+    return lines;
+  }
+
   /** A link's analysis from the archive, or pasted text analysed on the spot and not stored. */
   private Analysis analysis(String argument) throws IngestException, StoreException {
     String url = firstUrl(argument);

@@ -129,4 +129,47 @@ final class Blocks {
     String clipped = clip(text.toString(), MAX_SECTION);
     return java.util.Optional.of(section(s -> s.text(markdownText(clipped))));
   }
+
+  /** A link's unfurl: headline, two summary bullets, the top quote. */
+  static List<LayoutBlock> unfurl(Brief brief) {
+    StringBuilder text = new StringBuilder("*" + escape(clip(brief.headline(), MAX_HEADER)) + "*");
+    for (String line : brief.summary().subList(0, Math.min(2, brief.summary().size()))) {
+      text.append("\n\u2022 ").append(escape(line));
+    }
+    brief.whoSaidWhat().stream()
+        .filter(s -> !s.speaker().equals(Brief.UNKNOWN))
+        .findFirst()
+        .ifPresent(
+            s ->
+                text.append("\n> \u201C")
+                    .append(escape(s.quotes().get(0)))
+                    .append("\u201D \u2014 ")
+                    .append(escape(s.speaker())));
+    String clipped = clip(text.toString(), MAX_SECTION);
+    return List.of(section(s -> s.text(markdownText(clipped))));
+  }
+
+  /** The App Home tab: how to use QuoteDesk and the articles read lately. */
+  static List<LayoutBlock> home(List<String> recentLines) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(header(h -> h.text(plainText("QuoteDesk"))));
+    blocks.add(
+        section(
+            s ->
+                s.text(
+                    markdownText(
+                        clip(
+                            escape(Answers.HELP).replace("&lt;", "<").replace("&gt;", ">"),
+                            MAX_SECTION)))));
+    StringBuilder recent = new StringBuilder("*Recently read*");
+    if (recentLines.isEmpty()) {
+      recent.append("\nNothing yet: share a link with `/summary`.");
+    }
+    for (String line : recentLines) {
+      recent.append("\n\u2022 ").append(line);
+    }
+    String clipped = clip(recent.toString(), MAX_SECTION);
+    blocks.add(section(s -> s.text(markdownText(clipped))));
+    return blocks;
+  }
 }

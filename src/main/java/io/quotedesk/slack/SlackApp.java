@@ -8,12 +8,18 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.chat.ChatUnfurlRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.LinkSharedEvent;
+import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +49,8 @@ public final class SlackApp {
       Answers answers,
       ExecutorService workers,
       int userRateLimit,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      List<String> unfurlDomains) {
     this.app = new App(config);
     this.answers = answers;
     this.workers = workers;
@@ -63,6 +70,68 @@ public final class SlackApp {
           }
           return ctx.ack();
         });
+    app.event(
+        LinkSharedEvent.class,
+        (payload, ctx) -> {
+          LinkSharedEvent event = payload.getEvent();
+          if (seenEvents.asMap().putIfAbsent(payload.getEventId(), Boolean.TRUE) == null) {
+            workers.submit(() -> unfurl(ctx.client(), event, unfurlDomains));
+          }
+          return ctx.ack();
+        });
+    app.event(
+        AppHomeOpenedEvent.class,
+        (payload, ctx) -> {
+          String user = payload.getEvent().getUser();
+          workers.submit(() -> publishHome(ctx.client(), user));
+          return ctx.ack();
+        });
+  }
+
+  /** Unfurls links on the newsroom's news domains: headline, two bullets, the top quote. */
+  private void unfurl(MethodsClient client, LinkSharedEvent event, List<String> domains) {
+    Map<String, ChatUnfurlRequest.UnfurlDetail> unfurls = new LinkedHashMap<>();
+    for (LinkSharedEvent.Link link : event.getLinks()) {
+      if (onDomains(link.getDomain(), domains)) {
+        answers
+            .brief(link.getUrl())
+            .ifPresent(
+                brief ->
+                    unfurls.put(
+                        link.getUrl(),
+                        ChatUnfurlRequest.UnfurlDetail.builder()
+                            .blocks(Blocks.unfurl(brief))
+                            .build()));
+      }
+    }
+    if (unfurls.isEmpty()) {
+      return;
+    }
+    try {
+      client.chatUnfurl(
+          r -> r.channel(event.getChannel()).ts(event.getMessageTs()).unfurls(unfurls));
+    } catch (IOException | SlackApiException e) {
+      LOG.warn("chat.unfurl failed", e);
+    }
+  }
+
+  static boolean onDomains(String domain, List<String> domains) {
+    String d = domain.toLowerCase(Locale.ROOT);
+    return domains.stream()
+        .map(x -> x.toLowerCase(Locale.ROOT))
+        .anyMatch(x -> d.equals(x) || d.endsWith("." + x));
+  }
+
+  private void publishHome(MethodsClient client, String user) {
+    try {
+      client.viewsPublish(
+          r ->
+              r.userId(user)
+                  .view(
+                      View.builder().type("home").blocks(Blocks.home(answers.recent(10))).build()));
+    } catch (IOException | SlackApiException e) {
+      LOG.warn("views.publish failed", e);
+    }
   }
 
   public App app() {

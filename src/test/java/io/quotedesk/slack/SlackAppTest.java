@@ -71,6 +71,7 @@ class SlackAppTest {
   private SlackApp slackApp;
   private SlackRequestParser parser;
   private CountDownLatch siteGate = new CountDownLatch(0);
+  private volatile int socketPort;
 
   @BeforeEach
   void start() throws Exception {
@@ -93,6 +94,13 @@ class SlackAppTest {
                   postError == null
                       ? "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}"
                       : "{\"ok\":false,\"error\":\"" + postError + "\"}");
+            }
+            if (path.endsWith("/apps.connections.open")) {
+              return json("{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socketPort + "/link\"}");
+            }
+            if (path.endsWith("/chat.unfurl") || path.endsWith("/views.publish")) {
+              posts.add(request);
+              return json("{\"ok\":true}");
             }
             if (path.startsWith("/respond")) {
               posts.add(request);
@@ -141,7 +149,12 @@ class SlackAppTest {
     workers = Executors.newFixedThreadPool(4);
     slackApp =
         new SlackApp(
-            appConfig, new Answers(archive, new Analyzer()), workers, 100, Clock.systemUTC());
+            appConfig,
+            new Answers(archive, new Analyzer()),
+            workers,
+            100,
+            Clock.systemUTC(),
+            List.of("localhost"));
     parser = new SlackRequestParser(appConfig);
   }
 
@@ -387,5 +400,113 @@ class SlackAppTest {
     assertThat(acks).hasSize(50).allSatisfy(r -> assertThat(r.getBody()).contains("Reading"));
     assertThat(posts).isEmpty(); // nothing answered yet: every article server is still held
     siteGate.countDown();
+  }
+
+  private Response event(String eventId, String eventJson) throws Exception {
+    String body =
+        "{\"token\":\"t\",\"team_id\":\"T1\",\"api_app_id\":\"A1\",\"type\":\"event_callback\","
+            + "\"event_id\":\""
+            + eventId
+            + "\",\"event_time\":1700000000,\"event\":"
+            + eventJson
+            + "}";
+    Response response =
+        send("application/json", body, Instant.now().getEpochSecond(), SECRET, Map.of());
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+    return response;
+  }
+
+  @Test
+  void linksOnNewsDomainsUnfurlWithHeadlineBulletsAndTopQuote() throws Exception {
+    String url = site.url("/unfurl").toString();
+    event(
+        "Ev9",
+        "{\"type\":\"link_shared\",\"channel\":\"C1\",\"user\":\"U1\",\"message_ts\":\"1700000000.000300\","
+            + "\"links\":[{\"domain\":\"localhost\",\"url\":\""
+            + url
+            + "\"},{\"domain\":\"elsewhere.test\",\"url\":\"https://elsewhere.test/x\"}],"
+            + "\"event_ts\":\"1700000000.000300\"}");
+    RecordedRequest unfurl = nextPost();
+    assertThat(unfurl.getPath()).endsWith("/chat.unfurl");
+    String body = unfurl.getBody().readUtf8().transform(SlackAppTest::decoded);
+    assertThat(body)
+        .contains("NATO chief warns")
+        .contains(url)
+        .doesNotContain("elsewhere.test")
+        .contains("Jens Stoltenberg");
+  }
+
+  @Test
+  void appHomeShowsHowToUseAndRecentArticles() throws Exception {
+    event(
+        "Ev10",
+        "{\"type\":\"app_home_opened\",\"user\":\"U1\",\"channel\":\"D1\",\"tab\":\"home\",\"event_ts\":\"1700000000.000400\"}");
+    RecordedRequest publish = nextPost();
+    assertThat(publish.getPath()).endsWith("/views.publish");
+    assertThat(publish.getBody().readUtf8().transform(SlackAppTest::decoded))
+        .contains("Recently read")
+        .contains("NATO chief warns")
+        .contains("/quotedesk summary");
+  }
+
+  @Test
+  void socketModeEnvelopesAreAckedOverTheSocketAndAnswered() throws Exception {
+    java.util.concurrent.BlockingQueue<String> fromApp =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    CountDownLatch connected = new CountDownLatch(1);
+    org.java_websocket.server.WebSocketServer stand =
+        new org.java_websocket.server.WebSocketServer(
+            new java.net.InetSocketAddress("127.0.0.1", 0)) {
+          @Override
+          public void onOpen(
+              org.java_websocket.WebSocket conn,
+              org.java_websocket.handshake.ClientHandshake handshake) {
+            conn.send("{\"type\":\"hello\",\"num_connections\":1}");
+            connected.countDown();
+          }
+
+          @Override
+          public void onClose(
+              org.java_websocket.WebSocket conn, int code, String reason, boolean remote) {}
+
+          @Override
+          public void onMessage(org.java_websocket.WebSocket conn, String message) {
+            fromApp.add(message);
+          }
+
+          @Override
+          public void onError(org.java_websocket.WebSocket conn, Exception ex) {}
+
+          @Override
+          public void onStart() {}
+        };
+    stand.start();
+    for (int i = 0; i < 100 && stand.getPort() == 0; i++) {
+      Thread.sleep(20);
+    }
+    socketPort = stand.getPort();
+    var socketApp =
+        new com.slack.api.bolt.socket_mode.SocketModeApp(
+            "xapp-test",
+            com.slack.api.socket_mode.SocketModeClient.Backend.JavaWebSocket,
+            slackApp.app());
+    try {
+      socketApp.startAsync();
+      assertThat(connected.await(20, TimeUnit.SECONDS)).isTrue();
+      String envelope =
+          "{\"envelope_id\":\"env-1\",\"type\":\"slash_commands\",\"accepts_response_payload\":true,"
+              + "\"payload\":{\"token\":\"t\",\"team_id\":\"T1\",\"channel_id\":\"C1\",\"user_id\":\"U1\","
+              + "\"command\":\"/whosaid\",\"text\":\"attack on one ally\",\"response_url\":\""
+              + slack.url("/respond/2")
+              + "\",\"trigger_id\":\"x\"}}";
+      stand.getConnections().forEach(c -> c.send(envelope));
+      String ack = fromApp.poll(20, TimeUnit.SECONDS);
+      assertThat(ack).contains("env-1").contains("Looking that up");
+      assertThat(nextPost().getBody().readUtf8().transform(SlackAppTest::decoded))
+          .contains("Jens Stoltenberg");
+    } finally {
+      socketApp.close();
+      stand.stop(1000);
+    }
   }
 }
