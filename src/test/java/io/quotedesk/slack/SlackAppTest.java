@@ -509,4 +509,42 @@ class SlackAppTest {
       stand.stop(1000);
     }
   }
+
+  @Test
+  void factsAndQuotesOfALink() throws Exception {
+    String url = site.url("/facts").toString();
+    assertThat(command("/facts", url, "C1").getBody()).contains("Reading");
+    assertThat(nextPost().getBody().readUtf8().transform(SlackAppTest::decoded))
+        .contains("NATO chief warns")
+        .contains("on Wednesday");
+    command("/quotedesk", "quotes " + url, "C1");
+    assertThat(nextPost().getBody().readUtf8().transform(SlackAppTest::decoded))
+        .contains("2 quotes from 1 speakers");
+    assertThat(nextPost().getBody().readUtf8().transform(SlackAppTest::decoded))
+        .contains("thread_ts=")
+        .contains("Jens Stoltenberg");
+  }
+
+  @Test
+  void tooManyFetchesFromOneUserAreRefusedPolitely() throws Exception {
+    SlackApp limited =
+        new SlackApp(
+            AppConfig.builder()
+                .singleTeamBotToken("xoxb-test")
+                .signingSecret(SECRET)
+                .slack(slackApp.app().config().getSlack())
+                .build(),
+            new Answers(null, new Analyzer()),
+            workers,
+            1,
+            Clock.systemUTC(),
+            List.of());
+    slackApp = limited;
+    parser = new SlackRequestParser(limited.app().config());
+    siteGate = new CountDownLatch(1);
+    assertThat(command("/summary", site.url("/a").toString(), "C1").getBody()).contains("Reading");
+    assertThat(command("/summary", site.url("/b").toString(), "C1").getBody())
+        .contains("try again shortly");
+    siteGate.countDown();
+  }
 }
