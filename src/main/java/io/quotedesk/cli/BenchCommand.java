@@ -57,6 +57,18 @@ final class BenchCommand implements Callable<Integer> {
         return Main.SOURCE_FAILED;
       }
     }
+    if (what.equals("check")) {
+      try {
+        Path dir =
+            input.equals(Path.of("seeds"))
+                ? Path.of(System.getProperty("java.io.tmpdir"), "quotedesk-bench-archive")
+                : input;
+        return CheckBenchmark.run(out, dir, articles);
+      } catch (Exception e) {
+        out.println("bench check: " + e.getMessage());
+        return Main.SOURCE_FAILED;
+      }
+    }
     if (what.equals("archive")) {
       try {
         Path dir =
@@ -83,7 +95,9 @@ final class BenchCommand implements Callable<Integer> {
       }
       default -> {
         out.println(
-            "bench: unknown benchmark `" + what + "`; available: analyze, extract, archive, slack");
+            "bench: unknown benchmark `"
+                + what
+                + "`; available: analyze, extract, archive, slack, check");
         return Main.USAGE;
       }
     }

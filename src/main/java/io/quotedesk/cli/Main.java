@@ -40,6 +40,7 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       WhoSaidCommand.class,
       QuotesCommand.class,
+      CheckCommand.class,
       ForgetCommand.class,
       ExportCommand.class,
       ImportCommand.class,

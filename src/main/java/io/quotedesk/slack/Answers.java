@@ -8,6 +8,8 @@ import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.analysis.Fact;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.brief.Brief;
+import io.quotedesk.check.QuoteCheck;
+import io.quotedesk.check.QuoteChecker;
 import io.quotedesk.ingest.IngestException;
 import io.quotedesk.ingest.PlainTextReader;
 import io.quotedesk.store.Archive;
@@ -31,6 +33,8 @@ public final class Answers {
           + "\u2022 `/quotedesk quotes URL` or `/quotedesk quotes NAME`: every quote and its speaker\n"
           + "\u2022 `/quotedesk whosaid \"words\"`: who said it, in which article\n"
           + "\u2022 `/quotedesk facts URL`: the figures in a story\n"
+          + "\u2022 `/quotedesk check \"the quote\" \u2014 NAME`: was it said, and by whom? (only you see"
+          + " the answer)\n"
           + "Or mention me: `@QuoteDesk who said \"\u2026\"?`, `@QuoteDesk summarize URL`,"
           + " `@QuoteDesk what did Stoltenberg say?`";
 
@@ -64,6 +68,7 @@ public final class Answers {
         case "quotes" -> quotes(argument);
         case "whosaid", "who-said" -> whoSaid(argument);
         case "facts" -> facts(argument);
+        case "check", "checkquote" -> check(argument);
         default -> Reply.privately(HELP);
       };
     } catch (IngestException | StoreException e) {
@@ -199,6 +204,82 @@ public final class Answers {
     int start = text.lastIndexOf('\n', Math.max(0, hit.quote().start() - 1)) + 1;
     int end = text.indexOf('\n', hit.quote().end());
     return text.substring(start, end < 0 ? text.length() : end).strip();
+  }
+
+  /**
+   * A draft's quote checked against the record, privately: drafts are confidential, so the answer
+   * goes to the asker alone and the text is neither stored nor logged.
+   */
+  Reply check(String argument) throws IngestException, StoreException {
+    if (argument.isBlank()) {
+      return Reply.privately(
+          "Give me the quote and who said it: `/quotedesk check \"the words\" \u2014 NAME`.");
+    }
+    return checkAll(List.of(QuoteChecker.parse(argument)));
+  }
+
+  /** Every quotation in a message (the "Check quotes" shortcut), privately. */
+  public Reply checkMessage(String message) {
+    List<QuoteCheck.Claim> claims = QuoteChecker.claimsIn(message);
+    if (claims.isEmpty()) {
+      return Reply.privately("That message has no quotation in quotation marks to check.");
+    }
+    try {
+      return checkAll(claims);
+    } catch (IngestException | StoreException e) {
+      return Reply.privately(e.getMessage());
+    }
+  }
+
+  private Reply checkAll(List<QuoteCheck.Claim> claims) throws IngestException, StoreException {
+    QuoteChecker checker = new QuoteChecker(archive, archive.store());
+    StringBuilder text = new StringBuilder();
+    for (QuoteCheck.Claim claim : claims) {
+      QuoteCheck check = checker.check(claim, java.util.Optional.empty());
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      text.append(verdictLine(check));
+    }
+    return Reply.privately(text.toString());
+  }
+
+  private static String verdictLine(QuoteCheck check) {
+    String claimed = "\u201C" + check.claimed().text() + "\u201D";
+    StringBuilder out = new StringBuilder();
+    switch (check.verdict()) {
+      case EXACT -> out.append(":white_check_mark: Exact: ").append(claimed);
+      case CLOSE -> out.append(":warning: Close, not exact: ").append(claimed);
+      case MISATTRIBUTED ->
+          out.append(":x: Misattributed: ")
+              .append(claimed)
+              .append(" was said by ")
+              .append(
+                  check
+                      .match()
+                      .flatMap(m -> m.quote().speaker())
+                      .map(s -> s.name() + s.role().map(r -> ", " + r).orElse(""))
+                      .orElse("someone else"));
+      case OUT_OF_CONTEXT -> out.append(":warning: Out of context: ").append(claimed);
+      case NOT_FOUND -> out.append(":grey_question: Not found in the archive: ").append(claimed);
+    }
+    check
+        .match()
+        .ifPresent(
+            m ->
+                out.append("\nOn record: \u201C")
+                    .append(m.quote().text())
+                    .append("\u201D ")
+                    .append(m.article().title().orElse(""))
+                    .append(" ")
+                    .append(m.article().url()));
+    for (QuoteCheck.Difference d : check.differences()) {
+      out.append("\n").append(d.op().equals("delete") ? "\u2212 " : "+ ").append(d.text());
+    }
+    check
+        .context()
+        .ifPresent(c -> out.append("\nThe whole sentence: \u201C").append(c).append("\u201D"));
+    return out.toString();
   }
 
   /** A link's brief for an unfurl; empty when the page can't be read (the link stays plain). */

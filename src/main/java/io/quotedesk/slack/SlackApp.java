@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackApp {
   private static final Logger LOG = LoggerFactory.getLogger(SlackApp.class);
   static final List<String> COMMANDS =
-      List.of("/quotedesk", "/summary", "/quotes", "/whosaid", "/facts");
+      List.of("/quotedesk", "/summary", "/quotes", "/whosaid", "/facts", "/checkquote");
 
   /** How long QuoteDesk waits when Slack says to slow down, at most. */
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(5);
@@ -68,6 +68,23 @@ public final class SlackApp {
             workers.submit(
                 () -> mention(ctx.client(), event.getChannel(), thread, event.getText()));
           }
+          return ctx.ack();
+        });
+    app.messageShortcut(
+        "check_quotes",
+        (request, ctx) -> {
+          String text = request.getPayload().getMessage().getText();
+          workers.submit(
+              () -> {
+                try {
+                  ctx.respond(
+                      r ->
+                          r.responseType("ephemeral")
+                              .text(answers.checkMessage(text == null ? "" : text).text()));
+                } catch (IOException e) {
+                  LOG.warn("answering the Check quotes shortcut failed");
+                }
+              });
           return ctx.ack();
         });
     app.event(
@@ -152,6 +169,11 @@ public final class SlackApp {
       argument = text;
     }
     subcommand = subcommand.toLowerCase(Locale.ROOT);
+    if (subcommand.equals("check") || subcommand.equals("checkquote")) {
+      // Drafts are confidential: the answer is private and nothing of the text is logged.
+      workers.submit(() -> deliver(ctx, payload, answers.answer("check", argument)));
+      return ctx.ack(r -> r.responseType("ephemeral").text("Checking against the record\u2026"));
+    }
     if (!List.of("summary", "quotes", "whosaid", "facts").contains(subcommand)) {
       return ctx.ack(r -> r.responseType("ephemeral").text(Answers.HELP));
     }
@@ -202,7 +224,8 @@ public final class SlackApp {
         ctx.respond(r -> r.responseType("in_channel").text(detail.text()).blocks(detail.blocks()));
       }
     } catch (IOException | SlackApiException | RuntimeException e) {
-      LOG.warn("answering {} failed", payload.getCommand(), e);
+      // The exception's message may quote a draft: its class is enough for the log.
+      LOG.warn("answering {} failed: {}", payload.getCommand(), e.getClass().getSimpleName());
       try {
         ctx.respond(
             r ->

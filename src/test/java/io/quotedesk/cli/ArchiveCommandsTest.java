@@ -126,4 +126,34 @@ class ArchiveCommandsTest {
     assertThat(imported.out()).contains("imported 2 article versions");
     assertThat(JSON.readTree(run("whosaid", "--json", "schools").out()).get("results")).hasSize(1);
   }
+
+  @Test
+  void checkGivesAVerdictAsJsonAndExitsZeroWhateverItIs() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("seeds"));
+    Files.copy(Path.of("seeds/000_28f35f942a0f94c1.txt"), folder.resolve("seed.txt"));
+    assertThat(run("ingest", folder.toString()).code()).isZero();
+    Run close =
+        run(
+            "check",
+            "--json",
+            "We must not undermine NATO's deterrence",
+            "--speaker",
+            "Stoltenberg");
+    assertThat(close.code()).isZero();
+    JsonNode check = JSON.readTree(close.out()).at("/checks/0");
+    assertThat(check.at("/claimed/speaker").asText()).isEqualTo("Stoltenberg");
+    assertThat(check.get("verdict").asText()).isEqualTo("close");
+    assertThat(check.at("/match/quote/text").asText())
+        .isEqualTo("We should not undermine the credibility of NATO's deterrence,");
+    assertThat(check.at("/differences/0/op").asText()).isEqualTo("delete");
+    Run misattributed = run("check", "--json", "dumb", "--speaker", "Trump");
+    assertThat(misattributed.code()).isZero();
+    assertThat(JSON.readTree(misattributed.out()).at("/checks/0/match/quote/speaker/name").asText())
+        .isEqualTo("Joe Biden");
+    Run notFound = run("check", "--json", "Bananas rule the sea");
+    assertThat(notFound.code()).isZero();
+    assertThat(JSON.readTree(notFound.out()).at("/checks/0/verdict").asText())
+        .isEqualTo("not_found");
+    assertThat(JSON.readTree(notFound.out()).at("/checks/0/match").isNull()).isTrue();
+  }
 }

@@ -547,4 +547,49 @@ class SlackAppTest {
         .contains("try again shortly");
     siteGate.countDown();
   }
+
+  @Test
+  void checkquoteAnswersPrivatelyWithTheVerdict() throws Exception {
+    Response ack =
+        command(
+            "/checkquote",
+            "\u201Can attack on one ally is an attack on all\u201D \u2014 Stoltenberg",
+            "C1");
+    assertThat(ack.getBody()).contains("ephemeral").contains("Checking");
+    RecordedRequest answer = nextPost();
+    assertThat(answer.getPath()).isEqualTo("/respond/1");
+    assertThat(answer.getBody().readUtf8().transform(SlackAppTest::decoded))
+        .contains("ephemeral")
+        .contains("Exact")
+        .contains("An attack on one ally is an attack on all of us,");
+    command("/quotedesk", "check \"undermine NATO\" -- Biden", "C1");
+    assertThat(nextPost().getBody().readUtf8().transform(SlackAppTest::decoded))
+        .contains("Misattributed")
+        .contains("Jens Stoltenberg");
+  }
+
+  @Test
+  void checkQuotesShortcutChecksEveryQuotationInAMessage() throws Exception {
+    String payload =
+        "{\"type\":\"message_action\",\"callback_id\":\"check_quotes\",\"trigger_id\":\"x\","
+            + "\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},\"channel\":{\"id\":\"C1\"},"
+            + "\"response_url\":\""
+            + slack.url("/respond/3")
+            + "\",\"message_ts\":\"1.2\","
+            + "\"message\":{\"type\":\"message\",\"ts\":\"1.2\",\"text\":\"Draft: \\\"We should not"
+            + " undermine NATO\\\" \\u2014 Stoltenberg and \\\"an attack on all of us\\\" \\u2014 Biden\"}}";
+    Response ack =
+        send(
+            "application/x-www-form-urlencoded",
+            "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8),
+            Instant.now().getEpochSecond(),
+            SECRET,
+            Map.of());
+    assertThat(ack.getStatusCode()).isEqualTo(200);
+    String answer = nextPost().getBody().readUtf8().transform(SlackAppTest::decoded);
+    assertThat(answer)
+        .contains("ephemeral")
+        .contains("We should not undermine NATO")
+        .contains("Misattributed");
+  }
 }

@@ -1,0 +1,129 @@
+package io.quotedesk.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quotedesk.check.QuoteCheck;
+import io.quotedesk.check.QuoteChecker;
+import io.quotedesk.ingest.IngestException;
+import io.quotedesk.store.AnalysisJson;
+import io.quotedesk.store.Archive;
+import io.quotedesk.store.ArticleStore;
+import io.quotedesk.store.StoreException;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code check [--json] "QUOTE" [--speaker NAME] [--source URL]}: a draft's quote against the
+ * record. Exits 0 whatever the verdict; 1 only when the check could not run.
+ */
+@Command(
+    name = "check",
+    description = "Check a quote against what was said (exit 0 whatever the verdict).")
+final class CheckCommand implements Callable<Integer> {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "The verdict as JSON.")
+  boolean json;
+
+  @Option(names = "--speaker", paramLabel = "NAME", description = "Who the draft says said it.")
+  String speaker;
+
+  @Option(names = "--source", paramLabel = "URL", description = "Check against this article only.")
+  String source;
+
+  @Parameters(index = "0", paramLabel = "QUOTE", description = "The quote as the draft has it.")
+  String quote;
+
+  @Override
+  public Integer call() throws StoreException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (ArticleStore store = main.openStore()) {
+      Archive archive = main.openArchive(store);
+      QuoteCheck check =
+          new QuoteChecker(archive, store)
+              .check(
+                  new QuoteCheck.Claim(quote.strip(), Optional.ofNullable(speaker)),
+                  Optional.ofNullable(source));
+      if (json) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.putArray("checks").add(json(check));
+        out.println(AnalysisJson.write(root));
+      } else {
+        out.println(text(check));
+      }
+      return Main.OK;
+    } catch (IngestException e) {
+      spec.commandLine().getErr().println("check: " + e.getMessage());
+      return Main.SOURCE_FAILED;
+    }
+  }
+
+  static ObjectNode json(QuoteCheck check) {
+    ObjectNode node = MAPPER.createObjectNode();
+    ObjectNode claimed = node.putObject("claimed");
+    claimed.put("text", check.claimed().text());
+    claimed.put("speaker", check.claimed().speaker().orElse(null));
+    node.put("verdict", check.verdict().json());
+    if (check.match().isPresent()) {
+      var hit = check.match().get();
+      ObjectNode match = node.putObject("match");
+      match.set("quote", AnalysisJson.quote(hit.quote()));
+      ObjectNode article = match.putObject("article");
+      article.put("title", hit.article().title().orElse(null));
+      article.put("publisher", hit.article().publisher().orElse(null));
+      article.put("url", hit.article().url());
+      article.put("published", hit.article().published().orElse(null));
+    } else {
+      node.putNull("match");
+    }
+    ArrayNode differences = node.putArray("differences");
+    for (QuoteCheck.Difference d : check.differences()) {
+      differences.addObject().put("op", d.op()).put("text", d.text());
+    }
+    check.context().ifPresent(c -> node.put("context", c));
+    return node;
+  }
+
+  static String text(QuoteCheck check) {
+    StringBuilder out =
+        new StringBuilder(
+            check.verdict().json().replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
+    out.append(": \u201C").append(check.claimed().text()).append("\u201D");
+    check.claimed().speaker().ifPresent(s -> out.append(" \u2014 ").append(s));
+    check
+        .match()
+        .ifPresent(
+            hit -> {
+              out.append("\n  on record: \u201C")
+                  .append(hit.quote().text())
+                  .append("\u201D \u2014 ")
+                  .append(
+                      hit.quote()
+                          .speaker()
+                          .map(s -> s.name() + s.role().map(r -> ", " + r).orElse(""))
+                          .orElse("speaker not named"))
+                  .append("\n  ")
+                  .append(hit.article().title().orElse(""))
+                  .append(" ")
+                  .append(hit.article().url());
+            });
+    for (QuoteCheck.Difference d : check.differences()) {
+      out.append("\n  ").append(d.op().equals("delete") ? "- " : "+ ").append(d.text());
+    }
+    check
+        .context()
+        .ifPresent(c -> out.append("\n  whole sentence: \u201C").append(c).append("\u201D"));
+    return out.toString();
+  }
+}

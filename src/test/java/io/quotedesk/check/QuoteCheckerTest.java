@@ -1,0 +1,151 @@
+package io.quotedesk.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.check.QuoteCheck.Claim;
+import io.quotedesk.check.QuoteCheck.Difference;
+import io.quotedesk.check.QuoteCheck.Verdict;
+import io.quotedesk.store.Archive;
+import io.quotedesk.store.ArticleStore;
+import io.quotedesk.store.SqliteStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuoteCheckerTest {
+  @TempDir Path dir;
+  private ArticleStore store;
+  private QuoteChecker checker;
+
+  @BeforeEach
+  void open() throws Exception {
+    store = SqliteStore.open(dir.resolve("db"));
+    Archive archive =
+        new Archive(
+            store,
+            null,
+            new Analyzer(),
+            Clock.systemUTC(),
+            1 << 24,
+            Duration.ofHours(1),
+            Ticker.systemTicker());
+    archive.ingest(
+        "seed",
+        new io.quotedesk.ingest.PlainTextReader()
+            .read(Files.readString(Path.of("seeds/000_28f35f942a0f94c1.txt"))));
+    archive.ingest(
+        "mayor",
+        new io.quotedesk.ingest.PlainTextReader()
+            .read(
+                "Mayor speaks\n\n\"I would not say we should close the libraries, but we must look at every budget line,\" Mayor Ann Ruiz said."));
+    checker = new QuoteChecker(archive, store);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    store.close();
+  }
+
+  private QuoteCheck check(String text, String speaker) throws Exception {
+    return checker.check(new Claim(text, Optional.ofNullable(speaker)), Optional.empty());
+  }
+
+  @Test
+  void seedRewordingIsCloseAndShowsTheBodyWording() throws Exception {
+    QuoteCheck check = check("We must not undermine NATO's deterrence", "Stoltenberg");
+    assertThat(check.verdict()).isEqualTo(Verdict.CLOSE);
+    assertThat(check.match().orElseThrow().quote().headline()).isFalse();
+    assertThat(check.match().orElseThrow().quote().text())
+        .isEqualTo("We should not undermine the credibility of NATO's deterrence,");
+    assertThat(check.differences())
+        .containsExactly(
+            new Difference("delete", "must"),
+            new Difference("insert", "should"),
+            new Difference("insert", "the credibility of"));
+  }
+
+  @Test
+  void seedDumbForTrumpIsMisattributedToBiden() throws Exception {
+    QuoteCheck check = check("dumb", "Trump");
+    assertThat(check.verdict()).isEqualTo(Verdict.MISATTRIBUTED);
+    assertThat(check.match().orElseThrow().quote().speaker().orElseThrow().name())
+        .isEqualTo("Joe Biden");
+  }
+
+  @Test
+  void exactWordsUnderAnyFormOfTheName() throws Exception {
+    assertThat(check("the national interest of the United States", "Jens Stoltenberg").verdict())
+        .isEqualTo(Verdict.EXACT);
+    assertThat(check("The worst thing is, he means it.", null).verdict()).isEqualTo(Verdict.EXACT);
+  }
+
+  @Test
+  void ellipsesAndBracketedInsertionsAreNoChanges() throws Exception {
+    assertThat(
+            check(
+                    "The whole idea of NATO … we prevent a military attack on any ally",
+                    "Stoltenberg")
+                .verdict())
+        .isEqualTo(Verdict.EXACT);
+    assertThat(
+            check("I would encourage them [Russia] to do whatever the hell they want...", "Trump")
+                .verdict())
+        .isEqualTo(Verdict.EXACT);
+  }
+
+  @Test
+  void aFragmentThatDropsANegationIsOutOfContextShownWhole() throws Exception {
+    QuoteCheck check = check("we should close the libraries", "Ann Ruiz");
+    assertThat(check.verdict()).isEqualTo(Verdict.OUT_OF_CONTEXT);
+    assertThat(check.context())
+        .hasValueSatisfying(
+            c -> assertThat(c).startsWith("I would not say we should close the libraries"));
+  }
+
+  @Test
+  void misattributionWinsOverOutOfContext() throws Exception {
+    assertThat(check("we should close the libraries", "Jens Stoltenberg").verdict())
+        .isEqualTo(Verdict.MISATTRIBUTED);
+  }
+
+  @Test
+  void wordsNobodySaidAreNotFound() throws Exception {
+    QuoteCheck check = check("Bananas are the future of European defence", "Stoltenberg");
+    assertThat(check.verdict()).isEqualTo(Verdict.NOT_FOUND);
+    assertThat(check.match()).isEmpty();
+  }
+
+  @Test
+  void parsesDashesAndCurlyOrStraightQuotes() {
+    for (String input :
+        List.of(
+            "\u201Cdumb\u201D \u2014 Trump",
+            "\"dumb\" \u2013 Trump",
+            "\"dumb\" -- Trump",
+            "dumb -- Trump")) {
+      Claim claim = QuoteChecker.parse(input);
+      assertThat(claim.text()).as(input).isEqualTo("dumb");
+      assertThat(claim.speaker()).as(input).contains("Trump");
+    }
+  }
+
+  @Test
+  void findsEveryQuotationInAMessage() {
+    List<Claim> claims =
+        QuoteChecker.claimsIn(
+            "Draft: \u201CWe must not undermine NATO's deterrence,\u201D Stoltenberg said, while Trump called it \"dumb\".");
+    assertThat(claims)
+        .extracting(Claim::text)
+        .containsExactly("We must not undermine NATO's deterrence,", "dumb");
+    assertThat(claims.get(0).speaker()).contains("Stoltenberg");
+  }
+}
