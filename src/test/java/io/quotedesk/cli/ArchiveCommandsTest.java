@@ -156,4 +156,15 @@ class ArchiveCommandsTest {
         .isEqualTo("not_found");
     assertThat(JSON.readTree(notFound.out()).at("/checks/0/match").isNull()).isTrue();
   }
+
+  @Test
+  void demoIngestsTheSeedsAndShowsWhatSlackWouldAnswer() {
+    Run demo = run("demo");
+    assertThat(demo.code()).isZero();
+    assertThat(demo.out())
+        .contains("ingested 000_28f35f942a0f94c1.txt: 24 quotes")
+        .contains("Who said \u201Cundermine the credibility\u201D")
+        .contains("Jens Stoltenberg, NATO Secretary General")
+        .contains("Quotes by Biden");
+  }
 }

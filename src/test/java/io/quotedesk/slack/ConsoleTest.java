@@ -1,0 +1,52 @@
+package io.quotedesk.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.ingest.PlainTextReader;
+import io.quotedesk.store.Archive;
+import io.quotedesk.store.ArticleStore;
+import io.quotedesk.store.SqliteStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The chat console answers the same commands and mentions as Slack, as text. */
+class ConsoleTest {
+  @TempDir Path dir;
+
+  @Test
+  void commandsAliasesAndMentionsAnswerAsText() throws Exception {
+    try (ArticleStore store = SqliteStore.open(dir)) {
+      Archive archive =
+          new Archive(
+              store,
+              null,
+              new Analyzer(),
+              Clock.systemUTC(),
+              1 << 24,
+              Duration.ofHours(1),
+              Ticker.systemTicker());
+      String seed = Files.readString(Path.of("seeds/000_28f35f942a0f94c1.txt"));
+      archive.ingest("seed", new PlainTextReader().read(seed));
+      Console console = new Console(new Answers(archive, new Analyzer()));
+      assertThat(console.reply("/quotedesk help")).contains("/quotedesk summary");
+      assertThat(console.reply("/whosaid \"the national interest\""))
+          .contains("Jens Stoltenberg, NATO Secretary General");
+      assertThat(console.reply("@QuoteDesk what did Biden say?"))
+          .contains("dumb,")
+          .contains("Joe Biden, US President");
+      assertThat(console.reply("/quotedesk summary " + seed))
+          .contains("Jens Stoltenberg")
+          .contains("\u2022 ");
+      assertThat(console.reply("/checkquote \"dumb\" -- Trump"))
+          .contains("Misattributed")
+          .contains("Joe Biden");
+      assertThat(console.reply("hello")).contains("QuoteDesk reads news articles");
+    }
+  }
+}
