@@ -13,4 +13,12 @@ public record Speaker(String name, Optional<String> role) {
       throw new IllegalArgumentException("blank speaker name");
     }
   }
+
+  /**
+   * The name with the role after it, as a reader sees it: "Jens Stoltenberg, NATO Secretary
+   * General".
+   */
+  public String label() {
+    return name + role.map(r -> ", " + r).orElse("");
+  }
 }

@@ -90,7 +90,7 @@ public record Brief(
     Map<String, List<String>> body = new LinkedHashMap<>();
     Map<String, List<String>> headline = new LinkedHashMap<>();
     for (Quote quote : quotes) {
-      String speaker = quote.speaker().map(Brief::label).orElse(UNKNOWN);
+      String speaker = quote.speaker().map(Speaker::label).orElse(UNKNOWN);
       (quote.headline() ? headline : body)
           .computeIfAbsent(speaker, k -> new ArrayList<>())
           .add(quote.text());
@@ -111,8 +111,4 @@ public record Brief(
 
   /** The speaker line of quotes nobody is said to have said. */
   public static final String UNKNOWN = "Speaker not named in the text";
-
-  private static String label(Speaker speaker) {
-    return speaker.name() + speaker.role().map(r -> ", " + r).orElse("");
-  }
 }

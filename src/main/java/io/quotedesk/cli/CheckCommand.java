@@ -3,6 +3,7 @@ package io.quotedesk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quotedesk.analysis.Speaker;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
 import io.quotedesk.ingest.IngestException;
@@ -108,11 +109,7 @@ final class CheckCommand implements Callable<Integer> {
               out.append("\n  on record: \u201C")
                   .append(hit.quote().text())
                   .append("\u201D \u2014 ")
-                  .append(
-                      hit.quote()
-                          .speaker()
-                          .map(s -> s.name() + s.role().map(r -> ", " + r).orElse(""))
-                          .orElse("speaker not named"))
+                  .append(hit.quote().speaker().map(Speaker::label).orElse("speaker not named"))
                   .append("\n  ")
                   .append(hit.article().title().orElse(""))
                   .append(" ")

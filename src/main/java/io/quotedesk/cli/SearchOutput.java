@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quotedesk.analysis.Quote;
+import io.quotedesk.analysis.Speaker;
 import io.quotedesk.store.AnalysisJson;
 import io.quotedesk.store.SearchHit;
 import java.io.PrintWriter;
@@ -40,11 +41,7 @@ final class SearchOutput {
     }
     for (SearchHit hit : hits) {
       Quote quote = hit.quote();
-      String speaker =
-          quote
-              .speaker()
-              .map(s -> s.name() + s.role().map(r -> ", " + r).orElse(""))
-              .orElse("speaker not named");
+      String speaker = quote.speaker().map(Speaker::label).orElse("speaker not named");
       out.printf(
           Locale.ROOT,
           "\u201C%s\u201D%n    \u2014 %s%s%n    %s%s%n",

@@ -7,6 +7,7 @@ import io.quotedesk.analysis.Analysis;
 import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.analysis.Fact;
 import io.quotedesk.analysis.Quote;
+import io.quotedesk.analysis.Speaker;
 import io.quotedesk.brief.Brief;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
@@ -156,11 +157,7 @@ public final class Answers {
 
   private Reply hitReply(SearchHit hit, boolean withParagraph) throws StoreException {
     Quote quote = hit.quote();
-    String speaker =
-        quote
-            .speaker()
-            .map(s -> s.name() + s.role().map(r -> ", " + r).orElse(""))
-            .orElse("Speaker not named in the text");
+    String speaker = quote.speaker().map(Speaker::label).orElse("Speaker not named in the text");
     String source =
         hit.article().publisher().map(p -> p + " \u00B7 ").orElse("")
             + hit.article().title().orElse(hit.article().url())
@@ -258,7 +255,7 @@ public final class Answers {
                   check
                       .match()
                       .flatMap(m -> m.quote().speaker())
-                      .map(s -> s.name() + s.role().map(r -> ", " + r).orElse(""))
+                      .map(Speaker::label)
                       .orElse("someone else"));
       case OUT_OF_CONTEXT -> out.append(":warning: Out of context: ").append(claimed);
       case NOT_FOUND -> out.append(":grey_question: Not found in the archive: ").append(claimed);
