@@ -139,13 +139,11 @@ final class ArchiveBenchmark {
               Locale.ROOT, "  slow: %.1f ms, %d hits: %s%n", latencies[i] / 1e6, found, query);
         }
       }
-      Arrays.sort(latencies);
       out.printf(
           Locale.ROOT,
-          "whosaid over %d queries: p50=%.2f ms p99=%.2f ms%n",
+          "whosaid over %d queries: %s%n",
           latencies.length,
-          latencies[latencies.length / 2] / 1e6,
-          latencies[latencies.length * 99 / 100] / 1e6);
+          BenchCommand.percentiles(latencies));
       cache(out, store, Math.min(articles, 10_000));
     } catch (StoreException e) {
       out.println("bench archive: " + e.getMessage());

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -167,5 +168,15 @@ final class BenchCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** "p50=… ms p99=… ms" of latencies in nanoseconds (sorts them). */
+  static String percentiles(long[] nanos) {
+    Arrays.sort(nanos);
+    return String.format(
+        Locale.ROOT,
+        "p50=%.2f ms p99=%.2f ms",
+        nanos[nanos.length / 2] / 1e6,
+        nanos[nanos.length * 99 / 100] / 1e6);
   }
 }

@@ -87,7 +87,6 @@ final class CheckBenchmark {
         latencies[i] = System.nanoTime() - t0;
         verdicts.merge(check.verdict(), 1, Integer::sum);
       }
-      Arrays.sort(latencies);
       out.printf(
           Locale.ROOT,
           "bench check: %d checks against %d articles in %s%n",
@@ -95,11 +94,7 @@ final class CheckBenchmark {
           articles,
           dir);
       out.printf(
-          Locale.ROOT,
-          "latency: p50=%.2f ms p99=%.2f ms; verdicts %s%n",
-          latencies[latencies.length / 2] / 1e6,
-          latencies[latencies.length * 99 / 100] / 1e6,
-          verdicts);
+          Locale.ROOT, "latency: %s; verdicts %s%n", BenchCommand.percentiles(latencies), verdicts);
     }
     return Main.OK;
   }

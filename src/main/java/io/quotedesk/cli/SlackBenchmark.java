@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -137,22 +136,12 @@ final class SlackBenchmark {
           answers[i] = answered - t0;
         }
       }
-      Arrays.sort(acks);
-      Arrays.sort(answers);
       out.printf(
           Locale.ROOT,
           "bench slack: %d /summary requests for a cached article, local Slack stand-in%n",
           requests);
-      out.printf(
-          Locale.ROOT,
-          "ack: p50=%.2f ms p99=%.2f ms%n",
-          acks[requests / 2] / 1e6,
-          acks[requests * 99 / 100] / 1e6);
-      out.printf(
-          Locale.ROOT,
-          "request to threaded answer: p50=%.2f ms p99=%.2f ms%n",
-          answers[requests / 2] / 1e6,
-          answers[requests * 99 / 100] / 1e6);
+      out.println("ack: " + BenchCommand.percentiles(acks));
+      out.println("request to threaded answer: " + BenchCommand.percentiles(answers));
       return Main.OK;
     } finally {
       workers.shutdownNow();
