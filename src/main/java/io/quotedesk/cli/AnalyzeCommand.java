@@ -41,7 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleLoader loader = main.articleLoader();
-    Analyzer analyzer = new Analyzer(main.settings().integer("summary.sentences", 1, 5));
+    Analyzer analyzer = main.analyzer();
     TextRenderer renderer = new TextRenderer();
     int code = Main.OK;
     for (String source : sources) {

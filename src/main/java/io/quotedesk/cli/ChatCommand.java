@@ -1,6 +1,5 @@
 package io.quotedesk.cli;
 
-import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.slack.Answers;
 import io.quotedesk.slack.Console;
 import io.quotedesk.store.Archive;
@@ -28,10 +27,7 @@ final class ChatCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleStore store = main.openStore()) {
       Archive archive = main.openArchive(store);
-      Console console =
-          new Console(
-              new Answers(
-                  archive, new Analyzer(main.settings().integer("summary.sentences", 1, 5))));
+      Console console = new Console(new Answers(archive, main.analyzer()));
       out.println(
           "QuoteDesk chat: type /quotedesk help, a command, or @QuoteDesk and a question. Ctrl-D ends.");
       out.flush();

@@ -77,14 +77,7 @@ final class CheckCommand implements Callable<Integer> {
     claimed.put("speaker", check.claimed().speaker().orElse(null));
     node.put("verdict", check.verdict().json());
     if (check.match().isPresent()) {
-      var hit = check.match().get();
-      ObjectNode match = node.putObject("match");
-      match.set("quote", AnalysisJson.quote(hit.quote()));
-      ObjectNode article = match.putObject("article");
-      article.put("title", hit.article().title().orElse(null));
-      article.put("publisher", hit.article().publisher().orElse(null));
-      article.put("url", hit.article().url());
-      article.put("published", hit.article().published().orElse(null));
+      node.set("match", SearchOutput.quoteAndArticle(check.match().get()));
     } else {
       node.putNull("match");
     }

@@ -1,6 +1,5 @@
 package io.quotedesk.cli;
 
-import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.slack.Answers;
 import io.quotedesk.slack.Console;
 import io.quotedesk.store.Archive;
@@ -39,10 +38,7 @@ final class DemoCommand implements Callable<Integer> {
                 + stored.analysis().quotes().size()
                 + " quotes");
       }
-      Console console =
-          new Console(
-              new Answers(
-                  archive, new Analyzer(main.settings().integer("summary.sentences", 1, 5))));
+      Console console = new Console(new Answers(archive, main.analyzer()));
       String pasted = articles.isEmpty() ? "" : Files.readString(articles.get(0));
       for (String line :
           List.of(

@@ -97,11 +97,16 @@ public final class Main {
     return new Archive(
         store,
         articleLoader(),
-        new Analyzer(settings().integer("summary.sentences", 1, 5)),
+        analyzer(),
         Clock.systemUTC(),
         settings().integer("cache.maxWeightMb", 1, 1 << 20) * 1024L * 1024L,
         settings().duration("cache.refreshAfter"),
         Ticker.systemTicker());
+  }
+
+  /** The analyser, with as many summary sentences as the settings ask for. */
+  Analyzer analyzer() {
+    return new Analyzer(settings().integer("summary.sentences", 1, 5));
   }
 
   /** Reads SOURCEs as the settings allow: files, and web pages through the address guard. */

@@ -10,7 +10,6 @@ import io.quotedesk.store.SearchHit;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Search results as INTERFACE.md shapes them ({@code --json}) or as text for a reader. */
 final class SearchOutput {
@@ -23,14 +22,7 @@ final class SearchOutput {
       ObjectNode root = MAPPER.createObjectNode();
       ArrayNode results = root.putArray("results");
       for (SearchHit hit : hits) {
-        ObjectNode result = results.addObject();
-        result.set("quote", AnalysisJson.quote(hit.quote()));
-        ObjectNode article = result.putObject("article");
-        put(article, "title", hit.article().title());
-        put(article, "publisher", hit.article().publisher());
-        article.put("url", hit.article().url());
-        put(article, "published", hit.article().published());
-        result.put("score", hit.score());
+        results.add(quoteAndArticle(hit).put("score", hit.score()));
       }
       out.println(AnalysisJson.write(root));
       return;
@@ -54,11 +46,15 @@ final class SearchOutput {
     }
   }
 
-  private static void put(ObjectNode node, String field, Optional<String> value) {
-    if (value.isPresent()) {
-      node.put(field, value.get());
-    } else {
-      node.putNull(field);
-    }
+  /** A stored quote and the article it stands in, as whosaid and check print them. */
+  static ObjectNode quoteAndArticle(SearchHit hit) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.set("quote", AnalysisJson.quote(hit.quote()));
+    ObjectNode article = node.putObject("article");
+    article.put("title", hit.article().title().orElse(null));
+    article.put("publisher", hit.article().publisher().orElse(null));
+    article.put("url", hit.article().url());
+    article.put("published", hit.article().published().orElse(null));
+    return node;
   }
 }

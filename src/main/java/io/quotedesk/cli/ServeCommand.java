@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
     try (ArticleStore store = main.openStore()) {
       Archive archive = main.openArchive(store);
-      Analyzer analyzer = new Analyzer(main.settings().integer("summary.sentences", 1, 5));
+      Analyzer analyzer = main.analyzer();
       SlackApp slackApp =
           new SlackApp(
               config,
