@@ -7,7 +7,6 @@ import io.quotedesk.check.QuoteCheck.Difference;
 import io.quotedesk.check.QuoteCheck.Verdict;
 import io.quotedesk.ingest.IngestException;
 import io.quotedesk.store.Archive;
-import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.SearchHit;
 import io.quotedesk.store.SearchHit.ArticleRef;
 import io.quotedesk.store.SearchQuery;
@@ -33,6 +32,14 @@ public final class QuoteChecker {
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*");
   private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
+
+  /** A quotation in a message, in straight or curly double quotes. */
+  private static final Pattern QUOTATION = Pattern.compile("[\"\u201C]([^\"\u201D]{2,})[\"\u201D]");
+
+  /** The name after a quotation: "…" — Jens Stoltenberg, "…," said Biden. */
+  private static final Pattern NAME_AFTER =
+      Pattern.compile(
+          "^\\s*(?:,\\s*)?(?:\u2014|\u2013|--|-)?\\s*(?:said\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
 
   /** Words before a fragment that reverse or hedge it: "I would not say [we should leave]". */
   private static final Set<String> SENSE_CHANGERS =
@@ -60,11 +67,9 @@ public final class QuoteChecker {
           "false");
 
   private final Archive archive;
-  private final ArticleStore store;
 
-  public QuoteChecker(Archive archive, ArticleStore store) {
+  public QuoteChecker(Archive archive) {
     this.archive = archive;
-    this.store = store;
   }
 
   /** Checks one claim, against {@code source}'s quotes when given, else the whole archive. */
@@ -86,15 +91,7 @@ public final class QuoteChecker {
               meta.title(), meta.publisher(), Archive.keyOf(source.get()), meta.published());
       analysis.quotes().forEach(q -> candidates.add(new SearchHit(q, ref, 0)));
     } else {
-      candidates.addAll(
-          store.whoSaid(
-              new SearchQuery(
-                  String.join(" ", claimed),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  20)));
+      candidates.addAll(archive.store().whoSaid(SearchQuery.of(String.join(" ", claimed), 20)));
     }
     SearchHit best = null;
     double bestScore = -1;
@@ -158,13 +155,10 @@ public final class QuoteChecker {
   /** The quotations in a message: "…" — Name, "…," Name said, or bare "…". */
   public static List<Claim> claimsIn(String message) {
     List<Claim> claims = new ArrayList<>();
-    Matcher m = Pattern.compile("[\"\u201C]([^\"\u201D]{2,})[\"\u201D]").matcher(message);
+    Matcher m = QUOTATION.matcher(message);
     while (m.find()) {
       String after = message.substring(m.end(), Math.min(message.length(), m.end() + 60));
-      Matcher name =
-          Pattern.compile(
-                  "^\\s*(?:,\\s*)?(?:\u2014|\u2013|--|-)?\\s*(?:said\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})")
-              .matcher(after);
+      Matcher name = NAME_AFTER.matcher(after);
       Optional<String> speaker =
           name.find() ? Optional.of(name.group(1).strip()) : Optional.empty();
       claims.add(new Claim(m.group(1).strip(), speaker));

@@ -49,7 +49,7 @@ final class CheckBenchmark {
               1 << 26,
               Duration.ofHours(1),
               Ticker.systemTicker());
-      QuoteChecker checker = new QuoteChecker(archive, store);
+      QuoteChecker checker = new QuoteChecker(archive);
       List<QuoteCheck.Claim> claims = new ArrayList<>();
       for (int i = 0; i < 1200; i++) {
         var quotes =

@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     try (ArticleStore store = main.openStore()) {
       Archive archive = main.openArchive(store);
       QuoteCheck check =
-          new QuoteChecker(archive, store)
+          new QuoteChecker(archive)
               .check(
                   new QuoteCheck.Claim(quote.strip(), Optional.ofNullable(speaker)),
                   Optional.ofNullable(source));

@@ -229,7 +229,7 @@ public final class Answers {
   }
 
   private Reply checkAll(List<QuoteCheck.Claim> claims) throws IngestException, StoreException {
-    QuoteChecker checker = new QuoteChecker(archive, archive.store());
+    QuoteChecker checker = new QuoteChecker(archive);
     StringBuilder text = new StringBuilder();
     for (QuoteCheck.Claim claim : claims) {
       QuoteCheck check = checker.check(claim, java.util.Optional.empty());

@@ -24,8 +24,14 @@ public record SearchQuery(
     }
   }
 
+  /** The words alone, ten results at most. */
   public static SearchQuery of(String words) {
+    return of(words, 10);
+  }
+
+  /** The words alone, {@code limit} results at most. */
+  public static SearchQuery of(String words, int limit) {
     return new SearchQuery(
-        words, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 10);
+        words, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit);
   }
 }

@@ -47,7 +47,7 @@ class QuoteCheckerTest {
         new io.quotedesk.ingest.PlainTextReader()
             .read(
                 "Mayor speaks\n\n\"I would not say we should close the libraries, but we must look at every budget line,\" Mayor Ann Ruiz said."));
-    checker = new QuoteChecker(archive, store);
+    checker = new QuoteChecker(archive);
   }
 
   @AfterEach
