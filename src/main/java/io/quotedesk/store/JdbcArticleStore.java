@@ -124,16 +124,21 @@ final class JdbcArticleStore implements ArticleStore {
       return toArticle(previous.get());
     }
     int version = previous.map(r -> r.version() + 1).orElse(1);
+    clearLatest(url);
+    long articleId = insertArticle(url, version, fetchedAt, hash, analysis);
+    List<Quote> before = previous.isPresent() ? decode(previous.get().json()).quotes() : List.of();
+    List<QuoteChange> changes = insertQuotes(articleId, analysis.quotes(), before);
+    return new StoredArticle(url, version, fetchedAt, analysis, changes);
+  }
+
+  /** No version of the article is the latest any more (a newer one is being inserted). */
+  private void clearLatest(String url) throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement("UPDATE articles SET latest = ? WHERE url = ?")) {
       update.setBoolean(1, false);
       update.setString(2, url);
       update.executeUpdate();
     }
-    long articleId = insertArticle(url, version, fetchedAt, hash, analysis);
-    List<Quote> before = previous.isPresent() ? decode(previous.get().json()).quotes() : List.of();
-    List<QuoteChange> changes = insertQuotes(articleId, analysis.quotes(), before);
-    return new StoredArticle(url, version, fetchedAt, analysis, changes);
   }
 
   private long insertArticle(
@@ -227,18 +232,12 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized List<StoredArticle> versions(String url) throws StoreException {
-    return rows(
-        "SELECT id, url, version, fetched_at, content_hash, analysis FROM articles WHERE url = ? ORDER BY version",
-        url,
-        -1);
+    return rows(SELECT_ROWS + " WHERE url = ? ORDER BY version", url, -1);
   }
 
   @Override
   public synchronized List<StoredArticle> recent(int limit) throws StoreException {
-    return rows(
-        "SELECT id, url, version, fetched_at, content_hash, analysis FROM articles WHERE latest = ? ORDER BY fetched_at DESC LIMIT ?",
-        null,
-        limit);
+    return rows(SELECT_ROWS + " WHERE latest = ? ORDER BY fetched_at DESC LIMIT ?", null, limit);
   }
 
   private List<StoredArticle> rows(String sql, String url, int limit) throws StoreException {
@@ -435,9 +434,7 @@ final class JdbcArticleStore implements ArticleStore {
   @Override
   public synchronized void forEach(Consumer<StoredArticle> action) throws StoreException {
     try (PreparedStatement select =
-            connection.prepareStatement(
-                "SELECT id, url, version, fetched_at, content_hash, analysis FROM articles ORDER BY"
-                    + " url, version");
+            connection.prepareStatement(SELECT_ROWS + " ORDER BY url, version");
         ResultSet rs = select.executeQuery()) {
       while (rs.next()) {
         action.accept(toArticle(row(rs)));
@@ -465,12 +462,7 @@ final class JdbcArticleStore implements ArticleStore {
       Optional<Row> latest = latestRow(article.url());
       boolean newest = latest.isEmpty() || latest.get().version() < article.version();
       if (newest) {
-        try (PreparedStatement update =
-            connection.prepareStatement("UPDATE articles SET latest = ? WHERE url = ?")) {
-          update.setBoolean(1, false);
-          update.setString(2, article.url());
-          update.executeUpdate();
-        }
+        clearLatest(article.url());
       }
       long id =
           insertArticle(
@@ -507,11 +499,13 @@ final class JdbcArticleStore implements ArticleStore {
   private record Row(
       long id, String url, int version, Instant fetchedAt, String hash, String json) {}
 
+  /** The columns of a {@link Row}, in the order {@link #row} reads them. */
+  private static final String SELECT_ROWS =
+      "SELECT id, url, version, fetched_at, content_hash, analysis FROM articles";
+
   private Optional<Row> latestRow(String url) throws SQLException {
     try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT id, url, version, fetched_at, content_hash, analysis FROM articles WHERE url = ?"
-                + " ORDER BY version DESC LIMIT 1")) {
+        connection.prepareStatement(SELECT_ROWS + " WHERE url = ? ORDER BY version DESC LIMIT 1")) {
       select.setString(1, url);
       try (ResultSet rs = select.executeQuery()) {
         return rs.next() ? Optional.of(row(rs)) : Optional.empty();
