@@ -20,6 +20,7 @@ import io.quotedesk.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -232,7 +233,7 @@ public final class Answers {
     QuoteChecker checker = new QuoteChecker(archive);
     StringBuilder text = new StringBuilder();
     for (QuoteCheck.Claim claim : claims) {
-      QuoteCheck check = checker.check(claim, java.util.Optional.empty());
+      QuoteCheck check = checker.check(claim, Optional.empty());
       if (text.length() > 0) {
         text.append("\n\n");
       }
@@ -280,11 +281,11 @@ public final class Answers {
   }
 
   /** A link's brief for an unfurl; empty when the page can't be read (the link stays plain). */
-  java.util.Optional<Brief> brief(String url) {
+  Optional<Brief> brief(String url) {
     try {
-      return java.util.Optional.of(Brief.of(archive.analysis(url)));
+      return Optional.of(Brief.of(archive.analysis(url)));
     } catch (IngestException | StoreException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -10,6 +10,7 @@ import com.slack.api.model.block.LayoutBlock;
 import io.quotedesk.brief.Brief;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Block Kit rendering of a brief within Slack's limits: 50 blocks a message, 3,000 characters a
@@ -107,27 +108,25 @@ final class Blocks {
     text.append(text.length() > 0 ? "\n" : "").append(plain);
   }
 
-  private static java.util.Optional<String> source(Brief brief) {
+  private static Optional<String> source(Brief brief) {
     List<String> parts = new ArrayList<>();
     brief.publisher().ifPresent(p -> parts.add(escape(p)));
     brief.byline().ifPresent(b -> parts.add("By " + escape(b)));
     brief.date().ifPresent(d -> parts.add(escape(d)));
     brief.link().ifPresent(l -> parts.add(link(l, "Read the article")));
-    return parts.isEmpty()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(String.join(" \u00B7 ", parts));
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" \u00B7 ", parts));
   }
 
-  private static java.util.Optional<LayoutBlock> bullets(String title, List<String> lines) {
+  private static Optional<LayoutBlock> bullets(String title, List<String> lines) {
     if (lines.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     StringBuilder text = new StringBuilder(title);
     for (String line : lines) {
       text.append("\n\u2022 ").append(escape(line));
     }
     String clipped = clip(text.toString(), MAX_SECTION);
-    return java.util.Optional.of(section(s -> s.text(markdownText(clipped))));
+    return Optional.of(section(s -> s.text(markdownText(clipped))));
   }
 
   /** A link's unfurl: headline, two summary bullets, the top quote. */
@@ -153,14 +152,8 @@ final class Blocks {
   static List<LayoutBlock> home(List<String> recentLines) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("QuoteDesk"))));
-    blocks.add(
-        section(
-            s ->
-                s.text(
-                    markdownText(
-                        clip(
-                            escape(Answers.HELP).replace("&lt;", "<").replace("&gt;", ">"),
-                            MAX_SECTION)))));
+    // HELP is our own mrkdwn (code spans, no markup characters): shown as written.
+    blocks.add(section(s -> s.text(markdownText(clip(Answers.HELP, MAX_SECTION)))));
     StringBuilder recent = new StringBuilder("*Recently read*");
     if (recentLines.isEmpty()) {
       recent.append("\nNothing yet: share a link with `/summary`.");

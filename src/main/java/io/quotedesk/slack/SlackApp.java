@@ -61,8 +61,7 @@ public final class SlackApp {
     app.event(
         AppMentionEvent.class,
         (payload, ctx) -> {
-          // Slack retries an event it thinks was lost; answer each event id once.
-          if (seenEvents.asMap().putIfAbsent(payload.getEventId(), Boolean.TRUE) == null) {
+          if (firstDelivery(payload.getEventId())) {
             AppMentionEvent event = payload.getEvent();
             String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
             workers.submit(
@@ -91,7 +90,7 @@ public final class SlackApp {
         LinkSharedEvent.class,
         (payload, ctx) -> {
           LinkSharedEvent event = payload.getEvent();
-          if (seenEvents.asMap().putIfAbsent(payload.getEventId(), Boolean.TRUE) == null) {
+          if (firstDelivery(payload.getEventId())) {
             workers.submit(() -> unfurl(ctx.client(), event, unfurlDomains));
           }
           return ctx.ack();
@@ -103,6 +102,11 @@ public final class SlackApp {
           workers.submit(() -> publishHome(ctx.client(), user));
           return ctx.ack();
         });
+  }
+
+  /** Slack retries an event it thinks was lost: true only the first time an event id arrives. */
+  private boolean firstDelivery(String eventId) {
+    return seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
   }
 
   /** Unfurls links on the newsroom's news domains: headline, two bullets, the top quote. */
