@@ -64,6 +64,7 @@ public final class Main {
   Map<String, String> overrides = new LinkedHashMap<>();
 
   private Settings settings;
+  private ArticleLoader articleLoader;
 
   /** The settings in force, loaded once on first use. */
   Settings settings() {
@@ -109,10 +110,17 @@ public final class Main {
     return new Analyzer(settings().integer("summary.sentences", 1, 5));
   }
 
-  /** Reads SOURCEs as the settings allow: files, and web pages through the address guard. */
+  /**
+   * Reads SOURCEs as the settings allow: files, and web pages through the address guard. One per
+   * run, so every fetch shares one HTTP client and its connection pool.
+   */
   ArticleLoader articleLoader() {
-    AddressGuard guard = new AddressGuard(settings().list("fetch.allowPrivateHosts"));
-    return new ArticleLoader(new ArticleFetcher(ArticleFetcher.defaultClient(), guard, Dns.SYSTEM));
+    if (articleLoader == null) {
+      AddressGuard guard = new AddressGuard(settings().list("fetch.allowPrivateHosts"));
+      articleLoader =
+          new ArticleLoader(new ArticleFetcher(ArticleFetcher.defaultClient(), guard, Dns.SYSTEM));
+    }
+    return articleLoader;
   }
 
   public static void main(String[] args) {

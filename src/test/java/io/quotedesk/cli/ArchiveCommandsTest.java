@@ -94,6 +94,17 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void aRunFetchesTheFeedAndItsArticlesOverOneConnection() throws Exception {
+    run("ingest", server.url("/feed").toString());
+    RecordedRequest feed = server.takeRequest();
+    RecordedRequest story = server.takeRequest();
+    assertThat(feed.getPath()).isEqualTo("/feed");
+    assertThat(story.getPath()).isEqualTo("/story");
+    // One HTTP client per run: the article reuses the feed's connection instead of opening one.
+    assertThat(story.getSequenceNumber()).isEqualTo(feed.getSequenceNumber() + 1);
+  }
+
+  @Test
   void ingestThenSearchForgetExportAndImport() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("articles"));
     Files.writeString(
