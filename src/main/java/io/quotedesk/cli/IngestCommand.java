@@ -3,6 +3,7 @@ package io.quotedesk.cli;
 import io.quotedesk.ingest.FeedReader;
 import io.quotedesk.ingest.FetchedPage;
 import io.quotedesk.ingest.IngestException;
+import io.quotedesk.ingest.UrlNormalizer;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.StoreException;
@@ -89,8 +90,9 @@ final class IngestCommand implements Callable<Integer> {
 
   /** A folder's article files, a feed's items, or the source itself. */
   private List<Pending> expand(String source, PrintWriter err) {
-    Path path = Path.of(source.contains("://") ? "." : source);
-    if (!source.contains("://") && Files.isDirectory(path)) {
+    boolean address = UrlNormalizer.isAddress(source);
+    Path path = Path.of(address ? "." : source);
+    if (!address && Files.isDirectory(path)) {
       try (Stream<Path> files = Files.walk(path)) {
         return files
             .filter(Files::isRegularFile)

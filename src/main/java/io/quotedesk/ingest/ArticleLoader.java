@@ -24,10 +24,10 @@ public final class ArticleLoader {
   }
 
   public Article load(String source) throws IngestException {
-    String lower = source.toLowerCase(Locale.ROOT);
-    if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+    if (UrlNormalizer.isAddress(source)) {
       return fromWeb(source);
     }
+    String lower = source.toLowerCase(Locale.ROOT);
     Path path = Path.of(source);
     if (lower.endsWith(".html") || lower.endsWith(".htm")) {
       return html.extract(readText(path, source), null);

@@ -1,11 +1,19 @@
 package io.quotedesk.ingest;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /** One spelling per article for cache keys: no fragment, no tracking parameters. */
 public final class UrlNormalizer {
+  private static final Pattern ADDRESS = Pattern.compile("^[a-z][a-z0-9+.-]*://.*");
+
   private UrlNormalizer() {}
+
+  /** True when a SOURCE is written as an address ("https://…", "ftp://…"), not a file path. */
+  public static boolean isAddress(String source) {
+    return ADDRESS.matcher(source.toLowerCase(Locale.ROOT)).matches();
+  }
 
   /** The normalised form of {@code address}, or the address itself when it is no http(s) URL. */
   public static String normalize(String address) {

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -113,12 +112,11 @@ public final class Archive {
   /** One key per article: the normalised URL, or the file's absolute URI. */
   public static String keyOf(String source) {
     String trimmed = source.strip();
-    if (trimmed.toLowerCase(Locale.ROOT).matches("^[a-z][a-z0-9+.-]*://.*")
-        && !trimmed.startsWith("file:")) {
-      return UrlNormalizer.normalize(trimmed);
-    }
     if (trimmed.startsWith("file:")) {
       return trimmed;
+    }
+    if (UrlNormalizer.isAddress(trimmed)) {
+      return UrlNormalizer.normalize(trimmed);
     }
     return Path.of(trimmed).toAbsolutePath().normalize().toUri().toString();
   }

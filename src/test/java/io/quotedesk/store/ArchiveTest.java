@@ -151,4 +151,15 @@ class ArchiveTest {
     assertThat(restarted.analysis(url).quotes()).hasSize(1); // from the store, no loader needed
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
+
+  @Test
+  void keysAreNormalisedAddressesFileUrisOrAbsolutePaths() {
+    assertThat(Archive.keyOf("  HTTPS://News.test/a?utm_source=x#top "))
+        .isEqualTo("https://news.test/a");
+    assertThat(Archive.keyOf("file:/tmp/story.txt")).isEqualTo("file:/tmp/story.txt");
+    assertThat(Archive.keyOf("stories/a.txt"))
+        .isEqualTo(Path.of("stories/a.txt").toAbsolutePath().toUri().toString());
+    // A colon in a file name makes no address.
+    assertThat(Archive.keyOf("notes:draft.txt")).startsWith("file:/").endsWith("/notes:draft.txt");
+  }
 }
