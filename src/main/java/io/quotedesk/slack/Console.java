@@ -1,6 +1,5 @@
 package io.quotedesk.slack;
 
-import java.util.List;
 import java.util.Locale;
 
 /** The Slack app's commands and mentions typed at a terminal, answered as text. */
@@ -20,19 +19,11 @@ public final class Console {
     }
     for (String command : SlackApp.COMMANDS) {
       if (text.toLowerCase(Locale.ROOT).startsWith(command)) {
-        String rest = text.substring(command.length()).strip();
-        if (command.equals("/quotedesk")) {
-          int space = rest.indexOf(' ');
-          String sub = space < 0 ? rest : rest.substring(0, space);
-          return answers.answer(sub, space < 0 ? "" : rest.substring(space + 1)).asText();
-        }
-        return answers.answer(command.substring(1), rest).asText();
+        Mentions.Intent intent =
+            Mentions.Intent.ofCommand(command, text.substring(command.length()));
+        return answers.answer(intent.subcommand(), intent.argument()).asText();
       }
     }
     return answers.answer("help", "").asText();
-  }
-
-  static List<String> commands() {
-    return SlackApp.COMMANDS;
   }
 }

@@ -6,7 +6,19 @@ import java.util.regex.Pattern;
 /** Natural phrasings of a mention, turned into the command they mean; anything else is help. */
 final class Mentions {
   /** The command a mention asks for and its argument. */
-  record Intent(String subcommand, String argument) {}
+  record Intent(String subcommand, String argument) {
+    /** A slash command's intent: "/quotedesk summary URL" or its alias "/summary URL". */
+    static Intent ofCommand(String command, String text) {
+      String rest = text.strip();
+      if (!command.equals("/quotedesk")) {
+        return new Intent(command.substring(1), rest);
+      }
+      int space = rest.indexOf(' ');
+      return space < 0
+          ? new Intent(rest, "")
+          : new Intent(rest.substring(0, space), rest.substring(space + 1).strip());
+    }
+  }
 
   private static final Pattern QUOTED = Pattern.compile("[\"\u201C]([^\"\u201D]+)[\"\u201D]");
   private static final Pattern WHO_SAID =

@@ -161,18 +161,10 @@ public final class SlackApp {
 
   private com.slack.api.bolt.response.Response command(
       String command, SlashCommandPayload payload, SlashCommandContext ctx) {
-    String text = payload.getText() == null ? "" : payload.getText().strip();
-    String subcommand;
-    String argument;
-    if (command.equals("/quotedesk")) {
-      int space = text.indexOf(' ');
-      subcommand = space < 0 ? text : text.substring(0, space);
-      argument = space < 0 ? "" : text.substring(space + 1).strip();
-    } else {
-      subcommand = command.substring(1);
-      argument = text;
-    }
-    subcommand = subcommand.toLowerCase(Locale.ROOT);
+    Mentions.Intent intent =
+        Mentions.Intent.ofCommand(command, payload.getText() == null ? "" : payload.getText());
+    String subcommand = intent.subcommand().toLowerCase(Locale.ROOT);
+    String argument = intent.argument();
     if (subcommand.equals("check") || subcommand.equals("checkquote")) {
       // Drafts are confidential: the answer is private and nothing of the text is logged.
       workers.submit(() -> deliver(ctx, payload, answers.answer("check", argument)));
@@ -188,8 +180,7 @@ public final class SlackApp {
               r.responseType("ephemeral")
                   .text("You've asked for a lot of articles this minute; try again shortly."));
     }
-    String sub = subcommand;
-    workers.submit(() -> deliver(ctx, payload, answers.answer(sub, argument)));
+    workers.submit(() -> deliver(ctx, payload, answers.answer(subcommand, argument)));
     String url = Answers.firstUrl(argument);
     String ack = fetches && url != null ? "Reading " + url + "\u2026" : "Looking that up\u2026";
     return ctx.ack(r -> r.responseType("ephemeral").text(ack));
