@@ -1,7 +1,5 @@
 package io.quotedesk.cli;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
 import io.quotedesk.store.Archive;
@@ -9,8 +7,6 @@ import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.SqliteStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -40,15 +36,7 @@ final class CheckBenchmark {
     }
     Random random = new Random(11);
     try (ArticleStore store = SqliteStore.open(dir)) {
-      Archive archive =
-          new Archive(
-              store,
-              null,
-              new Analyzer(),
-              Clock.systemUTC(),
-              1 << 26,
-              Duration.ofHours(1),
-              Ticker.systemTicker());
+      Archive archive = new Archive(store, null);
       QuoteChecker checker = new QuoteChecker(archive);
       List<QuoteCheck.Claim> claims = new ArrayList<>();
       for (int i = 0; i < 1200; i++) {

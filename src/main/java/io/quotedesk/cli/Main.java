@@ -2,8 +2,6 @@ package io.quotedesk.cli;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.quotedesk.analysis.Analyzer;
-import io.quotedesk.ingest.AddressGuard;
-import io.quotedesk.ingest.ArticleFetcher;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
@@ -21,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import okhttp3.Dns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -116,9 +113,7 @@ public final class Main {
    */
   ArticleLoader articleLoader() {
     if (articleLoader == null) {
-      AddressGuard guard = new AddressGuard(settings().list("fetch.allowPrivateHosts"));
-      articleLoader =
-          new ArticleLoader(new ArticleFetcher(ArticleFetcher.defaultClient(), guard, Dns.SYSTEM));
+      articleLoader = ArticleLoader.withPrivateHosts(settings().list("fetch.allowPrivateHosts"));
     }
     return articleLoader;
   }

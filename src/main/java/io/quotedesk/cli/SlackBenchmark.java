@@ -1,6 +1,5 @@
 package io.quotedesk.cli;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.AppConfig;
@@ -9,8 +8,6 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quotedesk.analysis.Analyzer;
-import io.quotedesk.ingest.AddressGuard;
-import io.quotedesk.ingest.ArticleFetcher;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.slack.Answers;
 import io.quotedesk.slack.SlackApp;
@@ -25,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,7 +33,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import okhttp3.Dns;
 
 /**
  * {@code bench slack}: slash commands signed as Slack signs them through {@code App.run}, with a
@@ -84,21 +79,8 @@ final class SlackBenchmark {
     Path dir = Files.createTempDirectory("quotedesk-bench-slack");
     ExecutorService workers = Executors.newFixedThreadPool(4);
     try (ArticleStore store = SqliteStore.open(dir)) {
-      ArticleLoader loader =
-          new ArticleLoader(
-              new ArticleFetcher(
-                  ArticleFetcher.defaultClient(),
-                  new AddressGuard(List.of("127.0.0.1")),
-                  Dns.SYSTEM));
-      Archive archive =
-          new Archive(
-              store,
-              loader,
-              new Analyzer(),
-              Clock.systemUTC(),
-              64L << 20,
-              Duration.ofHours(6),
-              Ticker.systemTicker());
+      ArticleLoader loader = ArticleLoader.withPrivateHosts(List.of("127.0.0.1"));
+      Archive archive = new Archive(store, loader);
       String url = "http://127.0.0.1:" + stand.getAddress().getPort() + "/story";
       archive.analysis(url); // cached from here on
       SlackConfig config = new SlackConfig();

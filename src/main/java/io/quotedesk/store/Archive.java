@@ -31,6 +31,21 @@ public final class Archive {
   private final LoadingCache<String, Analysis> cache;
 
   /**
+   * An archive as config/quotedesk.yaml sets it by default: a 64 MB cache whose entries are fetched
+   * again after six hours; a null loader makes an archive of what is stored (benchmarks, tests).
+   */
+  public Archive(ArticleStore store, ArticleLoader loader) {
+    this(
+        store,
+        loader,
+        new Analyzer(),
+        Clock.systemUTC(),
+        64L << 20,
+        Duration.ofHours(6),
+        Ticker.systemTicker());
+  }
+
+  /**
    * @param maxWeightBytes the cache's bound, by the size of the articles it holds
    * @param ticker the cache's time source (tests pass a fake one)
    */

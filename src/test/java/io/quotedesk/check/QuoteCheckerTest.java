@@ -2,8 +2,6 @@ package io.quotedesk.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.check.QuoteCheck.Claim;
 import io.quotedesk.check.QuoteCheck.Difference;
 import io.quotedesk.check.QuoteCheck.Verdict;
@@ -12,8 +10,6 @@ import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.SqliteStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -29,15 +25,7 @@ class QuoteCheckerTest {
   @BeforeEach
   void open() throws Exception {
     store = SqliteStore.open(dir.resolve("db"));
-    Archive archive =
-        new Archive(
-            store,
-            null,
-            new Analyzer(),
-            Clock.systemUTC(),
-            1 << 24,
-            Duration.ofHours(1),
-            Ticker.systemTicker());
+    Archive archive = new Archive(store, null);
     archive.ingest(
         "seed",
         new io.quotedesk.ingest.PlainTextReader()

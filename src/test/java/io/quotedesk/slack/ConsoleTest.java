@@ -2,7 +2,6 @@ package io.quotedesk.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.ingest.PlainTextReader;
 import io.quotedesk.store.Archive;
@@ -10,8 +9,6 @@ import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.SqliteStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,15 +19,7 @@ class ConsoleTest {
   @Test
   void commandsAliasesAndMentionsAnswerAsText() throws Exception {
     try (ArticleStore store = SqliteStore.open(dir)) {
-      Archive archive =
-          new Archive(
-              store,
-              null,
-              new Analyzer(),
-              Clock.systemUTC(),
-              1 << 24,
-              Duration.ofHours(1),
-              Ticker.systemTicker());
+      Archive archive = new Archive(store, null);
       String seed = Files.readString(Path.of("seeds/000_28f35f942a0f94c1.txt"));
       archive.ingest("seed", new PlainTextReader().read(seed));
       Console console = new Console(new Answers(archive, new Analyzer()));

@@ -2,7 +2,6 @@ package io.quotedesk.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.AppConfig;
@@ -11,8 +10,6 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.quotedesk.analysis.Analyzer;
-import io.quotedesk.ingest.AddressGuard;
-import io.quotedesk.ingest.ArticleFetcher;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
@@ -37,7 +34,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import okhttp3.Dns;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -121,21 +117,8 @@ class SlackAppTest {
         });
     site.start();
     store = SqliteStore.open(dir);
-    ArticleLoader loader =
-        new ArticleLoader(
-            new ArticleFetcher(
-                ArticleFetcher.defaultClient(),
-                new AddressGuard(List.of("localhost", "127.0.0.1")),
-                Dns.SYSTEM));
-    Archive archive =
-        new Archive(
-            store,
-            loader,
-            new Analyzer(),
-            Clock.systemUTC(),
-            64L << 20,
-            Duration.ofHours(6),
-            Ticker.systemTicker());
+    ArticleLoader loader = ArticleLoader.withPrivateHosts(List.of("localhost", "127.0.0.1"));
+    Archive archive = new Archive(store, loader);
     Path seed = Files.writeString(dir.resolve("nato.txt"), STORY);
     archive.ingest(seed.toString());
     SlackConfig config = new SlackConfig();

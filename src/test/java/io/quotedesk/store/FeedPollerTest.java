@@ -2,16 +2,9 @@ package io.quotedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import io.quotedesk.analysis.Analyzer;
-import io.quotedesk.ingest.AddressGuard;
-import io.quotedesk.ingest.ArticleFetcher;
 import io.quotedesk.ingest.ArticleLoader;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import okhttp3.Dns;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -49,21 +42,8 @@ class FeedPollerTest {
             }
           });
       server.start();
-      ArticleLoader loader =
-          new ArticleLoader(
-              new ArticleFetcher(
-                  ArticleFetcher.defaultClient(),
-                  new AddressGuard(List.of("localhost", "127.0.0.1")),
-                  Dns.SYSTEM));
-      Archive archive =
-          new Archive(
-              store,
-              loader,
-              new Analyzer(),
-              Clock.systemUTC(),
-              1 << 24,
-              Duration.ofHours(1),
-              Ticker.systemTicker());
+      ArticleLoader loader = ArticleLoader.withPrivateHosts(List.of("localhost", "127.0.0.1"));
+      Archive archive = new Archive(store, loader);
       new FeedPoller(
               archive,
               loader,
