@@ -34,6 +34,55 @@ final class QuoteAttributor {
           "all",
           "multiple",
           "other");
+  private static final Set<String> CLAIM_NOUNS =
+      Set.of(
+          "claim",
+          "claims",
+          "statement",
+          "assertion",
+          "remark",
+          "remarks",
+          "comment",
+          "comments",
+          "promise",
+          "pledge",
+          "vow",
+          "warning",
+          "insistence",
+          "argument",
+          "accusation",
+          "charge",
+          "suggestion",
+          "prediction",
+          "contention",
+          "boast");
+  private static final Set<String> VERB_WORDS =
+      Set.of(
+          "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+          "should", "may", "might", "must", "did", "does", "do", "said", "says", "told", "took",
+          "made", "gave", "got", "went", "came", "saw", "began", "wrote", "also", "not");
+  private static final Set<String> PLURAL_DETERMINERS =
+      Set.of("several", "some", "many", "all", "multiple", "other", "two", "three", "both");
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "early",
+          "late",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "today",
+          "yesterday",
+          "tonight",
+          "day",
+          "earlier",
+          "later");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("when", "while", "after", "before", "because", "although", "though", "since", "if");
   private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");
 
@@ -156,7 +205,7 @@ final class QuoteAttributor {
           return Optional.of(new Reported(resolved.get(), token.text()));
         }
       }
-      if (sentenceSubject(tokens).isPresent()) {
+      if (sentenceSubject(tokens, false).isPresent()) {
         break; // a sentence about someone, not a speaker: the floor has changed
       }
     }
@@ -225,7 +274,9 @@ final class QuoteAttributor {
    */
   private static boolean isDescription(List<Token> subject) {
     String first = subject.get(0).lower();
-    if (subject.stream().anyMatch(Token::isCapitalized) || Character.isDigit(first.charAt(0))) {
+    boolean named =
+        subject.stream().anyMatch(t -> t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower()));
+    if (named || Character.isDigit(first.charAt(0))) {
       return true; // a name the resolver could not place, kept as written
     }
     if (Lexicon.DETERMINERS.contains(first) || POSSESSIVE_DETERMINERS.contains(first)) {
@@ -347,11 +398,13 @@ final class QuoteAttributor {
     return afterQuote(withNext, qNext, quote)
         .or(() -> accordingTo(tokens, q))
         .or(() -> beforeQuote(tokens, q))
+        .or(() -> claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
+        .or(() -> colonBefore(tokens, q) ? colonClausePronoun(tokens, q) : Optional.empty())
         .or(
             () ->
                 quote.partial() || colonBefore(tokens, q)
-                    ? sentenceSubject(tokens)
+                    ? sentenceSubject(tokens, false)
                     : Optional.empty())
         .or(() -> colonEndingPreviousParagraph(quote));
   }
@@ -421,7 +474,7 @@ final class QuoteAttributor {
         return Optional.of(new Cue(subject, next.text()));
       }
     }
-    for (int k = j; k < tokens.size() && k - j <= 14; k++) {
+    for (int k = j; k < tokens.size() && k - j <= 24; k++) {
       Token token = tokens.get(k);
       if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
         break;
@@ -463,19 +516,33 @@ final class QuoteAttributor {
         if (pronoun.isPresent()) {
           return Optional.of(new Cue(List.of(pronoun.get()), token.text()));
         }
-        return sentenceSubject(tokens.subList(0, k)).map(c -> new Cue(c.subject(), token.text()));
+        return sentenceSubject(tokens.subList(0, k), true)
+            .map(c -> new Cue(c.subject(), token.text()));
       }
       if (token.lower().endsWith("ing") && k > 0 && tokens.get(k - 1).is(",")) {
         // "Biden did not mince words, calling the comments "dumb"": the sentence's subject.
-        return sentenceSubject(tokens.subList(0, k)).map(c -> new Cue(c.subject(), token.text()));
+        return sentenceSubject(tokens.subList(0, k), true)
+            .map(c -> new Cue(c.subject(), token.text()));
       }
-      List<Token> subject = leftPhrase(tokens, k, 0);
-      if (token.lower().endsWith("ing")) {
-        subject = afterLastPreposition(subject); // "footage of Hillary Clinton asking": Clinton
+      List<Token> subject =
+          token.lower().endsWith("ing")
+              // "footage of Hillary Clinton asking": Clinton
+              ? afterLastPreposition(phraseBefore(tokens, k, 0))
+              : leftPhrase(tokens, k, 0);
+      if (token.lower().endsWith("ing") && isTimeOfDay(subject)) {
+        // "Trump unleashed a series of tweets early Friday saying …": Trump
+        return sentenceSubject(tokens.subList(0, k), true)
+            .map(c -> new Cue(c.subject(), token.text()));
       }
       if (subject.isEmpty()) {
         subject = rightPhrase(tokens, k + 1);
-        if (!subject.isEmpty() && isObjectPronoun(subject.get(0))) {
+        int after = k + 1 + subject.size();
+        boolean object =
+            !subject.isEmpty()
+                && (isObjectPronoun(subject.get(0))
+                    // "described all young black men as "Q"": whom it describes, not who
+                    || after < tokens.size() && tokens.get(after).lower().equals("as"));
+        if (object) {
           subject = List.of();
         }
       }
@@ -485,6 +552,33 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * Politifact checked Trump's claim that there had been "thousands of shootings": the quote in a
+   * clause that completes someone's claim is theirs.
+   */
+  private Optional<Cue> claimBefore(List<Token> tokens, int q) {
+    for (int k = q - 2; k > 0; k--) {
+      if (tokens.get(k + 1).lower().equals("that")
+          && CLAIM_NOUNS.contains(tokens.get(k).lower())
+          && SpeakerResolver.isPossessive(tokens.get(k - 1))) {
+        List<Token> owner = new ArrayList<>(afterLastPreposition(phraseBefore(tokens, k, 0)));
+        if (owner.isEmpty()) {
+          return Optional.empty();
+        }
+        owner.set(owner.size() - 1, owner.get(owner.size() - 1).withoutPossessive());
+        return Optional.of(new Cue(owner, tokens.get(k).text()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "early Friday", "Monday morning", "last week": when, not who. */
+  private static boolean isTimeOfDay(List<Token> phrase) {
+    return !phrase.isEmpty()
+        && phrase.stream()
+            .allMatch(t -> Lexicon.NOT_NAMES.contains(t.lower()) || TIME_WORDS.contains(t.lower()));
   }
 
   /** The subject pronoun nearest before {@code end} in its clause (back to a comma). */
@@ -530,10 +624,13 @@ final class QuoteAttributor {
     return phrase;
   }
 
-  /** "Q" … the president added later. */
+  /** "Q" … the president added later; not "Q," when Clinton blasted him (a clause of its own). */
   private Optional<Cue> laterInSentence(List<Token> tokens, int q) {
     for (int k = q + 1; k < tokens.size(); k++) {
       Token token = tokens.get(k);
+      if (SUBORDINATORS.contains(token.lower())) {
+        return Optional.empty();
+      }
       if (isSpeechVerbAt(tokens, k) && !token.lower().endsWith("ing")) {
         List<Token> subject = leftPhrase(tokens, k, q + 1);
         if (!subject.isEmpty()) {
@@ -569,6 +666,11 @@ final class QuoteAttributor {
     return Optional.empty();
   }
 
+  /** "She was upset, so I had to change my answer: "Q"": the clause before the colon speaks. */
+  private static Optional<Cue> colonClausePronoun(List<Token> tokens, int q) {
+    return clausePronoun(tokens, q - 1).map(pronoun -> new Cue(List.of(pronoun), ":"));
+  }
+
   private static boolean colonBefore(List<Token> tokens, int q) {
     return q > 0 && tokens.get(q - 1).is(":");
   }
@@ -594,11 +696,15 @@ final class QuoteAttributor {
         }
       }
     }
-    return sentenceSubject(tokens);
+    return sentenceSubject(tokens, true);
   }
 
-  /** The noun phrase that opens a sentence, after any opening adverbial ("On Wednesday, "). */
-  private Optional<Cue> sentenceSubject(List<Token> tokens) {
+  /**
+   * The noun phrase that opens a sentence, after any opening adverbial ("On Wednesday, "). A
+   * described subject ("several environmental groups") counts only when the sentence has it {@code
+   * speaking}; otherwise "The window had "Closed" painted on it" would name a window.
+   */
+  private Optional<Cue> sentenceSubject(List<Token> tokens, boolean speaking) {
     int i = 0;
     if (i < tokens.size() && isConjunction(tokens.get(i))) {
       i++;
@@ -610,10 +716,12 @@ final class QuoteAttributor {
         break;
       }
     }
+    // "On Wednesday, …", "Later, …", "Bemoaning the system, Trump …": the subject follows
     if (comma > 0
         && i < tokens.size()
         && (Lexicon.PREPOSITIONS.contains(tokens.get(i).lower())
-            || tokens.get(i).lower().endsWith("ly"))) {
+            || tokens.get(i).lower().endsWith("ly")
+            || tokens.get(i).lower().endsWith("ing"))) {
       i = comma + 1;
     }
     List<Token> subject = new ArrayList<>();
@@ -625,12 +733,15 @@ final class QuoteAttributor {
       String lower = token.lower();
       boolean nounish =
           token.isCapitalized()
+              || (k > 0 && subject.isEmpty() && SpeakerResolver.isPossessive(tokens.get(k - 1)))
               || Lexicon.DETERMINERS.contains(lower)
               || Lexicon.isTitle(token.bare())
               || (k + 1 < tokens.size()
                   && (tokens.get(k + 1).isCapitalized()
                       || Lexicon.isTitle(tokens.get(k + 1).bare()))
-                  && subject.size() < 4);
+                  && subject.size() < 4
+                  && !lower.endsWith("ed") // "Ann Ruiz cited Tom Hale": a verb, then its object
+                  && !isSpeechVerb(token));
       if (!nounish
           || (subject.isEmpty()
               && Lexicon.PHRASE_STOPS.contains(lower)
@@ -638,10 +749,17 @@ final class QuoteAttributor {
         break;
       }
       subject.add(token);
+      if (SpeakerResolver.isPossessive(token) && namedAfter(tokens, k + 1)) {
+        subject.clear(); // "Hillary Clinton's campaign manager Robby Mook": Mook is the subject
+        continue;
+      }
       if (SpeakerResolver.isPossessive(token)
           || (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(lower))) {
         break;
       }
+    }
+    if (subject.size() == 1 && isDeterminer(subject.get(0))) {
+      subject = describedSubject(tokens, tokens.indexOf(subject.get(0)), speaking);
     }
     if (subject.size() > 1
         && resolver.isSentenceCapital(subject.get(0))
@@ -650,7 +768,9 @@ final class QuoteAttributor {
     }
     if (subject.isEmpty()
         || SpeakerResolver.isPossessive(subject.get(subject.size() - 1))
-        || resolver.isSentenceCapital(subject.get(0))
+        || subject.get(0).isCapitalized()
+            && !isDeterminer(subject.get(0))
+            && resolver.isSentenceCapital(subject.get(0))
         || isHeading(subject)) {
       return Optional.empty(); // "Calls men names…", "CONGRESS HAS INVESTIGATED HIM"
     }
@@ -660,11 +780,86 @@ final class QuoteAttributor {
     return Optional.of(new Cue(subject, null));
   }
 
+  private static boolean isDeterminer(Token token) {
+    return Lexicon.DETERMINERS.contains(token.lower())
+        || POSSESSIVE_DETERMINERS.contains(token.lower());
+  }
+
+  /**
+   * A subject that a determiner opens: "The ad uses …" → "The ad"; "several environmental groups
+   * granted …"; "Another critic, Laurence H. Tribe, likened …" → the name in apposition. Without a
+   * tagger, the noun ends before an auxiliary, a past tense, or a singular verb in -s.
+   */
+  private static List<Token> describedSubject(
+      List<Token> tokens, int determiner, boolean speaking) {
+    List<Token> subject = new ArrayList<>(List.of(tokens.get(determiner)));
+    boolean plural = PLURAL_DETERMINERS.contains(tokens.get(determiner).lower());
+    int k = determiner + 1;
+    for (; k < tokens.size() && subject.size() <= 4; k++) {
+      Token token = tokens.get(k);
+      String lower = token.lower();
+      boolean verbLike =
+          VERB_WORDS.contains(lower)
+              || lower.endsWith("ed")
+              || !plural
+                  && subject.size() > 1
+                  && lower.endsWith("s")
+                  && !lower.endsWith("ss")
+                  && !subject.get(subject.size() - 1).lower().endsWith("s");
+      if (!token.isWord()
+          || token.isCapitalized()
+          || verbLike
+          || Lexicon.PHRASE_STOPS.contains(lower)
+          || Lexicon.PREPOSITIONS.contains(lower)) {
+        break;
+      }
+      subject.add(token);
+    }
+    if (subject.size() < 2) {
+      return List.of();
+    }
+    // "Another critic, Laurence H. Tribe, likened": the apposition names the critic.
+    if (k < tokens.size() && tokens.get(k).is(",")) {
+      int name = k + 1;
+      int end = name;
+      while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+        end++;
+      }
+      if (end - name >= 2 && end < tokens.size() && tokens.get(end).is(",")) {
+        return tokens.subList(name, end);
+      }
+    }
+    return speaking ? subject : List.of();
+  }
+
+  /** A few lower-case words and then a name: "campaign manager Robby Mook". */
+  private static boolean namedAfter(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size() && k < from + 4; k++) {
+      Token token = tokens.get(k);
+      if (token.isCapitalized()) {
+        return k > from;
+      }
+      if (!token.isWord() || Lexicon.PHRASE_STOPS.contains(token.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * The subject before the verb at {@code verb}, reading leftwards past adverbs, a parenthesis
    * ("(D-Wis.)") and an apposition (", the US president,"), no further than {@code limit}.
    */
   private List<Token> leftPhrase(List<Token> tokens, int verb, int limit) {
+    List<Token> phrase = phraseBefore(tokens, verb, limit);
+    if (!phrase.isEmpty() && Lexicon.PREPOSITIONS.contains(phrase.get(0).lower())) {
+      return List.of(); // "… in Europe had asked": the head lies further left, out of reach
+    }
+    return phrase;
+  }
+
+  /** The words before the verb at {@code verb}, as {@link #leftPhrase} reads them. */
+  private List<Token> phraseBefore(List<Token> tokens, int verb, int limit) {
     int i = verb - 1;
     while (i >= limit && tokens.get(i).isWord() && skippable(tokens.get(i))) {
       i--;
@@ -685,7 +880,7 @@ final class QuoteAttributor {
             && !tokens.get(comma).is(",")
             && !tokens.get(comma).is(")")
             && !tokens.get(comma).isQuote()
-            && i - comma < 16) {
+            && i - comma < 24) {
           comma--;
         }
         if (comma < limit || !(tokens.get(comma).is(",") || tokens.get(comma).is(")"))) {
@@ -693,7 +888,7 @@ final class QuoteAttributor {
         }
         i = tokens.get(comma).is(")") ? comma : comma - 1;
         int segment = i;
-        while (segment > limit && tokens.get(segment - 1).isWord() && i - segment < 16) {
+        while (segment > limit && tokens.get(segment - 1).isWord() && i - segment < 24) {
           segment--;
         }
         boolean apposition =
@@ -724,16 +919,18 @@ final class QuoteAttributor {
         break;
       }
       String lower = token.lower();
-      if (Lexicon.PHRASE_STOPS.contains(lower) && !Lexicon.PREPOSITIONS.contains(lower)) {
+      boolean pronounSubject = i == end && Lexicon.PRONOUNS.containsKey(lower); // "what it calls"
+      if (Lexicon.PHRASE_STOPS.contains(lower)
+          && !Lexicon.PREPOSITIONS.contains(lower)
+          && !pronounSubject) {
         break;
       }
       i--;
+      if (pronounSubject) {
+        break;
+      }
     }
-    List<Token> phrase = new ArrayList<>(tokens.subList(i + 1, end + 1));
-    if (!phrase.isEmpty() && Lexicon.PREPOSITIONS.contains(phrase.get(0).lower())) {
-      return List.of(); // "… in Europe had asked": the head lies further left, out of reach
-    }
-    return phrase;
+    return tokens.subList(i + 1, end + 1);
   }
 
   /** The noun phrase after a verb: "said Jens Stoltenberg", "said the minister". */
@@ -777,7 +974,7 @@ final class QuoteAttributor {
     int last = sentences.indexOf(to);
     for (int s = first + 1; s < last; s++) {
       List<Token> tokens = Token.of(masked, sentences.start(s), sentences.end(s));
-      Optional<Cue> subject = sentenceSubject(tokens);
+      Optional<Cue> subject = sentenceSubject(tokens, false);
       if (subject.isEmpty()) {
         continue;
       }
@@ -822,9 +1019,45 @@ final class QuoteAttributor {
     }
     Token before = tokens.get(k - 1);
     String lower = before.lower();
+    boolean progressive = tokens.get(k).lower().endsWith("ing"); // "is calling" is active
     return !SpeakerResolver.isPossessive(before)
         && !NOUN_MARKERS.contains(lower)
-        && !PASSIVE_AUXILIARIES.contains(lower); // "Detours were posted", "Trump was told"
+        && !isCompoundModifier(before)
+        && !isAdjective(before)
+        && !isNamedThing(tokens, k)
+        // "Detours were posted", "Trump was told"
+        && !(PASSIVE_AUXILIARIES.contains(lower) && !progressive);
+  }
+
+  /**
+   * "late-night tweets", "off-the-cuff remarks": a lower-case compound describes a noun; "the
+   * 70-year-old said" is a person, though.
+   */
+  private static boolean isCompoundModifier(Token token) {
+    String lower = token.lower();
+    return token.isWord()
+        && !token.isCapitalized()
+        && lower.indexOf('-') > 0
+        && !lower.endsWith("-old");
+  }
+
+  /** "disrespectful comments", "outrageous remarks", "derogatory tweets". */
+  private static boolean isAdjective(Token token) {
+    String lower = token.lower();
+    return token.isWord()
+        && lower.length() > 5
+        && (lower.endsWith("ful") || lower.endsWith("ous") || lower.endsWith("ory"));
+  }
+
+  /** "a Donald Trump tweet": a name after "a" or "an" names the thing, not who speaks. */
+  private static boolean isNamedThing(List<Token> tokens, int k) {
+    int i = k - 1;
+    while (i >= 0 && tokens.get(i).isCapitalized()) {
+      i--;
+    }
+    return i < k - 1
+        && i >= 0
+        && (tokens.get(i).lower().equals("a") || tokens.get(i).lower().equals("an"));
   }
 
   private static final Set<String> NOUN_MARKERS =

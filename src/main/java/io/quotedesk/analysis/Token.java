@@ -42,6 +42,12 @@ record Token(int start, int end, String text, Kind kind, String lower) {
     return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
   }
 
+  /** "Trump’s" → "Trump", "Davis’" → "Davis": the owner without the possessive ending. */
+  Token withoutPossessive() {
+    int cut = text.endsWith("s'") || text.endsWith("s’") ? 1 : 2;
+    return token(start, end - cut, text.substring(0, text.length() - cut), kind);
+  }
+
   private static Token token(int start, int end, String text, Kind kind) {
     return new Token(start, end, text, kind, text.toLowerCase(Locale.ROOT));
   }

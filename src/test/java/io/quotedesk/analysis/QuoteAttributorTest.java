@@ -221,4 +221,111 @@ class QuoteAttributorTest {
     String text = "Senator Bernie Sanders spoke.\n\n\"We will fight on,\" Sanders said.";
     assertThat(speaker(text, 0)).isEqualTo("Bernie Sanders");
   }
+
+  @Test
+  void progressiveVerbIsActiveNotPassive() {
+    assertThat(speaker("Ann Ruiz is calling the plan \"a disaster.\"", 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void speechWordAfterACompoundIsANoun() {
+    String text = "Ann Ruiz says Tom Hale's late-night tweets were \"unhinged.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void speechWordAfterAnAdjectiveIsANoun() {
+    String text = "Ann Ruiz cited Tom Hale's disrespectful comments as \"beneath the office.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void nameAfterAnArticleNamesAThing() {
+    String text = "Ann Ruiz is describing as \"unhinged\" a Tom Hale tweet about the budget.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void aClauseOfItsOwnAfterTheQuoteIsNotTheCue() {
+    String text =
+        "The ad ends with footage of Tom Hale saying, \"That makes me smart,\" when Ann Ruiz"
+            + " blasted him.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void quoteCompletingSomeonesClaimIsTheirs() {
+    String text =
+        "The fact-checkers examined Tom Hale's claim that there were \"thousands of shootings\""
+            + " this year.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void subjectNamedAfterAPossessive() {
+    String text =
+        "Ann Ruiz's campaign manager Tom Hale spoke on Monday, arguing that the rival \"lashed"
+            + " out at generals.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void describedSubjectOfAParticiple() {
+    String text =
+        "In August, several environmental groups granted an extension, saying the firm's"
+            + " \"capital was short.\"";
+    assertThat(speaker(text, 0)).isEqualTo("several environmental groups");
+  }
+
+  @Test
+  void describedThingIsNoSpeaker() {
+    assertThat(quotes("The window had \"closed for good\" painted on it.").get(0).speaker())
+        .isEmpty();
+  }
+
+  @Test
+  void appositionNamesADescribedSubject() {
+    String text =
+        "Another critic, Laurence Tribe, likened the rules to \"burning the Constitution.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Laurence Tribe");
+  }
+
+  @Test
+  void unresolvedItStaysAMentionWithoutASpeaker() {
+    Quote quote =
+        quotes("The campaign is denouncing what it calls \"the biggest attack in history.\"")
+            .get(0);
+    assertThat(quote.mention().map(Mention::text)).contains("it");
+    assertThat(quote.speaker()).isEmpty();
+  }
+
+  @Test
+  void participleAfterATimeGoesToTheSentenceSubject() {
+    String text =
+        "Tom Hale sent a series of tweets early Friday saying that his rival was \"a disgrace.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void theObjectOfADescriptionIsNotTheSpeaker() {
+    String text = "It was a comment that egregiously described all young voters as \"lazy.\"";
+    assertThat(quotes(text).get(0).speaker()).isEmpty();
+  }
+
+  @Test
+  void colonEndsTheClauseOfTheSpeaker() {
+    String text =
+        "Headline\n\nBy Jane Doe\n\nShe got upset, so I changed my answer: \"Of course.\"";
+    Quote quote = analyzer.analyze(new PlainTextReader().read(text)).quotes().get(0);
+    assertThat(quote.mention().map(Mention::text)).contains("I");
+    assertThat(quote.speaker().map(Speaker::name)).contains("Jane Doe");
+  }
+
+  @Test
+  void longAppositionBetweenNameAndVerb() {
+    String text =
+        "\"We need more,\" Ann Ruiz, the executive director at the Center of Media Justice and"
+            + " who also appeared in the film, told reporters.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
 }
