@@ -194,10 +194,15 @@ final class FactFinder {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean currency = c == '$' || c == '€' || c == '£' || c == '¥';
+      if (!currency && !isLetterOrDigit(c)) {
+        i++; // most characters start nothing: spaces, punctuation
+        continue;
+      }
+      boolean wordStart = i == 0 || !isLetterOrDigit(text.charAt(i - 1));
       int next = i + 1;
       Fact fact = null;
-      if ("$€£¥".indexOf(c) >= 0) {
+      if (currency) {
         fact =
             at(
                 article,
@@ -208,9 +213,9 @@ final class FactFinder {
                 m -> currency(m.group()));
       } else if (wordStart && Character.isDigit(c)) {
         fact = atNumber(article, i, published);
-      } else if (wordStart && Character.isLetter(c)) {
+      } else if (wordStart && isLetter(c)) {
         int end = i;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        while (end < text.length() && isLetter(text.charAt(end))) {
           end++;
         }
         String number = lookup(NUMBER_WORDS_BY_LENGTH, text, i, end, true);
@@ -245,17 +250,19 @@ final class FactFinder {
     return found;
   }
 
-  private static final Map<Integer, List<String>> NUMBER_WORDS_BY_LENGTH =
-      byLength(WORD_VALUES.keySet());
-  private static final Map<Integer, List<String>> MONTHS_BY_LENGTH = byLength(MONTHS);
-  private static final Map<Integer, List<String>> WEEKDAYS_BY_LENGTH = byLength(WEEKDAYS);
+  private static final String[][] NUMBER_WORDS_BY_LENGTH = byLength(WORD_VALUES.keySet());
+  private static final String[][] MONTHS_BY_LENGTH = byLength(MONTHS);
+  private static final String[][] WEEKDAYS_BY_LENGTH = byLength(WEEKDAYS);
 
-  private static Map<Integer, List<String>> byLength(Set<String> words) {
-    Map<Integer, List<String>> index = new java.util.HashMap<>();
-    for (String word : words) {
-      index.computeIfAbsent(word.length(), k -> new ArrayList<>()).add(word);
+  /** The words by their length: index [n] holds the words of n letters. */
+  private static String[][] byLength(Set<String> words) {
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
+    String[][] index = new String[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      final int n = length;
+      index[length] = words.stream().filter(w -> w.length() == n).toArray(String[]::new);
     }
-    return Map.copyOf(index);
+    return index;
   }
 
   /**
@@ -263,19 +270,30 @@ final class FactFinder {
    * story are none of these and copying each would cost more than the rest of the search.
    */
   private static String lookup(
-      Map<Integer, List<String>> words, String text, int start, int end, boolean ignoreCase) {
-    List<String> candidates = words.get(end - start);
-    if (candidates == null) {
+      String[][] words, String text, int start, int end, boolean ignoreCase) {
+    if (end - start >= words.length) {
       return null;
     }
+    String[] candidates = words[end - start];
     char first = ignoreCase ? Character.toLowerCase(text.charAt(start)) : text.charAt(start);
+    char last = ignoreCase ? Character.toLowerCase(text.charAt(end - 1)) : text.charAt(end - 1);
     for (String candidate : candidates) {
       if (candidate.charAt(0) == first
+          && candidate.charAt(candidate.length() - 1) == last
           && text.regionMatches(ignoreCase, start, candidate, 0, candidate.length())) {
         return candidate;
       }
     }
     return null;
+  }
+
+  // The scan looks at every character of the story: ASCII first, the full Unicode test after.
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? isLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
   }
 
   /** "US$5", "A$5": the letters before a dollar sign belong to the currency. */

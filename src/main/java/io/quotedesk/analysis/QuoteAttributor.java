@@ -3,7 +3,6 @@ package io.quotedesk.analysis;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -653,7 +652,7 @@ final class QuoteAttributor {
     int label = i;
     while (i < tokens.size()
         && tokens.get(i).isWord()
-        && tokens.get(i).text().equals(tokens.get(i).text().toUpperCase(Locale.ROOT))
+        && tokens.get(i).isUpperCase()
         && Character.isLetter(tokens.get(i).text().charAt(0))) {
       i++;
     }
@@ -991,8 +990,7 @@ final class QuoteAttributor {
   }
 
   private static boolean isHeading(List<Token> subject) {
-    return subject.size() >= 3
-        && subject.stream().allMatch(t -> t.text().equals(t.text().toUpperCase(Locale.ROOT)));
+    return subject.size() >= 3 && subject.stream().allMatch(Token::isUpperCase);
   }
 
   private static boolean skippable(Token token) {

@@ -231,7 +231,7 @@ final class QuoteFinder {
   /** Dwayne "The Rock" Johnson: a capitalised name on both sides makes a nickname. */
   private static boolean isNickname(String text, Pair pair, String quoted) {
     return Character.isUpperCase(quoted.charAt(0))
-        && !quoted.matches("(?s).*[.,!?;:]$")
+        && ".,!?;:".indexOf(quoted.charAt(quoted.length() - 1)) < 0
         && capitalizedWordEndsAt(text, pair.open() - 1)
         && capitalizedWordStartsAt(text, pair.close() + 1)
         && pair.close() - pair.open() < 40;
@@ -246,8 +246,15 @@ final class QuoteFinder {
     while (i > 0 && !Whitespace.isSpace(text.charAt(i - 1))) {
       i--;
     }
-    String token = text.substring(i, space);
-    return token.matches("\\p{Lu}[\\p{L}.]*");
+    if (i == space || !Character.isUpperCase(text.charAt(i))) {
+      return false;
+    }
+    for (int k = i + 1; k < space; k++) {
+      if (!Character.isLetter(text.charAt(k)) && text.charAt(k) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean capitalizedWordStartsAt(String text, int space) {
@@ -263,11 +270,14 @@ final class QuoteFinder {
    * named as a work by the word before them are a title; nobody said them.
    */
   private static boolean isTitleOfWork(String text, Pair pair, String quoted) {
-    String bare = quoted.replaceAll("[,.]$", "");
-    String[] words = Whitespace.normalize(bare).split(" ");
-    if (words.length > 8 || bare.matches("(?s).*[.!?;:].*") || !namesAWork(text, pair)) {
+    String bare =
+        quoted.endsWith(",") || quoted.endsWith(".")
+            ? quoted.substring(0, quoted.length() - 1)
+            : quoted;
+    if (containsAny(bare, ".!?;:") || wordCount(bare) > 8 || !namesAWork(text, pair)) {
       return false;
     }
+    String[] words = Whitespace.normalize(bare).split(" ");
     for (String word : words) {
       boolean capitalized = !word.isEmpty() && !Character.isLowerCase(word.charAt(0));
       if (!capitalized && !TITLE_SMALL_WORD.matcher(word).matches()) {
@@ -306,7 +316,7 @@ final class QuoteFinder {
    * sentence where nobody speaks, are the writer's distance from a term, not speech.
    */
   private static boolean isScareQuote(String text, Pair pair, String quoted, Sentences sentences) {
-    if (Whitespace.normalize(quoted).split(" ").length > 3) {
+    if (wordCount(quoted) > 3) {
       return false;
     }
     String before = wordBefore(text, pair.open());
@@ -351,8 +361,35 @@ final class QuoteFinder {
       i--;
     }
     boolean sentenceStart = i < 0 || ":.!?\n—–-(\"“”'‘’".indexOf(text.charAt(i)) >= 0;
-    boolean endsSentence = quoted.matches("(?s).*[.!?…,][)\\]]?$");
+    int last = quoted.length() - 1;
+    if (last > 0 && (quoted.charAt(last) == ')' || quoted.charAt(last) == ']')) {
+      last--;
+    }
+    boolean endsSentence = ".!?…,".indexOf(quoted.charAt(last)) >= 0;
     return !sentenceStart && !endsSentence;
+  }
+
+  private static boolean containsAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words separated by white space (non-breaking spaces too). */
+  private static int wordCount(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Whitespace.isSpace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
   }
 
   private static char firstLetter(String quoted) {

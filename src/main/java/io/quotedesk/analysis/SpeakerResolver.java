@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The people an article names, grouped under the fullest form of each name, with their roles; and
@@ -45,6 +46,7 @@ final class SpeakerResolver {
   private final List<NameMention> mentions = new ArrayList<>();
   private final Map<String, List<NameMention>> mentionsByNameWord = new HashMap<>();
   private final Predicate<String> lowerCaseWords;
+  private final Map<String, String> normalizedRoles = new HashMap<>();
 
   /**
    * Reads the names in {@code paragraphs}; {@code captions} (photo captions and other furniture)
@@ -64,9 +66,10 @@ final class SpeakerResolver {
       runs.addAll(nameRuns(tokens, lowerCaseWords));
     }
     // Full names first, so that a surname met earlier (in a headline) still finds its person.
-    learnFullNames(runs);
-    for (List<Token> run : runs) {
-      NameParts parts = split(run);
+    List<NameParts> split = learnFullNames(runs);
+    for (int r = 0; r < runs.size(); r++) {
+      List<Token> run = runs.get(r);
+      NameParts parts = split.get(r);
       if (parts.name().isEmpty()) {
         continue;
       }
@@ -89,13 +92,17 @@ final class SpeakerResolver {
     }
   }
 
-  private void learnFullNames(List<List<Token>> runs) {
+  /** Learns the full names among {@code runs}; returns each run split into role and name. */
+  private List<NameParts> learnFullNames(List<List<Token>> runs) {
+    List<NameParts> split = new ArrayList<>(runs.size());
     for (List<Token> run : runs) {
       NameParts parts = split(run);
+      split.add(parts);
       if (parts.name().size() >= 2) {
         entityFor(parts, Integer.MAX_VALUE);
       }
     }
+    return split;
   }
 
   /** True when the text names someone with this word as a first name or surname. */
@@ -178,7 +185,10 @@ final class SpeakerResolver {
         break;
       }
       Entity entity = mention.entity();
-      if (entity.role != null && normalizeRole(entity.role).endsWith(wanted)) {
+      if (entity.role != null
+          && normalizedRoles
+              .computeIfAbsent(entity.role, SpeakerResolver::normalizeRole)
+              .endsWith(wanted)) {
         best = entity;
       }
     }
@@ -242,6 +252,12 @@ final class SpeakerResolver {
    * → NATO, "European Council President" → European Council, "NATO's chief" → NATO; "German
    * Chancellor" names a country's adjective, not a body.
    */
+  private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s\\b");
+
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^\\s*(the|a|an|former|then)\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static Optional<String> organisationOf(String role) {
     if (role == null) {
       return Optional.empty();
@@ -316,18 +332,12 @@ final class SpeakerResolver {
 
   /** A surname or first name: the full name with it mentioned last before, else the first one. */
   private Entity bySingleName(String word, int position) {
-    Entity before = null;
-    Entity after = null;
-    for (NameMention mention : mentionsByNameWord.getOrDefault(word, List.of())) {
-      Entity entity = mention.entity();
-      if (mention.start() < position) {
-        before = entity;
-      } else if (after == null) {
-        after = entity;
+    // Mentions are listed in text order: the last one before the position, else the first after.
+    List<NameMention> named = mentionsByNameWord.getOrDefault(word, List.of());
+    for (int i = named.size() - 1; i >= 0; i--) {
+      if (named.get(i).start() < position || i == 0) {
+        return named.get(i).entity();
       }
-    }
-    if (before != null || after != null) {
-      return before != null ? before : after;
     }
     for (Entity entity : byFullName.values()) {
       if (!entity.first.equals(entity.last) && (entity.last.equals(word))) {
@@ -386,8 +396,7 @@ final class SpeakerResolver {
       return false;
     }
     String bare = bareName(token);
-    boolean acronym =
-        token.text().length() >= 2 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
+    boolean acronym = token.text().length() >= 2 && token.isUpperCase();
     return acronym || !Lexicon.NOT_NAMES.contains(bare) || Lexicon.HONORIFICS.containsKey(bare);
   }
 
@@ -397,8 +406,7 @@ final class SpeakerResolver {
    */
   private static boolean isOrdinaryWord(Token token, Predicate<String> lowerCaseWords) {
     String lower = token.lower();
-    boolean acronym =
-        token.text().length() >= 2 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
+    boolean acronym = token.text().length() >= 2 && token.isUpperCase();
     if (Lexicon.isTitle(lower) || acronym) {
       return false; // "US President Joe Biden", not the pronoun "us"
     }
@@ -509,12 +517,10 @@ final class SpeakerResolver {
   }
 
   static String normalizeRole(String role) {
-    String normalized =
-        role.toLowerCase(Locale.ROOT)
-            .replace('-', ' ')
-            .replaceAll("[’']s\\b", "")
-            .replaceAll("[^a-z ]", " ");
-    normalized = normalized.replaceAll("^\\s*(the|a|an|former|then)\\s+", "").strip();
-    return normalized.replaceAll("\\s+", " ");
+    String normalized = role.toLowerCase(Locale.ROOT).replace('-', ' ');
+    normalized = POSSESSIVE_S.matcher(normalized).replaceAll("");
+    normalized = NOT_A_LETTER.matcher(normalized).replaceAll(" ");
+    normalized = LEADING_ARTICLE.matcher(normalized).replaceAll("").strip();
+    return SPACES.matcher(normalized).replaceAll(" ");
   }
 }

@@ -2,10 +2,10 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.ingest.Article;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -53,21 +53,14 @@ final class Summarizer {
         story.add(new int[] {start, sentences.end(s)});
       }
     }
-    Map<String, Integer> frequency = new HashMap<>();
-    List<List<String>> words = new ArrayList<>();
-    for (int[] sentence : story) {
-      List<String> w = words(text.substring(sentence[0], sentence[1]));
-      words.add(w);
-      for (String word : w) {
-        if (!STOP_WORDS.contains(word)) {
-          frequency.merge(word, 1, Integer::sum);
-        }
-      }
-    }
-    List<Candidate> candidates = new ArrayList<>();
+    // Centrality counts, over the whole story, only the words the candidates hold.
+    List<Integer> opening = new ArrayList<>(); // story indexes of the candidate sentences
+    List<Integer> lengths = new ArrayList<>();
+    List<Set<String>> contents = new ArrayList<>();
+    Set<String> chosenWords = new HashSet<>();
     List<String> seen = new ArrayList<>();
     for (int i = 0; i < story.size() && i < CANDIDATES; i++) {
-      List<String> w = words.get(i);
+      List<String> w = words(text, story.get(i)[0], story.get(i)[1]);
       String key = String.join(" ", w);
       if (w.size() < MIN_WORDS || isRepeat(key, seen)) {
         continue;
@@ -77,14 +70,26 @@ final class Summarizer {
       for (String word : w) {
         if (!STOP_WORDS.contains(word)) {
           content.add(word);
+          chosenWords.add(word);
         }
       }
+      opening.add(i);
+      lengths.add(w.size());
+      contents.add(content);
+    }
+    WordCounts frequency = new WordCounts(chosenWords);
+    for (int[] sentence : story) {
+      frequency.countIn(text, sentence[0], sentence[1]);
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (int c = 0; c < opening.size(); c++) {
+      int i = opening.get(c);
       double centrality = 0;
-      for (String word : content) {
-        centrality += frequency.get(word);
+      for (String word : contents.get(c)) {
+        centrality += frequency.of(word);
       }
-      centrality /= content.size() + 1;
-      double score = centrality - POSITION_WEIGHT * i - LENGTH_WEIGHT * w.size();
+      centrality /= contents.get(c).size() + 1;
+      double score = centrality - POSITION_WEIGHT * i - LENGTH_WEIGHT * lengths.get(c);
       candidates.add(new Candidate(i, story.get(i)[0], story.get(i)[1], score));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -128,18 +133,95 @@ final class Summarizer {
     return false;
   }
 
-  static List<String> words(String sentence) {
+  /** The words of text[start, end), lower-cased: runs of ASCII letters and digits. */
+  static List<String> words(String text, int start, int end) {
     List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i <= sentence.length(); i++) {
-      char c = i < sentence.length() ? Character.toLowerCase(sentence.charAt(i)) : ' ';
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        word.append(c);
-      } else if (word.length() > 0) {
-        words.add(word.toString());
-        word.setLength(0);
+    forEachWord(text, start, end, (word, length, hash) -> words.add(new String(word, 0, length)));
+    return words;
+  }
+
+  /** Receives each word in a shared buffer, with the hash its String would have. */
+  private interface WordSink {
+    void accept(char[] word, int length, int hash);
+  }
+
+  private static void forEachWord(String text, int start, int end, WordSink sink) {
+    char[] word = new char[32];
+    int length = 0;
+    int hash = 0;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? text.charAt(i) : ' ';
+      char lower =
+          c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+        if (length == word.length) {
+          word = Arrays.copyOf(word, length * 2);
+        }
+        word[length++] = lower;
+        hash = 31 * hash + lower;
+      } else if (length > 0) {
+        sink.accept(word, length, hash);
+        length = 0;
+        hash = 0;
       }
     }
-    return words;
+  }
+
+  /**
+   * How often a few chosen words occur in the story. Counted in place, without a String per word:
+   * the story has hundreds of words and only the candidates' words matter.
+   */
+  private static final class WordCounts {
+    private final String[] keys;
+    private final int[] counts;
+
+    WordCounts(Set<String> words) {
+      int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2;
+      keys = new String[size];
+      counts = new int[size];
+      for (String word : words) {
+        keys[slot(word.toCharArray(), word.length(), word.hashCode())] = word;
+      }
+    }
+
+    void countIn(String text, int start, int end) {
+      forEachWord(
+          text,
+          start,
+          end,
+          (word, length, hash) -> {
+            int slot = slot(word, length, hash);
+            if (keys[slot] != null) {
+              counts[slot]++;
+            }
+          });
+    }
+
+    int of(String word) {
+      int slot = slot(word.toCharArray(), word.length(), word.hashCode());
+      return keys[slot] == null ? 0 : counts[slot];
+    }
+
+    /** The slot holding the word, or the empty slot where it would go (linear probing). */
+    private int slot(char[] word, int length, int hash) {
+      int mask = keys.length - 1;
+      int slot = (hash ^ (hash >>> 16)) & mask;
+      while (keys[slot] != null && !spells(keys[slot], word, length)) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private static boolean spells(String key, char[] word, int length) {
+      if (key.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (key.charAt(i) != word[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

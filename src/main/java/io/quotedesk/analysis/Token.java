@@ -38,6 +38,17 @@ record Token(int start, int end, String text, Kind kind, String lower) {
     return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
   }
 
+  /** Written all in capitals ("NATO", "PENCE", "U.S."); digits and marks do not count against. */
+  boolean isUpperCase() {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c) || c == 'ß') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean isCapitalized() {
     return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
   }
@@ -46,6 +57,15 @@ record Token(int start, int end, String text, Kind kind, String lower) {
   Token withoutPossessive() {
     int cut = text.endsWith("s'") || text.endsWith("s’") ? 1 : 2;
     return token(start, end - cut, text.substring(0, text.length() - cut), kind);
+  }
+
+  /** Every character of the text passes here: ASCII first, the full Unicode test after. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      char lower = (char) (c | 0x20);
+      return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static Token token(int start, int end, String text, Kind kind) {
@@ -67,15 +87,15 @@ record Token(int start, int end, String text, Kind kind, String lower) {
           i++;
         }
         tokens.add(token(start, i, "\u201CQ\u201D", Kind.QUOTE));
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (isLetterOrDigit(c)) {
         int start = i;
         while (i < to) {
           char d = masked.charAt(i);
           boolean joiner =
               (d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
                   && i + 1 < to
-                  && Character.isLetterOrDigit(masked.charAt(i + 1));
-          if (Character.isLetterOrDigit(d) || joiner) {
+                  && isLetterOrDigit(masked.charAt(i + 1));
+          if (isLetterOrDigit(d) || joiner) {
             i++;
           } else {
             break;

@@ -22,7 +22,6 @@ final class PageFurniture {
               + "|(?:share|tweet|e-?mail|print|save|comments?|close(?: button)?|copied"
               + "|copy (?:link|to clipboard)|follow(?: us)?)(?: (?:on|via) \\w+)?$"
               + "|copy/paste .{0,40}embed"
-              + "|.{0,80}copy to clipboard"
               + "|(?:photo|image|picture|video|graphic|illustration)s?(?: credit)?s? ?:"
               + "|(?:copyright|©)\\s.{0,150}$"
               + "|(?:advertisement|sponsored(?: content)?|ad)$"
@@ -87,7 +86,8 @@ final class PageFurniture {
         isFurniture[i] = true;
       } else {
         isCredit[i] = isCredit(content);
-        isFurniture[i] = isCredit[i] || FURNITURE_LINE.matcher(content).lookingAt();
+        isFurniture[i] =
+            isCredit[i] || FURNITURE_LINE.matcher(content).lookingAt() || offersClipboard(content);
       }
     }
     markCaptions(lines, isFurniture, isCredit, skip);
@@ -125,6 +125,17 @@ final class PageFurniture {
   private static boolean isCredit(String line) {
     return line.length() <= 250 && mayHoldCredit(line) && CREDIT.matcher(line).find();
   }
+
+  /**
+   * "Copy to clipboard" near the start of a line: a plain search, since a regex trying each of the
+   * first 80 positions costs more than the rest of the page's furniture checks.
+   */
+  private static boolean offersClipboard(String line) {
+    String head = line.substring(0, Math.min(line.length(), 80 + CLIPBOARD.length()));
+    return head.toLowerCase(Locale.ROOT).contains(CLIPBOARD);
+  }
+
+  private static final String CLIPBOARD = "copy to clipboard";
 
   /** A cheap look for the words every credit pattern needs, before the regex runs. */
   private static boolean mayHoldCredit(String line) {
