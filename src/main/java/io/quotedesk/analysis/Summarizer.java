@@ -174,11 +174,13 @@ final class Summarizer {
   private static final class WordCounts {
     private final String[] keys;
     private final int[] counts;
+    private final int shift;
 
     WordCounts(Set<String> words) {
       int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2;
       keys = new String[size];
       counts = new int[size];
+      shift = Integer.numberOfLeadingZeros(size) + 1;
       for (String word : words) {
         keys[slot(word.toCharArray(), word.length(), word.hashCode())] = word;
       }
@@ -205,7 +207,7 @@ final class Summarizer {
     /** The slot holding the word, or the empty slot where it would go (linear probing). */
     private int slot(char[] word, int length, int hash) {
       int mask = keys.length - 1;
-      int slot = (hash ^ (hash >>> 16)) & mask;
+      int slot = (hash * 0x9E3779B9) >>> shift; // Fibonacci hashing spreads similar words apart
       while (keys[slot] != null && !spells(keys[slot], word, length)) {
         slot = (slot + 1) & mask;
       }
