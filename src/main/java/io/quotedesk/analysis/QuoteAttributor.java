@@ -80,6 +80,23 @@ final class QuoteAttributor {
           "day",
           "earlier",
           "later");
+  private static final Set<String> DOCUMENTS =
+      Set.of(
+          "statement",
+          "report",
+          "letter",
+          "memo",
+          "release",
+          "filing",
+          "transcript",
+          "email",
+          "post",
+          "tweet",
+          "interview",
+          "complaint",
+          "lawsuit",
+          "document",
+          "documents");
   private static final Set<String> SUBORDINATORS =
       Set.of("when", "while", "after", "before", "because", "although", "though", "since", "if");
   private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still");
@@ -199,9 +216,10 @@ final class QuoteAttributor {
         if (subject.isEmpty()) {
           continue;
         }
-        Optional<Resolved> resolved = resolve(new Cue(subject, token.text()), quote, lastSpeaker);
+        Optional<Resolved> resolved =
+            resolve(new Cue(subject, cueWord(tokens, k)), quote, lastSpeaker);
         if (resolved.isPresent() && resolved.get().speaker() != null) {
-          return Optional.of(new Reported(resolved.get(), token.text()));
+          return Optional.of(new Reported(resolved.get(), cueWord(tokens, k)));
         }
       }
       if (sentenceSubject(tokens, false).isPresent()) {
@@ -252,7 +270,17 @@ final class QuoteAttributor {
       }
     }
     String description = mention.text();
-    Optional<Entity> described = resolver.resolveDescription(description, start);
+    List<Token> head = beforePreposition(subject);
+    // "the senator from Ohio": the role is "senator", the rest says which one.
+    Optional<Entity> described =
+        resolver
+            .resolveDescription(description, start)
+            .or(
+                () ->
+                    head.size() < subject.size()
+                        ? resolver.resolveDescription(
+                            text.substring(start, head.get(head.size() - 1).end()), start)
+                        : Optional.empty());
     if (described.isPresent()) {
       return Optional.of(new Resolved(described.get(), speakerOf(described.get()), mention));
     }
@@ -482,7 +510,7 @@ final class QuoteAttributor {
         List<Token> subject = leftPhrase(tokens, k, j);
         // The subject must follow the quote directly: "Q," X said — not "Q," while Y said.
         boolean adjacent = !subject.isEmpty() && subject.get(0) == tokens.get(j);
-        return adjacent ? Optional.of(new Cue(subject, token.text())) : Optional.empty();
+        return adjacent ? Optional.of(new Cue(subject, cueWord(tokens, k))) : Optional.empty();
       }
     }
     return Optional.empty();
@@ -493,6 +521,18 @@ final class QuoteAttributor {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
         List<Token> subject = rightPhrase(tokens, i + 2);
+        int after = i + 2 + subject.size();
+        boolean document =
+            !subject.isEmpty()
+                && DOCUMENTS.contains(subject.get(subject.size() - 1).lower())
+                && after + 1 < tokens.size()
+                && (tokens.get(after).lower().equals("from")
+                    || tokens.get(after).lower().equals("by"));
+        if (document) {
+          // "according to a statement from Ann Ruiz's office": the office is the source
+          List<Token> source = rightPhrase(tokens, after + 1);
+          subject = source.isEmpty() ? subject : source;
+        }
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, "according to"));
         }
@@ -508,20 +548,19 @@ final class QuoteAttributor {
       if (!isSpeechVerbAt(tokens, k) || k > 0 && tokens.get(k - 1).lower().equals("to")) {
         continue; // "too early to tell": an infinitive is not the cue
       }
+      String verb = cueWord(tokens, k);
       if (k > 0 && tokens.get(k - 1).lower().equals("and")) {
         // "I laughed and said": the pronoun of the clause; "The nominee outlined his plan and
         // vowed …": the sentence's subject.
         Optional<Token> pronoun = clausePronoun(tokens, k - 1);
         if (pronoun.isPresent()) {
-          return Optional.of(new Cue(List.of(pronoun.get()), token.text()));
+          return Optional.of(new Cue(List.of(pronoun.get()), verb));
         }
-        return sentenceSubject(tokens.subList(0, k), true)
-            .map(c -> new Cue(c.subject(), token.text()));
+        return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
       }
       if (token.lower().endsWith("ing") && k > 0 && tokens.get(k - 1).is(",")) {
         // "Biden did not mince words, calling the comments "dumb"": the sentence's subject.
-        return sentenceSubject(tokens.subList(0, k), true)
-            .map(c -> new Cue(c.subject(), token.text()));
+        return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
       }
       List<Token> subject =
           token.lower().endsWith("ing")
@@ -530,8 +569,7 @@ final class QuoteAttributor {
               : leftPhrase(tokens, k, 0);
       if (token.lower().endsWith("ing") && isTimeOfDay(subject)) {
         // "Trump unleashed a series of tweets early Friday saying …": Trump
-        return sentenceSubject(tokens.subList(0, k), true)
-            .map(c -> new Cue(c.subject(), token.text()));
+        return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
       }
       if (subject.isEmpty()) {
         subject = rightPhrase(tokens, k + 1);
@@ -546,7 +584,7 @@ final class QuoteAttributor {
         }
       }
       if (!subject.isEmpty()) {
-        return Optional.of(new Cue(subject, token.text()));
+        return Optional.of(new Cue(subject, verb));
       }
       return Optional.empty();
     }
@@ -633,7 +671,7 @@ final class QuoteAttributor {
       if (isSpeechVerbAt(tokens, k) && !token.lower().endsWith("ing")) {
         List<Token> subject = leftPhrase(tokens, k, q + 1);
         if (!subject.isEmpty()) {
-          return Optional.of(new Cue(subject, token.text()));
+          return Optional.of(new Cue(subject, cueWord(tokens, k)));
         }
       }
     }
@@ -691,7 +729,7 @@ final class QuoteAttributor {
       if (isSpeechVerbAt(tokens, k)) {
         List<Token> subject = leftPhrase(tokens, k, 0);
         if (!subject.isEmpty()) {
-          return Optional.of(new Cue(subject, tokens.get(k).text()));
+          return Optional.of(new Cue(subject, cueWord(tokens, k)));
         }
       }
     }
@@ -885,6 +923,9 @@ final class QuoteAttributor {
         if (comma < limit || !(tokens.get(comma).is(",") || tokens.get(comma).is(")"))) {
           return List.of();
         }
+        if (isNameBetweenCommas(tokens, comma, i)) {
+          return tokens.subList(comma + 1, i); // "Ann Ruiz's spokesman, Tom Hale, said": Hale
+        }
         i = tokens.get(comma).is(")") ? comma : comma - 1;
         int segment = i;
         while (segment > limit && tokens.get(segment - 1).isWord() && i - segment < 24) {
@@ -932,6 +973,23 @@ final class QuoteAttributor {
     return tokens.subList(i + 1, end + 1);
   }
 
+  /** ", Tom Hale," after a role written in lower case ("spokesman"): the name of that role. */
+  private static boolean isNameBetweenCommas(List<Token> tokens, int open, int close) {
+    if (!tokens.get(open).is(",") || close - open < 2 || open == 0) {
+      return false;
+    }
+    Token role = tokens.get(open - 1);
+    if (!role.isWord() || role.isCapitalized()) {
+      return false;
+    }
+    for (int k = open + 1; k < close; k++) {
+      if (!tokens.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The noun phrase after a verb: "said Jens Stoltenberg", "said the minister". */
   private static List<Token> rightPhrase(List<Token> tokens, int from) {
     List<Token> phrase = new ArrayList<>();
@@ -951,6 +1009,7 @@ final class QuoteAttributor {
       if (!phrase.isEmpty()
           && !token.isCapitalized()
           && phrase.get(phrase.size() - 1).isCapitalized()
+          && !SpeakerResolver.isPossessive(phrase.get(phrase.size() - 1)) // "Ruiz's office"
           && !Lexicon.isTitle(token.bare())
           && phrase.stream().anyMatch(t -> !Lexicon.isTitle(t.bare()) && t.isCapitalized())) {
         break; // "said Biden today": the name ends at the first lower-case word
@@ -999,6 +1058,24 @@ final class QuoteAttributor {
         || (lower.endsWith("ly") && lower.length() > 4 && !token.isCapitalized());
   }
 
+  /** The cue as shown: the verb, or "went on" for the phrase. */
+  private static String cueWord(List<Token> tokens, int k) {
+    return goesOn(tokens, k) ? tokens.get(k).text() + " on" : tokens.get(k).text();
+  }
+
+  /** "he went on", "she went on to say": going on is speaking on. */
+  private static boolean goesOn(List<Token> tokens, int k) {
+    String lower = tokens.get(k).lower();
+    if (!(lower.equals("went") || lower.equals("goes") || lower.equals("continued"))
+        || k + 1 >= tokens.size()
+        || !tokens.get(k + 1).lower().equals("on")) {
+      return false;
+    }
+    return k + 2 == tokens.size()
+        || !tokens.get(k + 2).isWord()
+        || tokens.get(k + 2).lower().equals("to");
+  }
+
   static boolean isSpeechVerb(Token token) {
     return token.isWord() && !token.isCapitalized() && SpeechVerbs.isSpeechVerb(token.lower());
   }
@@ -1012,7 +1089,7 @@ final class QuoteAttributor {
           && SpeechVerbs.isSpeechVerb(token.lower())
           && (!token.isCapitalized() || tokens.size() > 1 && tokens.get(1).isCapitalized());
     }
-    if (!isSpeechVerb(tokens.get(k))) {
+    if (!isSpeechVerb(tokens.get(k)) && !goesOn(tokens, k)) {
       return false;
     }
     Token before = tokens.get(k - 1);

@@ -328,4 +328,30 @@ class QuoteAttributorTest {
             + " who also appeared in the film, told reporters.";
     assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
   }
+
+  @Test
+  void goingOnIsACue() {
+    Quote quote = quotes("Ann Ruiz spoke at noon. \"We will not stop,\" she went on.").get(0);
+    assertThat(quote.mention().map(Mention::text)).contains("she");
+    assertThat(quote.speaker().map(Speaker::name)).contains("Ann Ruiz");
+  }
+
+  @Test
+  void descriptionWithAQualifierStillFindsItsPerson() {
+    String text =
+        "Senator Tom Hale of Ohio spoke. \"We need a raise,\" the senator from Ohio said.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void accordingToADocumentNamesItsSource() {
+    String text = "According to a statement from Ann Ruiz's office, the bill is \"a disgrace.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz's office");
+  }
+
+  @Test
+  void nameInAppositionAfterARole() {
+    String text = "Ann Ruiz's spokesman, Tom Hale, said the bill was \"a disgrace.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
 }
