@@ -80,6 +80,39 @@ final class QuoteAttributor {
           "day",
           "earlier",
           "later");
+
+  /** Bodies that speak as "they". */
+  private static final Set<String> COLLECTIVES =
+      Set.of(
+          "union",
+          "campaign",
+          "committee",
+          "company",
+          "government",
+          "party",
+          "team",
+          "administration",
+          "group",
+          "board",
+          "council",
+          "family",
+          "police",
+          "court",
+          "agency",
+          "ministry",
+          "department",
+          "firm",
+          "bank",
+          "panel",
+          "coalition",
+          "organisation",
+          "organization",
+          "network",
+          "club",
+          "school",
+          "university",
+          "office");
+
   private static final Set<String> DOCUMENTS =
       Set.of(
           "statement",
@@ -257,6 +290,9 @@ final class QuoteAttributor {
     }
     if (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(first)) {
       Optional<Entity> entity = resolver.resolvePronoun(first, start, lastSpeaker);
+      if (entity.isEmpty() && first.equals("they")) {
+        return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
+      }
       return Optional.of(
           entity
               .map(e -> new Resolved(e, speakerOf(e), mention))
@@ -289,6 +325,32 @@ final class QuoteAttributor {
     }
     // "a senior official said": unnamed, described as written.
     return Optional.of(new Resolved(null, new Speaker(description, Optional.empty()), mention));
+  }
+
+  /**
+   * "The union called a strike. "Q," they said": "they" are the group that is the subject of the
+   * sentence before, when it is a group (plural or collective); anyone else there and it stays
+   * unknown.
+   */
+  private Optional<Speaker> groupBefore(int position) {
+    int s = sentences.indexOf(position);
+    if (s < 1 || paragraphs.indexOf(position) - paragraphs.indexOf(sentences.start(s - 1)) > 1) {
+      return Optional.empty();
+    }
+    List<Token> tokens = Token.of(masked, sentences.start(s - 1), sentences.end(s - 1));
+    Optional<Cue> subject = sentenceSubject(tokens, true);
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Token> group = subject.get().subject();
+    String head = group.get(group.size() - 1).lower();
+    boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss");
+    if (!plural && !COLLECTIVES.contains(head) || Lexicon.PRONOUNS.containsKey(head)) {
+      return Optional.empty();
+    }
+    int start = group.get(0).start();
+    return Optional.of(
+        new Speaker(text.substring(start, group.get(group.size() - 1).end()), Optional.empty()));
   }
 
   private static Speaker speakerOf(Entity entity) {
@@ -645,7 +707,8 @@ final class QuoteAttributor {
           token.lower().endsWith("s")
               && !SpeakerResolver.isPossessive(token)
               && !resolver.knowsName(token); // "Sanders said" is a person
-      if (token.isCapitalized() && !(i == 0 && plural)) {
+      boolean determiner = i == 0 && Lexicon.DETERMINERS.contains(token.lower()); // "The lawyer"
+      if (token.isCapitalized() && !(i == 0 && plural) && !determiner) {
         return false;
       }
     }
@@ -979,8 +1042,8 @@ final class QuoteAttributor {
       return false;
     }
     Token role = tokens.get(open - 1);
-    if (!role.isWord() || role.isCapitalized()) {
-      return false;
+    if (!role.isWord() || role.isCapitalized() && !Lexicon.isTitle(role.bare())) {
+      return false; // "spokesman" or "The Prime Minister", not a list of names
     }
     for (int k = open + 1; k < close; k++) {
       if (!tokens.get(k).isCapitalized()) {

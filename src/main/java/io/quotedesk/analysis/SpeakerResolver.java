@@ -186,9 +186,9 @@ final class SpeakerResolver {
       }
       Entity entity = mention.entity();
       if (entity.role != null
-          && normalizedRoles
-              .computeIfAbsent(entity.role, SpeakerResolver::normalizeRole)
-              .endsWith(wanted)) {
+          && matchesRole(
+              normalizedRoles.computeIfAbsent(entity.role, SpeakerResolver::normalizeRole),
+              wanted)) {
         best = entity;
       }
     }
@@ -514,6 +514,12 @@ final class SpeakerResolver {
       out.append(token.text());
     }
     return out.toString();
+  }
+
+  /** "the governor" fits "governor of ohio" and "ohio governor"; "the mayor" fits neither. */
+  private static boolean matchesRole(String role, String wanted) {
+    int of = role.indexOf(" of ");
+    return role.endsWith(wanted) || of > 0 && role.substring(0, of).endsWith(wanted);
   }
 
   static String normalizeRole(String role) {

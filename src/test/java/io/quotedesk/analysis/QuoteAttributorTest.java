@@ -354,4 +354,36 @@ class QuoteAttributorTest {
     String text = "Ann Ruiz's spokesman, Tom Hale, said the bill was \"a disgrace.\"";
     assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
   }
+
+  @Test
+  void theyAreTheGroupThatWasTheSubjectBefore() {
+    Quote quote = quotes("The union called a strike. \"We have no choice,\" they said.").get(0);
+    assertThat(quote.mention().map(Mention::text)).contains("they");
+    assertThat(quote.speaker().map(Speaker::name)).contains("The union");
+  }
+
+  @Test
+  void theyStayUnknownAfterAPerson() {
+    Quote quote = quotes("Ann Ruiz called a strike. \"We have no choice,\" they said.").get(0);
+    assertThat(quote.speaker()).isEmpty();
+  }
+
+  @Test
+  void descriptionMatchesTheHeadOfARoleWithOf() {
+    String text =
+        "Ann Ruiz, the governor of Ohio, spoke on Monday. \"It is right,\" the governor said.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void nameInAppositionAfterATitle() {
+    assertThat(speaker("The Prime Minister, Tom Hale, said: \"We will act.\"", 0))
+        .isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void describedSourceKeepsWhomItActsFor() {
+    assertThat(speaker("The lawyer for Tom Hale said the charges were \"baseless.\"", 0))
+        .isEqualTo("The lawyer for Tom Hale");
+  }
 }
