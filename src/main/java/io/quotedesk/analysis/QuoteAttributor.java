@@ -334,11 +334,17 @@ final class QuoteAttributor {
    */
   private Optional<Speaker> groupBefore(int position) {
     int s = sentences.indexOf(position);
-    if (s < 1 || paragraphs.indexOf(position) - paragraphs.indexOf(sentences.start(s - 1)) > 1) {
-      return Optional.empty();
+    // "Clinton's campaign is seeking … what they call": the subject of the same sentence first
+    Optional<Cue> subject =
+        sentenceSubject(Token.of(masked, sentences.start(s), position), true)
+            .filter(c -> c.subject().get(0).start() < position);
+    if (subject.isEmpty()) {
+      if (s < 1 || paragraphs.indexOf(position) - paragraphs.indexOf(sentences.start(s - 1)) > 1) {
+        return Optional.empty();
+      }
+      subject =
+          sentenceSubject(Token.of(masked, sentences.start(s - 1), sentences.end(s - 1)), true);
     }
-    List<Token> tokens = Token.of(masked, sentences.start(s - 1), sentences.end(s - 1));
-    Optional<Cue> subject = sentenceSubject(tokens, true);
     if (subject.isEmpty()) {
       return Optional.empty();
     }
@@ -860,6 +866,14 @@ final class QuoteAttributor {
     }
     if (subject.size() == 1 && isDeterminer(subject.get(0))) {
       subject = describedSubject(tokens, tokens.indexOf(subject.get(0)), speaking);
+    } else if (!subject.isEmpty()
+        && SpeakerResolver.isPossessive(subject.get(subject.size() - 1))) {
+      // "Clinton's campaign is seeking …": the owner works like a determiner
+      Token owner = subject.get(subject.size() - 1);
+      List<Token> owned = describedSubject(tokens, tokens.indexOf(owner), speaking);
+      if (!owned.isEmpty() && owned.get(0) == owner) {
+        subject.addAll(owned.subList(1, owned.size()));
+      }
     }
     if (subject.size() > 1
         && resolver.isSentenceCapital(subject.get(0))

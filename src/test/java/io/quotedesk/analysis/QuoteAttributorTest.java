@@ -386,4 +386,17 @@ class QuoteAttributorTest {
     assertThat(speaker("The lawyer for Tom Hale said the charges were \"baseless.\"", 0))
         .isEqualTo("The lawyer for Tom Hale");
   }
+
+  @Test
+  void ownerAndNounMakeASubject() {
+    String text =
+        "Ann Ruiz's campaign released a statement on Monday, saying the plan was \"a disaster.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz's campaign");
+  }
+
+  @Test
+  void theyAreTheGroupThatIsTheSubjectOfTheSameSentence() {
+    String text = "Ann Ruiz's campaign is contrasting her plan with what they call \"chaos.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz's campaign");
+  }
 }
