@@ -35,15 +35,17 @@ public final class Analyzer {
     Sentences sentences = Sentences.of(text, masked, paragraphs);
     List<List<Token>> story = new ArrayList<>();
     List<List<Token>> furniture = new ArrayList<>();
+    List<Token> all = new ArrayList<>();
     for (int p = 0; p < paragraphs.count(); p++) {
       List<Token> tokens = Token.of(masked, paragraphs.start(p), paragraphs.end(p));
       (article.isFurniture(paragraphs.start(p)) ? furniture : story).add(tokens);
+      all.addAll(tokens);
     }
     SpeakerResolver resolver = new SpeakerResolver(text, story, furniture);
     story.forEach(resolver::addAppositionRoles);
     List<Quote> quotes =
         new QuoteAttributor(
-                text, masked, paragraphs, sentences, resolver, article.metadata().byline())
+                text, masked, paragraphs, sentences, resolver, article.metadata().byline(), all)
             .attribute(spans);
     Summarizer.Result summary = summarizer.summarize(article, sentences, summarySentences);
     return new Analysis(

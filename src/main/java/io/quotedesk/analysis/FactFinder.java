@@ -191,15 +191,18 @@ final class FactFinder {
     Optional<LocalDate> published = publicationDate(article);
     List<Fact> found = new ArrayList<>();
     int taken = 0; // facts never overlap: a figure inside one already found is part of it
+    // Scanned as an array: every character passes here, and String.charAt checks each index.
+    char[] chars = text.toCharArray();
+    int length = chars.length;
     int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
+    while (i < length) {
+      char c = chars[i];
       boolean currency = c == '$' || c == '€' || c == '£' || c == '¥';
       if (!currency && !isLetterOrDigit(c)) {
         i++; // most characters start nothing: spaces, punctuation
         continue;
       }
-      boolean wordStart = i == 0 || !isLetterOrDigit(text.charAt(i - 1));
+      boolean wordStart = i == 0 || !isLetterOrDigit(chars[i - 1]);
       int next = i + 1;
       Fact fact = null;
       if (currency) {
@@ -215,7 +218,7 @@ final class FactFinder {
         fact = atNumber(article, i, published);
       } else if (wordStart && isLetter(c)) {
         int end = i;
-        while (end < text.length() && isLetter(text.charAt(end))) {
+        while (end < length && isLetter(chars[end])) {
           end++;
         }
         String number = lookup(NUMBER_WORDS_BY_LENGTH, text, i, end, true);

@@ -144,6 +144,7 @@ final class QuoteAttributor {
   private final Sentences sentences;
   private final SpeakerResolver resolver;
   private final Optional<String> byline;
+  private final List<Token> articleTokens;
 
   QuoteAttributor(
       String text,
@@ -151,13 +152,46 @@ final class QuoteAttributor {
       Paragraphs paragraphs,
       Sentences sentences,
       SpeakerResolver resolver,
-      Optional<String> byline) {
+      Optional<String> byline,
+      List<Token> articleTokens) {
     this.text = text;
+    this.articleTokens = articleTokens;
     this.byline = byline;
     this.masked = masked;
     this.paragraphs = paragraphs;
     this.sentences = sentences;
     this.resolver = resolver;
+  }
+
+  /**
+   * The tokens of masked[from, to): a view of the article's tokens (read once, paragraph by
+   * paragraph) when the range lies in one paragraph and starts and ends between tokens, as
+   * sentences do; read afresh otherwise.
+   */
+  private List<Token> tokens(int from, int to) {
+    int first = firstStartingAtOrAfter(from);
+    int end = firstStartingAtOrAfter(to);
+    boolean cutsFirst = first > 0 && articleTokens.get(first - 1).end() > from;
+    boolean cutsLast = end > 0 && articleTokens.get(end - 1).end() > to;
+    // A quote running over paragraphs is one token read across them, two when read by paragraph.
+    boolean crossesParagraphs = to > from && paragraphs.indexOf(from) != paragraphs.indexOf(to - 1);
+    return cutsFirst || cutsLast || crossesParagraphs
+        ? Token.of(masked, from, to)
+        : articleTokens.subList(first, end);
+  }
+
+  private int firstStartingAtOrAfter(int position) {
+    int low = 0;
+    int high = articleTokens.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (articleTokens.get(middle).start() < position) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   List<Quote> attribute(List<Quote> quotes) {
@@ -234,7 +268,7 @@ final class QuoteAttributor {
       if (quote.paragraph() - paragraphs.indexOf(sentences.start(s)) > 1) {
         break;
       }
-      List<Token> tokens = Token.of(masked, sentences.start(s), sentences.end(s));
+      List<Token> tokens = tokens(sentences.start(s), sentences.end(s));
       if (tokens.stream().anyMatch(Token::isQuote) || sentences.start(s) < floor) {
         break;
       }
@@ -336,14 +370,13 @@ final class QuoteAttributor {
     int s = sentences.indexOf(position);
     // "Clinton's campaign is seeking … what they call": the subject of the same sentence first
     Optional<Cue> subject =
-        sentenceSubject(Token.of(masked, sentences.start(s), position), true)
+        sentenceSubject(tokens(sentences.start(s), position), true)
             .filter(c -> c.subject().get(0).start() < position);
     if (subject.isEmpty()) {
       if (s < 1 || paragraphs.indexOf(position) - paragraphs.indexOf(sentences.start(s - 1)) > 1) {
         return Optional.empty();
       }
-      subject =
-          sentenceSubject(Token.of(masked, sentences.start(s - 1), sentences.end(s - 1)), true);
+      subject = sentenceSubject(tokens(sentences.start(s - 1), sentences.end(s - 1)), true);
     }
     if (subject.isEmpty()) {
       return Optional.empty();
@@ -466,7 +499,7 @@ final class QuoteAttributor {
     while (to < masked.length() && masked.charAt(to) == Masked.MARK) {
       to++;
     }
-    List<Token> tokens = Token.of(masked, from, Math.min(to, masked.length()));
+    List<Token> tokens = tokens(from, Math.min(to, masked.length()));
     // "Does anyone know?" Graham asked. — the cue sits past the quote's own full stop.
     boolean quoteEndsSentence = sentences.end(s) <= to;
     boolean nextInParagraph =
@@ -476,7 +509,7 @@ final class QuoteAttributor {
         quoteEndsSentence
                 && nextInParagraph
                 && shortCue(sentences.start(s + 1), sentences.end(s + 1))
-            ? Token.of(masked, from, sentences.end(s + 1))
+            ? tokens(from, sentences.end(s + 1))
             : tokens;
     int q = quoteToken(tokens, quote);
     if (q < 0) {
@@ -509,7 +542,7 @@ final class QuoteAttributor {
    * own.
    */
   private boolean shortCue(int start, int end) {
-    List<Token> tokens = Token.of(masked, start, end);
+    List<Token> tokens = tokens(start, end);
     for (int k = 0; k < tokens.size() && k < 5; k++) {
       if (isSpeechVerbAt(tokens, k)) {
         int rest = tokens.size() - k - 1;
@@ -751,7 +784,7 @@ final class QuoteAttributor {
   private Optional<Cue> transcriptLabel(Quote quote) {
     int p = quote.paragraph();
     int start = paragraphs.start(p);
-    List<Token> tokens = Token.of(masked, start, Math.min(paragraphs.end(p), start + 60));
+    List<Token> tokens = tokens(start, Math.min(paragraphs.end(p), start + 60));
     int i = 0;
     while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.PUNCT) {
       i++; // "PENCE: … — a transcript quoted paragraph by paragraph
@@ -793,7 +826,7 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     int s = sentences.indexOf(end - 1);
-    List<Token> tokens = Token.of(masked, sentences.start(s), end);
+    List<Token> tokens = tokens(sentences.start(s), end);
     for (int k = tokens.size() - 1; k >= 0; k--) {
       if (isSpeechVerbAt(tokens, k)) {
         List<Token> subject = leftPhrase(tokens, k, 0);
@@ -1108,7 +1141,7 @@ final class QuoteAttributor {
     int first = sentences.indexOf(from);
     int last = sentences.indexOf(to);
     for (int s = first + 1; s < last; s++) {
-      List<Token> tokens = Token.of(masked, sentences.start(s), sentences.end(s));
+      List<Token> tokens = tokens(sentences.start(s), sentences.end(s));
       Optional<Cue> subject = sentenceSubject(tokens, false);
       if (subject.isEmpty()) {
         continue;
