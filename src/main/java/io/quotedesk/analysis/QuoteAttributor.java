@@ -210,6 +210,12 @@ final class QuoteAttributor {
         Optional<Resolved> resolved = resolve(cue.get(), quote, recent);
         if (resolved.isPresent()) {
           result = resolved.get().apply(quote, cue.get().verb());
+          if (continuesAnIt(result, lastQuote, recent)) {
+            // ""…," the article read. "…," it added": it is the source quoted just before.
+            result =
+                result.attributed(
+                    lastQuote.speaker().get(), result.mention().get(), cue.get().verb());
+          }
           if (resolved.get().entity() != null) {
             SpeakerResolver.markSpeaking(resolved.get().entity());
           }
@@ -246,6 +252,19 @@ final class QuoteAttributor {
       attributed.add(result);
     }
     return attributed;
+  }
+
+  /**
+   * An "it" left unresolved, right after a quote from a source that is no he or she: a document, a
+   * newspaper, a body.
+   */
+  private static boolean continuesAnIt(Quote result, Quote lastQuote, Entity recent) {
+    return result.speaker().isEmpty()
+        && result.mention().map(m -> m.text().equalsIgnoreCase("it")).orElse(false)
+        && lastQuote != null
+        && lastQuote.speaker().isPresent()
+        && result.paragraph() - lastQuote.paragraph() <= FLOATING_PARAGRAPHS
+        && (recent == null || recent.gender == Lexicon.Gender.UNKNOWN);
   }
 
   /** A speaker met in reported speech, with the verb that introduced it. */
@@ -323,7 +342,9 @@ final class QuoteAttributor {
               .orElse(new Resolved(null, null, mention)));
     }
     if (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(first)) {
-      Optional<Entity> entity = resolver.resolvePronoun(first, start, lastSpeaker);
+      Optional<Entity> entity =
+          resolver.resolvePronoun(
+              first, start, sentences.start(sentences.indexOf(start)), lastSpeaker);
       if (entity.isEmpty() && first.equals("they")) {
         return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
       }
@@ -467,7 +488,14 @@ final class QuoteAttributor {
     int i = 0;
     for (; i < phrase.size(); i++) {
       Token token = phrase.get(i);
-      if (!head.isEmpty() && Lexicon.PREPOSITIONS.contains(token.lower())) {
+      boolean titleOf = // "Secretary of State John Kerry" is one name with its title
+          token.lower().equals("of")
+              && !head.isEmpty()
+              && Lexicon.isTitle(head.get(head.size() - 1).bare())
+              && head.get(head.size() - 1).isCapitalized()
+              && i + 1 < phrase.size()
+              && phrase.get(i + 1).isCapitalized();
+      if (!head.isEmpty() && Lexicon.PREPOSITIONS.contains(token.lower()) && !titleOf) {
         break;
       }
       if (token.isWord()) {
@@ -485,7 +513,12 @@ final class QuoteAttributor {
       while (nameEnd < phrase.size() && phrase.get(nameEnd).isCapitalized()) {
         nameEnd++;
       }
-      if (nameEnd > j) {
+      // "A document on the Trump campaign's website": a name before a noun only describes it.
+      boolean modifier =
+          nameEnd < phrase.size()
+              && phrase.get(nameEnd).isWord()
+              && !Lexicon.PREPOSITIONS.contains(phrase.get(nameEnd).lower());
+      if (nameEnd > j && !modifier) {
         head.addAll(phrase.subList(i, nameEnd));
       }
     }
@@ -675,9 +708,17 @@ final class QuoteAttributor {
       if (subject.isEmpty()) {
         subject = rightPhrase(tokens, k + 1);
         int after = k + 1 + subject.size();
+        // "Said Ellis: …", "…, said Ellis": the subject follows the verb only where a clause
+        // starts; "who in 2010 said the party's goal was …" has its subject further left.
+        boolean clauseStart =
+            k == 0
+                || tokens.get(k - 1).is(",")
+                || tokens.get(k - 1).isQuote()
+                || isDash(tokens.get(k - 1));
         boolean object =
             !subject.isEmpty()
-                && (isObjectPronoun(subject.get(0))
+                && (!clauseStart
+                    || isObjectPronoun(subject.get(0))
                     // "described all young black men as "Q"": whom it describes, not who
                     || after < tokens.size() && tokens.get(after).lower().equals("as"));
         if (object) {
@@ -927,6 +968,15 @@ final class QuoteAttributor {
     return Optional.of(new Cue(subject, null));
   }
 
+  /** "ad", "bias", "status", "crisis" — not "groups" or "officials". */
+  private static boolean isSingular(String noun) {
+    return !noun.endsWith("s")
+        || noun.endsWith("ss")
+        || noun.endsWith("us")
+        || noun.endsWith("is")
+        || noun.endsWith("as");
+  }
+
   private static boolean isDeterminer(Token token) {
     return Lexicon.DETERMINERS.contains(token.lower())
         || POSSESSIVE_DETERMINERS.contains(token.lower());
@@ -952,7 +1002,7 @@ final class QuoteAttributor {
                   && subject.size() > 1
                   && lower.endsWith("s")
                   && !lower.endsWith("ss")
-                  && !subject.get(subject.size() - 1).lower().endsWith("s");
+                  && isSingular(subject.get(subject.size() - 1).lower());
       if (!token.isWord()
           || token.isCapitalized()
           || verbLike

@@ -196,10 +196,26 @@ final class SpeakerResolver {
   }
 
   /** "he", "she": the latest person before {@code position} the pronoun can refer to. */
-  Optional<Entity> resolvePronoun(String pronoun, int position, Entity lastSpeaker) {
+  Optional<Entity> resolvePronoun(
+      String pronoun, int position, int sentenceStart, Entity lastSpeaker) {
     Gender gender = Lexicon.PRONOUNS.getOrDefault(pronoun.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
     if (gender == Gender.UNKNOWN) {
       return Optional.empty();
+    }
+    // "Ban Ki-moon condemned what he called …": a person earlier in the same sentence, its
+    // subject first, comes before the last speaker.
+    for (NameMention mention : mentions) {
+      if (mention.start() >= position) {
+        break;
+      }
+      Entity entity = mention.entity();
+      if (mention.start() >= sentenceStart
+          && !mention.possessive()
+          && entity.personLike
+          && compatible(entity, gender)) {
+        learn(entity, gender);
+        return Optional.of(entity);
+      }
     }
     // "Q1," Stoltenberg said… "Q2," he added: a speaking pronoun goes on with the last speaker.
     if (lastSpeaker != null && compatible(lastSpeaker, gender)) {
@@ -368,7 +384,9 @@ final class SpeakerResolver {
       boolean connector =
           !run.isEmpty()
               && token.isWord()
-              && CONNECTORS.contains(token.lower())
+              && (CONNECTORS.contains(token.lower())
+                  || token.lower().equals("of") // "Secretary of State John Kerry"
+                      && Lexicon.isTitle(bareName(run.get(run.size() - 1))))
               && i + 1 < tokens.size()
               && isNamey(tokens.get(i + 1));
       if (namey || connector) {
@@ -451,6 +469,16 @@ final class SpeakerResolver {
         lastTitle = i;
       } else if (Lexicon.isTitle(bare) && !isSurnameAfterFirstName(run, i)) {
         lastTitle = i;
+      } else if (bare.equals("of") && lastTitle == i - 1 && i + 1 < run.size()) {
+        // "Secretary of State John F. Kerry", "Secretary of Homeland Security Jeh Johnson": the
+        // body after "of" belongs to the title; the name is what is left, from a first name on.
+        int j = i + 1;
+        while (j + 3 < run.size()
+            && Lexicon.genderOfFirstName(bareName(run.get(j + 1))) == Gender.UNKNOWN) {
+          j++;
+        }
+        lastTitle = j;
+        i = j;
       }
     }
     List<Token> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));

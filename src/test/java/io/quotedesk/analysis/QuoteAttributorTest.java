@@ -399,4 +399,46 @@ class QuoteAttributorTest {
     String text = "Ann Ruiz's campaign is contrasting her plan with what they call \"chaos.\"";
     assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz's campaign");
   }
+
+  @Test
+  void pronounPrefersThePersonEarlierInItsSentence() {
+    String text =
+        "\"We will act,\" said Jim Cole. Senator Tom Hale condemned what he called \"a brazen"
+            + " breach\" of the rules.";
+    assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void titleWithOfBeforeAName() {
+    String text = "\"We will act,\" Secretary of Homeland Security Jeh Johnson said.";
+    assertThat(speaker(text, 0)).isEqualTo("Jeh Johnson");
+    assertThat(role(text, 0)).contains("Secretary of Homeland Security");
+  }
+
+  @Test
+  void noSubjectAfterTheVerbInsideAClause() {
+    String text =
+        "Tom Hale, who in 2010 said the party's most important goal was to make her \"a one-term"
+            + " mayor,\" spoke on Monday.";
+    assertThat(speaker(text, 0)).isNotEqualTo("the party's most important goal");
+  }
+
+  @Test
+  void itGoesOnWithTheSourceQuotedJustBefore() {
+    String text = "\"The plan failed,\" the report said. \"It cost millions,\" it added.";
+    assertThat(speaker(text, 1)).isEqualTo("the report");
+  }
+
+  @Test
+  void singularNounEndingInSIsNotAVerb() {
+    String text = "The bias shows when the site rated this statement:\n\n\"We lost.\"";
+    assertThat(speaker(text, 0)).isNotEqualTo("The bias shows");
+  }
+
+  @Test
+  void nameBeforeANounOnlyDescribesIt() {
+    String text =
+        "A document on the Ruiz campaign's website states that leave is \"recognized by law.\"";
+    assertThat(speaker(text, 0)).isEqualTo("A document");
+  }
 }
