@@ -457,6 +457,112 @@ final class Lexicon {
 
   private Lexicon() {}
 
+  /** Nouns for what someone said: "Trump's claim that …". */
+  static final Set<String> CLAIM_NOUNS =
+      Set.of(
+          "claim",
+          "claims",
+          "statement",
+          "assertion",
+          "remark",
+          "remarks",
+          "comment",
+          "comments",
+          "promise",
+          "pledge",
+          "vow",
+          "warning",
+          "insistence",
+          "argument",
+          "accusation",
+          "charge",
+          "suggestion",
+          "prediction",
+          "contention",
+          "boast");
+
+  /** Auxiliaries and common verbs that end a subject written without a tagger. */
+  static final Set<String> VERB_WORDS =
+      Set.of(
+          "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+          "should", "may", "might", "must", "did", "does", "do", "said", "says", "told", "took",
+          "made", "gave", "got", "went", "came", "saw", "began", "wrote", "also", "not");
+
+  /** Determiners of plural nouns: "several environmental groups". */
+  static final Set<String> PLURAL_DETERMINERS =
+      Set.of("several", "some", "many", "all", "multiple", "other", "two", "three", "both");
+
+  /** Words of time that are never a speaker: "early Friday", "last week". */
+  static final Set<String> TIME_WORDS =
+      Set.of(
+          "early",
+          "late",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "today",
+          "yesterday",
+          "tonight",
+          "day",
+          "earlier",
+          "later");
+
+  /** Bodies that speak as "they". */
+  static final Set<String> COLLECTIVES =
+      Set.of(
+          "union",
+          "campaign",
+          "committee",
+          "company",
+          "government",
+          "party",
+          "team",
+          "administration",
+          "group",
+          "board",
+          "council",
+          "family",
+          "police",
+          "court",
+          "agency",
+          "ministry",
+          "department",
+          "firm",
+          "bank",
+          "panel",
+          "coalition",
+          "organisation",
+          "organization",
+          "network",
+          "club",
+          "school",
+          "university",
+          "office");
+
+  /** Documents that carry someone's words: "according to a statement from X". */
+  static final Set<String> DOCUMENTS =
+      Set.of(
+          "statement",
+          "report",
+          "letter",
+          "memo",
+          "release",
+          "filing",
+          "transcript",
+          "email",
+          "post",
+          "tweet",
+          "interview",
+          "complaint",
+          "lawsuit",
+          "document",
+          "documents");
+
   private static Set<String> words(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
   }

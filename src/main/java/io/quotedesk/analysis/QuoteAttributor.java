@@ -33,103 +33,7 @@ final class QuoteAttributor {
           "all",
           "multiple",
           "other");
-  private static final Set<String> CLAIM_NOUNS =
-      Set.of(
-          "claim",
-          "claims",
-          "statement",
-          "assertion",
-          "remark",
-          "remarks",
-          "comment",
-          "comments",
-          "promise",
-          "pledge",
-          "vow",
-          "warning",
-          "insistence",
-          "argument",
-          "accusation",
-          "charge",
-          "suggestion",
-          "prediction",
-          "contention",
-          "boast");
-  private static final Set<String> VERB_WORDS =
-      Set.of(
-          "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-          "should", "may", "might", "must", "did", "does", "do", "said", "says", "told", "took",
-          "made", "gave", "got", "went", "came", "saw", "began", "wrote", "also", "not");
-  private static final Set<String> PLURAL_DETERMINERS =
-      Set.of("several", "some", "many", "all", "multiple", "other", "two", "three", "both");
-  private static final Set<String> TIME_WORDS =
-      Set.of(
-          "early",
-          "late",
-          "morning",
-          "afternoon",
-          "evening",
-          "night",
-          "week",
-          "weekend",
-          "month",
-          "year",
-          "today",
-          "yesterday",
-          "tonight",
-          "day",
-          "earlier",
-          "later");
 
-  /** Bodies that speak as "they". */
-  private static final Set<String> COLLECTIVES =
-      Set.of(
-          "union",
-          "campaign",
-          "committee",
-          "company",
-          "government",
-          "party",
-          "team",
-          "administration",
-          "group",
-          "board",
-          "council",
-          "family",
-          "police",
-          "court",
-          "agency",
-          "ministry",
-          "department",
-          "firm",
-          "bank",
-          "panel",
-          "coalition",
-          "organisation",
-          "organization",
-          "network",
-          "club",
-          "school",
-          "university",
-          "office");
-
-  private static final Set<String> DOCUMENTS =
-      Set.of(
-          "statement",
-          "report",
-          "letter",
-          "memo",
-          "release",
-          "filing",
-          "transcript",
-          "email",
-          "post",
-          "tweet",
-          "interview",
-          "complaint",
-          "lawsuit",
-          "document",
-          "documents");
   private static final Set<String> SUBORDINATORS =
       Set.of("when", "while", "after", "before", "because", "although", "though", "since", "if");
   private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still");
@@ -405,7 +309,7 @@ final class QuoteAttributor {
     List<Token> group = subject.get().subject();
     String head = group.get(group.size() - 1).lower();
     boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss");
-    if (!plural && !COLLECTIVES.contains(head) || Lexicon.PRONOUNS.containsKey(head)) {
+    if (!plural && !Lexicon.COLLECTIVES.contains(head) || Lexicon.PRONOUNS.containsKey(head)) {
       return Optional.empty();
     }
     int start = group.get(0).start();
@@ -658,7 +562,7 @@ final class QuoteAttributor {
         int after = i + 2 + subject.size();
         boolean document =
             !subject.isEmpty()
-                && DOCUMENTS.contains(subject.get(subject.size() - 1).lower())
+                && Lexicon.DOCUMENTS.contains(subject.get(subject.size() - 1).lower())
                 && after + 1 < tokens.size()
                 && (tokens.get(after).lower().equals("from")
                     || tokens.get(after).lower().equals("by"));
@@ -740,7 +644,7 @@ final class QuoteAttributor {
   private Optional<Cue> claimBefore(List<Token> tokens, int q) {
     for (int k = q - 2; k > 0; k--) {
       if (tokens.get(k + 1).lower().equals("that")
-          && CLAIM_NOUNS.contains(tokens.get(k).lower())
+          && Lexicon.CLAIM_NOUNS.contains(tokens.get(k).lower())
           && SpeakerResolver.isPossessive(tokens.get(k - 1))) {
         List<Token> owner = new ArrayList<>(afterLastPreposition(phraseBefore(tokens, k, 0)));
         if (owner.isEmpty()) {
@@ -757,7 +661,10 @@ final class QuoteAttributor {
   private static boolean isTimeOfDay(List<Token> phrase) {
     return !phrase.isEmpty()
         && phrase.stream()
-            .allMatch(t -> Lexicon.NOT_NAMES.contains(t.lower()) || TIME_WORDS.contains(t.lower()));
+            .allMatch(
+                t ->
+                    Lexicon.NOT_NAMES.contains(t.lower())
+                        || Lexicon.TIME_WORDS.contains(t.lower()));
   }
 
   /** The subject pronoun nearest before {@code end} in its clause (back to a comma). */
@@ -990,13 +897,13 @@ final class QuoteAttributor {
   private static List<Token> describedSubject(
       List<Token> tokens, int determiner, boolean speaking) {
     List<Token> subject = new ArrayList<>(List.of(tokens.get(determiner)));
-    boolean plural = PLURAL_DETERMINERS.contains(tokens.get(determiner).lower());
+    boolean plural = Lexicon.PLURAL_DETERMINERS.contains(tokens.get(determiner).lower());
     int k = determiner + 1;
     for (; k < tokens.size() && subject.size() <= 4; k++) {
       Token token = tokens.get(k);
       String lower = token.lower();
       boolean verbLike =
-          VERB_WORDS.contains(lower)
+          Lexicon.VERB_WORDS.contains(lower)
               || lower.endsWith("ed")
               || !plural
                   && subject.size() > 1
