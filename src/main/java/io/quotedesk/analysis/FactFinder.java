@@ -198,11 +198,11 @@ final class FactFinder {
     while (i < length) {
       char c = chars[i];
       boolean currency = c == '$' || c == '€' || c == '£' || c == '¥';
-      if (!currency && !isLetterOrDigit(c)) {
+      if (!currency && !Token.isLetterOrDigit(c)) {
         i++; // most characters start nothing: spaces, punctuation
         continue;
       }
-      boolean wordStart = i == 0 || !isLetterOrDigit(chars[i - 1]);
+      boolean wordStart = i == 0 || !Token.isLetterOrDigit(chars[i - 1]);
       int next = i + 1;
       Fact fact = null;
       if (currency) {
@@ -216,9 +216,9 @@ final class FactFinder {
                 m -> currency(m.group()));
       } else if (wordStart && Character.isDigit(c)) {
         fact = atNumber(article, i, published);
-      } else if (wordStart && isLetter(c)) {
+      } else if (wordStart && Token.isLetter(c)) {
         int end = i;
-        while (end < length && isLetter(chars[end])) {
+        while (end < length && Token.isLetter(chars[end])) {
           end++;
         }
         String number = lookup(NUMBER_WORDS_BY_LENGTH, text, i, end, true);
@@ -288,15 +288,6 @@ final class FactFinder {
       }
     }
     return null;
-  }
-
-  // The scan looks at every character of the story: ASCII first, the full Unicode test after.
-  private static boolean isLetter(char c) {
-    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-  }
-
-  private static boolean isLetterOrDigit(char c) {
-    return c < 128 ? isLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
   }
 
   /** "US$5", "A$5": the letters before a dollar sign belong to the currency. */

@@ -60,12 +60,12 @@ record Token(int start, int end, String text, Kind kind, String lower) {
   }
 
   /** Every character of the text passes here: ASCII first, the full Unicode test after. */
-  private static boolean isLetterOrDigit(char c) {
-    if (c < 128) {
-      char lower = (char) (c | 0x20);
-      return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
-    }
-    return Character.isLetterOrDigit(c);
+  static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  static boolean isLetterOrDigit(char c) {
+    return c < 128 ? isLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
   }
 
   private static Token token(int start, int end, String text, Kind kind) {
