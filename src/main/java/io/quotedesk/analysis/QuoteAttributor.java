@@ -237,7 +237,8 @@ final class QuoteAttributor {
     int start = subject.get(0).start();
     int end = subject.get(subject.size() - 1).end();
     Mention mention = new Mention(text.substring(start, end), start, end);
-    String first = subject.get(0).lower();
+    // "criticized him for saying": the object form names the same person as "he".
+    String first = SUBJECT_FORMS.getOrDefault(subject.get(0).lower(), subject.get(0).lower());
     if (subject.size() == 1 && (first.equals("i") || first.equals("we"))) {
       // "I asked him" in the writer's own words: the writer, when the byline names them.
       return Optional.of(
@@ -344,7 +345,6 @@ final class QuoteAttributor {
         && !first.endsWith("ly");
   }
 
-  /** The capitalised, non-possessive run in a subject: "US President Joe Biden". */
   /**
    * The name a subject ends in: "US President Joe Biden". A name followed by a common noun only
    * modifies it ("the New York businessman", "Trump's campaign").
@@ -600,6 +600,13 @@ final class QuoteAttributor {
         // "Biden did not mince words, calling the comments "dumb"": the sentence's subject.
         return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
       }
+      if (token.lower().endsWith("ing")
+          && k > 1
+          && BLAMED_FOR.contains(tokens.get(k - 1).lower())) {
+        // "Hale criticized Ruiz for saying …", "accused him of saying": the one blamed said it.
+        List<Token> blamed = nameEndingAt(tokens, k - 2);
+        return blamed.isEmpty() ? Optional.empty() : Optional.of(new Cue(blamed, verb));
+      }
       List<Token> subject =
           token.lower().endsWith("ing")
               // "footage of Hillary Clinton asking": Clinton
@@ -666,6 +673,23 @@ final class QuoteAttributor {
                     Lexicon.NOT_NAMES.contains(t.lower())
                         || Lexicon.TIME_WORDS.contains(t.lower()));
   }
+
+  /** The name or pronoun that ends at token {@code last}: "Ann Ruiz", "him". */
+  private static List<Token> nameEndingAt(List<Token> tokens, int last) {
+    Token token = tokens.get(last);
+    if (OBJECT_PRONOUNS.contains(token.lower()) && !token.lower().equals("it")) {
+      return List.of(token);
+    }
+    int first = last;
+    while (first >= 0 && tokens.get(first).isCapitalized()) {
+      first--;
+    }
+    return tokens.subList(first + 1, last + 1);
+  }
+
+  private static final Set<String> BLAMED_FOR = Set.of("for", "of");
+  private static final java.util.Map<String, String> SUBJECT_FORMS =
+      java.util.Map.of("him", "he", "her", "she", "them", "they");
 
   /** The subject pronoun nearest before {@code end} in its clause (back to a comma). */
   private static Optional<Token> clausePronoun(List<Token> tokens, int end) {
@@ -1163,7 +1187,7 @@ final class QuoteAttributor {
     String lower = before.lower();
     boolean progressive = tokens.get(k).lower().endsWith("ing"); // "is calling" is active
     return !SpeakerResolver.isPossessive(before)
-        && !NOUN_MARKERS.contains(lower)
+        && !(NOUN_MARKERS.contains(lower) && !(progressive && lower.equals("of"))) // "of saying"
         && !isCompoundModifier(before)
         && !isAdjective(before)
         && !isNamedThing(tokens, k)

@@ -441,4 +441,18 @@ class QuoteAttributorTest {
         "A document on the Ruiz campaign's website states that leave is \"recognized by law.\"";
     assertThat(speaker(text, 0)).isEqualTo("A document");
   }
+
+  @Test
+  void theOneBlamedForSayingItSaidIt() {
+    assertThat(speaker("Tom Hale criticized Ann Ruiz for saying the plan was \"dead.\"", 0))
+        .isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void accusedOfSayingByPronoun() {
+    String text = "Ann Ruiz spoke. Tom Hale accused her of saying the plan was \"a fraud.\"";
+    Quote quote = quotes(text).get(0);
+    assertThat(quote.mention().map(Mention::text)).contains("her");
+    assertThat(quote.speaker().map(Speaker::name)).contains("Ann Ruiz");
+  }
 }
