@@ -50,6 +50,9 @@ final class QuoteAttributor {
   private final Optional<String> byline;
   private final List<Token> articleTokens;
 
+  /** Where the last attributed quote ends: people named after it may be the new "he". */
+  private int lastQuoteEnd = -1;
+
   QuoteAttributor(
       String text,
       String masked,
@@ -103,6 +106,7 @@ final class QuoteAttributor {
     Entity lastSpeaker = null;
     Quote lastQuote = null;
     for (Quote quote : quotes) {
+      lastQuoteEnd = lastQuote == null ? -1 : lastQuote.end();
       Optional<Cue> cue = cueFor(quote);
       Optional<Reported> reported;
       Quote result = quote;
@@ -247,9 +251,16 @@ final class QuoteAttributor {
               .orElse(new Resolved(null, null, mention)));
     }
     if (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(first)) {
+      // "Q," Merkley said. … Hillary Clinton was more circumspect. She called …: the subject
+      // named since the last quote comes before its speaker.
+      List<Entity> since =
+          lastSpeaker == null || lastQuoteEnd < 0
+              ? List.of()
+              : subjectsBetween(lastQuoteEnd, start);
+      Entity antecedent = since.isEmpty() ? lastSpeaker : since.get(since.size() - 1);
       Optional<Entity> entity =
           resolver.resolvePronoun(
-              first, start, sentences.start(sentences.indexOf(start)), lastSpeaker);
+              first, start, sentences.start(sentences.indexOf(start)), antecedent);
       if (entity.isEmpty() && first.equals("they")) {
         return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
       }
@@ -693,7 +704,8 @@ final class QuoteAttributor {
 
   /** The subject pronoun nearest before {@code end} in its clause (back to a comma). */
   private static Optional<Token> clausePronoun(List<Token> tokens, int end) {
-    for (int i = end - 1; i >= 0 && !tokens.get(i).is(",") && !tokens.get(i).isQuote(); i--) {
+    // A partial quote is part of the clause: "she called it "outrageous" and called for …"
+    for (int i = end - 1; i >= 0 && !tokens.get(i).is(","); i--) {
       if (SUBJECT_PRONOUNS.contains(tokens.get(i).lower())) {
         return Optional.of(tokens.get(i));
       }
@@ -1114,14 +1126,17 @@ final class QuoteAttributor {
   }
 
   private boolean someoneElseSpeaksBetween(Quote previous, Quote quote, Entity speaker) {
-    int from = previous.end();
-    int to = quote.start();
+    return subjectsBetween(previous.end(), quote.start()).stream().anyMatch(e -> e != speaker);
+  }
+
+  /** The people who are the subjects of the whole sentences between two offsets, in order. */
+  private List<Entity> subjectsBetween(int from, int to) {
+    List<Entity> subjects = new ArrayList<>();
     if (to <= from) {
-      return false;
+      return subjects;
     }
-    int first = sentences.indexOf(from);
     int last = sentences.indexOf(to);
-    for (int s = first + 1; s < last; s++) {
+    for (int s = sentences.indexOf(from) + 1; s < last; s++) {
       List<Token> tokens = tokens(sentences.start(s), sentences.end(s));
       Optional<Cue> subject = sentenceSubject(tokens, false);
       if (subject.isEmpty()) {
@@ -1131,12 +1146,12 @@ final class QuoteAttributor {
       if (names.isEmpty()) {
         continue;
       }
-      Optional<Entity> entity = resolver.resolveName(names, names.get(0).start());
-      if (entity.isPresent() && entity.get() != speaker && entity.get().personLike) {
-        return true;
-      }
+      resolver
+          .resolveName(names, names.get(0).start())
+          .filter(entity -> entity.personLike)
+          .ifPresent(subjects::add);
     }
-    return false;
+    return subjects;
   }
 
   private static boolean isHeading(List<Token> subject) {

@@ -455,4 +455,14 @@ class QuoteAttributorTest {
     assertThat(quote.mention().map(Mention::text)).contains("her");
     assertThat(quote.speaker().map(Speaker::name)).contains("Ann Ruiz");
   }
+
+  @Test
+  void pronounGoesToTheSubjectNamedSinceTheLastQuote() {
+    String text =
+        "\"They must pay,\" said Senator Jordan Lake.\n\nIn a statement, Mayor Ann Ruiz was more"
+            + " careful. Though she called the fraud \"outrageous\" and called for pay to be"
+            + " \"clawed back,\" Ruiz said little more.";
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 2)).isEqualTo("Ann Ruiz");
+  }
 }
