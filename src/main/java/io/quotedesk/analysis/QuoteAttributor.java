@@ -1065,7 +1065,8 @@ final class QuoteAttributor {
       boolean pronounSubject = i == end && Lexicon.PRONOUNS.containsKey(lower); // "what it calls"
       if (Lexicon.PHRASE_STOPS.contains(lower)
           && !Lexicon.PREPOSITIONS.contains(lower)
-          && !pronounSubject) {
+          && !pronounSubject
+          && !(lower.equals("and") && describesBefore(tokens, i, limit))) {
         break;
       }
       i--;
@@ -1074,6 +1075,26 @@ final class QuoteAttributor {
       }
     }
     return tokens.subList(i + 1, end + 1);
+  }
+
+  /**
+   * "The former first lady and U.S. senator said": the words before "and" are one more description
+   * of the same person, opened by "the".
+   */
+  private static boolean describesBefore(List<Token> tokens, int and, int limit) {
+    for (int i = and - 1; i >= limit && and - i <= 4; i--) {
+      Token token = tokens.get(i);
+      if (!token.isWord() || Lexicon.PHRASE_STOPS.contains(token.lower())) {
+        return false;
+      }
+      if (token.lower().equals("the")) {
+        return i == limit || !tokens.get(i - 1).isWord();
+      }
+      if (token.isCapitalized() && !Lexicon.isTitle(token.bare())) {
+        return false; // a name: "Trump and Clinton said" are two people
+      }
+    }
+    return false;
   }
 
   /** ", Tom Hale," after a role written in lower case ("spokesman"): the name of that role. */

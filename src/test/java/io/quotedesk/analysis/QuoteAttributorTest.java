@@ -465,4 +465,10 @@ class QuoteAttributorTest {
     assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
     assertThat(speaker(text, 2)).isEqualTo("Ann Ruiz");
   }
+
+  @Test
+  void twoDescriptionsOfOnePersonJoinedByAnd() {
+    String text = "The former first lady and U.S. senator said it was \"a mistake\" to use it.";
+    assertThat(speaker(text, 0)).isEqualTo("The former first lady and U.S. senator");
+  }
 }
