@@ -902,7 +902,8 @@ final class QuoteAttributor {
         || subject.get(0).isCapitalized()
             && !isDeterminer(subject.get(0))
             && resolver.isSentenceCapital(subject.get(0))
-        || isHeading(subject)) {
+        || isHeading(subject)
+        || opensWithAVerb(tokens, subject)) {
       return Optional.empty(); // "Calls men names…", "CONGRESS HAS INVESTIGATED HIM"
     }
     if (subject.size() == 1 && Lexicon.DETERMINERS.contains(subject.get(0).lower())) {
@@ -970,6 +971,24 @@ final class QuoteAttributor {
       }
     }
     return speaking ? subject : List.of();
+  }
+
+  /**
+   * "Preys on our fears and calls people …": a list item that opens with its verb. A lone capital
+   * in -s before a preposition, which the text names no one by, is that verb, not a name.
+   */
+  private boolean opensWithAVerb(List<Token> tokens, List<Token> subject) {
+    if (subject.size() != 1 || tokens.isEmpty() || subject.get(0) != tokens.get(0)) {
+      return false;
+    }
+    Token word = subject.get(0);
+    String lower = word.lower();
+    return lower.endsWith("s")
+        && !lower.endsWith("ss")
+        && tokens.size() > 1
+        && Lexicon.PREPOSITIONS.contains(tokens.get(1).lower())
+        && !resolver.knowsName(word)
+        && Lexicon.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
   }
 
   /** A few lower-case words and then a name: "campaign manager Robby Mook". */

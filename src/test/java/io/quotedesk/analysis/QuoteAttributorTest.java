@@ -471,4 +471,16 @@ class QuoteAttributorTest {
     String text = "The former first lady and U.S. senator said it was \"a mistake\" to use it.";
     assertThat(speaker(text, 0)).isEqualTo("The former first lady and U.S. senator");
   }
+
+  @Test
+  void listItemOpeningWithItsVerbNamesNoOne() {
+    String text = "Ann Ruiz has a record.\n\nPreys on our fears, and calls people \"losers.\"";
+    assertThat(quotes(text).get(0).speaker()).isEmpty();
+  }
+
+  @Test
+  void knownNameInSBeforeAPrepositionStillSpeaks() {
+    String text = "Senator Bernie Sanders spoke.\n\nSanders on Monday called the plan \"a fraud.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Bernie Sanders");
+  }
 }
