@@ -48,6 +48,12 @@ final class QuoteFinder {
           "(?iu)[\\s,]*(?:radio |television |tv |talk |web |news )?(?:show|series|program|programme"
               + "|podcast|documentary|film|movie|book|column|segment|forum|event)\\b");
 
+  /** Pieces of writing whose title may stand in apposition: Davis' commentary, "Title," is … */
+  private static final Pattern WRITING =
+      Pattern.compile(
+          "commentary|column|op-ed|essay|editorial|article|piece|headline|book|memoir|blog|poem"
+              + "|song");
+
   private static final Pattern SCARE_DETERMINER =
       Pattern.compile("(?i)the|a|an|its|their|his|her|our|this|these|those|separate|only");
   private static final Pattern CHARACTERIZATION =
@@ -189,7 +195,8 @@ final class QuoteFinder {
         || WORD_AS_WORD.matcher(quoted).matches()
         || isMarkup(text, pair, quoted)
         || isNickname(text, pair, quoted)
-        || isTitleOfWork(text, pair, quoted)) {
+        || isTitleOfWork(text, pair, quoted)
+        || isTitleInApposition(text, pair, quoted)) {
       return Optional.empty();
     }
     boolean partial = !headline && isPartial(text, pair, quoted);
@@ -285,6 +292,45 @@ final class QuoteFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Davis' commentary, "Melania, tell your immigrant story," is thoughtful: a quote set off by
+   * commas right after a noun for a piece of writing names that piece, in whatever case it is
+   * written, unless a speech verb or its subject follows ("…," she wrote).
+   */
+  private static boolean isTitleInApposition(String text, Pair pair, String quoted) {
+    int comma = pair.open() - 1;
+    while (comma >= 0 && Whitespace.isSpace(text.charAt(comma))) {
+      comma--;
+    }
+    if (comma < 0 || text.charAt(comma) != ',' || !quoted.endsWith(",")) {
+      return false;
+    }
+    String noun = wordBefore(text, comma).toLowerCase(java.util.Locale.ROOT);
+    if (!WRITING.matcher(noun).matches()) {
+      return false;
+    }
+    String next = wordAfter(text, pair.close() + 1);
+    return !next.isEmpty()
+        && Character.isLowerCase(next.charAt(0))
+        && !SpeechVerbs.isSpeechVerb(next)
+        && !Lexicon.PRONOUNS.containsKey(next)
+        && !Lexicon.DETERMINERS.contains(next) // "…," the mayor wrote
+        && !next.equals("i")
+        && !next.equals("we");
+  }
+
+  private static String wordAfter(String text, int position) {
+    int start = position;
+    while (start < text.length() && Whitespace.isSpace(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
   }
 
   /** The word before names a work ("on", "film", "Fox's"), or the word after does ("program"). */

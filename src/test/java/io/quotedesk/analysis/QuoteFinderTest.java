@@ -142,4 +142,13 @@ class QuoteFinderTest {
     assertThat(texts("The mayor said its \"national enterprise reporter\" had left."))
         .containsExactly("national enterprise reporter");
   }
+
+  @Test
+  void titleOfAPieceInAppositionIsNotAQuote() {
+    assertThat(texts("Ann Ruiz's column, \"Tell your own story,\" is thoughtful.")).isEmpty();
+    assertThat(texts("In her column, \"We must act now,\" she wrote."))
+        .containsExactly("We must act now,");
+    assertThat(texts("In his column, \"We must act now,\" the mayor wrote."))
+        .containsExactly("We must act now,");
+  }
 }
