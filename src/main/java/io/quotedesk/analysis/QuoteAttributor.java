@@ -3,6 +3,7 @@ package io.quotedesk.analysis;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -699,8 +700,8 @@ final class QuoteAttributor {
   }
 
   private static final Set<String> BLAMED_FOR = Set.of("for", "of");
-  private static final java.util.Map<String, String> SUBJECT_FORMS =
-      java.util.Map.of("him", "he", "her", "she", "them", "they");
+  private static final Map<String, String> SUBJECT_FORMS =
+      Map.of("him", "he", "her", "she", "them", "they");
 
   /** The subject pronoun nearest before {@code end} in its clause (back to a comma). */
   private static Optional<Token> clausePronoun(List<Token> tokens, int end) {

@@ -8,6 +8,7 @@ import io.quotedesk.ingest.Whitespace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -307,7 +308,7 @@ final class QuoteFinder {
     if (comma < 0 || text.charAt(comma) != ',' || !quoted.endsWith(",")) {
       return false;
     }
-    String noun = wordBefore(text, comma).toLowerCase(java.util.Locale.ROOT);
+    String noun = wordBefore(text, comma).toLowerCase(Locale.ROOT);
     if (!WRITING.matcher(noun).matches()) {
       return false;
     }

@@ -195,7 +195,10 @@ final class SpeakerResolver {
     return Optional.ofNullable(best);
   }
 
-  /** "he", "she": the latest person before {@code position} the pronoun can refer to. */
+  /**
+   * "he", "she": a person named earlier in the pronoun's own sentence (from {@code sentenceStart}),
+   * else the last speaker, else the latest person before {@code position} the pronoun can refer to.
+   */
   Optional<Entity> resolvePronoun(
       String pronoun, int position, int sentenceStart, Entity lastSpeaker) {
     Gender gender = Lexicon.PRONOUNS.getOrDefault(pronoun.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
@@ -268,12 +271,6 @@ final class SpeakerResolver {
    * → NATO, "European Council President" → European Council, "NATO's chief" → NATO; "German
    * Chancellor" names a country's adjective, not a body.
    */
-  private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s\\b");
-
-  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("^\\s*(the|a|an|former|then)\\s+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   static Optional<String> organisationOf(String role) {
     if (role == null) {
       return Optional.empty();
@@ -543,6 +540,12 @@ final class SpeakerResolver {
     }
     return out.toString();
   }
+
+  // Role normalisation runs for every description resolved: its patterns are compiled once.
+  private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s\\b");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^\\s*(the|a|an|former|then)\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** "the governor" fits "governor of ohio" and "ohio governor"; "the mayor" fits neither. */
   private static boolean matchesRole(String role, String wanted) {
