@@ -346,9 +346,13 @@ final class QuoteFinder {
             .lookingAt();
   }
 
+  /** The word before {@code position} in its paragraph; "" at a paragraph's start. */
   private static String wordBefore(String text, int position) {
     int end = Math.max(0, position);
     while (end > 0 && (Whitespace.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+      if (text.charAt(end - 1) == '\n') {
+        return ""; // the last word of the paragraph before says nothing about this quote
+      }
       end--;
     }
     int start = end;

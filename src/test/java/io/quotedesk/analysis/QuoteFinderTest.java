@@ -151,4 +151,10 @@ class QuoteFinderTest {
     assertThat(texts("In his column, \"We must act now,\" the mayor wrote."))
         .containsExactly("We must act now,");
   }
+
+  @Test
+  void theParagraphBeforeDoesNotMakeAQuoteATitle() {
+    assertThat(texts("He talked about his new show\n\n\"Never,\" Hale replied."))
+        .containsExactly("Never,");
+  }
 }
