@@ -479,7 +479,12 @@ final class Lexicon {
           "suggestion",
           "prediction",
           "contention",
-          "boast");
+          "boast",
+          "response",
+          "answer",
+          "reply",
+          "message",
+          "words");
 
   /** Auxiliaries and common verbs that end a subject written without a tagger. */
   static final Set<String> VERB_WORDS =

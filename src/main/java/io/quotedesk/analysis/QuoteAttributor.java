@@ -548,7 +548,7 @@ final class QuoteAttributor {
     if (isSpeechVerbAt(tokens, j)) {
       List<Token> subject = rightPhrase(tokens, j + 1);
       if (!subject.isEmpty() && !isObjectPronoun(subject.get(0))) {
-        return Optional.of(new Cue(subject, next.text()));
+        return Optional.of(new Cue(nameInApposition(tokens, j + 1, subject), next.text()));
       }
     }
     for (int k = j; k < tokens.size() && k - j <= 24; k++) {
@@ -564,6 +564,23 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "said the prime minister, Tom Hale": a description followed by a name in commas is that name's;
+   * the description alone otherwise.
+   */
+  private static List<Token> nameInApposition(List<Token> tokens, int from, List<Token> phrase) {
+    int comma = from + phrase.size();
+    if (!isDeterminer(phrase.get(0)) || comma >= tokens.size() || !tokens.get(comma).is(",")) {
+      return phrase;
+    }
+    int end = comma + 1;
+    while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+      end++;
+    }
+    boolean closed = end == tokens.size() || !tokens.get(end).isWord();
+    return end - comma > 2 && closed ? tokens.subList(comma + 1, end) : phrase;
   }
 
   /** According to X, "Q". */
@@ -662,7 +679,10 @@ final class QuoteAttributor {
    */
   private Optional<Cue> claimBefore(List<Token> tokens, int q) {
     for (int k = q - 2; k > 0; k--) {
-      if (tokens.get(k + 1).lower().equals("that")
+      // "Hale's response: "Never."" — the owner's words follow a colon, as after "claim that"
+      boolean introduces =
+          tokens.get(k + 1).lower().equals("that") || tokens.get(k + 1).is(":") && k + 2 == q;
+      if (introduces
           && Lexicon.CLAIM_NOUNS.contains(tokens.get(k).lower())
           && SpeakerResolver.isPossessive(tokens.get(k - 1))) {
         List<Token> owner = new ArrayList<>(afterLastPreposition(phraseBefore(tokens, k, 0)));

@@ -483,4 +483,16 @@ class QuoteAttributorTest {
     String text = "Senator Bernie Sanders spoke.\n\nSanders on Monday called the plan \"a fraud.\"";
     assertThat(speaker(text, 0)).isEqualTo("Bernie Sanders");
   }
+
+  @Test
+  void nameInAppositionAfterAnInvertedDescription() {
+    assertThat(speaker("\"We will act,\" said the prime minister, Tom Hale.", 0))
+        .isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void someonesAnswerBeforeAColon() {
+    assertThat(speaker("Tom Hale was asked twice. Hale's response: \"Never.\"", 0))
+        .isEqualTo("Tom Hale");
+  }
 }
