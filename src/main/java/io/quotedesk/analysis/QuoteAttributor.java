@@ -465,7 +465,17 @@ final class QuoteAttributor {
       return Optional.empty();
     }
     if (quote.headline()) {
-      return afterQuote(tokens, q, quote).or(() -> beforeQuote(tokens, q));
+      return afterQuote(tokens, q, quote)
+          .or(() -> beforeQuote(tokens, q))
+          // "Stoltenberg: 'We should not …'": a headline names its speaker before a colon
+          .or(
+              () ->
+                  colonBefore(tokens, q)
+                      ? sentenceSubject(tokens.subList(0, q - 1), false)
+                          .filter(c -> c.subject().size() == q - 1)
+                          // a person the story names, not "Exclusive:" or "Watch:"
+                          .filter(c -> resolver.knowsName(c.subject().get(q - 2)))
+                      : Optional.empty());
     }
     int qNext = quoteToken(withNext, quote);
     Optional<Cue> transcript = transcriptLabel(quote);

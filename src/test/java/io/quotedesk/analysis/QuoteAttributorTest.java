@@ -495,4 +495,19 @@ class QuoteAttributorTest {
     assertThat(speaker("Tom Hale was asked twice. Hale's response: \"Never.\"", 0))
         .isEqualTo("Tom Hale");
   }
+
+  @Test
+  void headlineNamesItsSpeakerBeforeAColon() {
+    String text = "Ruiz: 'We will not back down'\n\nMayor Ann Ruiz said the city \"will not pay.\"";
+    Quote headline = analyzer.analyze(new PlainTextReader().read(text)).quotes().get(0);
+    assertThat(headline.headline()).isTrue();
+    assertThat(headline.speaker().map(Speaker::name)).contains("Ann Ruiz");
+  }
+
+  @Test
+  void headlineLabelBeforeAColonIsNoSpeaker() {
+    String text = "Exclusive: 'We will not back down'\n\nMayor Ann Ruiz said it \"will not pay.\"";
+    Quote headline = analyzer.analyze(new PlainTextReader().read(text)).quotes().get(0);
+    assertThat(headline.speaker()).isEmpty();
+  }
 }
