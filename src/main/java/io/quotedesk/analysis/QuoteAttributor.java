@@ -566,6 +566,19 @@ final class QuoteAttributor {
       if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
         break;
       }
+      if (token.is(",") && k + 1 < tokens.size() && RELATIVES.contains(tokens.get(k + 1).lower())) {
+        // "Q," Ruiz, who spoke on condition of anonymity, said: the aside has verbs of its own
+        int close = k + 2;
+        while (close < tokens.size()
+            && !tokens.get(close).is(",")
+            && !tokens.get(close).isQuote()) {
+          close++;
+        }
+        if (close < tokens.size() && tokens.get(close).is(",")) {
+          k = close;
+          continue;
+        }
+      }
       if (isSpeechVerbAt(tokens, k) && k > j) {
         List<Token> subject = leftPhrase(tokens, k, j);
         // The subject must follow the quote directly: "Q," X said — not "Q," while Y said.
@@ -730,6 +743,7 @@ final class QuoteAttributor {
   }
 
   private static final Set<String> BLAMED_FOR = Set.of("for", "of");
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
   private static final Map<String, String> SUBJECT_FORMS =
       Map.of("him", "he", "her", "she", "them", "they");
 

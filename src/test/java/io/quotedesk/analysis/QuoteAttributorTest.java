@@ -510,4 +510,15 @@ class QuoteAttributorTest {
     Quote headline = analyzer.analyze(new PlainTextReader().read(text)).quotes().get(0);
     assertThat(headline.speaker()).isEmpty();
   }
+
+  @Test
+  void verbsInARelativeAsideAreNotTheCue() {
+    Quote quote =
+        quotes(
+                "\"We will not pay,\" Ruiz, who spoke on condition of anonymity because she was"
+                    + " not authorized to speak, said.")
+            .get(0);
+    assertThat(quote.mention().map(Mention::text)).contains("Ruiz");
+    assertThat(quote.cue()).contains("said");
+  }
 }
