@@ -51,9 +51,6 @@ final class QuoteAttributor {
   private final Optional<String> byline;
   private final List<Token> articleTokens;
 
-  /** Where the last attributed quote ends: people named after it may be the new "he". */
-  private int lastQuoteEnd = -1;
-
   QuoteAttributor(
       String text,
       String masked,
@@ -107,7 +104,6 @@ final class QuoteAttributor {
     Entity lastSpeaker = null;
     Quote lastQuote = null;
     for (Quote quote : quotes) {
-      lastQuoteEnd = lastQuote == null ? -1 : lastQuote.end();
       Optional<Cue> cue = cueFor(quote);
       Optional<Reported> reported;
       Quote result = quote;
@@ -116,7 +112,7 @@ final class QuoteAttributor {
             lastQuote != null && quote.paragraph() - lastQuote.paragraph() <= FLOATING_PARAGRAPHS
                 ? lastSpeaker
                 : null;
-        Optional<Resolved> resolved = resolve(cue.get(), quote, recent);
+        Optional<Resolved> resolved = resolve(cue.get(), lastQuote, recent);
         if (resolved.isPresent()) {
           result = resolved.get().apply(quote, cue.get().verb());
           if (continuesAnIt(result, lastQuote, recent)) {
@@ -211,10 +207,10 @@ final class QuoteAttributor {
         if (subject.isEmpty()) {
           continue;
         }
-        Optional<Resolved> resolved =
-            resolve(new Cue(subject, cueWord(tokens, k)), quote, lastSpeaker);
+        String verb = cueWord(tokens, k);
+        Optional<Resolved> resolved = resolve(new Cue(subject, verb), lastQuote, lastSpeaker);
         if (resolved.isPresent() && resolved.get().speaker() != null) {
-          return Optional.of(new Reported(resolved.get(), cueWord(tokens, k)));
+          return Optional.of(new Reported(resolved.get(), verb));
         }
       }
       if (sentenceSubject(tokens, false).isPresent()) {
@@ -234,7 +230,11 @@ final class QuoteAttributor {
     }
   }
 
-  private Optional<Resolved> resolve(Cue cue, Quote quote, Entity lastSpeaker) {
+  /**
+   * The speaker a cue names. {@code lastQuote} and {@code lastSpeaker} are the quote attributed
+   * before and its speaker: a pronoun may go on with them.
+   */
+  private Optional<Resolved> resolve(Cue cue, Quote lastQuote, Entity lastSpeaker) {
     List<Token> subject = headChunk(trimToSubject(cue.subject()));
     if (subject.isEmpty()) {
       return Optional.empty();
@@ -255,9 +255,9 @@ final class QuoteAttributor {
       // "Q," Merkley said. … Hillary Clinton was more circumspect. She called …: the subject
       // named since the last quote comes before its speaker.
       List<Entity> since =
-          lastSpeaker == null || lastQuoteEnd < 0
+          lastSpeaker == null || lastQuote == null
               ? List.of()
-              : subjectsBetween(lastQuoteEnd, start);
+              : subjectsBetween(lastQuote.end(), start);
       Entity antecedent = since.isEmpty() ? lastSpeaker : since.get(since.size() - 1);
       Optional<Entity> entity =
           resolver.resolvePronoun(
@@ -321,8 +321,8 @@ final class QuoteAttributor {
     }
     List<Token> group = subject.get().subject();
     String head = group.get(group.size() - 1).lower();
-    boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss");
-    if (!plural && !Lexicon.COLLECTIVES.contains(head) || Lexicon.PRONOUNS.containsKey(head)) {
+    if (!looksPlural(head) && !Lexicon.COLLECTIVES.contains(head)
+        || Lexicon.PRONOUNS.containsKey(head)) {
       return Optional.empty();
     }
     int start = group.get(0).start();
@@ -345,14 +345,11 @@ final class QuoteAttributor {
     if (named || Character.isDigit(first.charAt(0))) {
       return true; // a name the resolver could not place, kept as written
     }
-    if (Lexicon.DETERMINERS.contains(first) || POSSESSIVE_DETERMINERS.contains(first)) {
+    if (isDeterminer(subject.get(0))) {
       return subject.size() > 1;
     }
-    String last = subject.get(subject.size() - 1).lower();
     return subject.size() <= 2
-        && last.length() > 3
-        && last.endsWith("s")
-        && !last.endsWith("ss")
+        && looksPlural(subject.get(subject.size() - 1).lower())
         && !first.endsWith("ing")
         && !first.endsWith("ly");
   }
@@ -425,10 +422,7 @@ final class QuoteAttributor {
       if (j < phrase.size() && phrase.get(j).lower().equals("the")) {
         j++;
       }
-      int nameEnd = j;
-      while (nameEnd < phrase.size() && phrase.get(nameEnd).isCapitalized()) {
-        nameEnd++;
-      }
+      int nameEnd = endOfCapitals(phrase, j);
       // "A document on the Trump campaign's website": a name before a noun only describes it.
       boolean modifier =
           nameEnd < phrase.size()
@@ -598,10 +592,7 @@ final class QuoteAttributor {
     if (!isDeterminer(phrase.get(0)) || comma >= tokens.size() || !tokens.get(comma).is(",")) {
       return phrase;
     }
-    int end = comma + 1;
-    while (end < tokens.size() && tokens.get(end).isCapitalized()) {
-      end++;
-    }
+    int end = endOfCapitals(tokens, comma + 1);
     boolean closed = end == tokens.size() || !tokens.get(end).isWord();
     return end - comma > 2 && closed ? tokens.subList(comma + 1, end) : phrase;
   }
@@ -957,6 +948,11 @@ final class QuoteAttributor {
     return Optional.of(new Cue(subject, null));
   }
 
+  /** "officials", "groups": a plural noun, by its ending; "boss" and "bus" are not. */
+  private static boolean looksPlural(String noun) {
+    return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss");
+  }
+
   /** "ad", "bias", "status", "crisis" — not "groups" or "officials". */
   private static boolean isSingular(String noun) {
     return !noun.endsWith("s")
@@ -1007,10 +1003,7 @@ final class QuoteAttributor {
     // "Another critic, Laurence H. Tribe, likened": the apposition names the critic.
     if (k < tokens.size() && tokens.get(k).is(",")) {
       int name = k + 1;
-      int end = name;
-      while (end < tokens.size() && tokens.get(end).isCapitalized()) {
-        end++;
-      }
+      int end = endOfCapitals(tokens, name);
       if (end - name >= 2 && end < tokens.size() && tokens.get(end).is(",")) {
         return tokens.subList(name, end);
       }
@@ -1034,6 +1027,15 @@ final class QuoteAttributor {
         && Lexicon.PREPOSITIONS.contains(tokens.get(1).lower())
         && !resolver.knowsName(word)
         && Lexicon.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
+  }
+
+  /** Where the run of capitalised words from {@code from} ends: "Tom Hale, …" → at the comma. */
+  private static int endOfCapitals(List<Token> tokens, int from) {
+    int end = from;
+    while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+      end++;
+    }
+    return end;
   }
 
   /** A few lower-case words and then a name: "campaign manager Robby Mook". */

@@ -518,10 +518,7 @@ final class SpeakerResolver {
   private static String nameText(List<Token> name) {
     StringBuilder out = new StringBuilder();
     for (Token token : name) {
-      String t = token.text();
-      if (isPossessive(token)) {
-        t = t.endsWith("s") ? t.substring(0, t.length() - 2) : t.substring(0, t.length() - 1);
-      }
+      String t = isPossessive(token) ? token.withoutPossessive().text() : token.text();
       if (out.length() > 0) {
         out.append(' ');
       }
