@@ -30,7 +30,7 @@ public final class Analyzer {
     String text = article.text();
     Paragraphs paragraphs = Paragraphs.of(text);
     // Quote spans first (sentences inside quotes are the speaker's), then the writer's sentences.
-    List<Quote> spans = quoteFinder.find(article, paragraphs, Sentences.of(text, text, paragraphs));
+    List<Quote> spans = quoteFinder.find(article, paragraphs);
     String masked = Masked.of(text, spans);
     Sentences sentences = Sentences.of(text, masked, paragraphs);
     List<List<Token>> story = new ArrayList<>();

@@ -278,8 +278,11 @@ final class FactFinder {
       return null;
     }
     String[] candidates = words[end - start];
-    char first = ignoreCase ? Character.toLowerCase(text.charAt(start)) : text.charAt(start);
-    char last = ignoreCase ? Character.toLowerCase(text.charAt(end - 1)) : text.charAt(end - 1);
+    if (candidates.length == 0) {
+      return null;
+    }
+    char first = ignoreCase ? Token.toLowerCase(text.charAt(start)) : text.charAt(start);
+    char last = ignoreCase ? Token.toLowerCase(text.charAt(end - 1)) : text.charAt(end - 1);
     for (String candidate : candidates) {
       if (candidate.charAt(0) == first
           && candidate.charAt(candidate.length() - 1) == last

@@ -71,7 +71,7 @@ final class QuoteFinder {
   /** One pair of matched marks: the quote runs between them. */
   private record Pair(int open, int close) {}
 
-  List<Quote> find(Article article, Paragraphs paragraphs, Sentences sentences) {
+  List<Quote> find(Article article, Paragraphs paragraphs) {
     String text = article.text();
     List<Quote> quotes = new ArrayList<>();
     int firstBody = 0;
@@ -80,13 +80,13 @@ final class QuoteFinder {
       firstBody = 1;
       Family family = familyOf(text, headline.get());
       for (Pair pair : match(text, paragraphs, 0, 1, family, article)) {
-        toQuote(text, pair, paragraphs, sentences, true).ifPresent(quotes::add);
+        toQuote(text, pair, paragraphs, true).ifPresent(quotes::add);
       }
     }
     // Body text quotes with double marks; single marks there are apostrophes or nested quotes.
     for (Pair pair :
         match(text, paragraphs, firstBody, paragraphs.count(), Family.DOUBLE, article)) {
-      toQuote(text, pair, paragraphs, sentences, false).ifPresent(quotes::add);
+      toQuote(text, pair, paragraphs, false).ifPresent(quotes::add);
     }
     return quotes;
   }
@@ -179,7 +179,7 @@ final class QuoteFinder {
   }
 
   private static Optional<Quote> toQuote(
-      String text, Pair pair, Paragraphs paragraphs, Sentences sentences, boolean headline) {
+      String text, Pair pair, Paragraphs paragraphs, boolean headline) {
     int start = pair.open() + 1;
     int end = pair.close();
     while (start < end && Whitespace.isSpace(text.charAt(start))) {
@@ -201,7 +201,7 @@ final class QuoteFinder {
       return Optional.empty();
     }
     boolean partial = !headline && isPartial(text, pair, quoted);
-    if (partial && isScareQuote(text, pair, quoted, sentences)) {
+    if (partial && isScareQuote(text, pair, quoted, paragraphs)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -366,7 +366,8 @@ final class QuoteFinder {
    * Tea Party "super PACs", the "sex tape" reference: a few words in quotation marks, woven into a
    * sentence where nobody speaks, are the writer's distance from a term, not speech.
    */
-  private static boolean isScareQuote(String text, Pair pair, String quoted, Sentences sentences) {
+  private static boolean isScareQuote(
+      String text, Pair pair, String quoted, Paragraphs paragraphs) {
     if (wordCount(quoted) > 3) {
       return false;
     }
@@ -381,6 +382,9 @@ final class QuoteFinder {
     if (CHARACTERIZATION.matcher(twoBefore).matches()) {
       return false; // Trump as a "strong leader": someone's words for someone
     }
+    // Only the quote's own paragraph is split into sentences: few quotes get this far.
+    int paragraph = paragraphs.indexOf(pair.open());
+    Sentences sentences = Sentences.of(text, text, paragraphs, paragraph, paragraph + 1);
     int sentence = sentences.indexOf(pair.open());
     int start = sentences.start(sentence);
     int end = Math.max(sentences.end(sentence), pair.close());

@@ -33,8 +33,15 @@ final class Sentences {
    * can end the writer's sentence.
    */
   static Sentences of(String text, String masked, Paragraphs paragraphs) {
+    return of(text, masked, paragraphs, 0, paragraphs.count());
+  }
+
+  /**
+   * The sentences of paragraphs [from, to) only: a paragraph's sentences never cross into another.
+   */
+  static Sentences of(String text, String masked, Paragraphs paragraphs, int from, int to) {
     List<int[]> found = new ArrayList<>();
-    for (int p = 0; p < paragraphs.count(); p++) {
+    for (int p = from; p < to; p++) {
       int start = paragraphs.start(p);
       int end = paragraphs.end(p);
       int sentenceStart = start;

@@ -151,8 +151,7 @@ final class Summarizer {
     int hash = 0;
     for (int i = start; i <= end; i++) {
       char c = i < end ? text.charAt(i) : ' ';
-      char lower =
-          c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      char lower = Token.toLowerCase(c);
       if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
         if (length == word.length) {
           word = Arrays.copyOf(word, length * 2);

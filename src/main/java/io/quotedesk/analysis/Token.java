@@ -64,6 +64,10 @@ record Token(int start, int end, String text, Kind kind, String lower) {
     return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
+  static char toLowerCase(char c) {
+    return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+  }
+
   static boolean isLetterOrDigit(char c) {
     return c < 128 ? isLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
   }
