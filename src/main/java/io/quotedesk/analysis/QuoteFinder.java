@@ -30,7 +30,8 @@ final class QuoteFinder {
       Pattern.compile(
           "(?iu)on|show|series|program|programme|film|movie|documentary|book|novel|memoir|song"
               + "|album|play|musical|titled|entitled|column|podcast|episode|newspaper|magazine"
-              + "|anthem|single|hit|spot|ad|video|opera|poem|painting|broadcast|edition|premiere|season|\\p{L}+['’]s"
+              + "|anthem|single|hit|spot|ad|video|clip|trailer|sketch|opera|poem|painting|broadcast|edition"
+              + "|premiere|season|\\p{L}+['’]s"
               // the "War On Drugs", a "Commander-in-Chief Forum", his 1994 "Contract with America"
               + "|the|a|an|his|her|its|their|\\d{4}"
               // the nickname "Lyin' Ted", participating in "Barack Obama Election Day"
@@ -375,12 +376,17 @@ final class QuoteFinder {
     if (before.equalsIgnoreCase("so-called")) {
       return true;
     }
-    if (!SCARE_DETERMINER.matcher(before).matches()) {
+    if (isListedWithQuotes(text, pair)) {
       return false;
     }
-    String twoBefore = wordBefore(text, pair.open() - before.length() - 1);
-    if (CHARACTERIZATION.matcher(twoBefore).matches()) {
-      return false; // Trump as a "strong leader": someone's words for someone
+    boolean afterDeterminer =
+        SCARE_DETERMINER.matcher(before).matches()
+            // Trump as a "strong leader": someone's words for someone
+            && !CHARACTERIZATION
+                .matcher(wordBefore(text, pair.open() - before.length() - 1))
+                .matches();
+    if (!afterDeterminer && !qualifiesANoun(text, pair, quoted, before)) {
+      return false;
     }
     // Only the quote's own paragraph is split into sentences: few quotes get this far.
     int paragraph = paragraphs.indexOf(pair.open());
@@ -391,11 +397,60 @@ final class QuoteFinder {
     return !hasSpeechVerb(text, start, pair.open()) && !hasSpeechVerb(text, pair.close() + 1, end);
   }
 
-  /** A speech verb among the writer's words, not a noun it doubles as ("The Post", "a call"). */
+  /**
+   * Promoting "magic" weight loss pills, Tea Party "super PACs" supported by …: a word or two in
+   * lower case, set right before the noun they qualify, unless they stand in a list of quoted words
+   * ("stronger" and "more viable" enterprise), which someone said.
+   */
+  private static boolean qualifiesANoun(String text, Pair pair, String quoted, String before) {
+    if (wordCount(quoted) > 2
+        || !Character.isLowerCase(quoted.charAt(0))
+        || containsAny(quoted, ".,!?;:")
+        || CHARACTERIZATION.matcher(before).matches()
+        || pair.close() + 1 >= text.length()
+        || text.charAt(pair.close() + 1) != ' ') {
+      return false;
+    }
+    String next = wordAfter(text, pair.close() + 1);
+    return !next.isEmpty()
+        && Character.isLowerCase(next.charAt(0))
+        && !Lexicon.PHRASE_STOPS.contains(next)
+        && !Lexicon.PREPOSITIONS.contains(next);
+  }
+
+  /** "stronger" and "more viable": quoted words in a list with other quoted words. */
+  private static boolean isListedWithQuotes(String text, Pair pair) {
+    String before = wordBefore(text, pair.open());
+    if (before.equals("and") || before.equals("or")) {
+      int i = pair.open() - before.length() - 1;
+      while (i > 0 && Whitespace.isSpace(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i > 0 && QuoteMarks.isDouble(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    String after = wordAfter(text, pair.close() + 1);
+    int i = text.indexOf(after, pair.close() + 1) + after.length();
+    while (i < text.length() && Whitespace.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return (after.equals("and") || after.equals("or"))
+        && i < text.length()
+        && QuoteMarks.isDouble(text.charAt(i));
+  }
+
+  /**
+   * A speech verb among the writer's words, not a noun it doubles as ("The Post", "a call"), or
+   * "according to".
+   */
   private static boolean hasSpeechVerb(String text, int from, int to) {
     List<Token> tokens = Token.of(text, from, to);
     for (int k = 0; k < tokens.size(); k++) {
-      if (QuoteAttributor.isSpeechVerbAt(tokens, k)) {
+      if (QuoteAttributor.isSpeechVerbAt(tokens, k)
+          || tokens.get(k).lower().equals("according")
+              && k + 1 < tokens.size()
+              && tokens.get(k + 1).lower().equals("to")) {
         return true;
       }
     }

@@ -92,6 +92,7 @@ class QuoteFinderTest {
     assertThat(texts("He wrote the book \"The Art of the Deal\" long ago.")).isEmpty();
     assertThat(texts("Dwayne \"The Rock\" Johnson arrived.")).isEmpty();
     assertThat(texts("Click <a href=\"https://example.com\">here</a> now.")).isEmpty();
+    assertThat(texts("The singer released a preview clip of \"The Long Road.\"")).isEmpty();
   }
 
   @Test
@@ -112,6 +113,21 @@ class QuoteFinderTest {
   void scareQuotesWithNoSpeakerAreLeftOut() {
     assertThat(texts("The \"sex tape\" reference was about a film.")).isEmpty();
     assertThat(texts("Critics called it a \"sex tape\" reference.")).containsExactly("sex tape");
+  }
+
+  @Test
+  void aQuotedWordBeforeItsNounIsTheWritersDistanceWhenNobodySpeaks() {
+    assertThat(texts("He was fined for selling \"miracle\" diet pills.")).isEmpty();
+    assertThat(texts("By 2010, Tea Party \"super PACs\" backed by donors had won.")).isEmpty();
+    // someone speaks in the sentence, or the quoted words come in a list: someone's words
+    assertThat(texts("She said he sold \"miracle\" diet pills.")).containsExactly("miracle");
+    assertThat(texts("According to the complaint, they \"systematically looted\" funds."))
+        .containsExactly("systematically looted");
+    assertThat(texts("The merger creates a \"stronger\" and \"more viable\" news business."))
+        .containsExactly("stronger", "more viable");
+    // the quoted words end the phrase: no noun follows them
+    assertThat(texts("He was fined for selling diet pills, \"miracle\" for some buyers."))
+        .containsExactly("miracle");
   }
 
   @Test
