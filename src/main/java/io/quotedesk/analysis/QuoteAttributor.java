@@ -646,9 +646,17 @@ final class QuoteAttributor {
       if (token.lower().endsWith("ing")
           && k > 1
           && BLAMED_FOR.contains(tokens.get(k - 1).lower())) {
-        // "Hale criticized Ruiz for saying …", "accused him of saying": the one blamed said it.
+        // "Hale criticized Ruiz for saying …", "accused him of saying": the one blamed said it;
+        // "he appeared at a hearing … and for saying": the one the clause is about.
         List<Token> blamed = nameEndingAt(tokens, k - 2);
-        return blamed.isEmpty() ? Optional.empty() : Optional.of(new Cue(blamed, verb));
+        if (!blamed.isEmpty()) {
+          return Optional.of(new Cue(blamed, verb));
+        }
+        Optional<Token> pronoun = clausePronoun(tokens, k - 1);
+        if (pronoun.isPresent()) {
+          return Optional.of(new Cue(List.of(pronoun.get()), verb));
+        }
+        return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
       }
       List<Token> subject =
           token.lower().endsWith("ing")

@@ -220,6 +220,17 @@ final class SpeakerResolver {
         return Optional.of(entity);
       }
     }
+    // "Oz's advice earned him a hearing, where he said …": an owner in the sentence, failing that.
+    for (NameMention mention : mentions) {
+      if (mention.start() >= position) {
+        break;
+      }
+      Entity entity = mention.entity();
+      if (mention.start() >= sentenceStart && entity.personLike && compatible(entity, gender)) {
+        learn(entity, gender);
+        return Optional.of(entity);
+      }
+    }
     // "Q1," Stoltenberg said… "Q2," he added: a speaking pronoun goes on with the last speaker.
     if (lastSpeaker != null && compatible(lastSpeaker, gender)) {
       learn(lastSpeaker, gender);

@@ -449,6 +449,24 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void forSayingWithNoOneBlamedGoesToTheClauseSubject() {
+    String text =
+        "\"Facts matter,\" said Ann Ruiz. The hearing went badly for Tom Hale, where he was"
+            + " questioned on his show and for saying that tea was a \"miracle drink.\"";
+    assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void anOwnerInTheSentenceComesBeforeTheLastSpeakerForAPronoun() {
+    String text =
+        "\"Facts matter,\" said Tom Hale. John Ruiz's advice earned him a hearing, where he said"
+            + " that coffee was a \"miracle cure.\"";
+    Quote quote = quotes(text).get(1);
+    assertThat(quote.mention().map(Mention::text)).contains("he");
+    assertThat(quote.speaker().map(Speaker::name)).contains("John Ruiz");
+  }
+
+  @Test
   void accusedOfSayingByPronoun() {
     String text = "Ann Ruiz spoke. Tom Hale accused her of saying the plan was \"a fraud.\"";
     Quote quote = quotes(text).get(0);
