@@ -485,9 +485,23 @@ final class QuoteAttributor {
         .or(
             () ->
                 quote.partial() || colonBefore(tokens, q)
-                    ? sentenceSubject(tokens, false)
+                    ? sentenceSubject(clauseOfPartial(tokens, q), false)
                     : Optional.empty())
         .or(() -> colonEndingPreviousParagraph(quote));
+  }
+
+  /**
+   * The tokens whose subject a partial quote takes: after a colon that opens the sentence's own
+   * clause ("Veto Power Impedes Peace: Eliminating "the scourge of war" is …"), the whole sentence
+   * otherwise, or when the colon directly introduces the quote.
+   */
+  private static List<Token> clauseOfPartial(List<Token> tokens, int q) {
+    for (int k = q - 2; k >= 0; k--) {
+      if (tokens.get(k).is(":")) {
+        return tokens.subList(k + 1, tokens.size());
+      }
+    }
+    return tokens;
   }
 
   /**

@@ -111,6 +111,16 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aPartialQuoteAfterAHeadingColonTakesTheSubjectOfItsOwnClause() {
+    String text =
+        "The session opened late.\n\nVeto Power Blocks Peace Talks: stopping \"the scourge of war\""
+            + " is one of the oldest goals.";
+    Quote quote = quotes(text).get(0);
+    assertThat(quote.speaker()).isEmpty();
+    assertThat(quote.mention()).isEmpty();
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
