@@ -543,7 +543,9 @@ final class QuoteAttributor {
     char last = quoted.charAt(lastIndex);
     boolean endsClause =
         ",.!?…".indexOf(last) >= 0
-            || j < tokens.size() && (tokens.get(j).is(",") || isDash(tokens.get(j)));
+            || j < tokens.size() && (tokens.get(j).is(",") || isDash(tokens.get(j)))
+            // "“… efficiency” says André Neu": a whole quote missing its comma still ends there
+            || !quote.partial();
     if (!endsClause) {
       return Optional.empty();
     }

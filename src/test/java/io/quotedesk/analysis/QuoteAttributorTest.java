@@ -121,6 +121,14 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aWholeQuoteMissingItsCommaStillTakesTheCueAfterIt() {
+    String text =
+        "The tool was called Watch.\n\n\u201CIt helps nurses see alarms\u201D says Ann Ruiz, head"
+            + " of products.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
