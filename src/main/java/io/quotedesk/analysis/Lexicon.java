@@ -445,7 +445,10 @@ final class Lexicon {
           "who",
           "and",
           "thus",
-          "now");
+          "now",
+          "cannot",
+          "somehow",
+          "shall");
 
   static final Set<String> DETERMINERS =
       words("the", "a", "an", "another", "one", "two", "three", "several", "some", "many");

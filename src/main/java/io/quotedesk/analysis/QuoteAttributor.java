@@ -1272,6 +1272,8 @@ final class QuoteAttributor {
   private static boolean skippable(Token token) {
     String lower = token.lower();
     return Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lower)
+        || lower.endsWith("n't") // "did not", written "didn't"
+        || lower.endsWith("n’t")
         || (lower.endsWith("ly") && lower.length() > 4 && !token.isCapitalized());
   }
 

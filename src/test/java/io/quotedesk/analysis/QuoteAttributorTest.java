@@ -129,6 +129,15 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void negatedAuxiliariesAreNotPartOfTheSubject() {
+    String text =
+        "The vote was close. The analysts somehow cannot explain \"the reset\" to anyone. The"
+            + " critics didn\u2019t explain \"the pivot\" at all.";
+    assertThat(speaker(text, 0)).isEqualTo("The analysts");
+    assertThat(speaker(text, 1)).isEqualTo("The critics");
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
