@@ -758,6 +758,8 @@ final class QuoteAttributor {
   }
 
   private static final Set<String> BLAMED_FOR = Set.of("for", "of");
+  private static final Set<String> COMPANY_SUFFIXES =
+      Set.of("inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "l.p", "lp");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
   private static final Map<String, String> SUBJECT_FORMS =
       Map.of("him", "he", "her", "she", "them", "they");
@@ -1115,6 +1117,11 @@ final class QuoteAttributor {
         }
         if (comma < limit || !(tokens.get(comma).is(",") || tokens.get(comma).is(")"))) {
           return List.of();
+        }
+        if (i - comma == 2 && COMPANY_SUFFIXES.contains(tokens.get(comma + 1).bare())) {
+          i = comma; // "…, Senior Vice President for Dräger, Inc., says": Inc. ends the company
+          step--;
+          continue;
         }
         if (isNameBetweenCommas(tokens, comma, i)) {
           return tokens.subList(comma + 1, i); // "Ann Ruiz's spokesman, Tom Hale, said": Hale

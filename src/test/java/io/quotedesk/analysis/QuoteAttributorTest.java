@@ -138,6 +138,13 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aCompanySuffixInTheAppositionDoesNotEndIt() {
+    String text =
+        "Steve Menet, Senior Vice President of Sales for Acme, Inc., says: \"Alarms matter.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Steve Menet");
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
