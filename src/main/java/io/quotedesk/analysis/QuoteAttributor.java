@@ -1342,12 +1342,20 @@ final class QuoteAttributor {
         && !lower.endsWith("-old");
   }
 
-  /** "disrespectful comments", "outrageous remarks", "derogatory tweets". */
+  /**
+   * "disrespectful comments", "outrageous remarks", "derogatory tweets", "the presidential call
+   * transcript"; not "the presidential hopeful said", where the word is a noun.
+   */
   private static boolean isAdjective(Token token) {
     String lower = token.lower();
     return token.isWord()
         && lower.length() > 5
-        && (lower.endsWith("ful") || lower.endsWith("ous") || lower.endsWith("ory"));
+        && !lower.equals("hopeful")
+        && (lower.endsWith("ful")
+            || lower.endsWith("ous")
+            || lower.endsWith("ory")
+            || lower.endsWith("ential")
+            || lower.endsWith("ical"));
   }
 
   /** "a Donald Trump tweet": a name after "a" or "an" names the thing, not who speaks. */

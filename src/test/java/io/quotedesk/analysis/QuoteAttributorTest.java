@@ -145,6 +145,16 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aHopefulIsSomeoneButAPresidentialCallIsAThing() {
+    assertThat(speaker("\"We will win,\" the presidential hopeful said.", 0))
+        .isEqualTo("the presidential hopeful");
+    String text =
+        "Tom Hale lied about the \"whistleblower,\" read into the record a rewriting of the"
+            + " presidential call transcript and left.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
