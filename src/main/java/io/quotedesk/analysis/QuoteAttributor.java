@@ -408,7 +408,15 @@ final class QuoteAttributor {
               && head.get(head.size() - 1).isCapitalized()
               && i + 1 < phrase.size()
               && phrase.get(i + 1).isCapitalized();
-      if (!head.isEmpty() && Lexicon.PREPOSITIONS.contains(token.lower()) && !titleOf) {
+      // "A group of senators", "Dozens of protesters": the head is who follows the "of"
+      boolean partitive =
+          token.lower().equals("of")
+              && !head.isEmpty()
+              && PARTITIVES.contains(head.get(head.size() - 1).lower());
+      if (!head.isEmpty()
+          && Lexicon.PREPOSITIONS.contains(token.lower())
+          && !titleOf
+          && !partitive) {
         break;
       }
       if (token.isWord()) {
@@ -758,6 +766,33 @@ final class QuoteAttributor {
   }
 
   private static final Set<String> BLAMED_FOR = Set.of("for", "of");
+  private static final Set<String> PARTITIVES =
+      Set.of(
+          "lot",
+          "lots",
+          "group",
+          "number",
+          "handful",
+          "couple",
+          "majority",
+          "minority",
+          "dozens",
+          "hundreds",
+          "thousands",
+          "millions",
+          "some",
+          "many",
+          "most",
+          "all",
+          "several",
+          "one",
+          "two",
+          "three",
+          "none",
+          "few",
+          "each",
+          "both",
+          "half");
   private static final Set<String> COMPANY_SUFFIXES =
       Set.of("inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "l.p", "lp");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
@@ -1003,9 +1038,16 @@ final class QuoteAttributor {
     List<Token> subject = new ArrayList<>(List.of(tokens.get(determiner)));
     boolean plural = Lexicon.PLURAL_DETERMINERS.contains(tokens.get(determiner).lower());
     int k = determiner + 1;
-    for (; k < tokens.size() && subject.size() <= 4; k++) {
+    int longest = 4;
+    for (; k < tokens.size() && subject.size() <= longest; k++) {
       Token token = tokens.get(k);
       String lower = token.lower();
+      if (lower.equals("of") && PARTITIVES.contains(subject.get(subject.size() - 1).lower())) {
+        subject.add(token); // "A whole lot of people": the people are the head
+        plural = true;
+        longest += 3;
+        continue;
+      }
       boolean verbLike =
           Lexicon.VERB_WORDS.contains(lower)
               || lower.endsWith("ed")

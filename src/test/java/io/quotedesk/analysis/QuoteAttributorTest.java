@@ -155,6 +155,16 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aGroupOfPeopleIsTheSpeakerNotTheGroupWord() {
+    assertThat(speaker("A group of senators said the plan was \"dead on arrival.\"", 0))
+        .isEqualTo("A group of senators");
+    assertThat(speaker("Dozens of protesters chanted \"no more wars.\"", 0))
+        .isEqualTo("Dozens of protesters");
+    assertThat(speaker("A whole lot of people pointed out the flaw, calling it \"a mess.\"", 0))
+        .isEqualTo("A whole lot of people");
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
