@@ -1265,7 +1265,9 @@ final class QuoteAttributor {
         break;
       }
       String lower = token.lower();
+      boolean acronym = token.text().length() >= 2 && token.isUpperCase(); // "says WHO", not "who"
       if (Lexicon.PHRASE_STOPS.contains(lower)
+          && !acronym
           && !(phrase.isEmpty() && Lexicon.PRONOUNS.containsKey(lower))) {
         break;
       }

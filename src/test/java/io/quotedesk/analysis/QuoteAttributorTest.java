@@ -165,6 +165,12 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void anAcronymSpeakerIsNotTheWordItSpells() {
+    assertThat(speaker("The plague spread. Untreated, it is \"always fatal\", says WHO.", 0))
+        .isEqualTo("WHO");
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
