@@ -742,6 +742,27 @@ final class QuoteAttributor {
     return Optional.empty();
   }
 
+  /**
+   * "LONDON (AP) — Britain's Conservative Party was …": where a dateline opens the sentence, the
+   * index of its first word after the dash; 0 otherwise.
+   */
+  private static int afterDateline(List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isUpperCase()) {
+      i++;
+    }
+    if (i == 0) {
+      return 0;
+    }
+    if (i < tokens.size() && tokens.get(i).is("(")) {
+      while (i < tokens.size() && !tokens.get(i).is(")")) {
+        i++;
+      }
+      i++;
+    }
+    return i < tokens.size() && isDash(tokens.get(i)) ? i + 1 : 0;
+  }
+
   /** "early Friday", "Monday morning", "last week": when, not who. */
   private static boolean isTimeOfDay(List<Token> phrase) {
     return !phrase.isEmpty()
@@ -925,7 +946,7 @@ final class QuoteAttributor {
    * speaking}; otherwise "The window had "Closed" painted on it" would name a window.
    */
   private Optional<Cue> sentenceSubject(List<Token> tokens, boolean speaking) {
-    int i = 0;
+    int i = afterDateline(tokens);
     if (i < tokens.size() && isConjunction(tokens.get(i))) {
       i++;
     }
@@ -936,10 +957,13 @@ final class QuoteAttributor {
         break;
       }
     }
-    // "On Wednesday, …", "Later, …", "Bemoaning the system, Trump …": the subject follows
+    // "On Wednesday, …", "Later, …", "Earlier this year, …", "Plus, …", "Bemoaning the system,
+    // Trump …": the subject follows
     if (comma > 0
         && i < tokens.size()
         && (Lexicon.PREPOSITIONS.contains(tokens.get(i).lower())
+            || Lexicon.TIME_WORDS.contains(tokens.get(i).lower())
+            || tokens.get(i).lower().equals("plus")
             || tokens.get(i).lower().endsWith("ly")
             || tokens.get(i).lower().endsWith("ing"))) {
       i = comma + 1;

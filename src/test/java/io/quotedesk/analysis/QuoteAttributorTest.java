@@ -171,6 +171,16 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void openingAdverbialsAndDatelinesAreNotTheSubject() {
+    assertThat(speaker("Earlier this year, Acme Media called the cuts \"immaterial.\"", 0))
+        .isEqualTo("Acme Media");
+    String dateline =
+        "LONDON (AP) \u2014 The party renamed its account \u201CfactcheckUK\u201D on Tuesday.";
+    assertThat(quotes(dateline).get(0).mention().map(Mention::text))
+        .isNotEqualTo(Optional.of("LONDON"));
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
