@@ -181,6 +181,16 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aPronounWithItsAuxiliaryAttachedIsStillThePronoun() {
+    String text =
+        "Tom Hale was arrested in April for a call in which he\u2019d put a \"bullet in her"
+            + " skull.\"";
+    Quote quote = quotes(text).get(0);
+    assertThat(quote.mention().map(Mention::text)).contains("he\u2019d");
+    assertThat(quote.speaker().map(Speaker::name)).contains("Tom Hale");
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
