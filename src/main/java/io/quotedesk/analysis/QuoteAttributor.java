@@ -38,6 +38,7 @@ final class QuoteAttributor {
   private static final Set<String> SUBORDINATORS =
       Set.of("when", "while", "after", "before", "because", "although", "though", "since", "if");
   private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still");
+  private static final Set<String> ADVERBS_BEFORE_SUBJECT = Set.of("even", "also");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");
 
   /** A speaker as the text names them, before resolution. */
@@ -669,14 +670,21 @@ final class QuoteAttributor {
         continue; // "too early to tell": an infinitive is not the cue
       }
       String verb = cueWord(tokens, k);
-      if (k > 0 && tokens.get(k - 1).lower().equals("and")) {
+      // "kept saying", "began chanting": the subject comes before the verb that starts the speech
+      int v = k;
+      while (v > 0
+          && token.lower().endsWith("ing")
+          && CATENATIVES.contains(tokens.get(v - 1).lower())) {
+        v--;
+      }
+      if (v > 0 && tokens.get(v - 1).lower().equals("and")) {
         // "I laughed and said": the pronoun of the clause; "The nominee outlined his plan and
         // vowed …": the sentence's subject.
-        Optional<Token> pronoun = clausePronoun(tokens, k - 1);
+        Optional<Token> pronoun = clausePronoun(tokens, v - 1);
         if (pronoun.isPresent()) {
           return Optional.of(new Cue(List.of(pronoun.get()), verb));
         }
-        return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
+        return sentenceSubject(tokens.subList(0, v), true).map(c -> new Cue(c.subject(), verb));
       }
       if (token.lower().endsWith("ing") && k > 0 && tokens.get(k - 1).is(",")) {
         // "Biden did not mince words, calling the comments "dumb"": the sentence's subject.
@@ -700,7 +708,7 @@ final class QuoteAttributor {
       List<Token> subject =
           token.lower().endsWith("ing")
               // "footage of Hillary Clinton asking": Clinton
-              ? afterLastPreposition(phraseBefore(tokens, k, 0))
+              ? afterLastPreposition(phraseBefore(tokens, v, 0))
               : leftPhrase(tokens, k, 0);
       if (token.lower().endsWith("ing") && isTimeOfDay(subject)) {
         // "Trump unleashed a series of tweets early Friday saying …": Trump
@@ -802,6 +810,20 @@ final class QuoteAttributor {
   }
 
   private static final Set<String> BLAMED_FOR = Set.of("for", "of");
+  private static final Set<String> CATENATIVES =
+      Set.of(
+          "begin",
+          "begins",
+          "began",
+          "start",
+          "starts",
+          "started",
+          "keep",
+          "keeps",
+          "kept",
+          "continue",
+          "continues",
+          "continued");
   private static final Set<String> PARTITIVES =
       Set.of(
           "lot",
@@ -977,11 +999,16 @@ final class QuoteAttributor {
     if (comma > 0
         && i < tokens.size()
         && (Lexicon.PREPOSITIONS.contains(tokens.get(i).lower())
+            || SUBORDINATORS.contains(tokens.get(i).lower()) // "Once they left, the crowd …"
+            || tokens.get(i).lower().equals("once")
             || Lexicon.TIME_WORDS.contains(tokens.get(i).lower())
             || tokens.get(i).lower().equals("plus")
             || tokens.get(i).lower().endsWith("ly")
             || tokens.get(i).lower().endsWith("ing"))) {
       i = comma + 1;
+    }
+    while (i < tokens.size() && ADVERBS_BEFORE_SUBJECT.contains(tokens.get(i).lower())) {
+      i++; // "even the crowd"
     }
     List<Token> subject = new ArrayList<>();
     for (int k = i; k < tokens.size(); k++) {

@@ -418,12 +418,26 @@ final class SpeakerResolver {
       java.util.Set.of("de", "van", "von", "der", "bin", "al", "da", "du", "la", "le", "del", "di");
 
   private static boolean isNamey(Token token) {
-    if (!token.isCapitalized()) {
+    if (!token.isCapitalized() || hasLowerCasePart(token.text())) {
       return false;
     }
     String bare = bareName(token);
     boolean acronym = token.text().length() >= 2 && token.isUpperCase();
     return acronym || !Lexicon.NOT_NAMES.contains(bare) || Lexicon.HONORIFICS.containsKey(bare);
+  }
+
+  /**
+   * "Day-by-day", "Face-to-face": a compound of three parts or more with lower-case parts names no
+   * one; two parts may be a given name ("Ban Ki-moon", "Cheuk Hau-yip").
+   */
+  private static boolean hasLowerCasePart(String word) {
+    int parts = 1;
+    boolean lower = false;
+    for (int dash = word.indexOf('-'); dash >= 0; dash = word.indexOf('-', dash + 1)) {
+      parts++;
+      lower |= dash + 1 < word.length() && Character.isLowerCase(word.charAt(dash + 1));
+    }
+    return lower && parts >= 3;
   }
 
   /**

@@ -191,6 +191,27 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void keptSayingAndBeganChantingHaveTheSubjectBeforeThem() {
+    assertThat(speaker("Tom Hale kept saying \"we will win.\"", 0)).isEqualTo("Tom Hale");
+    assertThat(speaker("The crowd got angry and began chanting \"lock him up.\"", 0))
+        .isEqualTo("The crowd");
+  }
+
+  @Test
+  void theSubjectFollowsAnOpeningClauseAndEven() {
+    String text =
+        "Tom Hale spoke. Once the guards left, even the hostile crowd got tired and began yelling"
+            + " \"Mercy!\"";
+    assertThat(speaker(text, 0)).isEqualTo("the hostile crowd");
+  }
+
+  @Test
+  void aCompoundLikeDayByDayIsNotPartOfAName() {
+    assertThat(speaker("Adam Schiff spoke. Day-by-day Schiff said, \"We go on.\"", 0))
+        .isEqualTo("Adam Schiff");
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
