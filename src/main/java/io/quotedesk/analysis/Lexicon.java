@@ -128,7 +128,35 @@ final class Lexicon {
           "secretary-general",
           "lady",
           "lord",
-          "sir");
+          "sir",
+          // people in the arts, science and sport are introduced the same way: "singer Ann Ruiz"
+          "singer",
+          "singers",
+          "actor",
+          "actress",
+          "author",
+          "novelist",
+          "writer",
+          "poet",
+          "rapper",
+          "comedian",
+          "guitarist",
+          "guitarists",
+          "musician",
+          "drummer",
+          "producer",
+          "filmmaker",
+          "developer",
+          "designer",
+          "scientist",
+          "researcher",
+          "historian",
+          "surgeon",
+          "physician",
+          "quarterback",
+          "striker",
+          "goalkeeper",
+          "pitcher");
 
   /** Honorifics that tell gender but are no role. */
   static final Map<String, Gender> HONORIFICS =

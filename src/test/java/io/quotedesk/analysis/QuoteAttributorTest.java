@@ -212,6 +212,13 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void rolesFromTheArtsAndSportComeBeforeTheName() {
+    String text = "Singer-guitarist Tom Hale said: \"We play every night.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+    assertThat(role(text, 0)).contains("Singer-guitarist");
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
