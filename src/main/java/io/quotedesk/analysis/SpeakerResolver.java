@@ -450,8 +450,39 @@ final class SpeakerResolver {
     if (Lexicon.isTitle(lower) || acronym) {
       return false; // "US President Joe Biden", not the pronoun "us"
     }
-    return lower.endsWith("ing") || lower.endsWith("ly") || lowerCaseWords.test(lower);
+    return lower.endsWith("ing")
+        || lower.endsWith("ly")
+        || IMPERATIVES.contains(lower)
+        || lowerCaseWords.test(lower);
   }
+
+  /** "Use the code …", "Download Microsoft Teams": a page's commands open sentences, not names. */
+  private static final java.util.Set<String> IMPERATIVES =
+      java.util.Set.of(
+          "use",
+          "download",
+          "click",
+          "watch",
+          "subscribe",
+          "follow",
+          "try",
+          "enter",
+          "visit",
+          "see",
+          "check",
+          "join",
+          "learn",
+          "discover",
+          "shop",
+          "buy",
+          "register",
+          "listen",
+          "share",
+          "tap",
+          "scroll",
+          "swipe",
+          "get",
+          "sign");
 
   /**
    * Whether the text writes a word in lower case somewhere, as a whole word; asked only of the few

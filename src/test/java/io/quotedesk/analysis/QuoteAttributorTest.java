@@ -219,6 +219,12 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aCommandOpeningASentenceIsNoName() {
+    Quote quote = quotes("The sale ends soon. Use the code \"SAVE20\" at checkout.").get(0);
+    assertThat(quote.speaker()).isEmpty();
+  }
+
+  @Test
   void twoSpeakersInOneSentence() {
     String text =
         "Ann Ruiz said the plan had been \"badly rushed,\" while John Carter spoke of \"a fair deal.\"";
