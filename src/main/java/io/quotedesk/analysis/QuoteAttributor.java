@@ -36,7 +36,17 @@ final class QuoteAttributor {
           "other");
 
   private static final Set<String> SUBORDINATORS =
-      Set.of("when", "while", "after", "before", "because", "although", "though", "since", "if");
+      Set.of(
+          "when",
+          "while",
+          "after",
+          "before",
+          "because",
+          "although",
+          "though",
+          "since",
+          "if",
+          "once");
   private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still");
   private static final Set<String> ADVERBS_BEFORE_SUBJECT = Set.of("even", "also");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");
@@ -771,7 +781,7 @@ final class QuoteAttributor {
    */
   private static int afterDateline(List<Token> tokens) {
     int i = 0;
-    while (i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isUpperCase()) {
+    while (i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isAcronym()) {
       i++;
     }
     if (i == 0) {
@@ -1000,7 +1010,6 @@ final class QuoteAttributor {
         && i < tokens.size()
         && (Lexicon.PREPOSITIONS.contains(tokens.get(i).lower())
             || SUBORDINATORS.contains(tokens.get(i).lower()) // "Once they left, the crowd …"
-            || tokens.get(i).lower().equals("once")
             || Lexicon.TIME_WORDS.contains(tokens.get(i).lower())
             || tokens.get(i).lower().equals("plus")
             || tokens.get(i).lower().endsWith("ly")
@@ -1331,9 +1340,8 @@ final class QuoteAttributor {
         break;
       }
       String lower = token.lower();
-      boolean acronym = token.text().length() >= 2 && token.isUpperCase(); // "says WHO", not "who"
       if (Lexicon.PHRASE_STOPS.contains(lower)
-          && !acronym
+          && !token.isAcronym() // "says WHO", not "who"
           && !(phrase.isEmpty() && Lexicon.PRONOUNS.containsKey(lower))) {
         break;
       }

@@ -422,7 +422,7 @@ final class SpeakerResolver {
       return false;
     }
     String bare = bareName(token);
-    boolean acronym = token.text().length() >= 2 && token.isUpperCase();
+    boolean acronym = token.isAcronym();
     return acronym || !Lexicon.NOT_NAMES.contains(bare) || Lexicon.HONORIFICS.containsKey(bare);
   }
 
@@ -446,7 +446,7 @@ final class SpeakerResolver {
    */
   private static boolean isOrdinaryWord(Token token, Predicate<String> lowerCaseWords) {
     String lower = token.lower();
-    boolean acronym = token.text().length() >= 2 && token.isUpperCase();
+    boolean acronym = token.isAcronym();
     if (Lexicon.isTitle(lower) || acronym) {
       return false; // "US President Joe Biden", not the pronoun "us"
     }

@@ -49,6 +49,11 @@ record Token(int start, int end, String text, Kind kind, String lower) {
     return true;
   }
 
+  /** "NATO", "WHO", "U.S.": two characters or more, all in capitals. */
+  boolean isAcronym() {
+    return text.length() >= 2 && isUpperCase();
+  }
+
   boolean isCapitalized() {
     return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
   }
