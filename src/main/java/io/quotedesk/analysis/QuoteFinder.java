@@ -430,8 +430,12 @@ final class QuoteFinder {
         return true;
       }
     }
-    String after = wordAfter(text, pair.close() + 1);
-    int i = text.indexOf(after, pair.close() + 1) + after.length();
+    int i = pair.close() + 1;
+    while (i < text.length() && Whitespace.isSpace(text.charAt(i))) {
+      i++;
+    }
+    String after = wordAfter(text, i);
+    i += after.length();
     while (i < text.length() && Whitespace.isSpace(text.charAt(i))) {
       i++;
     }

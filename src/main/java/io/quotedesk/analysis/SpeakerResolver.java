@@ -206,30 +206,14 @@ final class SpeakerResolver {
       return Optional.empty();
     }
     // "Ban Ki-moon condemned what he called …": a person earlier in the same sentence, its
-    // subject first, comes before the last speaker.
-    for (NameMention mention : mentions) {
-      if (mention.start() >= position) {
-        break;
-      }
-      Entity entity = mention.entity();
-      if (mention.start() >= sentenceStart
-          && !mention.possessive()
-          && entity.personLike
-          && compatible(entity, gender)) {
-        learn(entity, gender);
-        return Optional.of(entity);
-      }
-    }
-    // "Oz's advice earned him a hearing, where he said …": an owner in the sentence, failing that.
-    for (NameMention mention : mentions) {
-      if (mention.start() >= position) {
-        break;
-      }
-      Entity entity = mention.entity();
-      if (mention.start() >= sentenceStart && entity.personLike && compatible(entity, gender)) {
-        learn(entity, gender);
-        return Optional.of(entity);
-      }
+    // subject first, comes before the last speaker; failing that, an owner there ("Oz's advice
+    // earned him a hearing, where he said …").
+    Optional<Entity> inSentence =
+        personInSentence(position, sentenceStart, gender, false)
+            .or(() -> personInSentence(position, sentenceStart, gender, true));
+    if (inSentence.isPresent()) {
+      learn(inSentence.get(), gender);
+      return inSentence;
     }
     // "Q1," Stoltenberg said… "Q2," he added: a speaking pronoun goes on with the last speaker.
     if (lastSpeaker != null && compatible(lastSpeaker, gender)) {
@@ -250,6 +234,24 @@ final class SpeakerResolver {
       }
       learn(entity, gender);
       return Optional.of(entity);
+    }
+    return Optional.empty();
+  }
+
+  /** The first person mentioned from {@code sentenceStart} to {@code position} who fits. */
+  private Optional<Entity> personInSentence(
+      int position, int sentenceStart, Gender gender, boolean owners) {
+    for (NameMention mention : mentions) {
+      if (mention.start() >= position) {
+        break;
+      }
+      Entity entity = mention.entity();
+      if (mention.start() >= sentenceStart
+          && (owners || !mention.possessive())
+          && entity.personLike
+          && compatible(entity, gender)) {
+        return Optional.of(entity);
+      }
     }
     return Optional.empty();
   }
