@@ -618,6 +618,23 @@ final class Lexicon {
     return false;
   }
 
+  /** "I’d", "she’ll", "you’ve" → "i", "she", "you": a pronoun with its auxiliary attached. */
+  static String withoutContraction(String lower) {
+    int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));
+    if (apostrophe <= 0) {
+      return lower;
+    }
+    String pronoun = lower.substring(0, apostrophe);
+    boolean isPronoun =
+        PRONOUNS.containsKey(pronoun)
+            || pronoun.equals("i")
+            || pronoun.equals("we")
+            || pronoun.equals("you");
+    return isPronoun && CONTRACTIONS.contains(lower.substring(apostrophe + 1)) ? pronoun : lower;
+  }
+
+  private static final Set<String> CONTRACTIONS = Set.of("d", "ll", "m", "ve", "re", "s");
+
   static Gender genderOfFirstName(String bareWord) {
     return FIRST_NAMES.getOrDefault(bareWord.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
   }

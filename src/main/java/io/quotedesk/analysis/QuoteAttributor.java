@@ -254,7 +254,7 @@ final class QuoteAttributor {
     int end = subject.get(subject.size() - 1).end();
     Mention mention = new Mention(text.substring(start, end), start, end);
     // "criticized him for saying": the object form names the same person as "he".
-    String lower = withoutContraction(subject.get(0).lower());
+    String lower = Lexicon.withoutContraction(subject.get(0).lower());
     String first = SUBJECT_FORMS.getOrDefault(lower, lower);
     if (subject.size() == 1 && (first.equals("i") || first.equals("we"))) {
       // "I asked him" in the writer's own words: the writer, when the byline names them.
@@ -310,20 +310,6 @@ final class QuoteAttributor {
     // "a senior official said": unnamed, described as written.
     return Optional.of(new Resolved(null, new Speaker(description, Optional.empty()), mention));
   }
-
-  /** "I’d", "she’ll", "we’re" → "i", "she", "we": a pronoun with its auxiliary attached. */
-  private static String withoutContraction(String lower) {
-    int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));
-    if (apostrophe <= 0) {
-      return lower;
-    }
-    String pronoun = lower.substring(0, apostrophe);
-    boolean isPronoun =
-        Lexicon.PRONOUNS.containsKey(pronoun) || pronoun.equals("i") || pronoun.equals("we");
-    return isPronoun && CONTRACTIONS.contains(lower.substring(apostrophe + 1)) ? pronoun : lower;
-  }
-
-  private static final Set<String> CONTRACTIONS = Set.of("d", "ll", "m", "ve", "re", "s");
 
   /**
    * "The union called a strike. "Q," they said": "they" are the group that is the subject of the

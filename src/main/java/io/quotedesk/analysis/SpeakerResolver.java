@@ -63,7 +63,7 @@ final class SpeakerResolver {
     learnFullNames(captionRuns);
     List<List<Token>> runs = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
-      runs.addAll(nameRuns(tokens, lowerCaseWords));
+      runs.addAll(nameRuns(tokens, lowerCaseWords, isTitleCase(tokens)));
     }
     // Full names first, so that a surname met earlier (in a headline) still finds its person.
     List<NameParts> split = learnFullNames(runs);
@@ -380,12 +380,22 @@ final class SpeakerResolver {
 
   /** Runs of capitalised words outside quotations: candidate names with their titles. */
   static List<List<Token>> nameRuns(List<Token> tokens, Predicate<String> lowerCaseWords) {
+    return nameRuns(tokens, lowerCaseWords, false);
+  }
+
+  /**
+   * The runs of a paragraph; {@code titleCase} when it is written so ("Hillary Clinton Goes After
+   * Trump"), where every word is capitalised like a sentence's first and must show it is a name.
+   */
+  private static List<List<Token>> nameRuns(
+      List<Token> tokens, Predicate<String> lowerCaseWords, boolean titleCase) {
     List<List<Token>> runs = new ArrayList<>();
     List<Token> run = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       boolean sentenceStart =
-          i == 0
+          titleCase
+              || i == 0
               || tokens.get(i - 1).is(".")
               || tokens.get(i - 1).is("?")
               || tokens.get(i - 1).is("!")
@@ -402,25 +412,62 @@ final class SpeakerResolver {
       if (namey || connector) {
         run.add(token);
         if (isPossessive(token)) {
-          runs.add(run);
+          addRun(runs, run);
           run = new ArrayList<>();
         }
       } else if (!run.isEmpty()) {
-        runs.add(run);
+        addRun(runs, run);
         run = new ArrayList<>();
       }
     }
-    if (!run.isEmpty()) {
-      runs.add(run);
-    }
+    addRun(runs, run);
     return runs;
   }
+
+  /** Adds a run without the connectors it may end on ("King of", when "Monitors" is no name). */
+  private static void addRun(List<List<Token>> runs, List<Token> run) {
+    int end = run.size();
+    while (end > 0 && !run.get(end - 1).isCapitalized()) {
+      end--;
+    }
+    if (end > 0) {
+      runs.add(run.subList(0, end));
+    }
+  }
+
+  /**
+   * A headline or subheading in Title Case: four capitalised words or more, and in lower case only
+   * the small words such titles leave so ("of", "the", "and").
+   */
+  private static boolean isTitleCase(List<Token> tokens) {
+    int capitalized = 0;
+    for (Token token : tokens) {
+      if (!token.isWord() || !Character.isLetter(token.text().charAt(0))) {
+        continue;
+      }
+      if (token.isCapitalized()) {
+        capitalized++;
+      } else if (!TITLE_SMALL_WORDS.contains(token.lower())) {
+        return false;
+      }
+    }
+    return capitalized >= 4;
+  }
+
+  private static final java.util.Set<String> TITLE_SMALL_WORDS =
+      java.util.Set.of(
+          "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with",
+          "from", "as", "vs");
 
   private static final java.util.Set<String> CONNECTORS =
       java.util.Set.of("de", "van", "von", "der", "bin", "al", "da", "du", "la", "le", "del", "di");
 
   private static boolean isNamey(Token token) {
-    if (!token.isCapitalized() || hasLowerCasePart(token.text())) {
+    if (!token.isCapitalized()
+        || hasLowerCasePart(token.text())
+        || !Lexicon.withoutContraction(token.lower()).equals(token.lower()) // "You’ve"
+        || token.lower().endsWith("n’t")
+        || token.lower().endsWith("n't")) {
       return false;
     }
     String bare = bareName(token);
@@ -453,7 +500,8 @@ final class SpeakerResolver {
       return false; // "US President Joe Biden", not the pronoun "us"
     }
     return lower.endsWith("ing")
-        || lower.endsWith("ly")
+        // "Separately, …", not "Emily" or "Kelly"
+        || lower.endsWith("ly") && Lexicon.genderOfFirstName(lower) == Gender.UNKNOWN
         || IMPERATIVES.contains(lower)
         || lowerCaseWords.test(lower);
   }

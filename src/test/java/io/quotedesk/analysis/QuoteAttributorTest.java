@@ -278,6 +278,24 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aTitleCaseHeadlineNamesOnlyThePeopleInIt() {
+    Analysis analysis =
+        analyzer.analyze(
+            new PlainTextReader()
+                .read(
+                    "Hillary Clinton Goes After Trump On Taxes\n\nHillary Clinton spoke on Monday."
+                        + " She said the plan goes after the middle class and the taxes are"
+                        + " too high.\n\nKing of Monitors: Deals You\u2019ve Never Seen\n\nThe"
+                        + " monitors went on sale."));
+    assertThat(analysis.people()).extracting(Person::name).containsExactly("Hillary Clinton");
+  }
+
+  @Test
+  void firstNamesInLyAreNamesAtTheStartOfASentence() {
+    assertThat(speaker("Emily Feng said the deal was \"done.\"", 0)).isEqualTo("Emily Feng");
+  }
+
+  @Test
   void uncuedQuoteAfterReportedSpeechIsThatSpeakers() {
     String text = "The vote may wait until spring, Ann Ruiz said. \"The other factor is money.\"";
     assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
