@@ -51,7 +51,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             jsonl ? AnalysisJson.line(source, analysis) : renderer.render(Brief.of(analysis)));
       } catch (IngestException e) {
         if (e.getCause() != null) {
-          LOG.warn("{}: {}", source, e.getMessage(), e.getCause());
+          // An unreadable source is expected input, not a fault: one line with its cause.
+          LOG.warn("{}: {} ({})", source, e.getMessage(), e.getCause().toString());
+          LOG.debug("{}: {}", source, e.getMessage(), e.getCause());
         }
         if (jsonl) {
           out.println(AnalysisJson.error(source, e.getMessage()));
