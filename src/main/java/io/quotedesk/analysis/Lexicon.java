@@ -478,6 +478,40 @@ final class Lexicon {
           "somehow",
           "shall");
 
+  /** Words that end the name of a body: "… Exchange Commission", "… Human Services". */
+  static final Set<String> BODIES =
+      words(
+          "commission",
+          "committee",
+          "department",
+          "agency",
+          "administration",
+          "council",
+          "bureau",
+          "office",
+          "institute",
+          "foundation",
+          "association",
+          "union",
+          "board",
+          "services",
+          "service",
+          "authority",
+          "court",
+          "party",
+          "ministry",
+          "corporation",
+          "company",
+          "university",
+          "center",
+          "centre",
+          "centers",
+          "league",
+          "fund",
+          "bank",
+          "organization",
+          "organisation");
+
   static final Set<String> DETERMINERS =
       words("the", "a", "an", "another", "one", "two", "three", "several", "some", "many");
 

@@ -633,12 +633,45 @@ final class QuoteAttributor {
     return end - comma > 2 && closed ? tokens.subList(comma + 1, end) : phrase;
   }
 
+  /**
+   * The phrase at {@code from}, where a body's name may hold "and", "for" or "of" between its
+   * capitals: "the Securities and Exchange Commission", "the Centers for Disease Control".
+   */
+  private static List<Token> organisation(List<Token> tokens, int from) {
+    List<Token> phrase = rightPhrase(tokens, from);
+    int end = from + phrase.size();
+    while (!phrase.isEmpty()
+        && phrase.get(phrase.size() - 1).isCapitalized()
+        && end + 1 < tokens.size()
+        && ORGANISATION_JOINERS.contains(tokens.get(end).lower())
+        && tokens.get(end + 1).isCapitalized()) {
+      int next = endOfCapitals(tokens, end + 1);
+      phrase = tokens.subList(from, next);
+      end = next;
+    }
+    return phrase;
+  }
+
+  private static final Set<String> ORGANISATION_JOINERS = Set.of("and", "for", "of");
+
+  /** "filed", "issued", "released": what was done to a document, after its noun. */
+  private static boolean isParticiple(Token token) {
+    String lower = token.lower();
+    return token.isWord() && !token.isCapitalized() && lower.length() > 4 && lower.endsWith("ed");
+  }
+
   /** According to X, "Q". */
   private Optional<Cue> accordingTo(List<Token> tokens, int q) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
         List<Token> subject = rightPhrase(tokens, i + 2);
+        if (subject.size() > 1 && isParticiple(subject.get(subject.size() - 1))) {
+          subject = subject.subList(0, subject.size() - 1); // "a complaint filed by …"
+        }
         int after = i + 2 + subject.size();
+        if (after < tokens.size() && isParticiple(tokens.get(after))) {
+          after++;
+        }
         boolean document =
             !subject.isEmpty()
                 && Lexicon.DOCUMENTS.contains(subject.get(subject.size() - 1).lower())
@@ -647,7 +680,7 @@ final class QuoteAttributor {
                     || tokens.get(after).lower().equals("by"));
         if (document) {
           // "according to a statement from Ann Ruiz's office": the office is the source
-          List<Token> source = rightPhrase(tokens, after + 1);
+          List<Token> source = organisation(tokens, after + 1);
           subject = source.isEmpty() ? subject : source;
         }
         if (!subject.isEmpty()) {

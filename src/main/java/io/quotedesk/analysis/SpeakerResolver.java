@@ -325,7 +325,10 @@ final class SpeakerResolver {
     String written = nameText(name);
     Entity entity;
     if (name.size() >= 2) {
-      String key = first + " " + last;
+      // "John F. Kerry" is "John Kerry"; but the "House Oversight and Government Reform
+      // Committee" is not the "House Benghazi Committee": a body is known by its whole name.
+      boolean body = name.stream().anyMatch(t -> BODY_JOINERS.contains(t.text()));
+      String key = body ? written.toLowerCase(Locale.ROOT) : first + " " + last;
       entity = byFullName.get(key);
       if (entity == null) {
         entity = new Entity(written, first, last);
@@ -406,7 +409,8 @@ final class SpeakerResolver {
               && token.isWord()
               && (CONNECTORS.contains(token.lower())
                   || token.lower().equals("of") // "Secretary of State John Kerry"
-                      && Lexicon.isTitle(bareName(run.get(run.size() - 1))))
+                      && Lexicon.isTitle(bareName(run.get(run.size() - 1)))
+                  || namesABody(run, tokens, i))
               && i + 1 < tokens.size()
               && isNamey(tokens.get(i + 1));
       if (namey || connector) {
@@ -423,6 +427,37 @@ final class SpeakerResolver {
     addRun(runs, run);
     return runs;
   }
+
+  /**
+   * "Securities and Exchange Commission", "Department of Health and Human Services": "and", "for"
+   * or "of" inside a name whose capitals end on the word for a body.
+   */
+  private static boolean namesABody(List<Token> run, List<Token> tokens, int joiner) {
+    String word = tokens.get(joiner).text();
+    if (!BODY_JOINERS.contains(word)) {
+      return false;
+    }
+    String before = run.get(run.size() - 1).lower();
+    boolean wholeBefore = // "SBI and ICICI Bank", "the United Nations and European Union": two
+        Lexicon.BODIES.contains(before)
+            || before.equals("nations")
+            || before.equals("states")
+            || run.stream().anyMatch(Token::isAcronym);
+    if (word.equals("and") && wholeBefore) {
+      return false;
+    }
+    int end = joiner + 1;
+    while (end < tokens.size()
+        && (tokens.get(end).isCapitalized()
+            || (tokens.get(end).lower().equals("and") || tokens.get(end).lower().equals("of"))
+                && end + 1 < tokens.size()
+                && tokens.get(end + 1).isCapitalized())) {
+      end++;
+    }
+    return end > joiner + 1 && Lexicon.BODIES.contains(tokens.get(end - 1).lower());
+  }
+
+  private static final java.util.Set<String> BODY_JOINERS = java.util.Set.of("and", "for", "of");
 
   /** Adds a run without the connectors it may end on ("King of", when "Monitors" is no name). */
   private static void addRun(List<List<Token>> runs, List<Token> run) {

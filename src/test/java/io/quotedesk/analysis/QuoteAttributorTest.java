@@ -296,6 +296,29 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aBodysNameMayHoldAndOrOf() {
+    String text =
+        "According to a complaint filed by the Securities and Exchange Commission, the two ran a"
+            + " \"massive fraudulent scheme.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Securities and Exchange Commission");
+  }
+
+  @Test
+  void twoBodiesJoinedByAndStayTwo() {
+    Analysis analysis =
+        analyzer.analyze(
+            new PlainTextReader()
+                .read(
+                    "Headline\n\nThe House Oversight and Government Reform Committee met on"
+                        + " Monday. The House Benghazi Committee met on Tuesday. \"We wait,\" said"
+                        + " the United Nations and European Union."));
+    assertThat(analysis.people())
+        .extracting(Person::name)
+        .contains("House Oversight and Government Reform Committee", "House Benghazi Committee")
+        .doesNotContain("United Nations and European Union");
+  }
+
+  @Test
   void uncuedQuoteAfterReportedSpeechIsThatSpeakers() {
     String text = "The vote may wait until spring, Ann Ruiz said. \"The other factor is money.\"";
     assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
