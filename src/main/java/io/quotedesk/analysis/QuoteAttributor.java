@@ -397,10 +397,7 @@ final class QuoteAttributor {
       }
     }
     for (int i = 1; i < phrase.size(); i++) {
-      Token token = phrase.get(i);
-      String lower = token.lower();
-      boolean verbLike = !token.isCapitalized() && lower.length() > 4 && lower.endsWith("ed");
-      if (verbLike && phrase.get(i - 1).isCapitalized()) {
+      if (isParticiple(phrase.get(i)) && phrase.get(i - 1).isCapitalized()) {
         return phrase.subList(0, i);
       }
     }
@@ -654,16 +651,23 @@ final class QuoteAttributor {
 
   private static final Set<String> ORGANISATION_JOINERS = Set.of("and", "for", "of");
 
-  /** "filed", "issued", "released": what was done to a document, after its noun. */
+  /** A verb in -ed, past tense or participle: "Ann Ruiz cited …", "a complaint filed by …". */
   private static boolean isParticiple(Token token) {
     String lower = token.lower();
     return token.isWord() && !token.isCapitalized() && lower.length() > 4 && lower.endsWith("ed");
   }
 
+  /** "according to" starts at token {@code k}. */
+  static boolean isAccordingTo(List<Token> tokens, int k) {
+    return k + 1 < tokens.size()
+        && tokens.get(k).lower().equals("according")
+        && tokens.get(k + 1).lower().equals("to");
+  }
+
   /** According to X, "Q". */
   private Optional<Cue> accordingTo(List<Token> tokens, int q) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (tokens.get(i).lower().equals("according") && tokens.get(i + 1).lower().equals("to")) {
+      if (isAccordingTo(tokens, i)) {
         List<Token> subject = rightPhrase(tokens, i + 2);
         if (subject.size() > 1 && isParticiple(subject.get(subject.size() - 1))) {
           subject = subject.subList(0, subject.size() - 1); // "a complaint filed by …"

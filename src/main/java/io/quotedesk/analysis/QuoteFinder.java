@@ -376,7 +376,7 @@ final class QuoteFinder {
     if (before.equalsIgnoreCase("so-called")) {
       return true;
     }
-    if (isListedWithQuotes(text, pair)) {
+    if (isListedWithQuotes(text, pair, before)) {
       return false;
     }
     boolean afterDeterminer =
@@ -419,8 +419,7 @@ final class QuoteFinder {
   }
 
   /** "stronger" and "more viable": quoted words in a list with other quoted words. */
-  private static boolean isListedWithQuotes(String text, Pair pair) {
-    String before = wordBefore(text, pair.open());
+  private static boolean isListedWithQuotes(String text, Pair pair, String before) {
     if (before.equals("and") || before.equals("or")) {
       int i = pair.open() - before.length() - 1;
       while (i > 0 && Whitespace.isSpace(text.charAt(i - 1))) {
@@ -451,10 +450,7 @@ final class QuoteFinder {
   private static boolean hasSpeechVerb(String text, int from, int to) {
     List<Token> tokens = Token.of(text, from, to);
     for (int k = 0; k < tokens.size(); k++) {
-      if (QuoteAttributor.isSpeechVerbAt(tokens, k)
-          || tokens.get(k).lower().equals("according")
-              && k + 1 < tokens.size()
-              && tokens.get(k + 1).lower().equals("to")) {
+      if (QuoteAttributor.isSpeechVerbAt(tokens, k) || QuoteAttributor.isAccordingTo(tokens, k)) {
         return true;
       }
     }

@@ -348,13 +348,14 @@ final class SpeakerResolver {
     if (parts.honorific() != Gender.UNKNOWN) {
       learn(entity, parts.honorific());
     }
+    Gender firstNameGender = Lexicon.genderOfFirstName(first);
     if (entity.gender == Gender.UNKNOWN && name.size() >= 2) {
-      learn(entity, Lexicon.genderOfFirstName(first));
+      learn(entity, firstNameGender);
     }
     entity.personLike |=
         parts.role() != null
             || parts.honorific() != Gender.UNKNOWN
-            || Lexicon.genderOfFirstName(first) != Gender.UNKNOWN
+            || firstNameGender != Gender.UNKNOWN
             || (name.size() >= 3 && !written.equals(written.toUpperCase(Locale.ROOT)));
     return entity;
   }
