@@ -66,7 +66,7 @@ final class Summarizer {
         continue;
       }
       seen.add(key);
-      Set<String> content = new TreeSet<>();
+      Set<String> content = new HashSet<>(); // centrality sums whole counts: order is moot
       for (String word : w) {
         if (!STOP_WORDS.contains(word)) {
           content.add(word);
@@ -78,8 +78,9 @@ final class Summarizer {
       contents.add(content);
     }
     WordCounts frequency = new WordCounts(chosenWords);
+    char[] chars = text.toCharArray();
     for (int[] sentence : story) {
-      frequency.countIn(text, sentence[0], sentence[1]);
+      frequency.countIn(chars, sentence[0], sentence[1]);
     }
     List<Candidate> candidates = new ArrayList<>();
     for (int c = 0; c < opening.size(); c++) {
@@ -135,8 +136,11 @@ final class Summarizer {
 
   /** The words of text[start, end), lower-cased: runs of ASCII letters and digits. */
   static List<String> words(String text, int start, int end) {
+    char[] range = new char[end - start];
+    text.getChars(start, end, range, 0);
     List<String> words = new ArrayList<>();
-    forEachWord(text, start, end, (word, length, hash) -> words.add(new String(word, 0, length)));
+    forEachWord(
+        range, 0, range.length, (word, length, hash) -> words.add(new String(word, 0, length)));
     return words;
   }
 
@@ -145,14 +149,37 @@ final class Summarizer {
     void accept(char[] word, int length, int hash);
   }
 
-  private static void forEachWord(String text, int start, int end, WordSink sink) {
+  /** ASCII letters and digits lower-cased; 0 for the other ASCII characters, which part words. */
+  private static final char[] ASCII_WORD_CHARS = new char[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_WORD_CHARS[c] = c;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_WORD_CHARS[c] = c;
+      ASCII_WORD_CHARS[c - 'a' + 'A'] = c;
+    }
+  }
+
+  /** The character lower-cased when it belongs to a word, else 0. */
+  private static char wordChar(char c) {
+    if (c < 128) {
+      return ASCII_WORD_CHARS[c];
+    }
+    char lower = Character.toLowerCase(c); // "İ" is "i"
+    return lower < 128 ? ASCII_WORD_CHARS[lower] : 0;
+  }
+
+  // Every character of the story passes here: a char array and a table read cost a third of
+  // String.charAt and the range tests.
+  private static void forEachWord(char[] text, int start, int end, WordSink sink) {
     char[] word = new char[32];
     int length = 0;
     int hash = 0;
-    for (int i = start; i <= end; i++) {
-      char c = i < end ? text.charAt(i) : ' ';
-      char lower = Token.toLowerCase(c);
-      if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+    for (int i = start; i < end; i++) {
+      char lower = wordChar(text[i]);
+      if (lower != 0) {
         if (length == word.length) {
           word = Arrays.copyOf(word, length * 2);
         }
@@ -163,6 +190,9 @@ final class Summarizer {
         length = 0;
         hash = 0;
       }
+    }
+    if (length > 0) {
+      sink.accept(word, length, hash);
     }
   }
 
@@ -185,7 +215,7 @@ final class Summarizer {
       }
     }
 
-    void countIn(String text, int start, int end) {
+    void countIn(char[] text, int start, int end) {
       forEachWord(
           text,
           start,
