@@ -218,16 +218,22 @@ final class FactFinder {
         fact = atNumber(article, i, published);
       } else if (wordStart && Token.isLetter(c)) {
         int end = i;
+        int hash = 0; // of the word in lower case, when it is ASCII
+        boolean ascii = true;
         while (end < length && Token.isLetter(chars[end])) {
+          ascii &= chars[end] < 128;
+          hash = 31 * hash + (chars[end] | 0x20);
           end++;
         }
-        String number = lookup(NUMBER_WORDS_BY_LENGTH, text, i, end, true);
-        if (number != null) {
+        boolean listed = !ascii || mayBeListed(hash); // false for most words: no lookup
+        if (listed && lookup(NUMBER_WORDS_BY_LENGTH, text, i, end, true) != null) {
           fact = atNumber(article, i, published);
-        } else if (Character.isUpperCase(c)
+        } else if (listed
+            && Character.isUpperCase(c)
             && lookup(MONTHS_BY_LENGTH, text, i, end, false) != null) {
           fact = at(article, MONTH_DATE, i, Kind.DATE, m -> monthDate(m, published), m -> null);
-        } else if (Character.isUpperCase(c)
+        } else if (listed
+            && Character.isUpperCase(c)
             && lookup(WEEKDAYS_BY_LENGTH, text, i, end, false) != null) {
           fact =
               withPrefix(
@@ -251,6 +257,30 @@ final class FactFinder {
       i = next;
     }
     return found;
+  }
+
+  /**
+   * A bit for the lower-case hash of each number word, month and weekday. Most words of a story are
+   * none of these, and one bit read tells so where the lookups below would compare letters.
+   */
+  private static final long[] LISTED_WORDS = new long[32];
+
+  static {
+    for (Set<String> words : List.of(WORD_VALUES.keySet(), MONTHS, WEEKDAYS)) {
+      for (String word : words) {
+        int bit = listedBit(word.toLowerCase(Locale.ROOT).hashCode());
+        LISTED_WORDS[bit >>> 6] |= 1L << bit;
+      }
+    }
+  }
+
+  private static int listedBit(int hash) {
+    return (hash * 0x9E3779B9) >>> 21; // 0 to 2047
+  }
+
+  private static boolean mayBeListed(int hash) {
+    int bit = listedBit(hash);
+    return (LISTED_WORDS[bit >>> 6] & 1L << bit) != 0;
   }
 
   private static final String[][] NUMBER_WORDS_BY_LENGTH = byLength(WORD_VALUES.keySet());

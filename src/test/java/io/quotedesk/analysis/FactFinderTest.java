@@ -7,6 +7,7 @@ import io.quotedesk.ingest.ArticleMetadata;
 import io.quotedesk.ingest.PlainTextReader;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,65 @@ class FactFinderTest {
     assertThat(dates)
         .extracting(f -> f.value().orElseThrow().toString())
         .containsExactly("2006", "2024-02-14", "2024");
+  }
+
+  @Test
+  void everyNumberWordStartsAFigureInAnyCase() {
+    for (String word :
+        List.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "dozen")) {
+      for (String written :
+          List.of(
+              word,
+              word.toUpperCase(Locale.ROOT),
+              Character.toUpperCase(word.charAt(0)) + word.substring(1))) {
+        assertThat(facts("It took " + written + " years."))
+            .as(written)
+            .extracting(Fact::text)
+            .containsExactly(written + " years");
+      }
+    }
+  }
+
+  @Test
+  void everyMonthAndWeekdayStartsADate() {
+    for (String month :
+        List.of(
+            "Jan.",
+            "January",
+            "Feb.",
+            "February",
+            "Mar.",
+            "March",
+            "Apr.",
+            "April",
+            "May",
+            "June",
+            "July",
+            "Aug.",
+            "August",
+            "Sept.",
+            "September",
+            "Oct.",
+            "October",
+            "Nov.",
+            "November",
+            "Dec.",
+            "December")) {
+      assertThat(facts("The vote is on " + month + " 14, 2025."))
+          .as(month)
+          .extracting(Fact::text)
+          .containsExactly(month + " 14, 2025");
+    }
+    for (String day :
+        List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) {
+      assertThat(facts("They met " + day + "."))
+          .as(day)
+          .extracting(Fact::text)
+          .containsExactly(day);
+    }
   }
 
   @Test
