@@ -96,7 +96,7 @@ final class FactFinder {
       Pattern.compile("(?i)(?<![\\p{L}])(?:on|last|this|next) $");
 
   private static final Set<String> MONTHS =
-      Set.of(
+      Lexicon.setOf(
           "Jan",
           "January",
           "Feb",
@@ -123,7 +123,7 @@ final class FactFinder {
           "December");
 
   private static final Set<String> WEEKDAYS =
-      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+      Lexicon.setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
   /**
    * What a figure measures, after it: "2% of gross domestic product", "$380 billion in defence".
@@ -142,7 +142,7 @@ final class FactFinder {
 
   /** Nouns that a number before them counts but that are no story figure on their own. */
   private static final Set<String> NOT_COUNTED =
-      Set.of(
+      Lexicon.setOf(
           "years",
           "months",
           "weeks",

@@ -17,10 +17,10 @@ final class QuoteAttributor {
   private static final int FLOATING_PARAGRAPHS = 2;
 
   private static final Set<String> PASSIVE_AUXILIARIES =
-      Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets");
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
+      Lexicon.setOf("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets");
+  private static final Set<String> SUBJECT_PRONOUNS = Lexicon.setOf("i", "he", "she", "we", "they");
   private static final Set<String> POSSESSIVE_DETERMINERS =
-      Set.of(
+      Lexicon.setOf(
           "his",
           "her",
           "their",
@@ -36,7 +36,7 @@ final class QuoteAttributor {
           "other");
 
   private static final Set<String> SUBORDINATORS =
-      Set.of(
+      Lexicon.setOf(
           "when",
           "while",
           "after",
@@ -47,9 +47,10 @@ final class QuoteAttributor {
           "since",
           "if",
           "once");
-  private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still");
-  private static final Set<String> ADVERBS_BEFORE_SUBJECT = Set.of("even", "also");
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "it");
+  private static final Set<String> CONJUNCTIONS = Lexicon.setOf("but", "and", "so", "yet", "still");
+  private static final Set<String> ADVERBS_BEFORE_SUBJECT = Lexicon.setOf("even", "also");
+  private static final Set<String> OBJECT_PRONOUNS =
+      Lexicon.setOf("him", "her", "them", "me", "us", "it");
 
   /** A speaker as the text names them, before resolution. */
   private record Cue(List<Token> subject, String verb) {}
@@ -649,7 +650,7 @@ final class QuoteAttributor {
     return phrase;
   }
 
-  private static final Set<String> ORGANISATION_JOINERS = Set.of("and", "for", "of");
+  private static final Set<String> ORGANISATION_JOINERS = Lexicon.setOf("and", "for", "of");
 
   /** A verb in -ed, past tense or participle: "Ann Ruiz cited …", "a complaint filed by …". */
   private static boolean isParticiple(Token token) {
@@ -842,9 +843,9 @@ final class QuoteAttributor {
     return tokens.subList(first + 1, last + 1);
   }
 
-  private static final Set<String> BLAMED_FOR = Set.of("for", "of");
+  private static final Set<String> BLAMED_FOR = Lexicon.setOf("for", "of");
   private static final Set<String> CATENATIVES =
-      Set.of(
+      Lexicon.setOf(
           "begin",
           "begins",
           "began",
@@ -858,7 +859,7 @@ final class QuoteAttributor {
           "continues",
           "continued");
   private static final Set<String> PARTITIVES =
-      Set.of(
+      Lexicon.setOf(
           "lot",
           "lots",
           "group",
@@ -885,8 +886,8 @@ final class QuoteAttributor {
           "both",
           "half");
   private static final Set<String> COMPANY_SUFFIXES =
-      Set.of("inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "l.p", "lp");
-  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+      Lexicon.setOf("inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "l.p", "lp");
+  private static final Set<String> RELATIVES = Lexicon.setOf("who", "whom", "whose", "which");
   private static final Map<String, String> SUBJECT_FORMS =
       Map.of("him", "he", "her", "she", "them", "they");
 
@@ -1511,7 +1512,7 @@ final class QuoteAttributor {
   }
 
   private static final Set<String> NOUN_MARKERS =
-      Set.of(
+      Lexicon.setOf(
           "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "these",
           "those", "this", "that", "whose", "such", "no", "any");
 

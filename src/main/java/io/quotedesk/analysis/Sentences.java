@@ -14,7 +14,7 @@ import java.util.Set;
 final class Sentences {
   /** Abbreviations that end in a period without ending the sentence. */
   private static final Set<String> ABBREVIATIONS =
-      Set.of(
+      Lexicon.setOf(
           "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col", "maj", "capt",
           "sgt", "adm", "cmdr", "rev", "hon", "pres", "st", "jr", "sr", "no", "vs", "v", "inc",
           "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",

@@ -458,7 +458,7 @@ final class SpeakerResolver {
     return end > joiner + 1 && Lexicon.BODIES.contains(tokens.get(end - 1).lower());
   }
 
-  private static final java.util.Set<String> BODY_JOINERS = java.util.Set.of("and", "for", "of");
+  private static final java.util.Set<String> BODY_JOINERS = Lexicon.setOf("and", "for", "of");
 
   /** Adds a run without the connectors it may end on ("King of", when "Monitors" is no name). */
   private static void addRun(List<List<Token>> runs, List<Token> run) {
@@ -491,12 +491,12 @@ final class SpeakerResolver {
   }
 
   private static final java.util.Set<String> TITLE_SMALL_WORDS =
-      java.util.Set.of(
+      Lexicon.setOf(
           "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with",
           "from", "as", "vs");
 
   private static final java.util.Set<String> CONNECTORS =
-      java.util.Set.of("de", "van", "von", "der", "bin", "al", "da", "du", "la", "le", "del", "di");
+      Lexicon.setOf("de", "van", "von", "der", "bin", "al", "da", "du", "la", "le", "del", "di");
 
   private static boolean isNamey(Token token) {
     if (!token.isCapitalized()
@@ -544,7 +544,7 @@ final class SpeakerResolver {
 
   /** "Use the code …", "Download Microsoft Teams": a page's commands open sentences, not names. */
   private static final java.util.Set<String> IMPERATIVES =
-      java.util.Set.of(
+      Lexicon.setOf(
           "use",
           "download",
           "click",

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -39,6 +40,6 @@ final class SpeechVerbs {
         throw new UncheckedIOException(e);
       }
     }
-    return Set.copyOf(verbs);
+    return Collections.unmodifiableSet(verbs);
   }
 }

@@ -30,7 +30,7 @@ final class Summarizer {
               + "|Their|Its|There)\\b");
 
   private static final Set<String> STOP_WORDS =
-      Set.of(
+      Lexicon.setOf(
           "a", "an", "the", "of", "to", "in", "and", "or", "but", "is", "are", "was", "were", "be",
           "been", "for", "on", "at", "by", "with", "from", "as", "that", "this", "it", "its", "his",
           "her", "their", "he", "she", "they", "we", "i", "you", "not", "no", "said", "says",

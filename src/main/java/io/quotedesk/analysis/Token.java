@@ -15,7 +15,7 @@ record Token(int start, int end, String text, Kind kind, String lower) {
 
   /** Abbreviations whose period belongs to the word: "Mr." "Sen." "D-Wis." */
   private static final Set<String> KEEPS_PERIOD =
-      Set.of(
+      Lexicon.setOf(
           "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm",
           "rev", "st", "jr", "sr", "prof", "pres", "atty", "supt", "cmdr", "maj", "gens", "reps",
           "sens", "govs", "u.s", "u.k", "u.n", "d.c", "inc", "co", "corp", "ltd", "no");
