@@ -21,6 +21,13 @@ final class Sentences {
           "dec", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "ave", "blvd",
           "dept", "est", "approx", "fig", "al", "gens", "reps", "sens", "govs", "supt", "atty");
 
+  /**
+   * No sentence of news runs this long; past it, a sentence is cut at the next space outside a
+   * quotation. A text without periods would otherwise be one sentence, and reading each of its
+   * quotes against all of it makes analysis quadratic: 300 KB took 5 s, 600 KB 20 s.
+   */
+  static final int LONGEST_SENTENCE = 2_000;
+
   private final Ranges ranges;
 
   private Sentences(Ranges ranges) {
@@ -47,6 +54,20 @@ final class Sentences {
       int sentenceStart = start;
       for (int i = start; i < end; i++) {
         char c = text.charAt(i);
+        if (i - sentenceStart >= LONGEST_SENTENCE
+            && Whitespace.isSpace(c)
+            && masked.charAt(i) != Masked.MARK) {
+          int next = i;
+          while (next < end && Whitespace.isSpace(text.charAt(next))) {
+            next++;
+          }
+          if (next < end) {
+            found.add(new int[] {sentenceStart, i});
+            sentenceStart = next;
+            i = next - 1;
+          }
+          continue;
+        }
         if (c != '.' && c != '!' && c != '?' && c != '…') {
           continue;
         }
