@@ -3,11 +3,13 @@ package io.quotedesk.analysis;
 import io.quotedesk.analysis.Lexicon.Gender;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -43,6 +45,10 @@ final class SpeakerResolver {
 
   private final String text;
   private final Map<String, Entity> byFullName = new LinkedHashMap<>();
+  // The first full name learnt with each surname and each first name: a page listing thousands
+  // of names made scanning them all for every lone surname quadratic (434 KB took 11 s).
+  private final Map<String, Entity> firstFullNameByLast = new HashMap<>();
+  private final Map<String, Entity> firstFullNameByFirst = new HashMap<>();
   private final List<NameMention> mentions = new ArrayList<>();
   private final Map<String, List<NameMention>> mentionsByNameWord = new HashMap<>();
   private final Predicate<String> lowerCaseWords;
@@ -156,10 +162,10 @@ final class SpeakerResolver {
   }
 
   private Optional<Entity> entityEndingAt(int end) {
-    for (int i = mentions.size() - 1; i >= 0; i--) {
-      if (mentions.get(i).end() == end && !mentions.get(i).possessive()) {
-        return Optional.of(mentions.get(i).entity());
-      }
+    // Mentions never overlap: one ending here is the last to start before.
+    int last = firstMentionFrom(end) - 1;
+    if (last >= 0 && mentions.get(last).end() == end && !mentions.get(last).possessive()) {
+      return Optional.of(mentions.get(last).entity());
     }
     return Optional.empty();
   }
@@ -179,20 +185,26 @@ final class SpeakerResolver {
     if (wanted.isEmpty()) {
       return Optional.empty();
     }
-    Entity best = null;
-    for (NameMention mention : mentions) {
-      if (mention.start() >= position && best != null) {
-        break;
-      }
-      Entity entity = mention.entity();
-      if (entity.role != null
-          && matchesRole(
-              normalizedRoles.computeIfAbsent(entity.role, SpeakerResolver::normalizeRole),
-              wanted)) {
-        best = entity;
+    // The latest fitting mention before the position, else the first after it; searched outward
+    // from the position, so that a text of thousands of names stays linear.
+    int after = firstMentionFrom(position);
+    for (int i = after - 1; i >= 0; i--) {
+      if (hasRole(mentions.get(i).entity(), wanted)) {
+        return Optional.of(mentions.get(i).entity());
       }
     }
-    return Optional.ofNullable(best);
+    for (int i = after; i < mentions.size(); i++) {
+      if (hasRole(mentions.get(i).entity(), wanted)) {
+        return Optional.of(mentions.get(i).entity());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean hasRole(Entity entity, String wanted) {
+    return entity.role != null
+        && matchesRole(
+            normalizedRoles.computeIfAbsent(entity.role, SpeakerResolver::normalizeRole), wanted);
   }
 
   /**
@@ -220,11 +232,8 @@ final class SpeakerResolver {
       learn(lastSpeaker, gender);
       return Optional.of(lastSpeaker);
     }
-    for (int i = mentions.size() - 1; i >= 0; i--) {
+    for (int i = firstMentionFrom(position) - 1; i >= 0; i--) {
       NameMention mention = mentions.get(i);
-      if (mention.start() >= position) {
-        continue;
-      }
       if (position - mention.end() > 2500) {
         break;
       }
@@ -238,18 +247,34 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
+  /**
+   * The index of the first mention starting at or after {@code offset}. Mentions are in text order;
+   * searching them, not walking them, keeps pronouns linear on texts that name thousands.
+   */
+  private int firstMentionFrom(int offset) {
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (mentions.get(middle).start() < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
   /** The first person mentioned from {@code sentenceStart} to {@code position} who fits. */
   private Optional<Entity> personInSentence(
       int position, int sentenceStart, Gender gender, boolean owners) {
-    for (NameMention mention : mentions) {
+    for (int i = firstMentionFrom(sentenceStart); i < mentions.size(); i++) {
+      NameMention mention = mentions.get(i);
       if (mention.start() >= position) {
         break;
       }
       Entity entity = mention.entity();
-      if (mention.start() >= sentenceStart
-          && (owners || !mention.possessive())
-          && entity.personLike
-          && compatible(entity, gender)) {
+      if ((owners || !mention.possessive()) && entity.personLike && compatible(entity, gender)) {
         return Optional.of(entity);
       }
     }
@@ -333,6 +358,10 @@ final class SpeakerResolver {
       if (entity == null) {
         entity = new Entity(written, first, last);
         byFullName.put(key, entity);
+        if (!first.equals(last)) {
+          firstFullNameByLast.putIfAbsent(last, entity);
+          firstFullNameByFirst.putIfAbsent(first, entity);
+        }
       } else if (written.length() > entity.name.length()) {
         entity.name = written;
       }
@@ -369,17 +398,8 @@ final class SpeakerResolver {
         return named.get(i).entity();
       }
     }
-    for (Entity entity : byFullName.values()) {
-      if (!entity.first.equals(entity.last) && (entity.last.equals(word))) {
-        return entity;
-      }
-    }
-    for (Entity entity : byFullName.values()) {
-      if (!entity.first.equals(entity.last) && entity.first.equals(word)) {
-        return entity;
-      }
-    }
-    return null;
+    Entity bySurname = firstFullNameByLast.get(word);
+    return bySurname != null ? bySurname : firstFullNameByFirst.get(word);
   }
 
   /** Runs of capitalised words outside quotations: candidate names with their titles. */
@@ -571,25 +591,61 @@ final class SpeakerResolver {
           "sign");
 
   /**
-   * Whether the text writes a word in lower case somewhere, as a whole word; asked only of the few
-   * capitals that open sentences, so each is looked up once with a fast search.
+   * Whether the text writes a word in lower case somewhere, as a whole word. It is asked of the few
+   * capitals that open sentences, so each is looked up once with a fast search; a text that asks of
+   * many (a page listing names: 434 KB took 11 s) gets an index of its words instead.
    */
-  private static Predicate<String> writtenInLowerCase(String text) {
-    Map<String, Boolean> seen = new HashMap<>();
-    return word ->
-        seen.computeIfAbsent(
-            word,
-            w -> {
-              for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-                int end = at + w.length();
-                boolean startsWord = at == 0 || !Character.isLetter(text.charAt(at - 1));
-                boolean endsWord = end == text.length() || !Character.isLetter(text.charAt(end));
-                if (startsWord && endsWord) {
-                  return true;
-                }
-              }
-              return false;
-            });
+  static Predicate<String> writtenInLowerCase(String text) {
+    return new WholeWords(text);
+  }
+
+  private static final class WholeWords implements Predicate<String> {
+    private static final int SEARCHES_BEFORE_INDEX = 32;
+    private final String text;
+    private final Map<String, Boolean> answers = new HashMap<>();
+    private Set<String> letterRuns; // every maximal run of letters, once many words were asked
+
+    WholeWords(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public boolean test(String word) {
+      return answers.computeIfAbsent(word, this::occurs);
+    }
+
+    private boolean occurs(String word) {
+      if (letterRuns == null && answers.size() >= SEARCHES_BEFORE_INDEX) {
+        letterRuns = letterRuns(text);
+      }
+      if (letterRuns != null && word.chars().allMatch(c -> Character.isLetter((char) c))) {
+        return letterRuns.contains(word); // a whole word of letters is a maximal run of them
+      }
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        boolean startsWord = at == 0 || !Character.isLetter(text.charAt(at - 1));
+        boolean endsWord = end == text.length() || !Character.isLetter(text.charAt(end));
+        if (startsWord && endsWord) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static Set<String> letterRuns(String text) {
+      Set<String> runs = new HashSet<>();
+      int start = -1;
+      for (int i = 0; i <= text.length(); i++) {
+        boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+        if (letter && start < 0) {
+          start = i;
+        } else if (!letter && start >= 0) {
+          runs.add(text.substring(start, i));
+          start = -1;
+        }
+      }
+      return runs;
+    }
   }
 
   static boolean isPossessive(Token token) {

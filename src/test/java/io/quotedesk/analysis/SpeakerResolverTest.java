@@ -1,0 +1,49 @@
+package io.quotedesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class SpeakerResolverTest {
+  private static final List<String> WORDS =
+      List.of("calls", "Calls", "keeping", "well-known", "don't", "trump", "Trump", "né", "x");
+  private static final List<String> SEPARATORS = List.of(" ", ", ", ". ", "-", "’", "\n\n", "5");
+
+  /** Whole-word search by its definition: letters on neither side. */
+  private static boolean occursAsWholeWord(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void lowerCaseWordsAnswerAlikeBeforeAndAfterTheTextIsIndexed() {
+    Random random = new Random(20261130);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 30; i++) {
+        text.append(WORDS.get(random.nextInt(WORDS.size())));
+        text.append(SEPARATORS.get(random.nextInt(SEPARATORS.size())));
+      }
+      Predicate<String> written = SpeakerResolver.writtenInLowerCase(text.toString());
+      // Enough distinct questions to pass the point where the text gets an index of its words.
+      for (int asked = 0; asked < 80; asked++) {
+        String word =
+            random.nextBoolean()
+                ? WORDS.get(random.nextInt(WORDS.size()))
+                : "w" + asked + (asked % 3 == 0 ? "-x" : "");
+        assertThat(written.test(word))
+            .as("%s in %s", word, text)
+            .isEqualTo(occursAsWholeWord(text.toString(), word));
+      }
+    }
+  }
+}
