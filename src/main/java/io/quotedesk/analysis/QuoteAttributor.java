@@ -98,17 +98,7 @@ final class QuoteAttributor {
   }
 
   private int firstStartingAtOrAfter(int position) {
-    int low = 0;
-    int high = articleTokens.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (articleTokens.get(middle).start() < position) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
+    return Ranges.firstStartingAtOrAfter(articleTokens, Token::start, position);
   }
 
   List<Quote> attribute(List<Quote> quotes) {

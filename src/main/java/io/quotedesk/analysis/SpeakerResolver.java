@@ -252,17 +252,7 @@ final class SpeakerResolver {
    * searching them, not walking them, keeps pronouns linear on texts that name thousands.
    */
   private int firstMentionFrom(int offset) {
-    int low = 0;
-    int high = mentions.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (mentions.get(middle).start() < offset) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
+    return Ranges.firstStartingAtOrAfter(mentions, NameMention::start, offset);
   }
 
   /** The first person mentioned from {@code sentenceStart} to {@code position} who fits. */
