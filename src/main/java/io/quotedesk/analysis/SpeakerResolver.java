@@ -468,7 +468,7 @@ final class SpeakerResolver {
     return end > joiner + 1 && Lexicon.BODIES.contains(tokens.get(end - 1).lower());
   }
 
-  private static final java.util.Set<String> BODY_JOINERS = Lexicon.setOf("and", "for", "of");
+  private static final Set<String> BODY_JOINERS = Lexicon.setOf("and", "for", "of");
 
   /** Adds a run without the connectors it may end on ("King of", when "Monitors" is no name). */
   private static void addRun(List<List<Token>> runs, List<Token> run) {
@@ -500,12 +500,12 @@ final class SpeakerResolver {
     return capitalized >= 4;
   }
 
-  private static final java.util.Set<String> TITLE_SMALL_WORDS =
+  private static final Set<String> TITLE_SMALL_WORDS =
       Lexicon.setOf(
           "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with",
           "from", "as", "vs");
 
-  private static final java.util.Set<String> CONNECTORS =
+  private static final Set<String> CONNECTORS =
       Lexicon.setOf("de", "van", "von", "der", "bin", "al", "da", "du", "la", "le", "del", "di");
 
   private static boolean isNamey(Token token) {
@@ -553,7 +553,7 @@ final class SpeakerResolver {
   }
 
   /** "Use the code …", "Download Microsoft Teams": a page's commands open sentences, not names. */
-  private static final java.util.Set<String> IMPERATIVES =
+  private static final Set<String> IMPERATIVES =
       Lexicon.setOf(
           "use",
           "download",
