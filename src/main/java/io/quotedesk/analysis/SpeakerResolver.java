@@ -53,6 +53,11 @@ final class SpeakerResolver {
   private final Map<String, List<NameMention>> mentionsByNameWord = new HashMap<>();
   private final Predicate<String> lowerCaseWords;
   private final Map<String, String> normalizedRoles = new HashMap<>();
+  // Which mentions hold each role asked about, kept while no entity gains a role: a page of
+  // thousands of names and descriptions searched all mentions per description (740 KB took 5 s).
+  private final Map<String, List<Integer>> holders = new HashMap<>();
+  private int rolesLearnt;
+  private int holdersKnownAtRoles = -1;
 
   /**
    * Reads the names in {@code paragraphs}; {@code captions} (photo captions and other furniture)
@@ -153,8 +158,8 @@ final class SpeakerResolver {
           roleStart++;
         }
         if (roleStart < j) {
-          entity.get().role =
-              text.substring(tokens.get(roleStart).start(), tokens.get(j - 1).end());
+          giveRole(
+              entity.get(), text.substring(tokens.get(roleStart).start(), tokens.get(j - 1).end()));
           entity.get().personLike = true;
         }
       }
@@ -185,20 +190,36 @@ final class SpeakerResolver {
     if (wanted.isEmpty()) {
       return Optional.empty();
     }
-    // The latest fitting mention before the position, else the first after it; searched outward
-    // from the position, so that a text of thousands of names stays linear.
+    // The latest fitting mention before the position, else the first after it.
+    if (holdersKnownAtRoles != rolesLearnt) {
+      holders.clear();
+      holdersKnownAtRoles = rolesLearnt;
+    }
+    List<Integer> fitting = holders.computeIfAbsent(wanted, this::mentionsHolding);
     int after = firstMentionFrom(position);
-    for (int i = after - 1; i >= 0; i--) {
+    int firstAfter = Ranges.firstStartingAtOrAfter(fitting, Integer::intValue, after);
+    if (firstAfter > 0) {
+      return Optional.of(mentions.get(fitting.get(firstAfter - 1)).entity());
+    }
+    return firstAfter < fitting.size()
+        ? Optional.of(mentions.get(fitting.get(firstAfter)).entity())
+        : Optional.empty();
+  }
+
+  /** The indexes, in text order, of the mentions whose entity holds the wanted role. */
+  private List<Integer> mentionsHolding(String wanted) {
+    List<Integer> fitting = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
       if (hasRole(mentions.get(i).entity(), wanted)) {
-        return Optional.of(mentions.get(i).entity());
+        fitting.add(i);
       }
     }
-    for (int i = after; i < mentions.size(); i++) {
-      if (hasRole(mentions.get(i).entity(), wanted)) {
-        return Optional.of(mentions.get(i).entity());
-      }
-    }
-    return Optional.empty();
+    return fitting;
+  }
+
+  private void giveRole(Entity entity, String role) {
+    entity.role = role;
+    rolesLearnt++;
   }
 
   private boolean hasRole(Entity entity, String wanted) {
@@ -362,7 +383,7 @@ final class SpeakerResolver {
       }
     }
     if (parts.role() != null && entity.role == null) {
-      entity.role = parts.role();
+      giveRole(entity, parts.role());
     }
     if (parts.honorific() != Gender.UNKNOWN) {
       learn(entity, parts.honorific());

@@ -25,6 +25,19 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aDescriptionFindsTheRoleLearntAfterItWasFirstAsked() {
+    String text = "Jane Smith, the mayor, met Tom Jones. Later the mayor spoke.";
+    List<Token> tokens = Token.of(text, 0, text.length());
+    SpeakerResolver resolver = new SpeakerResolver(text, List.of(tokens), List.of());
+    int later = text.indexOf("Later");
+    assertThat(resolver.resolveDescription("the mayor", later)).isEmpty();
+    resolver.addAppositionRoles(tokens); // "the mayor" becomes Jane Smith's role
+    assertThat(resolver.resolveDescription("the mayor", later))
+        .map(entity -> entity.name)
+        .contains("Jane Smith");
+  }
+
+  @Test
   void lowerCaseWordsAnswerAlikeBeforeAndAfterTheTextIsIndexed() {
     Random random = new Random(20261130);
     for (int round = 0; round < 200; round++) {
