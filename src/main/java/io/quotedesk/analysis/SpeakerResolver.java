@@ -404,10 +404,9 @@ final class SpeakerResolver {
   private Entity bySingleName(String word, int position) {
     // Mentions are listed in text order: the last one before the position, else the first after.
     List<NameMention> named = mentionsByNameWord.getOrDefault(word, List.of());
-    for (int i = named.size() - 1; i >= 0; i--) {
-      if (named.get(i).start() < position || i == 0) {
-        return named.get(i).entity();
-      }
+    if (!named.isEmpty()) {
+      int before = Ranges.firstStartingAtOrAfter(named, NameMention::start, position) - 1;
+      return named.get(Math.max(before, 0)).entity();
     }
     Entity bySurname = firstFullNameByLast.get(word);
     return bySurname != null ? bySurname : firstFullNameByFirst.get(word);

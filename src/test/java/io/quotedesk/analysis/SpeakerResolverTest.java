@@ -25,6 +25,21 @@ class SpeakerResolverTest {
   }
 
   @Test
+  void aSurnameIsThePersonLastNamedWithItBefore() {
+    String text = "Hillary Clinton spoke. Bill Clinton spoke. Later Clinton left.";
+    List<Token> tokens = Token.of(text, 0, text.length());
+    SpeakerResolver resolver = new SpeakerResolver(text, List.of(tokens), List.of());
+    List<Token> surname = List.of(tokens.get(tokens.size() - 3)); // the last "Clinton"
+    assertThat(surname.get(0).text()).isEqualTo("Clinton");
+    assertThat(resolver.resolveName(surname, text.indexOf("Later")).map(e -> e.name))
+        .contains("Bill Clinton");
+    assertThat(resolver.resolveName(surname, text.indexOf("Bill")).map(e -> e.name))
+        .contains("Hillary Clinton");
+    assertThat(resolver.resolveName(surname, 0).map(e -> e.name)) // none before: the first
+        .contains("Hillary Clinton");
+  }
+
+  @Test
   void aDescriptionFindsTheRoleLearntAfterItWasFirstAsked() {
     String text = "Jane Smith, the mayor, met Tom Jones. Later the mayor spoke.";
     List<Token> tokens = Token.of(text, 0, text.length());
