@@ -21,11 +21,8 @@ final class Paragraphs {
     while (start < text.length()) {
       int newline = text.indexOf('\n', start);
       int end = newline < 0 ? text.length() : newline;
-      int s = start;
+      int s = Whitespace.skip(text, start, end);
       int e = end;
-      while (s < e && Whitespace.isSpace(text.charAt(s))) {
-        s++;
-      }
       while (e > s && Whitespace.isSpace(text.charAt(e - 1))) {
         e--;
       }

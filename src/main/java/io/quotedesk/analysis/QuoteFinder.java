@@ -181,11 +181,8 @@ final class QuoteFinder {
 
   private static Optional<Quote> toQuote(
       String text, Pair pair, Paragraphs paragraphs, boolean headline) {
-    int start = pair.open() + 1;
     int end = pair.close();
-    while (start < end && Whitespace.isSpace(text.charAt(start))) {
-      start++;
-    }
+    int start = Whitespace.skip(text, pair.open() + 1, end);
     while (end > start && Whitespace.isSpace(text.charAt(end - 1))) {
       end--;
     }
@@ -324,10 +321,7 @@ final class QuoteFinder {
   }
 
   private static String wordAfter(String text, int position) {
-    int start = position;
-    while (start < text.length() && Whitespace.isSpace(text.charAt(start))) {
-      start++;
-    }
+    int start = Whitespace.skip(text, position, text.length());
     int end = start;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
@@ -429,15 +423,9 @@ final class QuoteFinder {
         return true;
       }
     }
-    int i = pair.close() + 1;
-    while (i < text.length() && Whitespace.isSpace(text.charAt(i))) {
-      i++;
-    }
-    String after = wordAfter(text, i);
-    i += after.length();
-    while (i < text.length() && Whitespace.isSpace(text.charAt(i))) {
-      i++;
-    }
+    int wordStart = Whitespace.skip(text, pair.close() + 1, text.length());
+    String after = wordAfter(text, wordStart);
+    int i = Whitespace.skip(text, wordStart + after.length(), text.length());
     return (after.equals("and") || after.equals("or"))
         && i < text.length()
         && QuoteMarks.isDouble(text.charAt(i));

@@ -57,10 +57,7 @@ final class Sentences {
         if (i - sentenceStart >= LONGEST_SENTENCE
             && Whitespace.isSpace(c)
             && masked.charAt(i) != Masked.MARK) {
-          int next = i;
-          while (next < end && Whitespace.isSpace(text.charAt(next))) {
-            next++;
-          }
+          int next = Whitespace.skip(text, i, end);
           if (next < end) {
             found.add(new int[] {sentenceStart, i});
             sentenceStart = next;
@@ -81,10 +78,7 @@ final class Sentences {
         if (after >= end || !Whitespace.isSpace(text.charAt(after))) {
           continue;
         }
-        int next = after;
-        while (next < end && Whitespace.isSpace(text.charAt(next))) {
-          next++;
-        }
+        int next = Whitespace.skip(text, after, end);
         if (next < end
             && startsSentence(text.charAt(next))
             && !(c == '.' && isAbbreviation(text, i))) {

@@ -20,12 +20,18 @@ public final class Whitespace {
     return true;
   }
 
-  public static String strip(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
-      start++;
+  /** The first index from {@code from} that is not whitespace; {@code end} when none is. */
+  public static int skip(CharSequence text, int from, int end) {
+    int i = from;
+    while (i < end && isSpace(text.charAt(i))) {
+      i++;
     }
+    return i;
+  }
+
+  public static String strip(String text) {
+    int end = text.length();
+    int start = skip(text, 0, end);
     while (end > start && isSpace(text.charAt(end - 1))) {
       end--;
     }
