@@ -6,27 +6,84 @@ import java.util.List;
 
 /** Turns an article into quotes with their speakers and the people it names. Pure: no I/O. */
 public final class Analyzer {
+  /** The default of {@code attribution.minConfidence}, chosen on the training articles. */
+  public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
   private final QuoteFinder quoteFinder = new QuoteFinder();
   private final FactFinder factFinder = new FactFinder();
   private final Summarizer summarizer = new Summarizer();
+  private final AttributionModel model;
   private final int summarySentences;
+  private final double minConfidence;
 
-  /** An analyzer with the default summary of 3 sentences. */
+  /** An analyzer with the default summary of 3 sentences and the default confidence threshold. */
   public Analyzer() {
-    this(3);
+    this(3, DEFAULT_MIN_CONFIDENCE);
   }
 
   /**
    * @param summarySentences sentences in a summary, 1 to 5
+   * @param minConfidence below it a speaker is withheld and only the mention kept, 0 to 1
    */
-  public Analyzer(int summarySentences) {
+  public Analyzer(int summarySentences, double minConfidence) {
+    this(summarySentences, minConfidence, AttributionModel.shipped());
+  }
+
+  Analyzer(int summarySentences, double minConfidence, AttributionModel model) {
     if (summarySentences < 1 || summarySentences > 5) {
       throw new IllegalArgumentException("summary sentences must be 1 to 5: " + summarySentences);
     }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("minimum confidence must be 0 to 1: " + minConfidence);
+    }
     this.summarySentences = summarySentences;
+    this.minConfidence = minConfidence;
+    this.model = model;
   }
 
+  /** The quotes as the rules attribute them, before any is withheld, with their evidence. */
+  public record Evidence(List<Quote> quotes, List<List<String>> features) {}
+
   public Analysis analyze(Article article) {
+    Reading reading = read(article);
+    List<Quote> quotes = new ArrayList<>(reading.attribution.quotes().size());
+    for (int i = 0; i < reading.attribution.quotes().size(); i++) {
+      quotes.add(
+          scored(reading.attribution.quotes().get(i), reading.attribution.features().get(i)));
+    }
+    Summarizer.Result summary = summarizer.summarize(article, reading.sentences, summarySentences);
+    return new Analysis(
+        article,
+        quotes,
+        reading.resolver.people(),
+        factFinder.find(article),
+        summary.lines(),
+        summary.dek());
+  }
+
+  /** For training the attribution model: every quote with the rules' speaker and its evidence. */
+  public Evidence evidence(Article article) {
+    QuoteAttributor.Attribution attribution = read(article).attribution;
+    return new Evidence(attribution.quotes(), attribution.features());
+  }
+
+  /** The quote with its speaker's confidence, or with the speaker withheld below the threshold. */
+  private Quote scored(Quote quote, List<String> features) {
+    if (quote.speaker().isEmpty()) {
+      return quote;
+    }
+    double confidence = model.probability(features);
+    if (confidence < minConfidence) {
+      // Unknown rather than a guess; the words that name the speaker stay, traceable.
+      return quote.withSpeaker(null);
+    }
+    return quote.withSpeaker(quote.speaker().get().withConfidence(confidence));
+  }
+
+  private record Reading(
+      Sentences sentences, SpeakerResolver resolver, QuoteAttributor.Attribution attribution) {}
+
+  private Reading read(Article article) {
     String text = article.text();
     Paragraphs paragraphs = Paragraphs.of(text);
     // Quote spans first (sentences inside quotes are the speaker's), then the writer's sentences.
@@ -43,17 +100,10 @@ public final class Analyzer {
     }
     SpeakerResolver resolver = new SpeakerResolver(text, story, furniture);
     story.forEach(resolver::addAppositionRoles);
-    List<Quote> quotes =
+    QuoteAttributor.Attribution attribution =
         new QuoteAttributor(
                 text, masked, paragraphs, sentences, resolver, article.metadata().byline(), all)
             .attribute(spans);
-    Summarizer.Result summary = summarizer.summarize(article, sentences, summarySentences);
-    return new Analysis(
-        article,
-        quotes,
-        resolver.people(),
-        factFinder.find(article),
-        summary.lines(),
-        summary.dek());
+    return new Reading(sentences, resolver, attribution);
   }
 }

@@ -43,6 +43,11 @@ public record Quote(
     return withSource(Optional.of(who), Optional.ofNullable(how), verb);
   }
 
+  /** This quote with another speaker, or none, keeping the mention and cue. */
+  public Quote withSpeaker(Speaker who) {
+    return withSource(Optional.ofNullable(who), mention, cue.orElse(null));
+  }
+
   private Quote withSource(Optional<Speaker> who, Optional<Mention> how, String verb) {
     return new Quote(
         text, start, end, paragraph, partial, headline, who, how, Optional.ofNullable(verb));

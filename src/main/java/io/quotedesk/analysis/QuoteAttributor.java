@@ -1,7 +1,9 @@
 package io.quotedesk.analysis;
 
+import io.quotedesk.analysis.AttributionFeatures.Path;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,7 @@ final class QuoteAttributor {
   private final SpeakerResolver resolver;
   private final Optional<String> byline;
   private final List<Token> articleTokens;
+  private final AttributionFeatures evidence;
 
   QuoteAttributor(
       String text,
@@ -78,6 +81,7 @@ final class QuoteAttributor {
     this.paragraphs = paragraphs;
     this.sentences = sentences;
     this.resolver = resolver;
+    this.evidence = new AttributionFeatures(text, paragraphs, sentences, resolver);
   }
 
   /**
@@ -101,14 +105,25 @@ final class QuoteAttributor {
     return Ranges.firstStartingAtOrAfter(articleTokens, Token::start, position);
   }
 
-  List<Quote> attribute(List<Quote> quotes) {
+  /**
+   * The quotes with the speakers the rules find, and, for each quote given a speaker, how they
+   * found it (null for the others): the evidence the attribution model weighs.
+   */
+  record Attribution(List<Quote> quotes, List<List<String>> features) {}
+
+  Attribution attribute(List<Quote> quotes) {
     List<Quote> attributed = new ArrayList<>();
+    List<List<String>> features = new ArrayList<>();
+    Map<String, Integer> quotedSoFar = new HashMap<>();
+    Speaker previousSpeaker = null;
     Entity lastSpeaker = null;
     Quote lastQuote = null;
     for (Quote quote : quotes) {
       Optional<Cue> cue = cueFor(quote);
       Optional<Reported> reported;
       Quote result = quote;
+      Path path = null;
+      Entity entity = null;
       if (cue.isPresent()) {
         Entity recent =
             lastQuote != null && quote.paragraph() - lastQuote.paragraph() <= FLOATING_PARAGRAPHS
@@ -117,11 +132,15 @@ final class QuoteAttributor {
         Optional<Resolved> resolved = resolve(cue.get(), lastQuote, recent);
         if (resolved.isPresent()) {
           result = resolved.get().apply(quote, cue.get().verb());
+          path = Path.CUE;
+          entity = resolved.get().entity();
           if (continuesAnIt(result, lastQuote, recent)) {
             // ""…," the article read. "…," it added": it is the source quoted just before.
             result =
                 result.attributed(
                     lastQuote.speaker().get(), result.mention().get(), cue.get().verb());
+            path = Path.CUE_CONTINUES_IT;
+            entity = recent;
           }
           if (resolved.get().entity() != null) {
             SpeakerResolver.markSpeaking(resolved.get().entity());
@@ -135,6 +154,8 @@ final class QuoteAttributor {
         // Schiff said the administration may wait. "The other factor …" — Schiff's.
         result = reported.get().apply(quote, reported.get().verb());
         lastSpeaker = reported.get().resolved().entity();
+        path = Path.REPORTED;
+        entity = lastSpeaker;
       } else if (!quote.headline()
           && lastQuote != null
           && lastQuote.speaker().isPresent()
@@ -146,6 +167,8 @@ final class QuoteAttributor {
                 lastQuote.speaker().get(),
                 lastQuote.mention().orElse(null),
                 lastQuote.cue().orElse(null));
+        path = Path.FLOATING;
+        entity = lastSpeaker;
       }
       if (!quote.headline()) {
         if (result.speaker().isPresent()) {
@@ -157,8 +180,19 @@ final class QuoteAttributor {
         }
       }
       attributed.add(result);
+      if (result.speaker().isPresent()) {
+        String name = result.speaker().get().name();
+        int before = quotedSoFar.getOrDefault(name, 0);
+        features.add(evidence.of(result, path, entity, before, previousSpeaker));
+        quotedSoFar.put(name, before + 1);
+        if (!quote.headline()) {
+          previousSpeaker = result.speaker().get();
+        }
+      } else {
+        features.add(null);
+      }
     }
-    return attributed;
+    return new Attribution(attributed, features);
   }
 
   /**

@@ -292,6 +292,28 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
+  /**
+   * How many people other than {@code except} the text names in [from, to), up to {@code cap}; with
+   * a gender, only those it fits. Evidence for the attribution model: rivals a reader must pass.
+   */
+  int othersNamed(int from, int to, Entity except, Gender gender, int cap) {
+    List<Entity> seen = new ArrayList<>(cap);
+    for (int i = firstMentionFrom(from); i < mentions.size() && seen.size() < cap; i++) {
+      NameMention mention = mentions.get(i);
+      if (mention.start() >= to) {
+        break;
+      }
+      Entity entity = mention.entity();
+      if (entity != except
+          && entity.personLike
+          && (gender == null || compatible(entity, gender))
+          && !seen.contains(entity)) {
+        seen.add(entity);
+      }
+    }
+    return seen.size();
+  }
+
   /** A speaker named as the subject of a speech verb is a person (or speaks for one). */
   static void markSpeaking(Entity entity) {
     entity.personLike = true;

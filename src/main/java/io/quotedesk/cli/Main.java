@@ -102,9 +102,11 @@ public final class Main {
         Ticker.systemTicker());
   }
 
-  /** The analyser, with as many summary sentences as the settings ask for. */
+  /** The analyser, with the summary length and the confidence threshold the settings ask for. */
   Analyzer analyzer() {
-    return new Analyzer(settings().integer("summary.sentences", 1, 5));
+    return new Analyzer(
+        settings().integer("summary.sentences", 1, 5),
+        settings().fraction("attribution.minConfidence"));
   }
 
   /**

@@ -43,6 +43,8 @@ final class Settings {
     d.put("feeds.pollEvery", "PT15M");
     d.put("slack.unfurlDomains", "");
     d.put("slack.userRateLimit", "10");
+    d.put("attribution.minConfidence", "0.5");
+    d.put("attribution.sureConfidence", "0.8");
     return Map.copyOf(d);
   }
 
@@ -130,6 +132,10 @@ final class Settings {
     integer("slack.userRateLimit", 1, 10_000);
     duration("cache.refreshAfter");
     duration("feeds.pollEvery");
+    if (fraction("attribution.minConfidence") > fraction("attribution.sureConfidence")) {
+      throw new ConfigException(
+          "Setting attribution.minConfidence must not be above attribution.sureConfidence.");
+    }
   }
 
   String string(String key) {
@@ -156,6 +162,21 @@ final class Settings {
             + ", not `"
             + raw
             + "`.");
+  }
+
+  /** A number from 0 to 1, such as a confidence threshold. */
+  double fraction(String key) {
+    String raw = string(key);
+    try {
+      double value = Double.parseDouble(raw);
+      if (value >= 0 && value <= 1) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException(
+        "Setting " + key + " must be a number from 0 to 1, such as 0.5, not `" + raw + "`.");
   }
 
   Duration duration(String key) {

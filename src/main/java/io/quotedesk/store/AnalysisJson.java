@@ -99,6 +99,8 @@ public final class AnalysisJson {
       ObjectNode speaker = node.putObject("speaker");
       speaker.put("name", quote.speaker().get().name());
       put(speaker, "role", quote.speaker().get().role());
+      // Two decimals: the model is no surer than that, and the JSON stays stable across runs.
+      speaker.put("confidence", Math.round(quote.speaker().get().confidence() * 100) / 100.0);
     } else {
       node.putNull("speaker");
     }
@@ -255,7 +257,12 @@ public final class AnalysisJson {
         q.path("headline").asBoolean(),
         speaker == null || speaker.isNull()
             ? Optional.empty()
-            : Optional.of(new Speaker(speaker.path("name").asText(), text(speaker, "role"))),
+            : Optional.of(
+                new Speaker(
+                    speaker.path("name").asText(),
+                    text(speaker, "role"),
+                    // Records stored before confidences were shown as plain fact.
+                    speaker.path("confidence").asDouble(1.0))),
         mention == null || mention.isNull()
             ? Optional.empty()
             : Optional.of(

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SummarizerTest {
   private List<String> summary(String text, int sentences) {
-    return new Analyzer(sentences)
+    return new Analyzer(sentences, Analyzer.DEFAULT_MIN_CONFIDENCE)
         .analyze(new PlainTextReader().read(text)).summary().stream()
             .map(SummaryLine::text)
             .toList();

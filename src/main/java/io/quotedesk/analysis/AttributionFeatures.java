@@ -1,0 +1,218 @@
+package io.quotedesk.analysis;
+
+import io.quotedesk.analysis.Lexicon.Gender;
+import io.quotedesk.analysis.SpeakerResolver.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Describes how the rules found a quote's speaker, as named binary features for the attribution
+ * model: which path found it, what kind of words name them, how far they are from the quote, and
+ * how many other people a reader passes on the way. Shapes and relations only, never a person's
+ * name or a word of the article, so that the model carries over to articles it was not trained on.
+ */
+final class AttributionFeatures {
+  /** How the rules reached a speaker. */
+  enum Path {
+    /** The subject of a speech cue in the quote's sentence. */
+    CUE,
+    /** An "it" that goes on with the source quoted just before. */
+    CUE_CONTINUES_IT,
+    /** The speaker of reported speech in the sentences just before. */
+    REPORTED,
+    /** A quote with no cue of its own, given the speaker of the quote before. */
+    FLOATING
+  }
+
+  private static final Set<String> COMMON_CUES =
+      Lexicon.setOf(
+          "said",
+          "says",
+          "told",
+          "added",
+          "according to",
+          "wrote",
+          "asked",
+          "explained",
+          "noted",
+          "continued",
+          "argued",
+          "called",
+          "insisted",
+          "stated",
+          "declared",
+          "tweeted",
+          "saying",
+          "described",
+          "acknowledged",
+          "warned",
+          "\u2014",
+          ":");
+  private static final Set<String> NAME_PARTICLES =
+      Lexicon.setOf(
+          "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin",
+          "al", "el", "ibn", "st.", "jr.", "sr.");
+
+  private final String text;
+  private final Paragraphs paragraphs;
+  private final Sentences sentences;
+  private final SpeakerResolver resolver;
+
+  AttributionFeatures(
+      String text, Paragraphs paragraphs, Sentences sentences, SpeakerResolver resolver) {
+    this.text = text;
+    this.paragraphs = paragraphs;
+    this.sentences = sentences;
+    this.resolver = resolver;
+  }
+
+  /**
+   * The features of one attributed quote. {@code quotedBefore} counts earlier quotes given to the
+   * same speaker; {@code previousSpeaker} is the speaker of the body quote before, or null.
+   */
+  List<String> of(
+      Quote quote, Path path, Entity entity, int quotedBefore, Speaker previousSpeaker) {
+    Speaker speaker = quote.speaker().orElseThrow();
+    List<String> features = new ArrayList<>(32);
+    String kind = kind(quote, entity, speaker);
+    String cue = quote.cue().map(c -> c.toLowerCase(Locale.ROOT)).orElse("none");
+    cue = COMMON_CUES.contains(cue) ? cue : cue.endsWith("ing") ? "other-ing" : "other";
+    features.add("path=" + path);
+    features.add("kind=" + kind);
+    features.add("cue=" + cue);
+    features.add("path*kind=" + path + "*" + kind);
+    features.add("kind*cue=" + kind + "*" + cue);
+    features.add(quote.partial() ? "partial" : "whole");
+    if (quote.headline()) {
+      features.add("headline");
+    }
+
+    int mentionStart = quote.start();
+    int mentionEnd = quote.start();
+    if (quote.mention().isPresent()) {
+      Mention mention = quote.mention().get();
+      mentionStart = mention.start();
+      mentionEnd = mention.end();
+      boolean before = mention.end() <= quote.start();
+      int gap = before ? quote.start() - mention.end() : Math.max(0, mention.start() - quote.end());
+      String side = before ? "before" : "after";
+      String gapBucket = bucket(gap, 3, 10, 30, 80, 200);
+      features.add("side=" + side);
+      features.add("gap=" + gapBucket);
+      features.add("kind*side=" + kind + "*" + side);
+      features.add("kind*gap=" + kind + "*" + gapBucket);
+      features.add("path*side=" + path + "*" + side);
+      int paragraphGap = Math.abs(quote.paragraph() - paragraphs.indexOf(mention.start()));
+      int sentenceGap =
+          Math.abs(sentences.indexOf(quote.start()) - sentences.indexOf(mention.start()));
+      features.add("paragraphs=" + bucket(paragraphGap, 0, 1));
+      features.add("sentences=" + bucket(sentenceGap, 0, 1, 2));
+      features.add("path*paragraphs=" + path + "*" + bucket(paragraphGap, 0, 1));
+    } else {
+      features.add("no-mention");
+    }
+
+    // Rivals: people named between the words that name the speaker and the quote.
+    int from = Math.min(mentionEnd, quote.start());
+    int to = Math.max(mentionStart, quote.start());
+    int between = resolver.othersNamed(from, to, entity, null, 3);
+    features.add("others-between=" + bucket(between, 0, 1, 2));
+    features.add("kind*others-between=" + kind + "*" + bucket(between, 0, 1));
+    Gender pronounGender = pronounGender(quote);
+    if (pronounGender != null) {
+      // A pronoun's rivals: people it fits named in its sentence and the two before.
+      int s = sentences.indexOf(mentionStart);
+      int windowStart = sentences.start(Math.max(0, s - 2));
+      int rivals = resolver.othersNamed(windowStart, mentionStart, entity, pronounGender, 3);
+      features.add("pronoun-rivals=" + bucket(rivals, 0, 1, 2));
+      features.add("pronoun-gender=" + pronounGender);
+    }
+
+    if (entity != null) {
+      features.add("mentions=" + bucket(entity.mentions, 1, 2, 4, 8));
+      features.add("person-like=" + entity.personLike);
+      features.add("gender=" + entity.gender);
+    } else {
+      features.add("no-entity");
+    }
+    features.add("quoted-before=" + bucket(quotedBefore, 0, 1, 3));
+    if (previousSpeaker != null) {
+      features.add(
+          previousSpeaker.name().equals(speaker.name())
+              ? "same-as-previous"
+              : "other-than-previous");
+    }
+    features.add("role=" + speaker.role().isPresent());
+    nameShape(speaker.name(), features);
+    return features;
+  }
+
+  private static String kind(Quote quote, Entity entity, Speaker speaker) {
+    String mention = quote.mention().map(m -> m.text().toLowerCase(Locale.ROOT)).orElse("");
+    if (Lexicon.PRONOUNS.containsKey(Lexicon.withoutContraction(mention))) {
+      return "pronoun-" + Lexicon.withoutContraction(mention);
+    }
+    if (speaker.role().filter("writer"::equals).isPresent()) {
+      return "writer";
+    }
+    if (entity == null) {
+      return "description";
+    }
+    String last = entity.last == null ? "" : entity.last.toLowerCase(Locale.ROOT);
+    if (!last.isEmpty() && mention.contains(last)) {
+      return mention.contains(" ") ? "full-name" : "surname";
+    }
+    return mention.isEmpty() ? "unmentioned" : "resolved-description";
+  }
+
+  private static Gender pronounGender(Quote quote) {
+    if (quote.mention().isEmpty()) {
+      return null;
+    }
+    String mention =
+        Lexicon.withoutContraction(quote.mention().get().text().toLowerCase(Locale.ROOT));
+    return Lexicon.PRONOUNS.get(mention);
+  }
+
+  /** What the name looks like: a real name has capitalised words and, often, a known first name. */
+  private static void nameShape(String name, List<String> features) {
+    String[] words = name.split("\\s+");
+    features.add("name-words=" + bucket(words.length, 1, 2, 3));
+    boolean lowerWord = false;
+    for (String word : words) {
+      if (!word.isEmpty()
+          && Character.isLowerCase(word.charAt(0))
+          && !NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+        lowerWord = true;
+      }
+    }
+    if (lowerWord) {
+      features.add("name-has-lowercase-word");
+    }
+    String first = words[0].replaceAll("[^\\p{L}'-]", "");
+    features.add("first-name=" + Lexicon.genderOfFirstName(first));
+    if (name.length() > 1
+        && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+      features.add("name-acronym");
+    }
+    if (name.endsWith("'s") || name.endsWith("\u2019s")) {
+      features.add("name-possessive");
+    }
+  }
+
+  /** "0", "1", "2-3", "4+": the bucket of {@code value} among ascending upper bounds. */
+  static String bucket(int value, int... bounds) {
+    int lower = Integer.MIN_VALUE;
+    for (int bound : bounds) {
+      if (value <= bound) {
+        return lower == Integer.MIN_VALUE || lower + 1 == bound
+            ? Integer.toString(bound)
+            : (lower + 1) + "-" + bound;
+      }
+      lower = bound;
+    }
+    return (lower + 1) + "+";
+  }
+}

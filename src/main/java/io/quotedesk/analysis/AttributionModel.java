@@ -1,0 +1,66 @@
+package io.quotedesk.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A logistic model of how likely the rules' speaker is right, given the evidence {@link
+ * AttributionFeatures} describes. The weights are trained by {@code quotedesk train} on annotated
+ * articles and ship as a plain-text resource: one "feature TAB weight" a line, {@code (bias)} among
+ * them. A feature the model never saw weighs nothing.
+ */
+public final class AttributionModel {
+  static final String RESOURCE = "attribution-model.tsv";
+  static final String BIAS = "(bias)";
+
+  private static final AttributionModel SHIPPED = load();
+
+  private final Map<String, Double> weights;
+  private final double bias;
+
+  public AttributionModel(Map<String, Double> weights) {
+    this.weights = Map.copyOf(weights);
+    this.bias = weights.getOrDefault(BIAS, 0.0);
+  }
+
+  /** The model trained for this release. */
+  public static AttributionModel shipped() {
+    return SHIPPED;
+  }
+
+  /** The probability, 0 to 1, that a speaker found with these features is right. */
+  public double probability(Collection<String> features) {
+    double sum = bias;
+    for (String feature : features) {
+      sum += weights.getOrDefault(feature, 0.0);
+    }
+    return 1 / (1 + Math.exp(-sum));
+  }
+
+  private static AttributionModel load() {
+    Map<String, Double> weights = new HashMap<>();
+    try (InputStream in = AttributionModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + RESOURCE);
+      }
+      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .forEach(
+              line -> {
+                int tab = line.lastIndexOf('\t');
+                weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new AttributionModel(weights);
+  }
+}
