@@ -72,7 +72,8 @@ public final class Analyzer {
     if (quote.speaker().isEmpty()) {
       return quote;
     }
-    double confidence = model.probability(features);
+    // Two decimals: the model is no surer than that, and stored and re-read records stay equal.
+    double confidence = Math.round(model.probability(features) * 100) / 100.0;
     if (confidence < minConfidence) {
       // Unknown rather than a guess; the words that name the speaker stay, traceable.
       return quote.withSpeaker(null);

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class AttributionModel {
   static final String RESOURCE = "attribution-model.tsv";
-  static final String BIAS = "(bias)";
+  public static final String BIAS = "(bias)";
 
   private static final AttributionModel SHIPPED = load();
 

@@ -124,6 +124,7 @@ final class QuoteAttributor {
       Quote result = quote;
       Path path = null;
       Entity entity = null;
+      int previousEnd = lastQuote == null ? -1 : lastQuote.end();
       if (cue.isPresent()) {
         Entity recent =
             lastQuote != null && quote.paragraph() - lastQuote.paragraph() <= FLOATING_PARAGRAPHS
@@ -183,7 +184,7 @@ final class QuoteAttributor {
       if (result.speaker().isPresent()) {
         String name = result.speaker().get().name();
         int before = quotedSoFar.getOrDefault(name, 0);
-        features.add(evidence.of(result, path, entity, before, previousSpeaker));
+        features.add(evidence.of(result, path, entity, before, previousSpeaker, previousEnd));
         quotedSoFar.put(name, before + 1);
         if (!quote.headline()) {
           previousSpeaker = result.speaker().get();

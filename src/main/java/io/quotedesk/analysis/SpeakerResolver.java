@@ -314,6 +314,23 @@ final class SpeakerResolver {
     return seen.size();
   }
 
+  /**
+   * How far before {@code position} the text last names {@code entity}, in characters; -1 when not
+   * within 2,500 characters (the reach of a pronoun's search).
+   */
+  int distanceToLastMention(Entity entity, int position) {
+    for (int i = firstMentionFrom(position) - 1; i >= 0; i--) {
+      NameMention mention = mentions.get(i);
+      if (position - mention.end() > 2500) {
+        break;
+      }
+      if (mention.entity() == entity) {
+        return position - mention.end();
+      }
+    }
+    return -1;
+  }
+
   /** A speaker named as the subject of a speech verb is a person (or speaks for one). */
   static void markSpeaking(Entity entity) {
     entity.personLike = true;

@@ -44,7 +44,8 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       ChatCommand.class,
       DemoCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      TrainCommand.class
     })
 public final class Main {
   static final int OK = 0;

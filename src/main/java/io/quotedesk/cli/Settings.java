@@ -44,7 +44,7 @@ final class Settings {
     d.put("slack.unfurlDomains", "");
     d.put("slack.userRateLimit", "10");
     d.put("attribution.minConfidence", "0.5");
-    d.put("attribution.sureConfidence", "0.8");
+    d.put("attribution.sureConfidence", "0.85");
     return Map.copyOf(d);
   }
 

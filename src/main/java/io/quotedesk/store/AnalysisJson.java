@@ -99,8 +99,7 @@ public final class AnalysisJson {
       ObjectNode speaker = node.putObject("speaker");
       speaker.put("name", quote.speaker().get().name());
       put(speaker, "role", quote.speaker().get().role());
-      // Two decimals: the model is no surer than that, and the JSON stays stable across runs.
-      speaker.put("confidence", Math.round(quote.speaker().get().confidence() * 100) / 100.0);
+      speaker.put("confidence", quote.speaker().get().confidence());
     } else {
       node.putNull("speaker");
     }

@@ -1,0 +1,288 @@
+package io.quotedesk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quotedesk.analysis.Quote;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The quotes a PolNeAR-style article annotates (the format of {@code ../shared/data}, scored by
+ * {@code score_quotes.py}), and whether a found quote's speaker name is the annotated one. The
+ * matching follows the scorer: a gold quote is its non-space characters inside quotation marks; a
+ * found quote answers the gold quote it overlaps most; a name is right when it carries one of the
+ * source's name words. Unlike the scorer, the name alone counts, never the mention: the model
+ * learns when a <em>name</em> can be trusted.
+ */
+final class GoldAttributions {
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "he", "she", "they", "i", "we", "it", "him", "her", "them", "you", "his", "hers", "their",
+          "its", "one");
+  private static final Set<String> FUNCTION =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "of",
+          "and",
+          "in",
+          "on",
+          "for",
+          "to",
+          "at",
+          "by",
+          "with",
+          "s",
+          "said",
+          "says",
+          "according",
+          "told",
+          "who",
+          "is",
+          "was",
+          "that",
+          "this",
+          "his",
+          "her",
+          "their",
+          "its");
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "sen",
+          "senator",
+          "rep",
+          "gov",
+          "governor",
+          "president",
+          "former",
+          "secretary",
+          "minister",
+          "chancellor",
+          "mayor",
+          "chief",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "officials",
+          "official",
+          "general",
+          "judge",
+          "gen",
+          "lt",
+          "col",
+          "sir",
+          "lady",
+          "lord",
+          "prime",
+          "vice",
+          "chairman",
+          "chairwoman",
+          "director");
+  private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+
+  /** One annotated quote: its characters, and the words that can name its source. */
+  private record Gold(
+      int start,
+      Set<Integer> chars,
+      Set<String> nameWords,
+      boolean sourceless,
+      List<String> pronoun) {}
+
+  private final List<Gold> golds = new ArrayList<>();
+
+  /** Reads the direct and mixed quotes of one gold article. */
+  GoldAttributions(JsonNode article) {
+    String text = article.path("text").asText();
+    List<JsonNode> ordered = new ArrayList<>();
+    article.path("quotes").forEach(ordered::add);
+    ordered.removeIf(g -> !Set.of("direct", "mixed").contains(g.path("quote_type").asText()));
+    ordered.sort((a, b) -> Integer.compare(firstOffset(a), firstOffset(b)));
+    List<JsonNode> before = new ArrayList<>();
+    for (JsonNode gold : ordered) {
+      Set<Integer> chars =
+          gold.path("content_only").asBoolean()
+              ? contentChars(text, gold.path("content_spans"))
+              : quotedChars(text, gold.path("content_spans"));
+      if (chars.size() >= 2) {
+        boolean sourceless =
+            !gold.path("has_source").asBoolean(true) || gold.path("speaker").asText("").isBlank();
+        golds.add(
+            new Gold(
+                firstOffset(gold),
+                chars,
+                sourceless ? Set.of() : nameWords(gold, before),
+                sourceless,
+                pronounWords(gold.path("speaker").asText().strip())));
+      }
+      before.add(gold);
+    }
+  }
+
+  /**
+   * Whether the found quote's speaker name is right: null when the quote answers no gold quote
+   * (nothing to learn from), else true or false.
+   */
+  Boolean nameIsRight(Quote found) {
+    return isRight(found, false);
+  }
+
+  /**
+   * As the scorer judges it: the words that name the speaker count too, so "he" is right for a
+   * pronoun source whatever person it resolves to.
+   */
+  Boolean scorerCountsRight(Quote found) {
+    return isRight(found, true);
+  }
+
+  private Boolean isRight(Quote found, boolean mentionCounts) {
+    Set<Integer> chars = nonSpace(found);
+    Gold best = null;
+    int bestOverlap = 0;
+    for (Gold gold : golds) {
+      int overlap = 0;
+      for (int c : chars) {
+        overlap += gold.chars.contains(c) ? 1 : 0;
+      }
+      if (overlap > bestOverlap) {
+        best = gold;
+        bestOverlap = overlap;
+      }
+    }
+    if (best == null || bestOverlap < 0.5 * chars.size()) {
+      return null;
+    }
+    if (best.sourceless || found.speaker().isEmpty()) {
+      return false;
+    }
+    String mention = found.mention().map(m -> m.text()).orElse("");
+    if (mentionCounts && !best.pronoun.isEmpty() && words(mention).equals(best.pronoun)) {
+      return true;
+    }
+    Set<String> named =
+        contentWords(found.speaker().get().label() + (mentionCounts ? " " + mention : ""));
+    named.retainAll(best.nameWords);
+    return !named.isEmpty();
+  }
+
+  private Set<Integer> nonSpace(Quote quote) {
+    Set<Integer> chars = new HashSet<>();
+    for (int i = 0; i < quote.text().length(); i++) {
+      if (!Character.isWhitespace(quote.text().charAt(i))) {
+        chars.add(quote.start() + i);
+      }
+    }
+    return chars;
+  }
+
+  /**
+   * The words a right name carries: the source's name words; for a pronoun, those of the nearest
+   * earlier named source (the scorer's approximation of its antecedent); for a description ("the
+   * president"), its own words.
+   */
+  private static Set<String> nameWords(JsonNode gold, List<JsonNode> before) {
+    String source = gold.path("speaker").asText().strip();
+    if (!pronounWords(source).isEmpty()) {
+      // Both guesses at the antecedent are rough, so a name either supports counts as right.
+      Set<String> names = contentWords(gold.path("speaker_coref_auto").asText(""));
+      for (int i = before.size() - 1; i >= 0; i--) {
+        Set<String> earlier = contentWords(before.get(i).path("speaker").asText());
+        earlier.removeAll(TITLES);
+        if (before.get(i).path("speaker_kind").asText().equals("proper_or_titled")
+            && !earlier.isEmpty()) {
+          names.addAll(earlier);
+          break;
+        }
+      }
+      names.removeAll(TITLES);
+      names.removeAll(PRONOUNS);
+      return names;
+    }
+    Set<String> names = contentWords(source);
+    names.removeAll(TITLES);
+    return names.isEmpty() ? contentWords(source) : names;
+  }
+
+  /** A pronoun source's words ("he", "his aides"?): empty when the source is no pronoun. */
+  private static List<String> pronounWords(String source) {
+    List<String> words = words(source);
+    boolean pronoun =
+        PRONOUNS.contains(source.toLowerCase(Locale.ROOT))
+            || !words.isEmpty()
+                && words.size() <= 2
+                && PRONOUNS.contains(words.get(words.size() - 1));
+    return pronoun ? words : List.of();
+  }
+
+  private static int firstOffset(JsonNode gold) {
+    int first = Integer.MAX_VALUE;
+    for (JsonNode span : gold.path("content_spans")) {
+      first = Math.min(first, span.get(0).asInt());
+    }
+    return first;
+  }
+
+  private static Set<Integer> contentChars(String text, JsonNode spans) {
+    Set<Integer> chars = new HashSet<>();
+    for (JsonNode span : spans) {
+      for (int i = span.get(0).asInt(); i < span.get(1).asInt(); i++) {
+        if (!Character.isWhitespace(text.charAt(i))) {
+          chars.add(i);
+        }
+      }
+    }
+    return chars;
+  }
+
+  /** The characters of the spans that lie inside quotation marks, as the scorer counts them. */
+  private static Set<Integer> quotedChars(String text, JsonNode spans) {
+    List<int[]> sorted = new ArrayList<>();
+    spans.forEach(s -> sorted.add(new int[] {s.get(0).asInt(), s.get(1).asInt()}));
+    sorted.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+    Set<Integer> chars = new HashSet<>();
+    boolean inside = false;
+    for (int[] span : sorted) {
+      for (int i = span[0]; i < span[1]; i++) {
+        char c = text.charAt(i);
+        if (c == '\u201c') {
+          inside = true;
+        } else if (c == '\u201d') {
+          inside = false;
+        } else if (c == '"') {
+          boolean atParagraphStart = i == 0 || text.charAt(i - 1) == '\n';
+          inside = atParagraphStart || !inside;
+        } else if (inside && !Character.isWhitespace(c)) {
+          chars.add(i);
+        }
+      }
+    }
+    return chars;
+  }
+
+  private static List<String> words(String s) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
+  private static Set<String> contentWords(String s) {
+    Set<String> words = new HashSet<>();
+    for (String w : words(s)) {
+      if (!FUNCTION.contains(w) && w.length() > 1) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+}

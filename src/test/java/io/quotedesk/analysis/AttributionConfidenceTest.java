@@ -1,0 +1,98 @@
+package io.quotedesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quotedesk.ingest.PlainTextReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The attribution model's confidence, and speakers withheld below the threshold. */
+class AttributionConfidenceTest {
+  private static final String STORY =
+      "Mayor quits\n\n"
+          + "\u201CWe will rebuild,\u201D Maria Lopez said on Monday.\n\n"
+          + "The council met on Tuesday. Tom Baker, a councillor, was absent.\n\n"
+          + "\u201CThe roads come first,\u201D she added.\n";
+
+  private static List<Quote> quotes(Analyzer analyzer) {
+    return analyzer.analyze(new PlainTextReader().read(STORY)).quotes();
+  }
+
+  @Test
+  void theModelIsALogisticOfTheFeaturesWeights() {
+    AttributionModel model =
+        new AttributionModel(Map.of(AttributionModel.BIAS, -1.0, "a", 2.0, "b", 0.5));
+    assertThat(model.probability(List.of())).isCloseTo(1 / (1 + Math.exp(1)), within());
+    assertThat(model.probability(List.of("a", "b"))).isCloseTo(1 / (1 + Math.exp(-1.5)), within());
+    // a feature the model never saw weighs nothing
+    assertThat(model.probability(List.of("a", "unseen")))
+        .isEqualTo(model.probability(List.of("a")));
+  }
+
+  @Test
+  void belowTheThresholdTheSpeakerIsWithheldAndTheMentionKept() {
+    AttributionModel doubtful = new AttributionModel(Map.of(AttributionModel.BIAS, -3.0));
+    List<Quote> withheld = quotes(new Analyzer(3, 0.5, doubtful));
+    assertThat(withheld).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEmpty());
+    assertThat(withheld.get(1).mention().map(Mention::text)).contains("she");
+    assertThat(withheld.get(1).cue()).contains("added");
+
+    AttributionModel sure = new AttributionModel(Map.of(AttributionModel.BIAS, 3.0));
+    List<Quote> named = quotes(new Analyzer(3, 0.5, sure));
+    assertThat(named.get(1).speaker().map(Speaker::name)).contains("Maria Lopez");
+    assertThat(named.get(1).speaker().get().confidence()).isEqualTo(0.95);
+  }
+
+  @Test
+  void theShippedModelTrustsANamedCueMoreThanAPronounPastAnotherPerson() {
+    List<Quote> quotes = quotes(new Analyzer(3, 0.0));
+    double named = quotes.get(0).speaker().orElseThrow().confidence();
+    double pronoun = quotes.get(1).speaker().orElseThrow().confidence();
+    assertThat(named).isGreaterThan(pronoun);
+    assertThat(named).isGreaterThanOrEqualTo(Analyzer.DEFAULT_MIN_CONFIDENCE);
+  }
+
+  @Test
+  void everyConfidenceIsBetweenZeroAndOne() {
+    // Seeded random texts of names, pronouns, cues and quotes: whatever the evidence, a
+    // probability.
+    Random random = new Random(42);
+    String[] pieces = {
+      "\u201CIt works,\u201D ",
+      "Ann Lee said. ",
+      "he told reporters. ",
+      "The board met. ",
+      "\u201CNo,\u201D she said",
+      ". ",
+      "\n\n",
+      "according to Bob Ray, ",
+      "\u201CWhy?\u201D ",
+      "officials said ",
+      "Dr. Kim Park, a surgeon, "
+    };
+    Analyzer analyzer = new Analyzer(3, 0.0);
+    for (int text = 0; text < 200; text++) {
+      StringBuilder story = new StringBuilder("Headline\n\n");
+      for (int i = 0; i < 30; i++) {
+        story.append(pieces[random.nextInt(pieces.length)]);
+      }
+      for (Quote quote : analyzer.analyze(new PlainTextReader().read(story.toString())).quotes()) {
+        quote.speaker().ifPresent(s -> assertThat(s.confidence()).isBetween(0.0, 1.0));
+      }
+    }
+  }
+
+  @Test
+  void aConfidenceOutsideZeroToOneIsRefused() {
+    assertThatThrownBy(() -> new Speaker("Ann Lee", java.util.Optional.empty(), 1.5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Analyzer(3, -0.1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static org.assertj.core.data.Offset<Double> within() {
+    return org.assertj.core.data.Offset.offset(1e-12);
+  }
+}

@@ -1,0 +1,141 @@
+package io.quotedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.analysis.Quote;
+import io.quotedesk.ingest.PlainTextReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Training the attribution model on annotated articles written here, PolNeAR's format. */
+class TrainCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] NAMES = {"Maria Lopez", "Tom Baker", "Ann Lee", "Raj Patel"};
+
+  @TempDir Path dir;
+
+  /**
+   * One article: a named quote, then a quote "she added" after another person is named. The gold
+   * source of the second is the first speaker or, at random, the other person.
+   */
+  private static ObjectNode article(Random random, int id) {
+    String first = NAMES[random.nextInt(NAMES.length)];
+    String other = NAMES[(List.of(NAMES).indexOf(first) + 1) % NAMES.length];
+    String q1 = "We will rebuild the bridge";
+    String q2 = "The roads come first";
+    String text =
+        "Headline "
+            + id
+            + "\n\n\u201C"
+            + q1
+            + ",\u201D "
+            + first
+            + " said.\n\n"
+            + other
+            + " spoke later.\n\n\u201C"
+            + q2
+            + ",\u201D she added.\n";
+    ObjectNode article = JSON.createObjectNode();
+    article.put("article_id", "synthetic-" + id);
+    article.put("text", text);
+    ArrayNode quotes = article.putArray("quotes");
+    addGold(quotes, text, q1, first);
+    addGold(quotes, text, q2, random.nextInt(3) == 0 ? other : first);
+    return article;
+  }
+
+  private static void addGold(ArrayNode quotes, String text, String quote, String speaker) {
+    int start = text.indexOf(quote) - 1; // the opening mark is part of a direct quote's span
+    ObjectNode gold = quotes.addObject();
+    gold.putArray("content_spans").addArray().add(start).add(start + quote.length() + 3);
+    gold.put("speaker", speaker);
+    gold.put("speaker_kind", "proper_or_titled");
+    gold.put("quote_type", "direct");
+    gold.put("has_source", true);
+  }
+
+  private Path goldFile(int articles) throws IOException {
+    Random random = new Random(7);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < articles; i++) {
+      lines.add(JSON.writeValueAsString(article(random, i)));
+    }
+    return Files.write(dir.resolve("gold.jsonl"), lines, StandardCharsets.UTF_8);
+  }
+
+  private static String run(String... args) {
+    StringWriter out = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    return out.toString();
+  }
+
+  @Test
+  void labelsAFoundSpeakerAgainstTheAnnotation() throws IOException {
+    ObjectNode gold = article(new Random(1), 0);
+    GoldAttributions annotation = new GoldAttributions(gold);
+    List<Quote> found =
+        new Analyzer(3, 0.0)
+            .evidence(new PlainTextReader().read(gold.path("text").asText()))
+            .quotes();
+    assertThat(found).hasSize(2);
+    assertThat(annotation.nameIsRight(found.get(0))).isTrue();
+    String secondGold = gold.path("quotes").get(1).path("speaker").asText();
+    String secondFound = found.get(1).speaker().orElseThrow().name();
+    assertThat(annotation.nameIsRight(found.get(1))).isEqualTo(secondGold.equals(secondFound));
+    // A quote the annotation does not hold teaches nothing.
+    Quote elsewhere = found.get(0).withSpeaker(found.get(0).speaker().get());
+    Quote headlineSpan =
+        new Quote(
+            "Headline",
+            0,
+            8,
+            0,
+            false,
+            true,
+            elsewhere.speaker(),
+            elsewhere.mention(),
+            elsewhere.cue());
+    assertThat(annotation.nameIsRight(headlineSpan)).isNull();
+  }
+
+  @Test
+  void trainsWeightsThatSeparateRightFromWrongAndRepeatExactly() throws IOException {
+    Path gold = goldFile(60);
+    Path first = dir.resolve("first.tsv");
+    Path second = dir.resolve("second.tsv");
+    String report = run("train", gold.toString(), "--folds", "3", "--out", first.toString());
+    run("train", gold.toString(), "--folds", "3", "--out", second.toString());
+
+    assertThat(report).contains("cross-validated by article (3 folds)").contains("suggested:");
+    assertThat(Files.readString(first)).isEqualTo(Files.readString(second));
+    List<String> weights = Files.readAllLines(first);
+    assertThat(weights).anyMatch(l -> l.startsWith("(bias)\t"));
+    // In these articles a named cue is always right and "she added" past another person often
+    // wrong: the model must learn to trust the first more.
+    double named = weight(weights, "path*kind=CUE*full-name");
+    double pronoun = weight(weights, "path*kind=CUE*pronoun-he/she");
+    assertThat(named).isGreaterThan(pronoun);
+  }
+
+  private static double weight(List<String> lines, String feature) {
+    return lines.stream()
+        .filter(l -> l.startsWith(feature + "\t"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf('\t') + 1)))
+        .findFirst()
+        .orElseThrow();
+  }
+}
