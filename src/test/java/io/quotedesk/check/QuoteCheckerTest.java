@@ -2,6 +2,7 @@ package io.quotedesk.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.check.QuoteCheck.Claim;
 import io.quotedesk.check.QuoteCheck.Difference;
 import io.quotedesk.check.QuoteCheck.Verdict;
@@ -35,7 +36,7 @@ class QuoteCheckerTest {
         new io.quotedesk.ingest.PlainTextReader()
             .read(
                 "Mayor speaks\n\n\"I would not say we should close the libraries, but we must look at every budget line,\" Mayor Ann Ruiz said."));
-    checker = new QuoteChecker(archive);
+    checker = new QuoteChecker(archive, AttributionBands.DEFAULT.min());
   }
 
   @AfterEach

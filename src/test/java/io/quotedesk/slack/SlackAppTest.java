@@ -10,6 +10,7 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
@@ -133,7 +134,7 @@ class SlackAppTest {
     slackApp =
         new SlackApp(
             appConfig,
-            new Answers(archive, new Analyzer()),
+            new Answers(archive, new Analyzer(), AttributionBands.DEFAULT),
             workers,
             100,
             Clock.systemUTC(),
@@ -517,7 +518,7 @@ class SlackAppTest {
                 .signingSecret(SECRET)
                 .slack(slackApp.app().config().getSlack())
                 .build(),
-            new Answers(null, new Analyzer()),
+            new Answers(null, new Analyzer(), AttributionBands.DEFAULT),
             workers,
             1,
             Clock.systemUTC(),
