@@ -283,10 +283,13 @@ public final class Answers {
 
   /** " was said by X" or " was probably said by X", the record's named speaker. */
   private String saidBy(QuoteCheck check) {
-    Quote quote = check.match().orElseThrow().quote();
-    Speaker speaker = bands.named(quote).orElseThrow();
-    return (bands.band(quote) == Band.PROBABLE ? " was probably said by " : " was said by ")
-        + speaker.label();
+    Optional<Quote> quote = check.match().map(SearchHit::quote);
+    Optional<Speaker> speaker = quote.flatMap(bands::named);
+    if (speaker.isEmpty()) {
+      return " was said by someone else";
+    }
+    return (bands.band(quote.get()) == Band.PROBABLE ? " was probably said by " : " was said by ")
+        + speaker.get().label();
   }
 
   /**
