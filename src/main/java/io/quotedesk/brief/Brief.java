@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import io.quotedesk.analysis.Analysis;
 import io.quotedesk.analysis.Fact;
 import io.quotedesk.analysis.Quote;
-import io.quotedesk.analysis.Speaker;
 import io.quotedesk.analysis.SummaryLine;
+import io.quotedesk.brief.AttributionBands.Band;
 import io.quotedesk.ingest.ArticleMetadata;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,10 +36,14 @@ public record Brief(
   /** Key numbers beyond this many are noise in a brief. */
   static final int MAX_KEY_NUMBERS = 5;
 
-  /** A speaker, as "Full Name, role", and their quotes: body quotes first, headline ones last. */
-  public record SpeakerQuotes(String speaker, List<String> quotes) {
+  /**
+   * A speaker as a reader sees them ("Full Name, role", "Probably Full Name, role", "Speaker
+   * unclear: 'he'"), how sure that is, and their quotes: body quotes first, headline ones last.
+   */
+  public record SpeakerQuotes(String speaker, Band band, List<String> quotes) {
     public SpeakerQuotes {
       requireNonNull(speaker, "speaker");
+      requireNonNull(band, "band");
       quotes = List.copyOf(quotes);
     }
   }
@@ -50,8 +55,8 @@ public record Brief(
     whoSaidWhat = List.copyOf(whoSaidWhat);
   }
 
-  /** The brief of an analysis. */
-  public static Brief of(Analysis analysis) {
+  /** The brief of an analysis, each speaker shown as surely as {@code bands} allow. */
+  public static Brief of(Analysis analysis, AttributionBands bands) {
     ArticleMetadata meta = analysis.article().metadata();
     return new Brief(
         meta.title().orElse("(untitled)"),
@@ -62,7 +67,7 @@ public record Brief(
         analysis.dek(),
         analysis.summary().stream().map(SummaryLine::text).toList(),
         keyNumbers(analysis.facts()),
-        whoSaidWhat(analysis.quotes()),
+        whoSaidWhat(analysis.quotes(), bands),
         analysis.article().notice());
   }
 
@@ -85,12 +90,18 @@ public record Brief(
     return List.copyOf(lines);
   }
 
-  /** Speakers in order of their first body quote; quotes nobody is said to have said last. */
-  private static List<SpeakerQuotes> whoSaidWhat(List<Quote> quotes) {
+  /**
+   * Speakers in order of their first body quote, then quotes whose speaker is unclear, then those
+   * nobody is said to have said. A probable speaker is a line of its own, never merged into the
+   * same name said surely.
+   */
+  private static List<SpeakerQuotes> whoSaidWhat(List<Quote> quotes, AttributionBands bands) {
+    Map<String, Band> bandOf = new HashMap<>();
     Map<String, List<String>> body = new LinkedHashMap<>();
     Map<String, List<String>> headline = new LinkedHashMap<>();
     for (Quote quote : quotes) {
-      String speaker = quote.speaker().map(Speaker::label).orElse(UNKNOWN);
+      String speaker = bands.heading(quote);
+      bandOf.put(speaker, bands.band(quote));
       (quote.headline() ? headline : body)
           .computeIfAbsent(speaker, k -> new ArrayList<>())
           .add(quote.text());
@@ -100,11 +111,16 @@ public record Brief(
         (speaker, list) -> merged.computeIfAbsent(speaker, k -> new ArrayList<>()).addAll(list));
     headline.forEach(
         (speaker, list) -> merged.computeIfAbsent(speaker, k -> new ArrayList<>()).addAll(list));
-    List<String> unknown = merged.remove(UNKNOWN);
     List<SpeakerQuotes> result = new ArrayList<>();
-    merged.forEach((speaker, list) -> result.add(new SpeakerQuotes(speaker, list)));
-    if (unknown != null) {
-      result.add(new SpeakerQuotes(UNKNOWN, unknown));
+    for (List<Band> wanted :
+        List.of(
+            List.of(Band.SURE, Band.PROBABLE), List.of(Band.UNCLEAR), List.of(Band.NOT_NAMED))) {
+      merged.forEach(
+          (speaker, list) -> {
+            if (wanted.contains(bandOf.get(speaker))) {
+              result.add(new SpeakerQuotes(speaker, bandOf.get(speaker), list));
+            }
+          });
     }
     return result;
   }

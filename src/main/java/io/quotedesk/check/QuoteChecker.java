@@ -67,9 +67,18 @@ public final class QuoteChecker {
           "false");
 
   private final Archive archive;
+  private final double minConfidence;
 
-  public QuoteChecker(Archive archive) {
+  /**
+   * @param minConfidence {@code attribution.minConfidence}: a stored speaker below it is withheld,
+   *     as the analyzer withholds one, so it neither confirms nor contradicts a claimed speaker
+   */
+  public QuoteChecker(Archive archive, double minConfidence) {
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("minimum confidence must be 0 to 1: " + minConfidence);
+    }
     this.archive = archive;
+    this.minConfidence = minConfidence;
   }
 
   /** Checks one claim, against {@code source}'s quotes when given, else the whole archive. */
@@ -111,10 +120,7 @@ public final class QuoteChecker {
       }
       boolean claimedSpeaker =
           claim.speaker().isPresent()
-              && hit.quote()
-                  .speaker()
-                  .map(s -> sameSpeaker(claim.speaker().get(), s))
-                  .orElse(false);
+              && named(hit).map(s -> sameSpeaker(claim.speaker().get(), s)).orElse(false);
       if (claimedSpeaker && score > byClaimedScore) {
         byClaimed = hit;
         byClaimedScore = score;
@@ -133,9 +139,12 @@ public final class QuoteChecker {
           claim, Verdict.NOT_FOUND, Optional.empty(), List.of(), Optional.empty());
     }
     Optional<SearchHit> match = Optional.of(best);
+    // Only a named speaker can contradict the draft; a withheld one leaves the verdict to the
+    // words.
+    Optional<Speaker> onRecord = named(best);
     if (claim.speaker().isPresent()
-        && best.quote().speaker().isPresent()
-        && !sameSpeaker(claim.speaker().get(), best.quote().speaker().get())) {
+        && onRecord.isPresent()
+        && !sameSpeaker(claim.speaker().get(), onRecord.get())) {
       return new QuoteCheck(claim, Verdict.MISATTRIBUTED, match, List.of(), Optional.empty());
     }
     if (bestExact) {
@@ -150,6 +159,11 @@ public final class QuoteChecker {
         match,
         differences(claimed, words(best.quote().text())),
         Optional.empty());
+  }
+
+  /** The record's speaker when named (sure or probably), not withheld as too unsure. */
+  private Optional<Speaker> named(SearchHit hit) {
+    return hit.quote().speaker().filter(s -> s.confidence() >= minConfidence);
   }
 
   /** The quotations in a message: "…" — Name, "…," Name said, or bare "…". */

@@ -48,7 +48,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       try {
         Analysis analysis = analyzer.analyze(loader.load(source));
         out.println(
-            jsonl ? AnalysisJson.line(source, analysis) : renderer.render(Brief.of(analysis)));
+            jsonl
+                ? AnalysisJson.line(source, analysis)
+                : renderer.render(Brief.of(analysis, main.bands())));
       } catch (IngestException e) {
         if (e.getCause() != null) {
           // An unreadable source is expected input, not a fault: one line with its cause.

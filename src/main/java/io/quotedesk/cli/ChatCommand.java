@@ -27,7 +27,7 @@ final class ChatCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleStore store = main.openStore()) {
       Archive archive = main.openArchive(store);
-      Console console = new Console(new Answers(archive, main.analyzer()));
+      Console console = new Console(new Answers(archive, main.analyzer(), main.bands()));
       out.println(
           "QuoteDesk chat: type /quotedesk help, a command, or @QuoteDesk and a question. Ctrl-D ends.");
       out.flush();

@@ -1,5 +1,6 @@
 package io.quotedesk.cli;
 
+import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
 import io.quotedesk.store.Archive;
@@ -37,7 +38,7 @@ final class CheckBenchmark {
     Random random = new Random(11);
     try (ArticleStore store = SqliteStore.open(dir)) {
       Archive archive = new Archive(store, null);
-      QuoteChecker checker = new QuoteChecker(archive);
+      QuoteChecker checker = new QuoteChecker(archive, AttributionBands.DEFAULT.min());
       List<QuoteCheck.Claim> claims = new ArrayList<>();
       for (int i = 0; i < 1200; i++) {
         var quotes =

@@ -3,7 +3,9 @@ package io.quotedesk.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quotedesk.analysis.Speaker;
+import io.quotedesk.analysis.Quote;
+import io.quotedesk.brief.AttributionBands;
+import io.quotedesk.brief.AttributionBands.Band;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
 import io.quotedesk.ingest.IngestException;
@@ -52,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     try (ArticleStore store = main.openStore()) {
       Archive archive = main.openArchive(store);
       QuoteCheck check =
-          new QuoteChecker(archive)
+          new QuoteChecker(archive, main.bands().min())
               .check(
                   new QuoteCheck.Claim(quote.strip(), Optional.ofNullable(speaker)),
                   Optional.ofNullable(source));
@@ -61,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         root.putArray("checks").add(json(check));
         out.println(AnalysisJson.write(root));
       } else {
-        out.println(text(check));
+        out.println(text(check, main.bands()));
       }
       return Main.OK;
     } catch (IngestException e) {
@@ -89,7 +91,8 @@ final class CheckCommand implements Callable<Integer> {
     return node;
   }
 
-  static String text(QuoteCheck check) {
+  /** The verdict for a reader; the record's speaker as surely as {@code bands} allow. */
+  static String text(QuoteCheck check, AttributionBands bands) {
     StringBuilder out =
         new StringBuilder(
             check.verdict().json().replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
@@ -102,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
               out.append("\n  on record: \u201C")
                   .append(hit.quote().text())
                   .append("\u201D \u2014 ")
-                  .append(hit.quote().speaker().map(Speaker::label).orElse("speaker not named"))
+                  .append(bands.label(hit.quote()))
                   .append("\n  ")
                   .append(hit.article().title().orElse(""))
                   .append(" ")
@@ -114,6 +117,20 @@ final class CheckCommand implements Callable<Integer> {
     check
         .context()
         .ifPresent(c -> out.append("\n  whole sentence: \u201C").append(c).append("\u201D"));
+    check.match().ifPresent(hit -> unconfirmedSpeaker(check, hit.quote(), bands, out));
     return out.toString();
+  }
+
+  /** A claimed speaker the record cannot confirm: the article names nobody clearly. */
+  private static void unconfirmedSpeaker(
+      QuoteCheck check, Quote record, AttributionBands bands, StringBuilder out) {
+    Band band = bands.band(record);
+    if (check.claimed().speaker().isPresent() && (band == Band.UNCLEAR || band == Band.NOT_NAMED)) {
+      out.append("\n  the article does not name the speaker")
+          .append(band == Band.UNCLEAR ? " clearly" : "")
+          .append(", so it does not confirm that ")
+          .append(check.claimed().speaker().get())
+          .append(" said this");
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.quotedesk.cli;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
@@ -63,6 +64,7 @@ public final class Main {
 
   private Settings settings;
   private ArticleLoader articleLoader;
+  private AttributionBands bands;
 
   /** The settings in force, loaded once on first use. */
   Settings settings() {
@@ -108,6 +110,20 @@ public final class Main {
     return new Analyzer(
         settings().integer("summary.sentences", 1, 5),
         settings().fraction("attribution.minConfidence"));
+  }
+
+  /**
+   * How sure a speaker must be to be named, and to be named as fact, for everything that shows one.
+   * Settings.load has checked both numbers and their order.
+   */
+  AttributionBands bands() {
+    if (bands == null) {
+      bands =
+          new AttributionBands(
+              settings().fraction("attribution.minConfidence"),
+              settings().fraction("attribution.sureConfidence"));
+    }
+    return bands;
   }
 
   /**

@@ -32,7 +32,10 @@ final class QuotesCommand implements Callable<Integer> {
   public Integer call() throws StoreException {
     try (ArticleStore store = main.openStore()) {
       SearchOutput.print(
-          spec.commandLine().getOut(), store.quotesBy(speaker, Math.max(1, limit)), json);
+          spec.commandLine().getOut(),
+          store.quotesBy(speaker, Math.max(1, limit)),
+          json,
+          main.bands());
     }
     return Main.OK;
   }

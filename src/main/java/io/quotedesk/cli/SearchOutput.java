@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quotedesk.analysis.Quote;
-import io.quotedesk.analysis.Speaker;
+import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.store.AnalysisJson;
 import io.quotedesk.store.SearchHit;
 import java.io.PrintWriter;
@@ -17,7 +17,8 @@ final class SearchOutput {
 
   private SearchOutput() {}
 
-  static void print(PrintWriter out, List<SearchHit> hits, boolean json) {
+  /** The hits, each speaker shown as surely as {@code bands} allow ("probably X"). */
+  static void print(PrintWriter out, List<SearchHit> hits, boolean json, AttributionBands bands) {
     if (json) {
       ObjectNode root = MAPPER.createObjectNode();
       ArrayNode results = root.putArray("results");
@@ -33,7 +34,7 @@ final class SearchOutput {
     }
     for (SearchHit hit : hits) {
       Quote quote = hit.quote();
-      String speaker = quote.speaker().map(Speaker::label).orElse("speaker not named");
+      String speaker = bands.label(quote);
       out.printf(
           Locale.ROOT,
           "\u201C%s\u201D%n    \u2014 %s%s%n    %s%s%n",

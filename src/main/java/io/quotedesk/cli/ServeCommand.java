@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
       SlackApp slackApp =
           new SlackApp(
               config,
-              new Answers(archive, analyzer),
+              new Answers(archive, analyzer, main.bands()),
               workers,
               main.settings().integer("slack.userRateLimit", 1, 10_000),
               Clock.systemUTC(),

@@ -8,6 +8,7 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.slack.Answers;
 import io.quotedesk.slack.SlackApp;
@@ -95,7 +96,7 @@ final class SlackBenchmark {
       SlackApp app =
           new SlackApp(
               appConfig,
-              new Answers(archive, new Analyzer()),
+              new Answers(archive, new Analyzer(), AttributionBands.DEFAULT),
               workers,
               1_000_000,
               Clock.systemUTC(),

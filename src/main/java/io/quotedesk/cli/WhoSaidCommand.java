@@ -66,7 +66,7 @@ final class WhoSaidCommand implements Callable<Integer> {
                   Optional.ofNullable(since),
                   Optional.ofNullable(until),
                   limit));
-      SearchOutput.print(spec.commandLine().getOut(), hits, json);
+      SearchOutput.print(spec.commandLine().getOut(), hits, json, main.bands());
     }
     return Main.OK;
   }

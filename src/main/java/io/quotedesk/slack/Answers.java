@@ -8,6 +8,8 @@ import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.analysis.Fact;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.analysis.Speaker;
+import io.quotedesk.brief.AttributionBands;
+import io.quotedesk.brief.AttributionBands.Band;
 import io.quotedesk.brief.Brief;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
@@ -44,10 +46,15 @@ public final class Answers {
 
   private final Archive archive;
   private final Analyzer analyzer;
+  private final AttributionBands bands;
 
-  public Answers(Archive archive, Analyzer analyzer) {
+  /**
+   * @param bands how sure a speaker must be to be named, or named as fact
+   */
+  public Answers(Archive archive, Analyzer analyzer, AttributionBands bands) {
     this.archive = archive;
     this.analyzer = analyzer;
+    this.bands = bands;
   }
 
   /** True when answering needs a fetch (an address), so the asker is told to wait. */
@@ -82,7 +89,7 @@ public final class Answers {
     if (argument.isBlank()) {
       return Reply.privately("Give me a link or paste the article: `/quotedesk summary URL`.");
     }
-    return Blocks.summary(Brief.of(analysis(argument)));
+    return Blocks.summary(Brief.of(analysis(argument), bands));
   }
 
   Reply quotes(String argument) throws IngestException, StoreException {
@@ -93,7 +100,7 @@ public final class Answers {
     if (firstUrl(argument) == null) {
       return hits("Quotes by " + argument.strip(), archive.store().quotesBy(argument.strip(), 20));
     }
-    Brief brief = Brief.of(analysis(argument));
+    Brief brief = Brief.of(analysis(argument), bands);
     int quotes = brief.whoSaidWhat().stream().mapToInt(s -> s.quotes().size()).sum();
     String text =
         brief.headline()
@@ -158,7 +165,7 @@ public final class Answers {
 
   private Reply hitReply(SearchHit hit, boolean withParagraph) throws StoreException {
     Quote quote = hit.quote();
-    String speaker = quote.speaker().map(Speaker::label).orElse("Speaker not named in the text");
+    String speaker = bands.heading(quote);
     String source =
         hit.article().publisher().map(p -> p + " \u00B7 ").orElse("")
             + hit.article().title().orElse(hit.article().url())
@@ -171,7 +178,7 @@ public final class Answers {
         "\u201C"
             + quote.text()
             + "\u201D \u2014 "
-            + speaker
+            + bands.label(quote)
             + "\n"
             + source
             + " "
@@ -230,7 +237,7 @@ public final class Answers {
   }
 
   private Reply checkAll(List<QuoteCheck.Claim> claims) throws IngestException, StoreException {
-    QuoteChecker checker = new QuoteChecker(archive);
+    QuoteChecker checker = new QuoteChecker(archive, bands.min());
     StringBuilder text = new StringBuilder();
     for (QuoteCheck.Claim claim : claims) {
       QuoteCheck check = checker.check(claim, Optional.empty());
@@ -242,22 +249,13 @@ public final class Answers {
     return Reply.privately(text.toString());
   }
 
-  private static String verdictLine(QuoteCheck check) {
+  private String verdictLine(QuoteCheck check) {
     String claimed = "\u201C" + check.claimed().text() + "\u201D";
     StringBuilder out = new StringBuilder();
     switch (check.verdict()) {
       case EXACT -> out.append(":white_check_mark: Exact: ").append(claimed);
       case CLOSE -> out.append(":warning: Close, not exact: ").append(claimed);
-      case MISATTRIBUTED ->
-          out.append(":x: Misattributed: ")
-              .append(claimed)
-              .append(" was said by ")
-              .append(
-                  check
-                      .match()
-                      .flatMap(m -> m.quote().speaker())
-                      .map(Speaker::label)
-                      .orElse("someone else"));
+      case MISATTRIBUTED -> out.append(":x: Misattributed: ").append(claimed).append(saidBy(check));
       case OUT_OF_CONTEXT -> out.append(":warning: Out of context: ").append(claimed);
       case NOT_FOUND -> out.append(":grey_question: Not found in the archive: ").append(claimed);
     }
@@ -267,7 +265,9 @@ public final class Answers {
             m ->
                 out.append("\nOn record: \u201C")
                     .append(m.quote().text())
-                    .append("\u201D ")
+                    .append("\u201D \u2014 ")
+                    .append(bands.label(m.quote()))
+                    .append(" \u00B7 ")
                     .append(m.article().title().orElse(""))
                     .append(" ")
                     .append(m.article().url()));
@@ -277,13 +277,52 @@ public final class Answers {
     check
         .context()
         .ifPresent(c -> out.append("\nThe whole sentence: \u201C").append(c).append("\u201D"));
+    unconfirmedSpeaker(check).ifPresent(n -> out.append("\n").append(n));
     return out.toString();
+  }
+
+  /** " was said by X" or " was probably said by X", the record's named speaker. */
+  private String saidBy(QuoteCheck check) {
+    Optional<Quote> quote = check.match().map(SearchHit::quote);
+    Optional<Speaker> speaker = quote.flatMap(bands::named);
+    if (speaker.isEmpty()) {
+      return " was said by someone else";
+    }
+    return (bands.band(quote.get()) == Band.PROBABLE ? " was probably said by " : " was said by ")
+        + speaker.get().label();
+  }
+
+  /**
+   * When the draft names a speaker and the words are on record but their speaker is not named
+   * there: the record confirms the words, not who said them.
+   */
+  private Optional<String> unconfirmedSpeaker(QuoteCheck check) {
+    if (check.claimed().speaker().isEmpty() || check.match().isEmpty()) {
+      return Optional.empty();
+    }
+    Quote quote = check.match().get().quote();
+    String claimed = check.claimed().speaker().get();
+    return switch (bands.band(quote)) {
+      case UNCLEAR ->
+          Optional.of(
+              ":grey_question: The article does not name the speaker clearly"
+                  + quote.mention().map(m -> " (it says '" + m.text() + "')").orElse("")
+                  + ", so it does not confirm that "
+                  + claimed
+                  + " said this.");
+      case NOT_NAMED ->
+          Optional.of(
+              ":grey_question: The article does not name the speaker, so it does not confirm that "
+                  + claimed
+                  + " said this.");
+      default -> Optional.empty();
+    };
   }
 
   /** A link's brief for an unfurl; empty when the page can't be read (the link stays plain). */
   Optional<Brief> brief(String url) {
     try {
-      return Optional.of(Brief.of(archive.analysis(url)));
+      return Optional.of(Brief.of(archive.analysis(url), bands));
     } catch (IngestException | StoreException e) {
       return Optional.empty();
     }

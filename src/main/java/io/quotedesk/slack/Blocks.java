@@ -7,6 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
+import io.quotedesk.brief.AttributionBands.Band;
 import io.quotedesk.brief.Brief;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,14 +130,14 @@ final class Blocks {
     return Optional.of(section(s -> s.text(markdownText(clipped))));
   }
 
-  /** A link's unfurl: headline, two summary bullets, the top quote. */
+  /** A link's unfurl: headline, two summary bullets, the top quote whose speaker is named. */
   static List<LayoutBlock> unfurl(Brief brief) {
     StringBuilder text = new StringBuilder("*" + escape(clip(brief.headline(), MAX_HEADER)) + "*");
     for (String line : brief.summary().subList(0, Math.min(2, brief.summary().size()))) {
       text.append("\n\u2022 ").append(escape(line));
     }
     brief.whoSaidWhat().stream()
-        .filter(s -> !s.speaker().equals(Brief.UNKNOWN))
+        .filter(s -> s.band() == Band.SURE || s.band() == Band.PROBABLE)
         .findFirst()
         .ifPresent(
             s ->

@@ -2,6 +2,8 @@ package io.quotedesk.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quotedesk.brief.AttributionBands;
+import io.quotedesk.brief.UncertainSpeakers;
 import io.quotedesk.check.QuoteCheck.Claim;
 import io.quotedesk.check.QuoteCheck.Difference;
 import io.quotedesk.check.QuoteCheck.Verdict;
@@ -10,6 +12,7 @@ import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.SqliteStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QuoteCheckerTest {
   @TempDir Path dir;
   private ArticleStore store;
+  private Archive archive;
   private QuoteChecker checker;
 
   @BeforeEach
@@ -35,7 +39,9 @@ class QuoteCheckerTest {
         new io.quotedesk.ingest.PlainTextReader()
             .read(
                 "Mayor speaks\n\n\"I would not say we should close the libraries, but we must look at every budget line,\" Mayor Ann Ruiz said."));
-    checker = new QuoteChecker(archive);
+    store.save("https://news.test/uncertain", UncertainSpeakers.analysis(), Instant.now());
+    this.archive = archive;
+    checker = new QuoteChecker(archive, AttributionBands.DEFAULT.min());
   }
 
   @AfterEach
@@ -110,6 +116,34 @@ class QuoteCheckerTest {
     QuoteCheck check = check("Bananas are the future of European defence", "Stoltenberg");
     assertThat(check.verdict()).isEqualTo(Verdict.NOT_FOUND);
     assertThat(check.match()).isEmpty();
+  }
+
+  @Test
+  void aWithheldSpeakerIsMatchedOnTheWordsAndNeverMisattributed() throws Exception {
+    QuoteCheck check = check("We will not be divided by anyone", "Trump");
+    assertThat(check.verdict()).isEqualTo(Verdict.EXACT);
+    assertThat(check.match().orElseThrow().quote().speaker()).isEmpty();
+    assertThat(check.match().orElseThrow().quote().mention().orElseThrow().text()).isEqualTo("he");
+  }
+
+  @Test
+  void aProbableSpeakerCountsAsNamed() throws Exception {
+    assertThat(check("Allies must spend more on defence", "Biden").verdict())
+        .isEqualTo(Verdict.MISATTRIBUTED);
+    assertThat(check("Allies must spend more on defence", "Stoltenberg").verdict())
+        .isEqualTo(Verdict.EXACT);
+  }
+
+  @Test
+  void aStoredSpeakerBelowTheMinimumIsWithheldLikeTheAnalyzerWithholdsOne() throws Exception {
+    QuoteChecker strict = new QuoteChecker(archive, 0.7); // the probable speaker is at 0.6
+    assertThat(
+            strict
+                .check(
+                    new Claim("Allies must spend more on defence", Optional.of("Biden")),
+                    Optional.empty())
+                .verdict())
+        .isEqualTo(Verdict.EXACT);
   }
 
   @Test

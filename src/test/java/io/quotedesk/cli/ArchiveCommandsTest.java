@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quotedesk.brief.UncertainSpeakers;
+import io.quotedesk.store.ArticleStore;
+import io.quotedesk.store.SqliteStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -166,6 +170,40 @@ class ArchiveCommandsTest {
     assertThat(JSON.readTree(notFound.out()).at("/checks/0/verdict").asText())
         .isEqualTo("not_found");
     assertThat(JSON.readTree(notFound.out()).at("/checks/0/match").isNull()).isTrue();
+  }
+
+  @Test
+  void whosaidQuotesAndCheckShowUncertainSpeakersAsUncertain() throws Exception {
+    try (ArticleStore store = SqliteStore.open(dir.resolve("data"))) {
+      store.save("https://news.test/uncertain", UncertainSpeakers.analysis(), Instant.now());
+    }
+    assertThat(run("whosaid", "divided by anyone").out())
+        .contains(
+            "\u201CWe will not be divided by anyone,\u201D\n    \u2014 speaker unclear: 'he'\n");
+    assertThat(run("quotes", "--speaker", "Stoltenberg").out())
+        .contains("\u2014 Jens Stoltenberg, NATO Secretary General\n")
+        .contains("\u2014 probably Jens Stoltenberg, NATO Secretary General\n");
+    JsonNode probable =
+        JSON.readTree(run("whosaid", "--json", "defence cyber").out()).at("/results/0/quote");
+    assertThat(probable.at("/speaker/confidence").asDouble()).isEqualTo(0.6);
+
+    assertThat(run("check", "We will not be divided by anyone", "--speaker", "Stoltenberg").out())
+        .isEqualTo(
+            "EXACT: \u201CWe will not be divided by anyone\u201D \u2014 Stoltenberg\n"
+                + "  on record: \u201CWe will not be divided by anyone,\u201D \u2014 speaker"
+                + " unclear: 'he'\n"
+                + "  Alliance chief warns https://news.test/uncertain\n"
+                + "  the article does not name the speaker clearly, so it does not confirm that"
+                + " Stoltenberg said this\n");
+    Run misattributed = run("check", "Allies must spend more on defence", "--speaker", "Biden");
+    assertThat(misattributed.out())
+        .startsWith("MISATTRIBUTED: ")
+        .contains("\u2014 probably Jens Stoltenberg, NATO Secretary General\n");
+    Run json = run("check", "--json", "We will not be divided by anyone", "--speaker", "Biden");
+    JsonNode check = JSON.readTree(json.out()).at("/checks/0");
+    assertThat(check.get("verdict").asText()).isEqualTo("exact");
+    assertThat(check.at("/match/quote/speaker").isNull()).isTrue();
+    assertThat(check.at("/match/quote/mention/text").asText()).isEqualTo("he");
   }
 
   @Test

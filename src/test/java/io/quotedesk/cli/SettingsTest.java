@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +63,57 @@ class SettingsTest {
     Files.writeString(file, "summary.sentence: 3\n");
     assertThatThrownBy(() -> Settings.load(file, Map.of(), Map.of()))
         .hasMessageContaining("Unknown setting `summary.sentence`");
+  }
+
+  @Test
+  void confidenceThresholdsAreFractionsWithTheMinimumNotAboveTheSure() {
+    Path missing = dir.resolve("none.yaml");
+    Settings defaults = Settings.load(missing, Map.of(), Map.of());
+    assertThat(defaults.fraction("attribution.minConfidence")).isEqualTo(0.5);
+    assertThat(defaults.fraction("attribution.sureConfidence")).isEqualTo(0.8);
+    for (String bad : new String[] {"high", "1.5", "-0.1", "NaN", ""}) {
+      assertThatThrownBy(
+              () ->
+                  Settings.load(
+                      missing, Map.of("QUOTEDESK_ATTRIBUTION_MIN_CONFIDENCE", bad), Map.of()))
+          .as(bad)
+          .isInstanceOf(ConfigException.class)
+          .hasMessage(
+              "Setting attribution.minConfidence must be a number from 0 to 1, such as 0.5, not `"
+                  + bad
+                  + "`.");
+    }
+    assertThatThrownBy(
+            () ->
+                Settings.load(
+                    missing,
+                    Map.of(),
+                    Map.of(
+                        "attribution.minConfidence", "0.9", "attribution.sureConfidence", "0.7")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "Setting attribution.minConfidence must not be above attribution.sureConfidence.");
+    assertThat(
+            Settings.load(missing, Map.of(), Map.of("attribution.minConfidence", "0.8"))
+                .fraction("attribution.minConfidence"))
+        .isEqualTo(0.8); // equal to sure: nothing is "probably"
+  }
+
+  @Test
+  void aBadThresholdStopsTheRunWithExitCodeTwoAndOneSentence() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"--set", "attribution.sureConfidence=0.3", "whosaid", "anything"},
+            new PrintWriter(out),
+            new PrintWriter(err));
+    assertThat(code).isEqualTo(Main.USAGE);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .isEqualTo(
+            "quotedesk: Setting attribution.minConfidence must not be above"
+                + " attribution.sureConfidence.\n");
   }
 
   @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
+import io.quotedesk.brief.AttributionBands;
+import io.quotedesk.brief.AttributionBands.Band;
 import io.quotedesk.brief.Brief;
+import io.quotedesk.brief.UncertainSpeakers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +44,7 @@ class BlocksTest {
       speakers.add(
           new Brief.SpeakerQuotes(
               "Speaker " + i,
+              Band.SURE,
               List.of(
                   "q".repeat(400),
                   "r".repeat(400),
@@ -64,6 +68,36 @@ class BlocksTest {
       }
     }
     assertThat(sections).isGreaterThanOrEqualTo(240); // every speaker, split where needed
+  }
+
+  @Test
+  void whoSaidWhatMarksAProbableSpeakerAndAWithheldOneEscaped() {
+    Brief brief = Brief.of(UncertainSpeakers.analysis(), AttributionBands.DEFAULT);
+    List<Reply> thread = Blocks.whoSaidWhat(brief);
+    assertThat(thread).hasSize(1);
+    List<String> sections =
+        thread.get(0).blocks().stream().map(b -> ((SectionBlock) b).getText().getText()).toList();
+    assertThat(sections)
+        .containsExactly(
+            "*Jens Stoltenberg, NATO Secretary General*\n> \u201C"
+                + UncertainSpeakers.SURE
+                + "\u201D",
+            "*Probably Jens Stoltenberg, NATO Secretary General*\n"
+                + "> \u201CAllies must spend more on defence &amp; cyber,\u201D",
+            "*Speaker unclear: 'he'*\n> \u201C" + UncertainSpeakers.WITHHELD + "\u201D",
+            "*Speaker not named in the text*\n> \u201C" + UncertainSpeakers.UNNAMED + "\u201D");
+  }
+
+  @Test
+  void anUnfurlsTopQuoteHasANamedSpeakerAndSaysProbablyWhenItIs() {
+    AttributionBands bands = new AttributionBands(0.5, 0.95); // the sure quote is probable now
+    String unfurl = Blocks.unfurl(Brief.of(UncertainSpeakers.analysis(), bands)).get(0).toString();
+    assertThat(unfurl)
+        .contains(UncertainSpeakers.SURE)
+        .contains("\u2014 Probably Jens Stoltenberg, NATO Secretary General");
+    AttributionBands strict = new AttributionBands(0.95, 0.95); // every speaker withheld
+    assertThat(Blocks.unfurl(Brief.of(UncertainSpeakers.analysis(), strict)).get(0).toString())
+        .doesNotContain("\u2014");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.quotedesk.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.ingest.PlainTextReader;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
@@ -22,7 +23,7 @@ class ConsoleTest {
       Archive archive = new Archive(store, null);
       String seed = Files.readString(Path.of("seeds/000_28f35f942a0f94c1.txt"));
       archive.ingest("seed", new PlainTextReader().read(seed));
-      Console console = new Console(new Answers(archive, new Analyzer()));
+      Console console = new Console(new Answers(archive, new Analyzer(), AttributionBands.DEFAULT));
       assertThat(console.reply("/quotedesk help")).contains("/quotedesk summary");
       assertThat(console.reply("/whosaid \"the national interest\""))
           .contains("Jens Stoltenberg, NATO Secretary General");

@@ -10,6 +10,8 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.quotedesk.analysis.Analyzer;
+import io.quotedesk.brief.AttributionBands;
+import io.quotedesk.brief.UncertainSpeakers;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
@@ -133,7 +135,7 @@ class SlackAppTest {
     slackApp =
         new SlackApp(
             appConfig,
-            new Answers(archive, new Analyzer()),
+            new Answers(archive, new Analyzer(), AttributionBands.DEFAULT),
             workers,
             100,
             Clock.systemUTC(),
@@ -517,7 +519,7 @@ class SlackAppTest {
                 .signingSecret(SECRET)
                 .slack(slackApp.app().config().getSlack())
                 .build(),
-            new Answers(null, new Analyzer()),
+            new Answers(null, new Analyzer(), AttributionBands.DEFAULT),
             workers,
             1,
             Clock.systemUTC(),
@@ -549,6 +551,49 @@ class SlackAppTest {
     assertThat(nextPost().getBody().readUtf8().transform(SlackAppTest::decoded))
         .contains("Misattributed")
         .contains("Jens Stoltenberg");
+  }
+
+  /** The text of an answer posted to a response_url, as the asker reads it. */
+  private static String responseText(RecordedRequest post) throws Exception {
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(post.getBody().readUtf8())
+        .path("text")
+        .asText();
+  }
+
+  @Test
+  void uncertainSpeakersAreMarkedInSummariesWhoSaidAndChecks() throws Exception {
+    String url = site.url("/uncertain").toString();
+    store.save(Archive.keyOf(url), UncertainSpeakers.analysis(), Instant.now());
+    command("/quotedesk", "summary " + url, "C1");
+    nextPost(); // the parent: headline and source
+    String thread = nextPost().getBody().readUtf8().transform(SlackAppTest::decoded);
+    assertThat(thread)
+        .contains("text=Jens Stoltenberg, NATO Secretary General\n")
+        .contains("\nProbably Jens Stoltenberg, NATO Secretary General\n")
+        .contains("\nSpeaker unclear: 'he'\n")
+        .contains("\"*Probably Jens Stoltenberg, NATO Secretary General*\\n")
+        .contains("defence \\u0026amp; cyber"); // mrkdwn still escaped: &amp;
+
+    command("/whosaid", "\"divided by anyone\"", "C1");
+    assertThat(nextPost().getBody().readUtf8().transform(SlackAppTest::decoded))
+        .contains("\u201CWe will not be divided by anyone,\u201D \u2014 speaker unclear: 'he'")
+        .contains("*Speaker unclear: \\u0027he\\u0027*")
+        .doesNotContain("Stoltenberg");
+
+    command("/quotedesk", "check \"We will not be divided by anyone\" -- Stoltenberg", "C1");
+    assertThat(responseText(nextPost()))
+        .startsWith(":white_check_mark: Exact: ")
+        .contains("\u2014 speaker unclear: 'he'")
+        .contains(
+            "The article does not name the speaker clearly (it says 'he'), so it does not"
+                + " confirm that Stoltenberg said this.");
+
+    command("/quotedesk", "check \"Allies must spend more on defence\" -- Biden", "C1");
+    assertThat(responseText(nextPost()))
+        .startsWith(":x: Misattributed: ")
+        .contains("was probably said by Jens Stoltenberg, NATO Secretary General")
+        .contains("\u2014 probably Jens Stoltenberg");
   }
 
   @Test
