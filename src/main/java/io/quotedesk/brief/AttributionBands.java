@@ -15,7 +15,7 @@ import java.util.Optional;
 public record AttributionBands(double min, double sure) {
   /** The built-in defaults, as config/quotedesk.yaml ships them. */
   public static final AttributionBands DEFAULT =
-      new AttributionBands(Analyzer.DEFAULT_MIN_CONFIDENCE, 0.8);
+      new AttributionBands(Analyzer.DEFAULT_MIN_CONFIDENCE, 0.85);
 
   /** How a quote's speaker is shown. */
   public enum Band {

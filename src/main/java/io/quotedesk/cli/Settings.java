@@ -3,6 +3,7 @@ package io.quotedesk.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quotedesk.brief.AttributionBands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +44,8 @@ final class Settings {
     d.put("feeds.pollEvery", "PT15M");
     d.put("slack.unfurlDomains", "");
     d.put("slack.userRateLimit", "10");
-    d.put("attribution.minConfidence", "0.5");
-    d.put("attribution.sureConfidence", "0.85");
+    d.put("attribution.minConfidence", String.valueOf(AttributionBands.DEFAULT.min()));
+    d.put("attribution.sureConfidence", String.valueOf(AttributionBands.DEFAULT.sure()));
     return Map.copyOf(d);
   }
 

@@ -70,7 +70,7 @@ class SettingsTest {
     Path missing = dir.resolve("none.yaml");
     Settings defaults = Settings.load(missing, Map.of(), Map.of());
     assertThat(defaults.fraction("attribution.minConfidence")).isEqualTo(0.5);
-    assertThat(defaults.fraction("attribution.sureConfidence")).isEqualTo(0.8);
+    assertThat(defaults.fraction("attribution.sureConfidence")).isEqualTo(0.85);
     for (String bad : new String[] {"high", "1.5", "-0.1", "NaN", ""}) {
       assertThatThrownBy(
               () ->
