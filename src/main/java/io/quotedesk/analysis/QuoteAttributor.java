@@ -330,6 +330,19 @@ final class QuoteAttributor {
     if (described.isPresent()) {
       return Optional.of(new Resolved(described.get(), speakerOf(described.get()), mention));
     }
+    if (lastSpeaker != null
+        && lastSpeaker.role == null
+        && lastSpeaker.personLike
+        && isDefiniteTitle(subject)
+        && !text.startsWith(" of ", end)) {
+      // ""Q1," Jens Stoltenberg said. "Q2," the Secretary-General said": a title no one in the
+      // text holds, right after a quote from someone with no role yet, is that speaker's ("the
+      // leader of a big country" is someone else).
+      resolver.learnRole(
+          lastSpeaker,
+          text.substring(subject.get(1).start(), subject.get(subject.size() - 1).end()));
+      return Optional.of(new Resolved(lastSpeaker, speakerOf(lastSpeaker), mention));
+    }
     if (!isDescription(subject)) {
       return Optional.empty();
     }
@@ -366,6 +379,19 @@ final class QuoteAttributor {
     int start = group.get(0).start();
     return Optional.of(
         new Speaker(text.substring(start, group.get(group.size() - 1).end()), Optional.empty()));
+  }
+
+  /** "the Secretary-General", "the former minister": "the", then words ending in a title. */
+  private static boolean isDefiniteTitle(List<Token> subject) {
+    if (subject.size() < 2 || subject.size() > 4 || !subject.get(0).lower().equals("the")) {
+      return false;
+    }
+    for (Token token : subject) {
+      if (!token.isWord()) {
+        return false;
+      }
+    }
+    return Lexicon.isTitle(subject.get(subject.size() - 1).bare());
   }
 
   private static Speaker speakerOf(Entity entity) {

@@ -217,6 +217,11 @@ final class SpeakerResolver {
     return fitting;
   }
 
+  /** A role the text gives a person in a description only ("the Secretary-General said"). */
+  void learnRole(Entity entity, String role) {
+    giveRole(entity, role);
+  }
+
   private void giveRole(Entity entity, String role) {
     entity.role = role;
     rolesLearnt++;

@@ -166,6 +166,23 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aTitleNoOneHoldsGoesToTheSpeakerJustQuoted() {
+    String text =
+        "\"We stand together,\" Anna Berg said on Monday.\n\n"
+            + "\"We will not waver,\" the Secretary-General said.\n\n"
+            + "The plan was signed, she added, \"without delay.\"";
+    assertThat(speaker(text, 1)).isEqualTo("Anna Berg");
+    assertThat(role(text, 1)).contains("Secretary-General");
+    assertThat(speaker(text, 2)).isEqualTo("Anna Berg");
+    // Someone in the text already holds the title: theirs, not the last speaker's.
+    String held =
+        "Secretary-General Omar Diaz arrived late.\n\n"
+            + "\"We stand together,\" Anna Berg said.\n\n"
+            + "\"We will not waver,\" the Secretary-General said.";
+    assertThat(speaker(held, 1)).isEqualTo("Omar Diaz");
+  }
+
+  @Test
   void anAcronymSpeakerIsNotTheWordItSpells() {
     assertThat(speaker("The plague spread. Untreated, it is \"always fatal\", says WHO.", 0))
         .isEqualTo("WHO");
