@@ -65,6 +65,14 @@ final class TrainCommand implements Callable<Integer> {
   long seed;
 
   @Option(
+      names = "--leave-out-every",
+      defaultValue = "0",
+      description =
+          "Leave out every Nth article of each file (the 5th, 10th, ...), an untouched slice to"
+              + " report on; 0 uses all.")
+  int leaveOutEvery;
+
+  @Option(
       names = "--scorer-labels",
       description = "Learn the scorer's judgement (a matching pronoun is right) over the name's.")
   boolean scorerLabels;
@@ -147,8 +155,13 @@ final class TrainCommand implements Callable<Integer> {
     int article = 0;
     for (Path file : goldFiles) {
       try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        int inFile = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
           if (line.isBlank()) {
+            continue;
+          }
+          int index = inFile++;
+          if (leaveOutEvery > 0 && index % leaveOutEvery == leaveOutEvery - 1) {
             continue;
           }
           JsonNode gold = mapper.readTree(line);

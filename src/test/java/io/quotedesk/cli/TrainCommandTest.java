@@ -131,6 +131,15 @@ class TrainCommandTest {
     assertThat(named).isGreaterThan(pronoun);
   }
 
+  @Test
+  void leavesOutEveryNthArticleUntouched() throws IOException {
+    Path gold = goldFile(60);
+    // Two quotes an article: all 60 give 120 speakers, leaving out every third keeps 40 articles.
+    assertThat(run("train", gold.toString(), "--folds", "3")).startsWith("120 speakers");
+    assertThat(run("train", gold.toString(), "--folds", "3", "--leave-out-every", "3"))
+        .startsWith("80 speakers");
+  }
+
   private static double weight(List<String> lines, String feature) {
     return lines.stream()
         .filter(l -> l.startsWith(feature + "\t"))
