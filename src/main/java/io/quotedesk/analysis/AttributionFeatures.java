@@ -166,6 +166,9 @@ final class AttributionFeatures {
     }
     features.add("role=" + speaker.role().isPresent());
     nameShape(speaker.name(), features);
+    if (entity == null && !kind.equals("writer")) {
+      features.add("description-head=" + descriptionHead(speaker.name()));
+    }
     return features;
   }
 
@@ -196,6 +199,25 @@ final class AttributionFeatures {
     String mention =
         Lexicon.withoutContraction(quote.mention().get().text().toLowerCase(Locale.ROOT));
     return Lexicon.PRONOUNS.get(mention);
+  }
+
+  /**
+   * What a description's last word names: a title ("the spokeswoman"), a body or a document ("the
+   * ministry", "a report"), a group ("officials", "the campaign") or something else ("a few").
+   */
+  private static String descriptionHead(String description) {
+    String head = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    head = head.replaceAll("[^\\p{L}-]", "");
+    if (Lexicon.isTitle(head)) {
+      return "title";
+    }
+    if (Lexicon.BODIES.contains(head) || Lexicon.DOCUMENTS.contains(head)) {
+      return "body-or-document";
+    }
+    if (Lexicon.COLLECTIVES.contains(head)) {
+      return "collective";
+    }
+    return head.endsWith("s") && !head.endsWith("ss") ? "plural" : "other";
   }
 
   /** What the name looks like: a real name has capitalised words and, often, a known first name. */
