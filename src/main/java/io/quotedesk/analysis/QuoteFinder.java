@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  */
 final class QuoteFinder {
 
-  /** Small words that stay lower case in a title: "Face the Nation", "The Art of the Deal". */
+  /** Small words that stay lower case in a title: "Face the Nation", "Harbor is the New Home". */
   private static final Pattern TITLE_SMALL_WORD =
-      Pattern.compile("(?i)a|an|the|and|or|nor|of|in|on|at|to|for|by|with|from|vs\\.?|&");
+      Pattern.compile("(?i)a|an|the|and|or|nor|of|in|on|at|to|for|by|with|from|is|vs\\.?|&");
 
   /**
    * Words that name what follows as a work: on "Meet the Press", the film "Jaws", Fox's "Hannity".
@@ -44,11 +44,15 @@ final class QuoteFinder {
       Pattern.compile(
           "(?iu)(?:he|she|it|they|we|you|i|him|her|them|us|me|his|hers|its|their|the|a|an)[.,!?]?");
 
-  /** Nouns after a quoted title that say it is one: "Keepin' It Real" radio program. */
+  /**
+   * Nouns after a quoted title that say it is one: "Keepin' It Real" radio program, or name someone
+   * by their part in it: "Silver Creek" star Ana Ruiz, "Night Desk" host Tom Bell.
+   */
   private static final Pattern WORK_NOUN_AFTER =
       Pattern.compile(
           "(?iu)[\\s,]*(?:radio |television |tv |talk |web |news )?(?:show|series|program|programme"
-              + "|podcast|documentary|film|movie|book|column|segment|forum|event)\\b");
+              + "|podcast|documentary|film|movie|book|column|segment|forum|event"
+              + "|star|co-star|host|co-host|anchor|actor|actress|creator)\\b");
 
   /** Pieces of writing whose title may stand in apposition: Davis' commentary, "Title," is … */
   private static final Pattern WRITING =

@@ -173,4 +173,12 @@ class QuoteFinderTest {
     assertThat(texts("He talked about his new show\n\n\"Never,\" Hale replied."))
         .containsExactly("Never,");
   }
+
+  @Test
+  void aTitleBeforeTheRoleOfSomeoneInItIsNotAQuote() {
+    assertThat(texts("\"Silver Creek\" star Ana Ruiz spoke to fans on Monday.")).isEmpty();
+    assertThat(texts("\"Night Desk\" host Tom Bell laughed at the joke.")).isEmpty();
+    assertThat(texts("\"Harbor is the New Home\" actress Ana Ruiz left early.")).isEmpty();
+    assertThat(texts("\"Go home,\" star Ana Ruiz told the crowd.")).containsExactly("Go home,");
+  }
 }
