@@ -54,6 +54,13 @@ final class QuoteFinder {
               + "|podcast|documentary|film|movie|book|column|segment|forum|event"
               + "|star|co-star|host|co-host|anchor|actor|actress|creator)\\b");
 
+  /**
+   * Told "Night Desk", in an interview with "Night Desk", speaking to "Night Desk": a programme
+   * someone speaks on, where a quotation would follow a colon or a comma.
+   */
+  private static final Pattern PROGRAM_CUE =
+      Pattern.compile("(?i).* told|(?:interview|appearance) with|(?:speaking|talking) to");
+
   /** Pieces of writing whose title may stand in apposition: Davis' commentary, "Title," is … */
   private static final Pattern WRITING =
       Pattern.compile(
@@ -85,15 +92,34 @@ final class QuoteFinder {
       firstBody = 1;
       Family family = familyOf(text, headline.get());
       for (Pair pair : match(text, paragraphs, 0, 1, family, article)) {
-        toQuote(text, pair, paragraphs, true).ifPresent(quotes::add);
+        toQuote(text, pair, paragraphs, true, false).ifPresent(quotes::add);
       }
     }
     // Body text quotes with double marks; single marks there are apostrophes or nested quotes.
+    int titleClose = -1; // the closing mark of the last title of a work
     for (Pair pair :
         match(text, paragraphs, firstBody, paragraphs.count(), Family.DOUBLE, article)) {
-      toQuote(text, pair, paragraphs, false).ifPresent(quotes::add);
+      boolean listed = continuesList(text, titleClose, pair.open());
+      Optional<Quote> quote = toQuote(text, pair, paragraphs, false, listed);
+      if (quote.isPresent()) {
+        quotes.add(quote.get());
+      } else if (isTitleOfWork(text, pair, quoted(text, pair), listed)) {
+        titleClose = pair.close();
+      }
     }
     return quotes;
+  }
+
+  /**
+   * Appeared on "Night Desk" and "The Late Hour": a quote joined to a title by a comma, "and" or
+   * "or" is the next title of the list.
+   */
+  private static boolean continuesList(String text, int titleClose, int open) {
+    if (titleClose < 0 || open - titleClose > 8) {
+      return false;
+    }
+    String between = Whitespace.normalize(text.substring(titleClose + 1, open).replace(',', ' '));
+    return between.isEmpty() || between.equals("and") || between.equals("or");
   }
 
   /** Headlines quote with single marks ('Q', X says) unless they use double ones. */
@@ -184,7 +210,7 @@ final class QuoteFinder {
   }
 
   private static Optional<Quote> toQuote(
-      String text, Pair pair, Paragraphs paragraphs, boolean headline) {
+      String text, Pair pair, Paragraphs paragraphs, boolean headline, boolean listed) {
     int end = pair.close();
     int start = Whitespace.skip(text, pair.open() + 1, end);
     while (end > start && Whitespace.isSpace(text.charAt(end - 1))) {
@@ -198,7 +224,7 @@ final class QuoteFinder {
         || WORD_AS_WORD.matcher(quoted).matches()
         || isMarkup(text, pair, quoted)
         || isNickname(text, pair, quoted)
-        || isTitleOfWork(text, pair, quoted)
+        || isTitleOfWork(text, pair, quoted, listed)
         || isTitleInApposition(text, pair, quoted)) {
       return Optional.empty();
     }
@@ -217,6 +243,16 @@ final class QuoteFinder {
             Optional.empty(),
             Optional.empty(),
             Optional.empty()));
+  }
+
+  /** The text between the marks, without the white space at either end. */
+  private static String quoted(String text, Pair pair) {
+    int end = pair.close();
+    int start = Whitespace.skip(text, pair.open() + 1, end);
+    while (end > start && Whitespace.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   private static boolean hasLetterOrDigit(String text, int start, int end) {
@@ -279,15 +315,22 @@ final class QuoteFinder {
    * On "Face the Nation", the documentary "13th", Springsteen's "American Skin": capitalised words
    * named as a work by the word before them are a title; nobody said them.
    */
-  private static boolean isTitleOfWork(String text, Pair pair, String quoted) {
+  private static boolean isTitleOfWork(String text, Pair pair, String quoted, boolean listed) {
     String bare =
         quoted.endsWith(",") || quoted.endsWith(".")
             ? quoted.substring(0, quoted.length() - 1)
             : quoted;
-    if (containsAny(bare, ".!?;:") || wordCount(bare) > 8 || !namesAWork(text, pair)) {
+    // the book "Cold Harbor: A Life at Sea": a colon before a capital opens a subtitle
+    int colon = bare.indexOf(": ");
+    boolean subtitle =
+        colon > 0 && colon + 2 < bare.length() && !Character.isLowerCase(bare.charAt(colon + 2));
+    String main = subtitle ? bare.substring(0, colon) + bare.substring(colon + 1) : bare;
+    if (containsAny(main, ".!?;:")
+        || wordCount(main) > (subtitle ? 12 : 8)
+        || !(listed || namesAWork(text, pair))) {
       return false;
     }
-    String[] words = Whitespace.normalize(bare).split(" ");
+    String[] words = Whitespace.normalize(main).split(" ");
     for (String word : words) {
       boolean capitalized = !word.isEmpty() && !Character.isLowerCase(word.charAt(0));
       if (!capitalized && !TITLE_SMALL_WORD.matcher(word).matches()) {
@@ -339,27 +382,36 @@ final class QuoteFinder {
     if (before.equalsIgnoreCase("of")) {
       before = wordBefore(text, pair.open() - 3);
     }
+    String cue = wordBefore(text, pair.open() - before.length() - 1) + " " + before;
     return WORK_CUE.matcher(before).matches()
+        || PROGRAM_CUE.matcher(cue).matches()
         || WORK_NOUN_AFTER
             .matcher(text.substring(pair.close() + 1, Math.min(text.length(), pair.close() + 40)))
             .lookingAt();
   }
 
-  /** The word before {@code position} in its paragraph; "" at a paragraph's start. */
+  /**
+   * The word before {@code position} in its paragraph; "" at a paragraph's start. It looks back at
+   * most {@code WORD_REACH} characters, so a run of marks without spaces costs no more than a word.
+   */
   private static String wordBefore(String text, int position) {
     int end = Math.max(0, position);
-    while (end > 0 && (Whitespace.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+    int reach = Math.max(0, end - WORD_REACH);
+    while (end > reach
+        && (Whitespace.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
       if (text.charAt(end - 1) == '\n') {
         return ""; // the last word of the paragraph before says nothing about this quote
       }
       end--;
     }
     int start = end;
-    while (start > 0 && !Whitespace.isSpace(text.charAt(start - 1))) {
+    while (start > reach && !Whitespace.isSpace(text.charAt(start - 1))) {
       start--;
     }
     return text.substring(start, end);
   }
+
+  private static final int WORD_REACH = 60;
 
   /**
    * Tea Party "super PACs", the "sex tape" reference: a few words in quotation marks, woven into a

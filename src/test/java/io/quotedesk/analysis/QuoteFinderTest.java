@@ -181,4 +181,35 @@ class QuoteFinderTest {
     assertThat(texts("\"Harbor is the New Home\" actress Ana Ruiz left early.")).isEmpty();
     assertThat(texts("\"Go home,\" star Ana Ruiz told the crowd.")).containsExactly("Go home,");
   }
+
+  @Test
+  void titlesListedAfterATitleAreTitlesToo() {
+    assertThat(
+            texts("She had roles in \"Cold Harbor,\"\u00A0\"Blue Mile,\" and \"The Last Ferry.\""))
+        .isEmpty();
+    assertThat(
+            texts(
+                "He will appear on \"Night Desk\" and \"The Late Hour With Ana Ruiz,\" aides say."))
+        .isEmpty();
+    // a list that follows a quotation, not a title, stays a list of quotations
+    assertThat(texts("The crowd chanted \"Hold the Line\" and \"Vote Them Out.\""))
+        .containsExactly("Hold the Line", "Vote Them Out.");
+  }
+
+  @Test
+  void aSubtitleAfterAColonKeepsATitleATitle() {
+    assertThat(texts("The film, \"Cold Harbor: The Secret Story of a Port Town,\" opens today."))
+        .isEmpty();
+    assertThat(texts("She said: \"Wait: We Are Not Done.\""))
+        .containsExactly("Wait: We Are Not Done.");
+  }
+
+  @Test
+  void aProgrammeSomeoneSpeaksOnIsNotAQuote() {
+    assertThat(texts("In an interview with \"Night Desk,\" Ruiz spoke about taxes.")).isEmpty();
+    assertThat(texts("\"We will win,\" the senator told \"Morning Line\" on Friday."))
+        .containsExactly("We will win,");
+    assertThat(texts("Speaking to \"Morning Line\" on Monday, Ruiz did not attack her rivals."))
+        .isEmpty();
+  }
 }
