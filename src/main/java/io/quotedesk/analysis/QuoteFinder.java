@@ -419,7 +419,8 @@ final class QuoteFinder {
    */
   private static boolean isScareQuote(
       String text, Pair pair, String quoted, Paragraphs paragraphs) {
-    if (wordCount(quoted) > 3) {
+    boolean label = isLabel(text, pair, quoted);
+    if (wordCount(quoted) > 3 && !label) {
       return false;
     }
     String before = wordBefore(text, pair.open());
@@ -435,7 +436,7 @@ final class QuoteFinder {
             && !CHARACTERIZATION
                 .matcher(wordBefore(text, pair.open() - before.length() - 1))
                 .matches();
-    if (!afterDeterminer && !qualifiesANoun(text, pair, quoted, before)) {
+    if (!afterDeterminer && !label && !qualifiesANoun(text, pair, quoted, before)) {
       return false;
     }
     // Only the quote's own paragraph is split into sentences: few quotes get this far.
@@ -464,6 +465,28 @@ final class QuoteFinder {
     String next = wordAfter(text, pair.close() + 1);
     return !next.isEmpty()
         && Character.isLowerCase(next.charAt(0))
+        && !Lexicon.PHRASE_STOPS.contains(next)
+        && !Lexicon.PREPOSITIONS.contains(next);
+  }
+
+  /**
+   * Wearing "Vote Ruiz Now" shirts, a "Harbor First" bus tour: capitalised words set right before a
+   * lower-case noun are the name or slogan printed on a thing, when nobody speaks.
+   */
+  private static boolean isLabel(String text, Pair pair, String quoted) {
+    int words = wordCount(quoted);
+    if (words < 2 // "Leave" voters: one capitalised word may be a party's or a side's name
+        || words > 5
+        || !Character.isUpperCase(quoted.charAt(0))
+        || containsAny(quoted, ".,!?;:")
+        || pair.close() + 1 >= text.length()
+        || text.charAt(pair.close() + 1) != ' ') {
+      return false;
+    }
+    String next = wordAfter(text, pair.close() + 1);
+    return !next.isEmpty()
+        && Character.isLowerCase(next.charAt(0))
+        && !next.endsWith("ed") // "Closed for good" painted on it: a verb, no noun, follows
         && !Lexicon.PHRASE_STOPS.contains(next)
         && !Lexicon.PREPOSITIONS.contains(next);
   }

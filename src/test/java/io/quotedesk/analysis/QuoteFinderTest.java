@@ -212,4 +212,16 @@ class QuoteFinderTest {
     assertThat(texts("Speaking to \"Morning Line\" on Monday, Ruiz did not attack her rivals."))
         .isEmpty();
   }
+
+  @Test
+  void aSloganOnAThingIsNotAQuoteWhenNobodySpeaks() {
+    assertThat(texts("Volunteers waved \"Vote Ruiz Now\" signs outside the hall.")).isEmpty();
+    assertThat(texts("Hale toured the state on a three-day \"Harbor Can Win\" bus tour."))
+        .isEmpty();
+    assertThat(texts("The door had \"Gone Fishing\" painted on it."))
+        .containsExactly("Gone Fishing");
+    // someone speaks in the sentence: the words are theirs
+    assertThat(texts("Hale said he saw \"Vote Ruiz Now\" signs everywhere."))
+        .containsExactly("Vote Ruiz Now");
+  }
 }
