@@ -35,7 +35,9 @@ final class QuoteFinder {
               // the "War On Drugs", a "Commander-in-Chief Forum", his 1994 "Contract with America"
               + "|the|a|an|his|her|its|their|\\d{4}"
               // the nickname "Lyin' Ted", participating in "Barack Obama Election Day"
-              + "|nickname|nicknamed|moniker|dubbed|slogan|motto|hashtag|headline|in");
+              + "|nickname|nicknamed|moniker|dubbed|slogan|motto|hashtag|headline|in"
+              // the medical drama "Harbor Lights", author of "Cold Water", the host of "Night Desk"
+              + "|drama|thriller|sitcom|tune|screening|author|co-author|host");
 
   /**
    * because "she" is a "he": a lone pronoun or article in quotation marks is a word, not speech.
@@ -50,9 +52,10 @@ final class QuoteFinder {
    */
   private static final Pattern WORK_NOUN_AFTER =
       Pattern.compile(
-          "(?iu)[\\s,]*(?:radio |television |tv |talk |web |news )?(?:show|series|program|programme"
-              + "|podcast|documentary|film|movie|book|column|segment|forum|event"
-              + "|star|co-star|host|co-host|anchor|actor|actress|creator)\\b");
+          "(?iu)(?:[\\s,]*(?:an? |the )?(?:radio |television |tv |talk |web |news )?(?:show|series"
+              + "|program|programme|podcast|documentary|film|movie|book|column|segment|forum|event)"
+              // not after a comma: "Stop It Now," the actor said
+              + "|\\s*(?:star|co-star|host|co-host|anchor|actor|actress|creator))\\b");
 
   /**
    * Told "Night Desk", in an interview with "Night Desk", speaking to "Night Desk": a programme

@@ -224,4 +224,16 @@ class QuoteFinderTest {
     assertThat(texts("Hale said he saw \"Vote Ruiz Now\" signs everywhere."))
         .containsExactly("Vote Ruiz Now");
   }
+
+  @Test
+  void aGenreOrAuthorshipBeforeOrAfterATitleMakesItATitle() {
+    assertThat(texts("She stars in the medical drama, \"Harbor Lights,\" this fall.")).isEmpty();
+    assertThat(texts("Ruiz, the co-author of \"Cold Water,\" spoke first.")).isEmpty();
+    assertThat(texts("He is now the host of \"Night Desk With Tom Bell.\"")).isEmpty();
+    assertThat(texts("The band played to the tune of \"Blue Harbor.\"")).isEmpty();
+    assertThat(texts("To top it off, \"Cold Harbor,\" a movie about the port, opens today."))
+        .isEmpty();
+    // a person after a comma is the speaker of the quote, not a part in a work
+    assertThat(texts("\"Stop It Now,\" the actor said.")).containsExactly("Stop It Now,");
+  }
 }
