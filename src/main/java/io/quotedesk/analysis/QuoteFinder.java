@@ -225,6 +225,7 @@ final class QuoteFinder {
     String quoted = text.substring(start, end);
     if (TRANSCRIPT_LABEL.matcher(quoted).lookingAt()
         || WORD_AS_WORD.matcher(quoted).matches()
+        || isHeading(quoted)
         || isMarkup(text, pair, quoted)
         || isNickname(text, pair, quoted)
         || isTitleOfWork(text, pair, quoted, listed)
@@ -265,6 +266,13 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /** "Related:": one word ending in a colon introduces what follows; nobody says it. */
+  private static boolean isHeading(String quoted) {
+    return quoted.length() > 1
+        && quoted.charAt(quoted.length() - 1) == ':'
+        && wordCount(quoted) == 1;
   }
 
   /** href="…", {"key": …}, "https://…": attribute values and code, not speech. */

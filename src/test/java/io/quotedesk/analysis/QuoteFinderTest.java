@@ -236,4 +236,11 @@ class QuoteFinderTest {
     // a person after a comma is the speaker of the quote, not a part in a work
     assertThat(texts("\"Stop It Now,\" the actor said.")).containsExactly("Stop It Now,");
   }
+
+  @Test
+  void aOneWordLabelEndingInAColonIsNotAQuote() {
+    assertThat(texts("Taxes will rise, he said.\n\n\"Background:\"\n\n\"Update:\"\n\nMore news."))
+        .isEmpty();
+    assertThat(texts("\"Translation: no,\" she said.")).containsExactly("Translation: no,");
+  }
 }
