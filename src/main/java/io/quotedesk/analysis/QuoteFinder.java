@@ -233,7 +233,9 @@ final class QuoteFinder {
       return Optional.empty();
     }
     boolean partial = !headline && isPartial(text, pair, quoted);
-    if (partial && isScareQuote(text, pair, quoted, paragraphs)) {
+    // Judge blocks state's 'free speech' law: a headline weaves scare quotes in as a body does
+    boolean woven = partial || headline && isPartial(text, pair, quoted);
+    if (woven && isScareQuote(text, pair, quoted, paragraphs)) {
       return Optional.empty();
     }
     return Optional.of(

@@ -243,4 +243,14 @@ class QuoteFinderTest {
         .isEmpty();
     assertThat(texts("\"Translation: no,\" she said.")).containsExactly("Translation: no,");
   }
+
+  @Test
+  void aHeadlineWeavesInScareQuotesAsABodyDoes() {
+    assertThat(texts("Judge blocks Harborville's 'open port' law\n\nThe ruling came Friday."))
+        .isEmpty();
+    assertThat(texts("Ruiz says port plan 'will not pass'\n\nThe vote came Friday."))
+        .containsExactly("will not pass");
+    assertThat(texts("'We will not back down', Ruiz says\n\nThe vote came Friday."))
+        .containsExactly("We will not back down");
+  }
 }
