@@ -83,6 +83,9 @@ final class QuoteFinder {
   private static final Pattern TRANSCRIPT_LABEL =
       Pattern.compile("\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}:\\s");
 
+  /** How far back {@link #wordBefore} looks: no cue word is longer. */
+  private static final int WORD_REACH = 60;
+
   /** One pair of matched marks: the quote runs between them. */
   private record Pair(int open, int close) {}
 
@@ -423,8 +426,6 @@ final class QuoteFinder {
     }
     return text.substring(start, end);
   }
-
-  private static final int WORD_REACH = 60;
 
   /**
    * Tea Party "super PACs", the "sex tape" reference: a few words in quotation marks, woven into a
