@@ -173,4 +173,84 @@ class QuoteFinderTest {
     assertThat(texts("He talked about his new show\n\n\"Never,\" Hale replied."))
         .containsExactly("Never,");
   }
+
+  @Test
+  void aTitleBeforeTheRoleOfSomeoneInItIsNotAQuote() {
+    assertThat(texts("\"Silver Creek\" star Ana Ruiz spoke to fans on Monday.")).isEmpty();
+    assertThat(texts("\"Night Desk\" host Tom Bell laughed at the joke.")).isEmpty();
+    assertThat(texts("\"Harbor is the New Home\" actress Ana Ruiz left early.")).isEmpty();
+    assertThat(texts("\"Go home,\" star Ana Ruiz told the crowd.")).containsExactly("Go home,");
+  }
+
+  @Test
+  void titlesListedAfterATitleAreTitlesToo() {
+    assertThat(
+            texts("She had roles in \"Cold Harbor,\"\u00A0\"Blue Mile,\" and \"The Last Ferry.\""))
+        .isEmpty();
+    assertThat(
+            texts(
+                "He will appear on \"Night Desk\" and \"The Late Hour With Ana Ruiz,\" aides say."))
+        .isEmpty();
+    // a list that follows a quotation, not a title, stays a list of quotations
+    assertThat(texts("The crowd chanted \"Hold the Line\" and \"Vote Them Out.\""))
+        .containsExactly("Hold the Line", "Vote Them Out.");
+  }
+
+  @Test
+  void aSubtitleAfterAColonKeepsATitleATitle() {
+    assertThat(texts("The film, \"Cold Harbor: The Secret Story of a Port Town,\" opens today."))
+        .isEmpty();
+    assertThat(texts("She said: \"Wait: We Are Not Done.\""))
+        .containsExactly("Wait: We Are Not Done.");
+  }
+
+  @Test
+  void aProgrammeSomeoneSpeaksOnIsNotAQuote() {
+    assertThat(texts("In an interview with \"Night Desk,\" Ruiz spoke about taxes.")).isEmpty();
+    assertThat(texts("\"We will win,\" the senator told \"Morning Line\" on Friday."))
+        .containsExactly("We will win,");
+    assertThat(texts("Speaking to \"Morning Line\" on Monday, Ruiz did not attack her rivals."))
+        .isEmpty();
+  }
+
+  @Test
+  void aSloganOnAThingIsNotAQuoteWhenNobodySpeaks() {
+    assertThat(texts("Volunteers waved \"Vote Ruiz Now\" signs outside the hall.")).isEmpty();
+    assertThat(texts("Hale toured the state on a three-day \"Harbor Can Win\" bus tour."))
+        .isEmpty();
+    assertThat(texts("The door had \"Gone Fishing\" painted on it."))
+        .containsExactly("Gone Fishing");
+    // someone speaks in the sentence: the words are theirs
+    assertThat(texts("Hale said he saw \"Vote Ruiz Now\" signs everywhere."))
+        .containsExactly("Vote Ruiz Now");
+  }
+
+  @Test
+  void aGenreOrAuthorshipBeforeOrAfterATitleMakesItATitle() {
+    assertThat(texts("She stars in the medical drama, \"Harbor Lights,\" this fall.")).isEmpty();
+    assertThat(texts("Ruiz, the co-author of \"Cold Water,\" spoke first.")).isEmpty();
+    assertThat(texts("He is now the host of \"Night Desk With Tom Bell.\"")).isEmpty();
+    assertThat(texts("The band played to the tune of \"Blue Harbor.\"")).isEmpty();
+    assertThat(texts("To top it off, \"Cold Harbor,\" a movie about the port, opens today."))
+        .isEmpty();
+    // a person after a comma is the speaker of the quote, not a part in a work
+    assertThat(texts("\"Stop It Now,\" the actor said.")).containsExactly("Stop It Now,");
+  }
+
+  @Test
+  void aOneWordLabelEndingInAColonIsNotAQuote() {
+    assertThat(texts("Taxes will rise, he said.\n\n\"Background:\"\n\n\"Update:\"\n\nMore news."))
+        .isEmpty();
+    assertThat(texts("\"Translation: no,\" she said.")).containsExactly("Translation: no,");
+  }
+
+  @Test
+  void aHeadlineWeavesInScareQuotesAsABodyDoes() {
+    assertThat(texts("Judge blocks Harborville's 'open port' law\n\nThe ruling came Friday."))
+        .isEmpty();
+    assertThat(texts("Ruiz says port plan 'will not pass'\n\nThe vote came Friday."))
+        .containsExactly("will not pass");
+    assertThat(texts("'We will not back down', Ruiz says\n\nThe vote came Friday."))
+        .containsExactly("We will not back down");
+  }
 }
