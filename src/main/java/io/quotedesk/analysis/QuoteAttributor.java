@@ -489,6 +489,7 @@ final class QuoteAttributor {
         .or(() -> beforeQuote(tokens, q))
         .or(() -> claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
+        .or(() -> unlistedVerb(tokens, q, quote))
         .or(() -> colonBefore(tokens, q) ? colonClausePronoun(tokens, q) : Optional.empty())
         .or(
             () ->
@@ -521,7 +522,9 @@ final class QuoteAttributor {
     for (int k = 0; k < tokens.size() && k < 5; k++) {
       if (isSpeechVerbAt(tokens, k)) {
         int rest = tokens.size() - k - 1;
-        return rest <= 5 && tokens.stream().noneMatch(Token::isQuote);
+        // ""Why now?" Ann Ruiz said, echoing many": a comma after the verb ends the cue too
+        boolean commaAfter = k + 1 < tokens.size() && tokens.get(k + 1).is(",");
+        return (rest <= 5 || commaAfter) && tokens.stream().noneMatch(Token::isQuote);
       }
     }
     return false;
@@ -941,6 +944,57 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Q," Tom Hale barked. · Hale, in an interview, blurted out, "Q": a verb in -ed that the lists
+   * lack, between the quote and a named subject (or he, she) directly beside it.
+   */
+  private Optional<Cue> unlistedVerb(List<Token> tokens, int q, Quote quote) {
+    int j = q + 1;
+    while (j < tokens.size() && tokens.get(j).is(",")) {
+      j++;
+    }
+    char last = quote.text().charAt(quote.text().length() - 1);
+    boolean clauseEnds = ",?!".indexOf(last) >= 0 || j > q + 1;
+    // not a name given to something: "At an event billed as "Q," Ruiz unveiled a plan"
+    boolean ownClause = q == 0 || !tokens.get(q - 1).lower().equals("as");
+    if (clauseEnds && ownClause && j < tokens.size()) {
+      int end = j;
+      int names = endOfCapitals(tokens, j);
+      if (SUBJECT_PRONOUNS.contains(tokens.get(j).lower()) && !tokens.get(j).is("I")) {
+        end = j + 1;
+      } else if (names > j && names - j <= 4 && resolver.knowsName(tokens.get(names - 1))) {
+        end = names;
+      }
+      if (end > j && end < tokens.size() && isUnlistedVerb(tokens.get(end))) {
+        return Optional.of(new Cue(tokens.subList(j, end), tokens.get(end).text()));
+      }
+    }
+    if (q < 2 || !(tokens.get(q - 1).is(",") || tokens.get(q - 1).is(":"))) {
+      return Optional.empty();
+    }
+    int v = q - 2;
+    if (v > 0 && PARTICLES.contains(tokens.get(v).lower())) {
+      v--; // "blurted out"
+    }
+    if (!isUnlistedVerb(tokens.get(v))) {
+      return Optional.empty();
+    }
+    List<Token> subject = leftPhrase(tokens, v, 0);
+    boolean named =
+        subject.size() == 1 && SUBJECT_PRONOUNS.contains(subject.get(0).lower())
+            || !subject.isEmpty()
+                && resolver.knowsName(subject.get(subject.size() - 1))
+                && subject.stream().allMatch(Token::isCapitalized);
+    return named ? Optional.of(new Cue(subject, tokens.get(v).text())) : Optional.empty();
+  }
+
+  private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
+
+  private static boolean isUnlistedVerb(Token token) {
+    String lower = token.lower();
+    return token.isWord() && !token.isCapitalized() && lower.length() > 4 && lower.endsWith("ed");
   }
 
   /** PENCE: … — the label of a transcript line names the speaker. */

@@ -694,4 +694,29 @@ class QuoteAttributorTest {
     assertThat(quote.mention().map(Mention::text)).contains("Ruiz");
     assertThat(quote.cue()).contains("said");
   }
+
+  @Test
+  void aVerbInEdTheListsLackStillCuesANamedSpeaker() {
+    String text =
+        "Tom Hale and Ann Ruiz met on Monday.\n\n"
+            + "\"Go back home,\" Hale barked and a guard walked him out.\n\n"
+            + "Ruiz, in an interview, blurted out, \"Oh, no,\" and left.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void aQuoteGivenAsANameIsNotCuedByTheVerbAfterIt() {
+    String text =
+        "Ann Ruiz came.\n\nAt an event billed as \"Hard Work Pays,\" Ruiz unveiled a plan.";
+    assertThat(speaker(text, 0)).isNull();
+  }
+
+  @Test
+  void aQuestionTakesTheCueInTheNextSentenceWhenACommaEndsIt() {
+    String text =
+        "Ann Ruiz and Tom Hale spoke.\n\n"
+            + "\"Why now?\" Ms. Ruiz said, echoing many voters in the crowded town hall that night.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
 }
