@@ -490,6 +490,7 @@ final class QuoteAttributor {
         .or(() -> claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
         .or(() -> unlistedVerb(tokens, q, quote))
+        .or(() -> namedSubjectBeforeComma(tokens, q, quote))
         .or(() -> colonBefore(tokens, q) ? colonClausePronoun(tokens, q) : Optional.empty())
         .or(
             () ->
@@ -990,6 +991,25 @@ final class QuoteAttributor {
     return named ? Optional.of(new Cue(subject, tokens.get(v).text())) : Optional.empty();
   }
 
+  /**
+   * "Tom Hale, the envoy, reacted coolly to the deal, "Q"" · "Ruiz shot back, "Q"": a whole quote
+   * after a comma ending its sentence's clause belongs to that sentence's subject, when it is a
+   * name the article gives in full or he/she.
+   */
+  private Optional<Cue> namedSubjectBeforeComma(List<Token> tokens, int q, Quote quote) {
+    if (quote.partial() || q < 2 || !tokens.get(q - 1).is(",")) {
+      return Optional.empty();
+    }
+    return sentenceSubject(tokens.subList(0, q - 1), false)
+        .filter(
+            cue -> {
+              List<Token> subject = cue.subject();
+              Token last = subject.get(subject.size() - 1);
+              return subject.size() == 1 && SUBJECT_PRONOUNS.contains(last.lower())
+                  || subject.stream().allMatch(Token::isCapitalized) && resolver.knowsName(last);
+            });
+  }
+
   private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
 
   private static boolean isUnlistedVerb(Token token) {
@@ -1430,7 +1450,24 @@ final class QuoteAttributor {
   }
 
   private boolean someoneElseSpeaksBetween(Quote previous, Quote quote, Entity speaker) {
-    return subjectsBetween(previous.end(), quote.start()).stream().anyMatch(e -> e != speaker);
+    return subjectsBetween(previous.end(), quote.start()).stream().anyMatch(e -> e != speaker)
+        || subjectBefore(previous, quote).filter(e -> e != speaker).isPresent();
+  }
+
+  /**
+   * "Q1," Ann Ruiz said. … Tom Hale, in an interview, sighed, "Q2": the person who is the subject
+   * of the quote's own sentence, before it, when that sentence starts after the last quote.
+   */
+  private Optional<Entity> subjectBefore(Quote previous, Quote quote) {
+    int from = sentences.start(sentences.indexOf(quote.start()));
+    if (from < previous.end() || from >= quote.start() - 1) {
+      return Optional.empty();
+    }
+    return sentenceSubject(tokens(from, quote.start() - 1), false)
+        .map(cue -> properNames(cue.subject()))
+        .filter(names -> !names.isEmpty())
+        .flatMap(names -> resolver.resolveName(names, names.get(0).start()))
+        .filter(entity -> entity.personLike);
   }
 
   /** The people who are the subjects of the whole sentences between two offsets, in order. */

@@ -719,4 +719,20 @@ class QuoteAttributorTest {
             + "\"Why now?\" Ms. Ruiz said, echoing many voters in the crowded town hall that night.";
     assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
   }
+
+  @Test
+  void aFloatingQuoteStopsAtAnotherSubjectInItsOwnSentence() {
+    String text =
+        "\"We will win,\" Ann Ruiz said.\n\n"
+            + "Tom Hale held up a sign for the crowd \"It will fail.\"";
+    assertThat(speaker(text, 1)).isNull();
+  }
+
+  @Test
+  void aWholeQuoteAfterACommaBelongsToTheNamedSubjectOfItsSentence() {
+    String text =
+        "\"We will win,\" Ann Ruiz said.\n\n"
+            + "Tom Hale, a rival, reacted coolly to the plan, \"It will fail.\"";
+    assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
+  }
 }
