@@ -763,11 +763,34 @@ final class QuoteAttributor {
         }
       }
       if (!subject.isEmpty()) {
-        return Optional.of(new Cue(subject, verb));
+        // "He claimed the leader had asked him: "Q"": the words the inner verb introduces are
+        // the leader's own; "said Hale reassured them that they were "Q"" are the reporter's
+        boolean introduced =
+            !token.lower().endsWith("ing")
+                && q - k <= 3
+                && (tokens.get(q - 1).is(":") || tokens.get(q - 1).is(","));
+        Cue cue = new Cue(subject, verb);
+        return Optional.of(introduced ? cue : reportingClause(tokens, subject).orElse(cue));
       }
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Rep. Ann Ruiz said Hale reassured them that they were "Q"": a cue whose subject opens the
+   * clause that another speech verb reports belongs to that verb's subject, who speaks.
+   */
+  private Optional<Cue> reportingClause(List<Token> tokens, List<Token> subject) {
+    int v = tokens.indexOf(subject.get(0)) - 1;
+    if (v > 0 && tokens.get(v).lower().equals("that")) {
+      v--;
+    }
+    if (v < 1 || !isSpeechVerbAt(tokens, v) || tokens.get(v).lower().endsWith("ing")) {
+      return Optional.empty();
+    }
+    List<Token> outer = leftPhrase(tokens, v, 0);
+    return outer.isEmpty() ? Optional.empty() : Optional.of(new Cue(outer, cueWord(tokens, v)));
   }
 
   /**

@@ -735,4 +735,14 @@ class QuoteAttributorTest {
             + "Tom Hale, a rival, reacted coolly to the plan, \"It will fail.\"";
     assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
   }
+
+  @Test
+  void theReportingVerbsSubjectSpeaksForTheClauseItReports() {
+    String text =
+        "Tom Hale met voters.\n\n"
+            + "Rep. Ann Ruiz said Hale reassured them that they were \"not giving up.\"\n\n"
+            + "Tom Hale released a statement saying the plan was \"a mistake.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
+  }
 }
