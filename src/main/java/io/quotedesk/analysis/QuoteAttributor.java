@@ -617,6 +617,14 @@ final class QuoteAttributor {
    */
   private static List<Token> nameInApposition(List<Token> tokens, int from, List<Token> phrase) {
     int comma = from + phrase.size();
+    if (comma < tokens.size() && Lexicon.PREPOSITIONS.contains(tokens.get(comma).lower())) {
+      // "said a spokeswoman for the hotels, Jennifer Ray": past the body the role serves
+      int k = comma + 1;
+      while (k < tokens.size() && k - comma <= 6 && tokens.get(k).isWord()) {
+        k++;
+      }
+      comma = k;
+    }
     if (!isDeterminer(phrase.get(0)) || comma >= tokens.size() || !tokens.get(comma).is(",")) {
       return phrase;
     }
@@ -732,6 +740,15 @@ final class QuoteAttributor {
           return Optional.of(new Cue(List.of(pronoun.get()), verb));
         }
         return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
+      }
+      if (k == 0 && token.lower().endsWith("ing")) {
+        // "Calling Ruiz's challenger "Q," Mrs. Hale left": the subject follows the clause
+        int j = q + 1;
+        while (j < tokens.size() && tokens.get(j).is(",")) {
+          j++;
+        }
+        return sentenceSubject(tokens.subList(j, tokens.size()), true)
+            .map(c -> new Cue(c.subject(), verb));
       }
       List<Token> subject =
           token.lower().endsWith("ing")

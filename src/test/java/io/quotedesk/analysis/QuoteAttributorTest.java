@@ -745,4 +745,18 @@ class QuoteAttributorTest {
     assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
     assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
   }
+
+  @Test
+  void aNameInAppositionAfterTheBodyARoleServesIsTheSpeaker() {
+    assertThat(speaker("\"We are open,\" said a spokeswoman for the hotels, Jennifer Ray.", 0))
+        .isEqualTo("Jennifer Ray");
+  }
+
+  @Test
+  void anOpeningParticipleClauseTakesTheSubjectAfterIt() {
+    String text =
+        "Tom Hale and Ann Ruiz met on Monday.\n\n"
+            + "Calling Ms. Ruiz's Democratic challenger \"the partner I need,\" Mr. Hale left.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
 }
