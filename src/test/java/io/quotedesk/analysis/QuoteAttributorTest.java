@@ -759,4 +759,15 @@ class QuoteAttributorTest {
             + "Calling Ms. Ruiz's Democratic challenger \"the partner I need,\" Mr. Hale left.";
     assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
   }
+
+  @Test
+  void aSpeechVerbInItsBaseFormAfterASingularNounIsANoun() {
+    assertThat(
+            speaker(
+                "Tom Hale gave a short reply about the \"very silly and rude question\" at noon.",
+                0))
+        .isEqualTo("Tom Hale");
+    assertThat(speaker("Voters in the state \"want change now,\" officials often say.", 0))
+        .isEqualTo("officials");
+  }
 }
