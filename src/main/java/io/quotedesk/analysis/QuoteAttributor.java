@@ -1589,6 +1589,7 @@ final class QuoteAttributor {
         && !isCompoundModifier(before)
         && !isAdjective(before)
         && !isNamedThing(tokens, k)
+        && !NOUN_ADJECTIVES.contains(lower) // "Lee's latest comments", "his past remarks"
         && !(SpeechVerbs.isBaseForm(tokens.get(k).lower()) && !takesBaseForm(tokens, k))
         // "Detours were posted", "Trump was told"
         && !(PASSIVE_AUXILIARIES.contains(lower) && !progressive);
@@ -1611,6 +1612,10 @@ final class QuoteAttributor {
     }
     return true;
   }
+
+  /** Adjectives of time and manner that go before "comments" or "remarks", never a verb. */
+  private static final Set<String> NOUN_ADJECTIVES =
+      Lexicon.setOf("latest", "recent", "past", "previous", "prior", "own", "repeated", "frequent");
 
   private static final Set<String> BASE_FORM_BEFORE =
       Lexicon.setOf(

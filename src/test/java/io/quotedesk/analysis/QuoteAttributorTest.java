@@ -770,4 +770,12 @@ class QuoteAttributorTest {
     assertThat(speaker("Voters in the state \"want change now,\" officials often say.", 0))
         .isEqualTo("officials");
   }
+
+  @Test
+  void commentsAfterATimeAdjectiveAreANounNotTheCue() {
+    String text =
+        "Gov. Tom Hale met Mayor Dan Lee.\n\nTo Hale, Lee's latest comments showed \"a lack of"
+            + " respect.\"";
+    assertThat(quotes(text).get(0).mention()).isEmpty();
+  }
 }
