@@ -819,10 +819,21 @@ final class QuoteAttributor {
       // "Hale's response: "Never."" — the owner's words follow a colon, as after "claim that"
       boolean introduces =
           tokens.get(k + 1).lower().equals("that") || tokens.get(k + 1).is(":") && k + 2 == q;
+      String noun = tokens.get(k).lower();
+      // "Hale's pledge to be "neutral"": a promise's complement is the promise
+      introduces |= PROMISES.contains(noun) && tokens.get(k + 1).lower().equals("to");
+      // "Hale's recent evidence-free assertion that": the owner before a modifier or two
+      int o = k - 1;
+      while (o > 0 && k - o <= 2 && isModifier(tokens.get(o))) {
+        o--;
+      }
       if (introduces
-          && Lexicon.CLAIM_NOUNS.contains(tokens.get(k).lower())
-          && SpeakerResolver.isPossessive(tokens.get(k - 1))) {
-        List<Token> owner = new ArrayList<>(afterLastPreposition(phraseBefore(tokens, k, 0)));
+          && Lexicon.CLAIM_NOUNS.contains(noun)
+          && SpeakerResolver.isPossessive(tokens.get(o))) {
+        List<Token> name = o < k - 1 ? nameEndingAt(tokens, o) : List.of();
+        List<Token> owner =
+            new ArrayList<>(
+                name.isEmpty() ? afterLastPreposition(phraseBefore(tokens, o + 1, 0)) : name);
         if (owner.isEmpty()) {
           return Optional.empty();
         }
@@ -831,6 +842,16 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> PROMISES = Lexicon.setOf("promise", "pledge", "vow");
+
+  /** "recent", "evidence-free": a lower-case word that may stand between an owner and a noun. */
+  private static boolean isModifier(Token token) {
+    return token.isWord()
+        && !token.isCapitalized()
+        && !SpeakerResolver.isPossessive(token)
+        && !Lexicon.PHRASE_STOPS.contains(token.lower());
   }
 
   /**

@@ -778,4 +778,14 @@ class QuoteAttributorTest {
             + " respect.\"";
     assertThat(quotes(text).get(0).mention()).isEmpty();
   }
+
+  @Test
+  void aClaimKeepsItsOwnerPastModifiersAndAPromiseItsInfinitive() {
+    String text =
+        "Tom Hale spoke.\n\n"
+            + "Hale's recent evidence-free assertion that \"thousands of people\" cheered spread fast.\n\n"
+            + "Voters looked beyond Hale's controversial pledge to be \"neutral in all the talks.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+    assertThat(quotes(text).get(1).mention().map(Mention::text)).contains("Hale");
+  }
 }
