@@ -577,6 +577,14 @@ final class QuoteAttributor {
               && !Lexicon.DETERMINERS.contains(subject.get(0).lower());
       return named ? Optional.of(new Cue(subject, next.text())) : Optional.empty();
     }
+    if (isSpeechVerbAt(tokens, j)
+        && next.lower().endsWith("ing")
+        && !isAccordingTo(tokens, j)
+        && q > 0) {
+      // "Hale hailed the vote as "Q," telling reporters …": the sentence's subject speaks
+      return sentenceSubject(tokens.subList(0, q), true)
+          .map(c -> new Cue(c.subject(), next.text()));
+    }
     if (isSpeechVerbAt(tokens, j)) {
       List<Token> subject = rightPhrase(tokens, j + 1);
       if (!subject.isEmpty() && !isObjectPronoun(subject.get(0))) {
@@ -722,7 +730,7 @@ final class QuoteAttributor {
         }
         return sentenceSubject(tokens.subList(0, v), true).map(c -> new Cue(c.subject(), verb));
       }
-      if (token.lower().endsWith("ing") && k > 0 && tokens.get(k - 1).is(",")) {
+      if (token.lower().endsWith("ing") && k > 0 && endsWithComma(tokens.get(k - 1))) {
         // "Biden did not mince words, calling the comments "dumb"": the sentence's subject.
         return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
       }
@@ -808,6 +816,23 @@ final class QuoteAttributor {
     }
     List<Token> outer = leftPhrase(tokens, v, 0);
     return outer.isEmpty() ? Optional.empty() : Optional.of(new Cue(outer, cueWord(tokens, v)));
+  }
+
+  /** ",", or a quotation closing on one: "hailed the vote as "fantastic," telling …". */
+  private boolean endsWithComma(Token token) {
+    if (token.is(",")) {
+      return true;
+    }
+    if (!token.isQuote()) {
+      return false;
+    }
+    String text = this.text.substring(token.start(), token.end());
+    int last = text.length() - 1;
+    while (last > 0
+        && (QuoteMarks.isDouble(text.charAt(last)) || QuoteMarks.isSingle(text.charAt(last)))) {
+      last--;
+    }
+    return last < text.length() - 1 && text.charAt(last) == ',';
   }
 
   /**

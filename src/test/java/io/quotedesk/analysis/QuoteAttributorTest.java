@@ -788,4 +788,14 @@ class QuoteAttributorTest {
     assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
     assertThat(quotes(text).get(1).mention().map(Mention::text)).contains("Hale");
   }
+
+  @Test
+  void aParticipleAfterAQuotesCommaTakesTheSentencesSubject() {
+    String text =
+        "Tom Hale met Ann Ruiz.\n\n"
+            + "Tom Hale hailed the vote as \"fantastic news,\" telling reporters it was \"a great"
+            + " thing for all.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+    assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
+  }
 }
