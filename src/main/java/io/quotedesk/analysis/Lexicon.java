@@ -1,11 +1,5 @@
 package io.quotedesk.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -522,8 +516,6 @@ final class Lexicon {
   static final Set<String> PREPOSITIONS =
       setOf("of", "in", "at", "from", "for", "with", "on", "to", "about", "during");
 
-  private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
-
   private Lexicon() {}
 
   /** Nouns for what someone said: "Trump's claim that …". */
@@ -669,31 +661,21 @@ final class Lexicon {
 
   private static final Set<String> CONTRACTIONS = setOf("d", "ll", "m", "ve", "re", "s");
 
+  /**
+   * The gender a first name usually signals; UNKNOWN for a unisex name, a word the lists do not
+   * know, or one that is a title or function word here ("General", "Will" in "Will he?").
+   */
   static Gender genderOfFirstName(String bareWord) {
-    return FIRST_NAMES.getOrDefault(bareWord.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    return isFirstName(bareWord) ? FirstNames.of(bareWord).get() : Gender.UNKNOWN;
   }
 
-  private static Map<String, Gender> loadFirstNames() {
-    Map<String, Gender> names = new HashMap<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream("first_names.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing first_names.txt");
-      }
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .forEach(
-              line -> {
-                String[] words = line.strip().split("\\s+");
-                Gender gender = words[0].equals("m") ? Gender.MALE : Gender.FEMALE;
-                for (int i = 1; i < words.length; i++) {
-                  names.putIfAbsent(words[i], gender);
-                }
-              });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Map.copyOf(names);
+  /** A known first name of any gender ("Jordan"), not a title or function word. */
+  static boolean isFirstName(String bareWord) {
+    String lower = bareWord.toLowerCase(Locale.ROOT);
+    return !TITLES.contains(lower)
+        && !NOT_NAMES.contains(lower)
+        && !PHRASE_STOPS.contains(lower)
+        && FirstNames.of(lower).isPresent();
   }
 
   /**

@@ -550,6 +550,8 @@ final class QuoteAttributor {
         .or(() -> beforeQuote(tokens, q))
         .or(() -> claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
+        .or(() -> unlistedVerb(tokens, q, quote))
+        .or(() -> namedSubjectBeforeComma(tokens, q, quote))
         .or(() -> colonBefore(tokens, q) ? colonClausePronoun(tokens, q) : Optional.empty())
         .or(
             () ->
@@ -582,7 +584,9 @@ final class QuoteAttributor {
     for (int k = 0; k < tokens.size() && k < 5; k++) {
       if (isSpeechVerbAt(tokens, k)) {
         int rest = tokens.size() - k - 1;
-        return rest <= 5 && tokens.stream().noneMatch(Token::isQuote);
+        // ""Why now?" Ann Ruiz said, echoing many": a comma after the verb ends the cue too
+        boolean commaAfter = k + 1 < tokens.size() && tokens.get(k + 1).is(",");
+        return (rest <= 5 || commaAfter) && tokens.stream().noneMatch(Token::isQuote);
       }
     }
     return false;
@@ -634,6 +638,14 @@ final class QuoteAttributor {
               && !Lexicon.DETERMINERS.contains(subject.get(0).lower());
       return named ? Optional.of(new Cue(subject, next.text())) : Optional.empty();
     }
+    if (isSpeechVerbAt(tokens, j)
+        && next.lower().endsWith("ing")
+        && !isAccordingTo(tokens, j)
+        && q > 0) {
+      // "Hale hailed the vote as "Q," telling reporters …": the sentence's subject speaks
+      return sentenceSubject(tokens.subList(0, q), true)
+          .map(c -> new Cue(c.subject(), next.text()));
+    }
     if (isSpeechVerbAt(tokens, j)) {
       List<Token> subject = rightPhrase(tokens, j + 1);
       if (!subject.isEmpty() && !isObjectPronoun(subject.get(0))) {
@@ -674,6 +686,14 @@ final class QuoteAttributor {
    */
   private static List<Token> nameInApposition(List<Token> tokens, int from, List<Token> phrase) {
     int comma = from + phrase.size();
+    if (comma < tokens.size() && Lexicon.PREPOSITIONS.contains(tokens.get(comma).lower())) {
+      // "said a spokeswoman for the hotels, Jennifer Ray": past the body the role serves
+      int k = comma + 1;
+      while (k < tokens.size() && k - comma <= 6 && tokens.get(k).isWord()) {
+        k++;
+      }
+      comma = k;
+    }
     if (!isDeterminer(phrase.get(0)) || comma >= tokens.size() || !tokens.get(comma).is(",")) {
       return phrase;
     }
@@ -771,7 +791,7 @@ final class QuoteAttributor {
         }
         return sentenceSubject(tokens.subList(0, v), true).map(c -> new Cue(c.subject(), verb));
       }
-      if (token.lower().endsWith("ing") && k > 0 && tokens.get(k - 1).is(",")) {
+      if (token.lower().endsWith("ing") && k > 0 && endsWithComma(tokens.get(k - 1))) {
         // "Biden did not mince words, calling the comments "dumb"": the sentence's subject.
         return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
       }
@@ -789,6 +809,15 @@ final class QuoteAttributor {
           return Optional.of(new Cue(List.of(pronoun.get()), verb));
         }
         return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
+      }
+      if (k == 0 && token.lower().endsWith("ing")) {
+        // "Calling Ruiz's challenger "Q," Mrs. Hale left": the subject follows the clause
+        int j = q + 1;
+        while (j < tokens.size() && tokens.get(j).is(",")) {
+          j++;
+        }
+        return sentenceSubject(tokens.subList(j, tokens.size()), true)
+            .map(c -> new Cue(c.subject(), verb));
       }
       List<Token> subject =
           token.lower().endsWith("ing")
@@ -820,11 +849,51 @@ final class QuoteAttributor {
         }
       }
       if (!subject.isEmpty()) {
-        return Optional.of(new Cue(subject, verb));
+        // "He claimed the leader had asked him: "Q"": the words the inner verb introduces are
+        // the leader's own; "said Hale reassured them that they were "Q"" are the reporter's
+        boolean introduced =
+            !token.lower().endsWith("ing")
+                && q - k <= 3
+                && (tokens.get(q - 1).is(":") || tokens.get(q - 1).is(","));
+        Cue cue = new Cue(subject, verb);
+        return Optional.of(introduced ? cue : reportingClause(tokens, subject).orElse(cue));
       }
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Rep. Ann Ruiz said Hale reassured them that they were "Q"": a cue whose subject opens the
+   * clause that another speech verb reports belongs to that verb's subject, who speaks.
+   */
+  private Optional<Cue> reportingClause(List<Token> tokens, List<Token> subject) {
+    int v = tokens.indexOf(subject.get(0)) - 1;
+    if (v > 0 && tokens.get(v).lower().equals("that")) {
+      v--;
+    }
+    if (v < 1 || !isSpeechVerbAt(tokens, v) || tokens.get(v).lower().endsWith("ing")) {
+      return Optional.empty();
+    }
+    List<Token> outer = leftPhrase(tokens, v, 0);
+    return outer.isEmpty() ? Optional.empty() : Optional.of(new Cue(outer, cueWord(tokens, v)));
+  }
+
+  /** ",", or a quotation closing on one: "hailed the vote as "fantastic," telling …". */
+  private boolean endsWithComma(Token token) {
+    if (token.is(",")) {
+      return true;
+    }
+    if (!token.isQuote()) {
+      return false;
+    }
+    String text = this.text.substring(token.start(), token.end());
+    int last = text.length() - 1;
+    while (last > 0
+        && (QuoteMarks.isDouble(text.charAt(last)) || QuoteMarks.isSingle(text.charAt(last)))) {
+      last--;
+    }
+    return last < text.length() - 1 && text.charAt(last) == ',';
   }
 
   /**
@@ -836,10 +905,21 @@ final class QuoteAttributor {
       // "Hale's response: "Never."" — the owner's words follow a colon, as after "claim that"
       boolean introduces =
           tokens.get(k + 1).lower().equals("that") || tokens.get(k + 1).is(":") && k + 2 == q;
+      String noun = tokens.get(k).lower();
+      // "Hale's pledge to be "neutral"": a promise's complement is the promise
+      introduces |= PROMISES.contains(noun) && tokens.get(k + 1).lower().equals("to");
+      // "Hale's recent evidence-free assertion that": the owner before a modifier or two
+      int o = k - 1;
+      while (o > 0 && k - o <= 2 && isModifier(tokens.get(o))) {
+        o--;
+      }
       if (introduces
-          && Lexicon.CLAIM_NOUNS.contains(tokens.get(k).lower())
-          && SpeakerResolver.isPossessive(tokens.get(k - 1))) {
-        List<Token> owner = new ArrayList<>(afterLastPreposition(phraseBefore(tokens, k, 0)));
+          && Lexicon.CLAIM_NOUNS.contains(noun)
+          && SpeakerResolver.isPossessive(tokens.get(o))) {
+        List<Token> name = o < k - 1 ? nameEndingAt(tokens, o) : List.of();
+        List<Token> owner =
+            new ArrayList<>(
+                name.isEmpty() ? afterLastPreposition(phraseBefore(tokens, o + 1, 0)) : name);
         if (owner.isEmpty()) {
           return Optional.empty();
         }
@@ -848,6 +928,16 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> PROMISES = Lexicon.setOf("promise", "pledge", "vow");
+
+  /** "recent", "evidence-free": a lower-case word that may stand between an owner and a noun. */
+  private static boolean isModifier(Token token) {
+    return token.isWord()
+        && !token.isCapitalized()
+        && !SpeakerResolver.isPossessive(token)
+        && !Lexicon.PHRASE_STOPS.contains(token.lower());
   }
 
   /**
@@ -1002,6 +1092,76 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Q," Tom Hale barked. · Hale, in an interview, blurted out, "Q": a verb in -ed that the lists
+   * lack, between the quote and a named subject (or he, she) directly beside it.
+   */
+  private Optional<Cue> unlistedVerb(List<Token> tokens, int q, Quote quote) {
+    int j = q + 1;
+    while (j < tokens.size() && tokens.get(j).is(",")) {
+      j++;
+    }
+    char last = quote.text().charAt(quote.text().length() - 1);
+    boolean clauseEnds = ",?!".indexOf(last) >= 0 || j > q + 1;
+    // not a name given to something: "At an event billed as "Q," Ruiz unveiled a plan"
+    boolean ownClause = q == 0 || !tokens.get(q - 1).lower().equals("as");
+    if (clauseEnds && ownClause && j < tokens.size()) {
+      int end = j;
+      int names = endOfCapitals(tokens, j);
+      if (SUBJECT_PRONOUNS.contains(tokens.get(j).lower()) && !tokens.get(j).is("I")) {
+        end = j + 1;
+      } else if (names > j && names - j <= 4 && resolver.knowsName(tokens.get(names - 1))) {
+        end = names;
+      }
+      if (end > j && end < tokens.size() && isUnlistedVerb(tokens.get(end))) {
+        return Optional.of(new Cue(tokens.subList(j, end), tokens.get(end).text()));
+      }
+    }
+    if (q < 2 || !(tokens.get(q - 1).is(",") || tokens.get(q - 1).is(":"))) {
+      return Optional.empty();
+    }
+    int v = q - 2;
+    if (v > 0 && PARTICLES.contains(tokens.get(v).lower())) {
+      v--; // "blurted out"
+    }
+    if (!isUnlistedVerb(tokens.get(v))) {
+      return Optional.empty();
+    }
+    List<Token> subject = leftPhrase(tokens, v, 0);
+    boolean named =
+        subject.size() == 1 && SUBJECT_PRONOUNS.contains(subject.get(0).lower())
+            || !subject.isEmpty()
+                && resolver.knowsName(subject.get(subject.size() - 1))
+                && subject.stream().allMatch(Token::isCapitalized);
+    return named ? Optional.of(new Cue(subject, tokens.get(v).text())) : Optional.empty();
+  }
+
+  /**
+   * "Tom Hale, the envoy, reacted coolly to the deal, "Q"" · "Ruiz shot back, "Q"": a whole quote
+   * after a comma ending its sentence's clause belongs to that sentence's subject, when it is a
+   * name the article gives in full or he/she.
+   */
+  private Optional<Cue> namedSubjectBeforeComma(List<Token> tokens, int q, Quote quote) {
+    if (quote.partial() || q < 2 || !tokens.get(q - 1).is(",")) {
+      return Optional.empty();
+    }
+    return sentenceSubject(tokens.subList(0, q - 1), false)
+        .filter(
+            cue -> {
+              List<Token> subject = cue.subject();
+              Token last = subject.get(subject.size() - 1);
+              return subject.size() == 1 && SUBJECT_PRONOUNS.contains(last.lower())
+                  || subject.stream().allMatch(Token::isCapitalized) && resolver.knowsName(last);
+            });
+  }
+
+  private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
+
+  private static boolean isUnlistedVerb(Token token) {
+    String lower = token.lower();
+    return token.isWord() && !token.isCapitalized() && lower.length() > 4 && lower.endsWith("ed");
   }
 
   /** PENCE: … — the label of a transcript line names the speaker. */
@@ -1437,7 +1597,24 @@ final class QuoteAttributor {
   }
 
   private boolean someoneElseSpeaksBetween(Quote previous, Quote quote, Entity speaker) {
-    return subjectsBetween(previous.end(), quote.start()).stream().anyMatch(e -> e != speaker);
+    return subjectsBetween(previous.end(), quote.start()).stream().anyMatch(e -> e != speaker)
+        || subjectBefore(previous, quote).filter(e -> e != speaker).isPresent();
+  }
+
+  /**
+   * "Q1," Ann Ruiz said. … Tom Hale, in an interview, sighed, "Q2": the person who is the subject
+   * of the quote's own sentence, before it, when that sentence starts after the last quote.
+   */
+  private Optional<Entity> subjectBefore(Quote previous, Quote quote) {
+    int from = sentences.start(sentences.indexOf(quote.start()));
+    if (from < previous.end() || from >= quote.start() - 1) {
+      return Optional.empty();
+    }
+    return sentenceSubject(tokens(from, quote.start() - 1), false)
+        .map(cue -> properNames(cue.subject()))
+        .filter(names -> !names.isEmpty())
+        .flatMap(names -> resolver.resolveName(names, names.get(0).start()))
+        .filter(entity -> entity.personLike);
   }
 
   /** The people who are the subjects of the whole sentences between two offsets, in order. */
@@ -1519,9 +1696,40 @@ final class QuoteAttributor {
         && !isCompoundModifier(before)
         && !isAdjective(before)
         && !isNamedThing(tokens, k)
+        && !NOUN_ADJECTIVES.contains(lower) // "Lee's latest comments", "his past remarks"
+        && !(SpeechVerbs.isBaseForm(tokens.get(k).lower()) && !takesBaseForm(tokens, k))
         // "Detours were posted", "Trump was told"
         && !(PASSIVE_AUXILIARIES.contains(lower) && !progressive);
   }
+
+  /**
+   * "they say", "officials often say", "she will say": what lets a verb stand in its base form
+   * before it; "a heavily Democratic state", "a short reply" are nouns.
+   */
+  private static boolean takesBaseForm(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
+      String lower = token.lower();
+      if (!token.isWord() || BASE_FORM_BEFORE.contains(lower) || lower.endsWith("n't")) {
+        return true;
+      }
+      if (!skippable(token)) {
+        return looksPlural(lower) || PLURAL_NOUNS.contains(lower); // "Republicans say"
+      }
+    }
+    return true;
+  }
+
+  /** Adjectives of time and manner that go before "comments" or "remarks", never a verb. */
+  private static final Set<String> NOUN_ADJECTIVES =
+      Lexicon.setOf("latest", "recent", "past", "previous", "prior", "own", "repeated", "frequent");
+
+  private static final Set<String> BASE_FORM_BEFORE =
+      Lexicon.setOf(
+          "i", "we", "you", "they", "to", "will", "would", "can", "could", "should", "may", "might",
+          "must", "do", "did", "does", "cannot", "and", "or");
+  private static final Set<String> PLURAL_NOUNS =
+      Lexicon.setOf("people", "police", "men", "women", "children", "staff", "folks");
 
   /**
    * "late-night tweets", "off-the-cuff remarks": a lower-case compound describes a noun; "the

@@ -439,7 +439,9 @@ final class SpeakerResolver {
     entity.personLike |=
         parts.role() != null
             || parts.honorific() != Gender.UNKNOWN
-            || firstNameGender != Gender.UNKNOWN
+            // "Jordan Ellis": a first name of either gender; a lone "Miami" or "Israel" is in the
+            // list of names too, so a lone word needs other evidence
+            || (name.size() >= 2 && Lexicon.isFirstName(first))
             || (name.size() >= 3 && !written.equals(written.toUpperCase(Locale.ROOT)));
     return entity;
   }

@@ -24,6 +24,20 @@ final class SpeechVerbs {
     return VERBS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** "say", "state", "reply": the form a singular subject cannot take ("says", "states"). */
+  static boolean isBaseForm(String lower) {
+    if (lower.endsWith("s") || lower.length() < 3 || PAST_LIKE_BASE.contains(lower)) {
+      return false;
+    }
+    return VERBS.contains(lower + "s")
+        || VERBS.contains(lower + "es")
+        || lower.endsWith("y") && VERBS.contains(lower.substring(0, lower.length() - 1) + "ies");
+  }
+
+  /** "the email read", "his office put out": a past tense written like the base form. */
+  private static final Set<String> PAST_LIKE_BASE =
+      Set.of("read", "put", "set", "cast", "broadcast", "forecast", "hit", "let", "quit", "spread");
+
   private static Set<String> load() {
     Set<String> verbs = new HashSet<>();
     for (String list : LISTS) {

@@ -712,4 +712,108 @@ class QuoteAttributorTest {
     assertThat(quote.mention().map(Mention::text)).contains("Ruiz");
     assertThat(quote.cue()).contains("said");
   }
+
+  @Test
+  void aVerbInEdTheListsLackStillCuesANamedSpeaker() {
+    String text =
+        "Tom Hale and Ann Ruiz met on Monday.\n\n"
+            + "\"Go back home,\" Hale barked and a guard walked him out.\n\n"
+            + "Ruiz, in an interview, blurted out, \"Oh, no,\" and left.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void aQuoteGivenAsANameIsNotCuedByTheVerbAfterIt() {
+    String text =
+        "Ann Ruiz came.\n\nAt an event billed as \"Hard Work Pays,\" Ruiz unveiled a plan.";
+    assertThat(speaker(text, 0)).isNull();
+  }
+
+  @Test
+  void aQuestionTakesTheCueInTheNextSentenceWhenACommaEndsIt() {
+    String text =
+        "Ann Ruiz and Tom Hale spoke.\n\n"
+            + "\"Why now?\" Ms. Ruiz said, echoing many voters in the crowded town hall that night.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void aFloatingQuoteStopsAtAnotherSubjectInItsOwnSentence() {
+    String text =
+        "\"We will win,\" Ann Ruiz said.\n\n"
+            + "Tom Hale held up a sign for the crowd \"It will fail.\"";
+    assertThat(speaker(text, 1)).isNull();
+  }
+
+  @Test
+  void aWholeQuoteAfterACommaBelongsToTheNamedSubjectOfItsSentence() {
+    String text =
+        "\"We will win,\" Ann Ruiz said.\n\n"
+            + "Tom Hale, a rival, reacted coolly to the plan, \"It will fail.\"";
+    assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void theReportingVerbsSubjectSpeaksForTheClauseItReports() {
+    String text =
+        "Tom Hale met voters.\n\n"
+            + "Rep. Ann Ruiz said Hale reassured them that they were \"not giving up.\"\n\n"
+            + "Tom Hale released a statement saying the plan was \"a mistake.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void aNameInAppositionAfterTheBodyARoleServesIsTheSpeaker() {
+    assertThat(speaker("\"We are open,\" said a spokeswoman for the hotels, Jennifer Ray.", 0))
+        .isEqualTo("Jennifer Ray");
+  }
+
+  @Test
+  void anOpeningParticipleClauseTakesTheSubjectAfterIt() {
+    String text =
+        "Tom Hale and Ann Ruiz met on Monday.\n\n"
+            + "Calling Ms. Ruiz's Democratic challenger \"the partner I need,\" Mr. Hale left.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void aSpeechVerbInItsBaseFormAfterASingularNounIsANoun() {
+    assertThat(
+            speaker(
+                "Tom Hale gave a short reply about the \"very silly and rude question\" at noon.",
+                0))
+        .isEqualTo("Tom Hale");
+    assertThat(speaker("Voters in the state \"want change now,\" officials often say.", 0))
+        .isEqualTo("officials");
+  }
+
+  @Test
+  void commentsAfterATimeAdjectiveAreANounNotTheCue() {
+    String text =
+        "Gov. Tom Hale met Mayor Dan Lee.\n\nTo Hale, Lee's latest comments showed \"a lack of"
+            + " respect.\"";
+    assertThat(quotes(text).get(0).mention()).isEmpty();
+  }
+
+  @Test
+  void aClaimKeepsItsOwnerPastModifiersAndAPromiseItsInfinitive() {
+    String text =
+        "Tom Hale spoke.\n\n"
+            + "Hale's recent evidence-free assertion that \"thousands of people\" cheered spread fast.\n\n"
+            + "Voters looked beyond Hale's controversial pledge to be \"neutral in all the talks.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+    assertThat(quotes(text).get(1).mention().map(Mention::text)).contains("Hale");
+  }
+
+  @Test
+  void aParticipleAfterAQuotesCommaTakesTheSentencesSubject() {
+    String text =
+        "Tom Hale met Ann Ruiz.\n\n"
+            + "Tom Hale hailed the vote as \"fantastic news,\" telling reporters it was \"a great"
+            + " thing for all.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+    assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
+  }
 }
