@@ -65,6 +65,13 @@ final class TrainCommand implements Callable<Integer> {
   long seed;
 
   @Option(
+      names = "--predictions",
+      description =
+          "Write each speaker's cross-validated confidence, label, speaker and quote as TSV, for"
+              + " error analysis.")
+  Path predictions;
+
+  @Option(
       names = "--leave-out-every",
       defaultValue = "0",
       description =
@@ -81,7 +88,8 @@ final class TrainCommand implements Callable<Integer> {
   double cost;
 
   /** One speaker the rules found, its evidence, whether the name is right, and its article. */
-  record Example(List<String> features, boolean right, boolean scorerRight, int article) {}
+  record Example(
+      List<String> features, boolean right, boolean scorerRight, int article, String what) {}
 
   @Override
   public Integer call() throws IOException {
@@ -96,6 +104,9 @@ final class TrainCommand implements Callable<Integer> {
         right / (double) examples.size());
 
     double[] outOfFold = crossValidate(examples, folds, seed, cost);
+    if (predictions != null) {
+      writePredictions(examples, outOfFold, predictions);
+    }
     stdout.println("cross-validated by article (" + folds + " folds):");
     stdout.println("threshold  named_precision  named_share  scorer_precision");
     double suggestedMin = Double.NaN;
@@ -176,7 +187,8 @@ final class TrainCommand implements Callable<Integer> {
                       evidence.features().get(i),
                       scorerLabels ? annotation.scorerCountsRight(quote) : right,
                       annotation.scorerCountsRight(quote),
-                      article));
+                      article,
+                      quote.speaker().get().name() + " | " + quote.text()));
             }
           }
           article++;
@@ -252,6 +264,26 @@ final class TrainCommand implements Callable<Integer> {
     index.forEach((name, id) -> weights.put(name, sign * w[id - 1]));
     weights.put(AttributionModel.BIAS, sign * w[problem.n - 1]);
     return weights;
+  }
+
+  private static void writePredictions(List<Example> examples, double[] probability, Path file)
+      throws IOException {
+    StringBuilder tsv =
+        new StringBuilder("confidence\tright\tarticle\tspeaker | quote\tfeatures\n");
+    for (int i = 0; i < examples.size(); i++) {
+      Example e = examples.get(i);
+      tsv.append(String.format(Locale.ROOT, "%.3f", probability[i]))
+          .append('\t')
+          .append(e.right())
+          .append('\t')
+          .append(e.article())
+          .append('\t')
+          .append(e.what().replaceAll("\\s+", " "))
+          .append('\t')
+          .append(String.join(" ", e.features()))
+          .append('\n');
+    }
+    Files.writeString(file, tsv, StandardCharsets.UTF_8);
   }
 
   private void write(Map<String, Double> weights, Path file, int examples) throws IOException {
