@@ -1,5 +1,18 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.SpeechGrammar.cueWord;
+import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
+import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;
+import static io.quotedesk.analysis.SpeechGrammar.isDash;
+import static io.quotedesk.analysis.SpeechGrammar.isDeterminer;
+import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
+import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
+import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerb;
+import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
+import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
+import static io.quotedesk.analysis.SpeechGrammar.looksPlural;
+import static io.quotedesk.analysis.SpeechGrammar.skippable;
+
 import io.quotedesk.analysis.AttributionFeatures.Path;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
@@ -18,25 +31,6 @@ final class QuoteAttributor {
   /** Floating quotes continue a speaker this many paragraphs on, no further. */
   private static final int FLOATING_PARAGRAPHS = 2;
 
-  private static final Set<String> PASSIVE_AUXILIARIES =
-      Lexicon.setOf("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets");
-  private static final Set<String> SUBJECT_PRONOUNS = Lexicon.setOf("i", "he", "she", "we", "they");
-  private static final Set<String> POSSESSIVE_DETERMINERS =
-      Lexicon.setOf(
-          "his",
-          "her",
-          "their",
-          "its",
-          "our",
-          "my",
-          "your",
-          "several",
-          "many",
-          "some",
-          "all",
-          "multiple",
-          "other");
-
   private static final Set<String> SUBORDINATORS =
       Lexicon.setOf(
           "when",
@@ -51,8 +45,6 @@ final class QuoteAttributor {
           "once");
   private static final Set<String> CONJUNCTIONS = Lexicon.setOf("but", "and", "so", "yet", "still");
   private static final Set<String> ADVERBS_BEFORE_SUBJECT = Lexicon.setOf("even", "also");
-  private static final Set<String> OBJECT_PRONOUNS =
-      Lexicon.setOf("him", "her", "them", "me", "us", "it");
 
   /** A speaker as the text names them, before resolution. */
   private record Cue(List<Token> subject, String verb) {}
@@ -444,7 +436,7 @@ final class QuoteAttributor {
    */
   private static List<Token> trimToSubject(List<Token> phrase) {
     for (int i = phrase.size() - 1; i >= 0; i--) {
-      if (SUBJECT_PRONOUNS.contains(phrase.get(i).lower())) {
+      if (isSubjectPronoun(phrase.get(i))) {
         return List.of(phrase.get(i));
       }
     }
@@ -723,19 +715,6 @@ final class QuoteAttributor {
 
   private static final Set<String> ORGANISATION_JOINERS = Lexicon.setOf("and", "for", "of");
 
-  /** A verb in -ed, past tense or participle: "Ann Ruiz cited …", "a complaint filed by …". */
-  private static boolean isParticiple(Token token) {
-    String lower = token.lower();
-    return token.isWord() && !token.isCapitalized() && lower.length() > 4 && lower.endsWith("ed");
-  }
-
-  /** "according to" starts at token {@code k}. */
-  static boolean isAccordingTo(List<Token> tokens, int k) {
-    return k + 1 < tokens.size()
-        && tokens.get(k).lower().equals("according")
-        && tokens.get(k + 1).lower().equals("to");
-  }
-
   /** According to X, "Q". */
   private Optional<Cue> accordingTo(List<Token> tokens, int q) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -974,7 +953,7 @@ final class QuoteAttributor {
   /** The name or pronoun that ends at token {@code last}: "Ann Ruiz", "him". */
   private static List<Token> nameEndingAt(List<Token> tokens, int last) {
     Token token = tokens.get(last);
-    if (OBJECT_PRONOUNS.contains(token.lower()) && !token.lower().equals("it")) {
+    if (isObjectPronoun(token) && !token.lower().equals("it")) {
       return List.of(token);
     }
     int first = last;
@@ -1036,7 +1015,7 @@ final class QuoteAttributor {
   private static Optional<Token> clausePronoun(List<Token> tokens, int end) {
     // A partial quote is part of the clause: "she called it "outrageous" and called for …"
     for (int i = end - 1; i >= 0 && !tokens.get(i).is(","); i--) {
-      if (SUBJECT_PRONOUNS.contains(tokens.get(i).lower())) {
+      if (isSubjectPronoun(tokens.get(i))) {
         return Optional.of(tokens.get(i));
       }
     }
@@ -1110,12 +1089,12 @@ final class QuoteAttributor {
     if (clauseEnds && ownClause && j < tokens.size()) {
       int end = j;
       int names = endOfCapitals(tokens, j);
-      if (SUBJECT_PRONOUNS.contains(tokens.get(j).lower()) && !tokens.get(j).is("I")) {
+      if (isSubjectPronoun(tokens.get(j)) && !tokens.get(j).is("I")) {
         end = j + 1;
       } else if (names > j && names - j <= 4 && resolver.knowsName(tokens.get(names - 1))) {
         end = names;
       }
-      if (end > j && end < tokens.size() && isUnlistedVerb(tokens.get(end))) {
+      if (end > j && end < tokens.size() && isParticiple(tokens.get(end))) {
         return Optional.of(new Cue(tokens.subList(j, end), tokens.get(end).text()));
       }
     }
@@ -1126,12 +1105,12 @@ final class QuoteAttributor {
     if (v > 0 && PARTICLES.contains(tokens.get(v).lower())) {
       v--; // "blurted out"
     }
-    if (!isUnlistedVerb(tokens.get(v))) {
+    if (!isParticiple(tokens.get(v))) {
       return Optional.empty();
     }
     List<Token> subject = leftPhrase(tokens, v, 0);
     boolean named =
-        subject.size() == 1 && SUBJECT_PRONOUNS.contains(subject.get(0).lower())
+        subject.size() == 1 && isSubjectPronoun(subject.get(0))
             || !subject.isEmpty()
                 && resolver.knowsName(subject.get(subject.size() - 1))
                 && subject.stream().allMatch(Token::isCapitalized);
@@ -1152,17 +1131,12 @@ final class QuoteAttributor {
             cue -> {
               List<Token> subject = cue.subject();
               Token last = subject.get(subject.size() - 1);
-              return subject.size() == 1 && SUBJECT_PRONOUNS.contains(last.lower())
+              return subject.size() == 1 && isSubjectPronoun(last)
                   || subject.stream().allMatch(Token::isCapitalized) && resolver.knowsName(last);
             });
   }
 
   private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
-
-  private static boolean isUnlistedVerb(Token token) {
-    String lower = token.lower();
-    return token.isWord() && !token.isCapitalized() && lower.length() > 4 && lower.endsWith("ed");
-  }
 
   /** PENCE: … — the label of a transcript line names the speaker. */
   private Optional<Cue> transcriptLabel(Quote quote) {
@@ -1319,11 +1293,6 @@ final class QuoteAttributor {
     return Optional.of(new Cue(subject, null));
   }
 
-  /** "officials", "groups": a plural noun, by its ending; "boss" and "bus" are not. */
-  private static boolean looksPlural(String noun) {
-    return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss");
-  }
-
   /** "ad", "bias", "status", "crisis" — not "groups" or "officials". */
   private static boolean isSingular(String noun) {
     return !noun.endsWith("s")
@@ -1331,11 +1300,6 @@ final class QuoteAttributor {
         || noun.endsWith("us")
         || noun.endsWith("is")
         || noun.endsWith("as");
-  }
-
-  private static boolean isDeterminer(Token token) {
-    return Lexicon.DETERMINERS.contains(token.lower())
-        || POSSESSIVE_DETERMINERS.contains(token.lower());
   }
 
   /**
@@ -1405,15 +1369,6 @@ final class QuoteAttributor {
         && Lexicon.PREPOSITIONS.contains(tokens.get(1).lower())
         && !resolver.knowsName(word)
         && Lexicon.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
-  }
-
-  /** Where the run of capitalised words from {@code from} ends: "Tom Hale, …" → at the comma. */
-  private static int endOfCapitals(List<Token> tokens, int from) {
-    int end = from;
-    while (end < tokens.size() && tokens.get(end).isCapitalized()) {
-      end++;
-    }
-    return end;
   }
 
   /** A few lower-case words and then a name: "campaign manager Robby Mook". */
@@ -1646,144 +1601,7 @@ final class QuoteAttributor {
     return subject.size() >= 3 && subject.stream().allMatch(Token::isUpperCase);
   }
 
-  private static boolean skippable(Token token) {
-    String lower = token.lower();
-    return Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lower)
-        || lower.endsWith("n't") // "did not", written "didn't"
-        || lower.endsWith("n’t")
-        || (lower.endsWith("ly") && lower.length() > 4 && !token.isCapitalized());
-  }
-
-  /** The cue as shown: the verb, or "went on" for the phrase. */
-  private static String cueWord(List<Token> tokens, int k) {
-    return goesOn(tokens, k) ? tokens.get(k).text() + " on" : tokens.get(k).text();
-  }
-
-  /** "he went on", "she went on to say": going on is speaking on. */
-  private static boolean goesOn(List<Token> tokens, int k) {
-    String lower = tokens.get(k).lower();
-    if (!(lower.equals("went") || lower.equals("goes") || lower.equals("continued"))
-        || k + 1 >= tokens.size()
-        || !tokens.get(k + 1).lower().equals("on")) {
-      return false;
-    }
-    return k + 2 == tokens.size()
-        || !tokens.get(k + 2).isWord()
-        || tokens.get(k + 2).lower().equals("to");
-  }
-
-  static boolean isSpeechVerb(Token token) {
-    return token.isWord() && !token.isCapitalized() && SpeechVerbs.isSpeechVerb(token.lower());
-  }
-
-  /** A speech verb, not the noun it doubles as: "Trump's comments", "the remarks", "a call". */
-  static boolean isSpeechVerbAt(List<Token> tokens, int k) {
-    if (k == 0) {
-      // "Said Ellis: …" opens a sentence with the verb.
-      Token token = tokens.get(0);
-      return token.isWord()
-          && SpeechVerbs.isSpeechVerb(token.lower())
-          && (!token.isCapitalized() || tokens.size() > 1 && tokens.get(1).isCapitalized());
-    }
-    if (!isSpeechVerb(tokens.get(k)) && !goesOn(tokens, k)) {
-      return false;
-    }
-    Token before = tokens.get(k - 1);
-    String lower = before.lower();
-    boolean progressive = tokens.get(k).lower().endsWith("ing"); // "is calling" is active
-    return !SpeakerResolver.isPossessive(before)
-        && !(NOUN_MARKERS.contains(lower) && !(progressive && lower.equals("of"))) // "of saying"
-        && !isCompoundModifier(before)
-        && !isAdjective(before)
-        && !isNamedThing(tokens, k)
-        && !NOUN_ADJECTIVES.contains(lower) // "Lee's latest comments", "his past remarks"
-        && !(SpeechVerbs.isBaseForm(tokens.get(k).lower()) && !takesBaseForm(tokens, k))
-        // "Detours were posted", "Trump was told"
-        && !(PASSIVE_AUXILIARIES.contains(lower) && !progressive);
-  }
-
-  /**
-   * "they say", "officials often say", "she will say": what lets a verb stand in its base form
-   * before it; "a heavily Democratic state", "a short reply" are nouns.
-   */
-  private static boolean takesBaseForm(List<Token> tokens, int k) {
-    for (int i = k - 1; i >= 0; i--) {
-      Token token = tokens.get(i);
-      String lower = token.lower();
-      if (!token.isWord() || BASE_FORM_BEFORE.contains(lower) || lower.endsWith("n't")) {
-        return true;
-      }
-      if (!skippable(token)) {
-        return looksPlural(lower) || PLURAL_NOUNS.contains(lower); // "Republicans say"
-      }
-    }
-    return true;
-  }
-
-  /** Adjectives of time and manner that go before "comments" or "remarks", never a verb. */
-  private static final Set<String> NOUN_ADJECTIVES =
-      Lexicon.setOf("latest", "recent", "past", "previous", "prior", "own", "repeated", "frequent");
-
-  private static final Set<String> BASE_FORM_BEFORE =
-      Lexicon.setOf(
-          "i", "we", "you", "they", "to", "will", "would", "can", "could", "should", "may", "might",
-          "must", "do", "did", "does", "cannot", "and", "or");
-  private static final Set<String> PLURAL_NOUNS =
-      Lexicon.setOf("people", "police", "men", "women", "children", "staff", "folks");
-
-  /**
-   * "late-night tweets", "off-the-cuff remarks": a lower-case compound describes a noun; "the
-   * 70-year-old said" is a person, though.
-   */
-  private static boolean isCompoundModifier(Token token) {
-    String lower = token.lower();
-    return token.isWord()
-        && !token.isCapitalized()
-        && lower.indexOf('-') > 0
-        && !lower.endsWith("-old");
-  }
-
-  /**
-   * "disrespectful comments", "outrageous remarks", "derogatory tweets", "the presidential call
-   * transcript"; not "the presidential hopeful said", where the word is a noun.
-   */
-  private static boolean isAdjective(Token token) {
-    String lower = token.lower();
-    return token.isWord()
-        && lower.length() > 5
-        && !lower.equals("hopeful")
-        && (lower.endsWith("ful")
-            || lower.endsWith("ous")
-            || lower.endsWith("ory")
-            || lower.endsWith("ential")
-            || lower.endsWith("ical"));
-  }
-
-  /** "a Donald Trump tweet": a name after "a" or "an" names the thing, not who speaks. */
-  private static boolean isNamedThing(List<Token> tokens, int k) {
-    int i = k - 1;
-    while (i >= 0 && tokens.get(i).isCapitalized()) {
-      i--;
-    }
-    return i < k - 1
-        && i >= 0
-        && (tokens.get(i).lower().equals("a") || tokens.get(i).lower().equals("an"));
-  }
-
-  private static final Set<String> NOUN_MARKERS =
-      Lexicon.setOf(
-          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "these",
-          "those", "this", "that", "whose", "such", "no", "any");
-
-  private static boolean isDash(Token token) {
-    return token.is("—") || token.is("–") || token.is("―") || token.is("-");
-  }
-
   private static boolean isConjunction(Token token) {
     return CONJUNCTIONS.contains(token.lower());
-  }
-
-  private static boolean isObjectPronoun(Token token) {
-    return OBJECT_PRONOUNS.contains(token.lower());
   }
 }
