@@ -49,13 +49,8 @@ final class QuoteAttributor {
   /** A speaker as the text names them, before resolution. */
   private record Cue(List<Token> subject, String verb) {}
 
-  private final String text;
-  private final String masked;
-  private final Paragraphs paragraphs;
-  private final Sentences sentences;
-  private final SpeakerResolver resolver;
+  private final ArticleView article;
   private final Optional<String> byline;
-  private final List<Token> articleTokens;
   private final AttributionFeatures evidence;
 
   QuoteAttributor(
@@ -66,35 +61,9 @@ final class QuoteAttributor {
       SpeakerResolver resolver,
       Optional<String> byline,
       List<Token> articleTokens) {
-    this.text = text;
-    this.articleTokens = articleTokens;
+    this.article = new ArticleView(text, masked, paragraphs, sentences, resolver, articleTokens);
     this.byline = byline;
-    this.masked = masked;
-    this.paragraphs = paragraphs;
-    this.sentences = sentences;
-    this.resolver = resolver;
     this.evidence = new AttributionFeatures(text, paragraphs, sentences, resolver);
-  }
-
-  /**
-   * The tokens of masked[from, to): a view of the article's tokens (read once, paragraph by
-   * paragraph) when the range lies in one paragraph and starts and ends between tokens, as
-   * sentences do; read afresh otherwise.
-   */
-  private List<Token> tokens(int from, int to) {
-    int first = firstStartingAtOrAfter(from);
-    int end = firstStartingAtOrAfter(to);
-    boolean cutsFirst = first > 0 && articleTokens.get(first - 1).end() > from;
-    boolean cutsLast = end > 0 && articleTokens.get(end - 1).end() > to;
-    // A quote running over paragraphs is one token read across them, two when read by paragraph.
-    boolean crossesParagraphs = to > from && paragraphs.indexOf(from) != paragraphs.indexOf(to - 1);
-    return cutsFirst || cutsLast || crossesParagraphs
-        ? Token.of(masked, from, to)
-        : articleTokens.subList(first, end);
-  }
-
-  private int firstStartingAtOrAfter(int position) {
-    return Ranges.firstStartingAtOrAfter(articleTokens, Token::start, position);
   }
 
   /**
@@ -216,13 +185,13 @@ final class QuoteAttributor {
   private Optional<Reported> reportedSpeechBefore(
       Quote quote, Quote lastQuote, Entity lastSpeaker) {
     int floor = lastQuote == null ? 0 : lastQuote.end();
-    int first = sentences.indexOf(quote.start());
-    for (int s = first - 1; s >= 0 && sentences.end(s) > floor; s--) {
-      if (quote.paragraph() - paragraphs.indexOf(sentences.start(s)) > 1) {
+    int first = article.sentences().indexOf(quote.start());
+    for (int s = first - 1; s >= 0 && article.sentences().end(s) > floor; s--) {
+      if (quote.paragraph() - article.paragraphs().indexOf(article.sentences().start(s)) > 1) {
         break;
       }
-      List<Token> tokens = tokens(sentences.start(s), sentences.end(s));
-      if (tokens.stream().anyMatch(Token::isQuote) || sentences.start(s) < floor) {
+      List<Token> tokens = article.tokens(article.sentences().start(s), article.sentences().end(s));
+      if (tokens.stream().anyMatch(Token::isQuote) || article.sentences().start(s) < floor) {
         break;
       }
       for (int k = 0; k < tokens.size(); k++) {
@@ -270,7 +239,7 @@ final class QuoteAttributor {
     }
     int start = subject.get(0).start();
     int end = subject.get(subject.size() - 1).end();
-    Mention mention = new Mention(text.substring(start, end), start, end);
+    Mention mention = new Mention(article.text().substring(start, end), start, end);
     // "criticized him for saying": the object form names the same person as "he".
     String lower = Lexicon.withoutContraction(subject.get(0).lower());
     String first = SUBJECT_FORMS.getOrDefault(lower, lower);
@@ -290,8 +259,13 @@ final class QuoteAttributor {
               : subjectsBetween(lastQuote.end(), start);
       Entity antecedent = since.isEmpty() ? lastSpeaker : since.get(since.size() - 1);
       Optional<Entity> entity =
-          resolver.resolvePronoun(
-              first, start, sentences.start(sentences.indexOf(start)), antecedent);
+          article
+              .resolver()
+              .resolvePronoun(
+                  first,
+                  start,
+                  article.sentences().start(article.sentences().indexOf(start)),
+                  antecedent);
       if (entity.isEmpty() && first.equals("they")) {
         return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
       }
@@ -302,7 +276,7 @@ final class QuoteAttributor {
     }
     List<Token> names = isCommonNoun(beforePreposition(subject)) ? List.of() : properNames(subject);
     if (!names.isEmpty()) {
-      Optional<Entity> entity = resolver.resolveName(names, start);
+      Optional<Entity> entity = article.resolver().resolveName(names, start);
       if (entity.isPresent()) {
         return Optional.of(new Resolved(entity.get(), speakerOf(entity.get()), mention));
       }
@@ -311,13 +285,17 @@ final class QuoteAttributor {
     List<Token> head = beforePreposition(subject);
     // "the senator from Ohio": the role is "senator", the rest says which one.
     Optional<Entity> described =
-        resolver
+        article
+            .resolver()
             .resolveDescription(description, start)
             .or(
                 () ->
                     head.size() < subject.size()
-                        ? resolver.resolveDescription(
-                            text.substring(start, head.get(head.size() - 1).end()), start)
+                        ? article
+                            .resolver()
+                            .resolveDescription(
+                                article.text().substring(start, head.get(head.size() - 1).end()),
+                                start)
                         : Optional.empty());
     if (described.isPresent()) {
       return Optional.of(new Resolved(described.get(), speakerOf(described.get()), mention));
@@ -326,13 +304,17 @@ final class QuoteAttributor {
         && lastSpeaker.role == null
         && lastSpeaker.personLike
         && isDefiniteTitle(subject)
-        && !text.startsWith(" of ", end)) {
+        && !article.text().startsWith(" of ", end)) {
       // ""Q1," Jens Stoltenberg said. "Q2," the Secretary-General said": a title no one in the
       // text holds, right after a quote from someone with no role yet, is that speaker's ("the
       // leader of a big country" is someone else).
-      resolver.learnRole(
-          lastSpeaker,
-          text.substring(subject.get(1).start(), subject.get(subject.size() - 1).end()));
+      article
+          .resolver()
+          .learnRole(
+              lastSpeaker,
+              article
+                  .text()
+                  .substring(subject.get(1).start(), subject.get(subject.size() - 1).end()));
       return Optional.of(new Resolved(lastSpeaker, speakerOf(lastSpeaker), mention));
     }
     if (!isDescription(subject)) {
@@ -348,16 +330,22 @@ final class QuoteAttributor {
    * unknown.
    */
   private Optional<Speaker> groupBefore(int position) {
-    int s = sentences.indexOf(position);
+    int s = article.sentences().indexOf(position);
     // "Clinton's campaign is seeking … what they call": the subject of the same sentence first
     Optional<Cue> subject =
-        sentenceSubject(tokens(sentences.start(s), position), true)
+        sentenceSubject(article.tokens(article.sentences().start(s), position), true)
             .filter(c -> c.subject().get(0).start() < position);
     if (subject.isEmpty()) {
-      if (s < 1 || paragraphs.indexOf(position) - paragraphs.indexOf(sentences.start(s - 1)) > 1) {
+      if (s < 1
+          || article.paragraphs().indexOf(position)
+                  - article.paragraphs().indexOf(article.sentences().start(s - 1))
+              > 1) {
         return Optional.empty();
       }
-      subject = sentenceSubject(tokens(sentences.start(s - 1), sentences.end(s - 1)), true);
+      subject =
+          sentenceSubject(
+              article.tokens(article.sentences().start(s - 1), article.sentences().end(s - 1)),
+              true);
     }
     if (subject.isEmpty()) {
       return Optional.empty();
@@ -370,7 +358,8 @@ final class QuoteAttributor {
     }
     int start = group.get(0).start();
     return Optional.of(
-        new Speaker(text.substring(start, group.get(group.size() - 1).end()), Optional.empty()));
+        new Speaker(
+            article.text().substring(start, group.get(group.size() - 1).end()), Optional.empty()));
   }
 
   /** "the Secretary-General", "the former minister": "the", then words ending in a title. */
@@ -497,23 +486,23 @@ final class QuoteAttributor {
   }
 
   private Optional<Cue> cueFor(Quote quote) {
-    int s = sentences.indexOf(quote.start());
-    int from = sentences.start(s);
-    int to = Math.max(sentences.end(s), quote.end());
-    while (to < masked.length() && masked.charAt(to) == Masked.MARK) {
+    int s = article.sentences().indexOf(quote.start());
+    int from = article.sentences().start(s);
+    int to = Math.max(article.sentences().end(s), quote.end());
+    while (to < article.masked().length() && article.masked().charAt(to) == Masked.MARK) {
       to++;
     }
-    List<Token> tokens = tokens(from, Math.min(to, masked.length()));
+    List<Token> tokens = article.tokens(from, Math.min(to, article.masked().length()));
     // "Does anyone know?" Graham asked. — the cue sits past the quote's own full stop.
-    boolean quoteEndsSentence = sentences.end(s) <= to;
+    boolean quoteEndsSentence = article.sentences().end(s) <= to;
     boolean nextInParagraph =
-        s + 1 < sentences.count()
-            && paragraphs.indexOf(sentences.start(s + 1)) == quote.paragraph();
+        s + 1 < article.sentences().count()
+            && article.paragraphs().indexOf(article.sentences().start(s + 1)) == quote.paragraph();
     List<Token> withNext =
         quoteEndsSentence
                 && nextInParagraph
-                && shortCue(sentences.start(s + 1), sentences.end(s + 1))
-            ? tokens(from, sentences.end(s + 1))
+                && shortCue(article.sentences().start(s + 1), article.sentences().end(s + 1))
+            ? article.tokens(from, article.sentences().end(s + 1))
             : tokens;
     int q = quoteToken(tokens, quote);
     if (q < 0) {
@@ -529,7 +518,7 @@ final class QuoteAttributor {
                       ? sentenceSubject(tokens.subList(0, q - 1), false)
                           .filter(c -> c.subject().size() == q - 1)
                           // a person the story names, not "Exclusive:" or "Watch:"
-                          .filter(c -> resolver.knowsName(c.subject().get(q - 2)))
+                          .filter(c -> article.resolver().knowsName(c.subject().get(q - 2)))
                       : Optional.empty());
     }
     int qNext = quoteToken(withNext, quote);
@@ -572,7 +561,7 @@ final class QuoteAttributor {
    * own.
    */
   private boolean shortCue(int start, int end) {
-    List<Token> tokens = tokens(start, end);
+    List<Token> tokens = article.tokens(start, end);
     for (int k = 0; k < tokens.size() && k < 5; k++) {
       if (isSpeechVerbAt(tokens, k)) {
         int rest = tokens.size() - k - 1;
@@ -866,7 +855,7 @@ final class QuoteAttributor {
     if (!token.isQuote()) {
       return false;
     }
-    String text = this.text.substring(token.start(), token.end());
+    String text = article.text().substring(token.start(), token.end());
     int last = text.length() - 1;
     while (last > 0
         && (QuoteMarks.isDouble(text.charAt(last)) || QuoteMarks.isSingle(text.charAt(last)))) {
@@ -1038,7 +1027,7 @@ final class QuoteAttributor {
       boolean plural =
           token.lower().endsWith("s")
               && !SpeakerResolver.isPossessive(token)
-              && !resolver.knowsName(token); // "Sanders said" is a person
+              && !article.resolver().knowsName(token); // "Sanders said" is a person
       boolean determiner = i == 0 && Lexicon.DETERMINERS.contains(token.lower()); // "The lawyer"
       if (token.isCapitalized() && !(i == 0 && plural) && !determiner) {
         return false;
@@ -1091,7 +1080,9 @@ final class QuoteAttributor {
       int names = endOfCapitals(tokens, j);
       if (isSubjectPronoun(tokens.get(j)) && !tokens.get(j).is("I")) {
         end = j + 1;
-      } else if (names > j && names - j <= 4 && resolver.knowsName(tokens.get(names - 1))) {
+      } else if (names > j
+          && names - j <= 4
+          && article.resolver().knowsName(tokens.get(names - 1))) {
         end = names;
       }
       if (end > j && end < tokens.size() && isParticiple(tokens.get(end))) {
@@ -1112,7 +1103,7 @@ final class QuoteAttributor {
     boolean named =
         subject.size() == 1 && isSubjectPronoun(subject.get(0))
             || !subject.isEmpty()
-                && resolver.knowsName(subject.get(subject.size() - 1))
+                && article.resolver().knowsName(subject.get(subject.size() - 1))
                 && subject.stream().allMatch(Token::isCapitalized);
     return named ? Optional.of(new Cue(subject, tokens.get(v).text())) : Optional.empty();
   }
@@ -1132,7 +1123,8 @@ final class QuoteAttributor {
               List<Token> subject = cue.subject();
               Token last = subject.get(subject.size() - 1);
               return subject.size() == 1 && isSubjectPronoun(last)
-                  || subject.stream().allMatch(Token::isCapitalized) && resolver.knowsName(last);
+                  || subject.stream().allMatch(Token::isCapitalized)
+                      && article.resolver().knowsName(last);
             });
   }
 
@@ -1141,8 +1133,8 @@ final class QuoteAttributor {
   /** PENCE: … — the label of a transcript line names the speaker. */
   private Optional<Cue> transcriptLabel(Quote quote) {
     int p = quote.paragraph();
-    int start = paragraphs.start(p);
-    List<Token> tokens = tokens(start, Math.min(paragraphs.end(p), start + 60));
+    int start = article.paragraphs().start(p);
+    List<Token> tokens = article.tokens(start, Math.min(article.paragraphs().end(p), start + 60));
     int i = 0;
     while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.PUNCT) {
       i++; // "PENCE: … — a transcript quoted paragraph by paragraph
@@ -1176,15 +1168,16 @@ final class QuoteAttributor {
   private Optional<Cue> colonEndingPreviousParagraph(Quote quote) {
     int p = quote.paragraph();
     if (p == 0
-        || paragraphs.start(p) != quote.start() - 1 && paragraphs.start(p) != quote.start()) {
+        || article.paragraphs().start(p) != quote.start() - 1
+            && article.paragraphs().start(p) != quote.start()) {
       return Optional.empty();
     }
-    int end = paragraphs.end(p - 1);
-    if (text.charAt(end - 1) != ':') {
+    int end = article.paragraphs().end(p - 1);
+    if (article.text().charAt(end - 1) != ':') {
       return Optional.empty();
     }
-    int s = sentences.indexOf(end - 1);
-    List<Token> tokens = tokens(sentences.start(s), end);
+    int s = article.sentences().indexOf(end - 1);
+    List<Token> tokens = article.tokens(article.sentences().start(s), end);
     for (int k = tokens.size() - 1; k >= 0; k--) {
       if (isSpeechVerbAt(tokens, k)) {
         List<Token> subject = leftPhrase(tokens, k, 0);
@@ -1274,7 +1267,7 @@ final class QuoteAttributor {
       }
     }
     if (subject.size() > 1
-        && resolver.isSentenceCapital(subject.get(0))
+        && article.resolver().isSentenceCapital(subject.get(0))
         && subject.get(1).isCapitalized()) {
       subject.remove(0); // "Rival Hillary Clinton had mocked …"
     }
@@ -1282,7 +1275,7 @@ final class QuoteAttributor {
         || SpeakerResolver.isPossessive(subject.get(subject.size() - 1))
         || subject.get(0).isCapitalized()
             && !isDeterminer(subject.get(0))
-            && resolver.isSentenceCapital(subject.get(0))
+            && article.resolver().isSentenceCapital(subject.get(0))
         || isHeading(subject)
         || opensWithAVerb(tokens, subject)) {
       return Optional.empty(); // "Calls men names…", "CONGRESS HAS INVESTIGATED HIM"
@@ -1367,7 +1360,7 @@ final class QuoteAttributor {
         && !lower.endsWith("ss")
         && tokens.size() > 1
         && Lexicon.PREPOSITIONS.contains(tokens.get(1).lower())
-        && !resolver.knowsName(word)
+        && !article.resolver().knowsName(word)
         && Lexicon.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
   }
 
@@ -1561,14 +1554,14 @@ final class QuoteAttributor {
    * of the quote's own sentence, before it, when that sentence starts after the last quote.
    */
   private Optional<Entity> subjectBefore(Quote previous, Quote quote) {
-    int from = sentences.start(sentences.indexOf(quote.start()));
+    int from = article.sentences().start(article.sentences().indexOf(quote.start()));
     if (from < previous.end() || from >= quote.start() - 1) {
       return Optional.empty();
     }
-    return sentenceSubject(tokens(from, quote.start() - 1), false)
+    return sentenceSubject(article.tokens(from, quote.start() - 1), false)
         .map(cue -> properNames(cue.subject()))
         .filter(names -> !names.isEmpty())
-        .flatMap(names -> resolver.resolveName(names, names.get(0).start()))
+        .flatMap(names -> article.resolver().resolveName(names, names.get(0).start()))
         .filter(entity -> entity.personLike);
   }
 
@@ -1578,9 +1571,9 @@ final class QuoteAttributor {
     if (to <= from) {
       return subjects;
     }
-    int last = sentences.indexOf(to);
-    for (int s = sentences.indexOf(from) + 1; s < last; s++) {
-      List<Token> tokens = tokens(sentences.start(s), sentences.end(s));
+    int last = article.sentences().indexOf(to);
+    for (int s = article.sentences().indexOf(from) + 1; s < last; s++) {
+      List<Token> tokens = article.tokens(article.sentences().start(s), article.sentences().end(s));
       Optional<Cue> subject = sentenceSubject(tokens, false);
       if (subject.isEmpty()) {
         continue;
@@ -1589,7 +1582,8 @@ final class QuoteAttributor {
       if (names.isEmpty()) {
         continue;
       }
-      resolver
+      article
+          .resolver()
           .resolveName(names, names.get(0).start())
           .filter(entity -> entity.personLike)
           .ifPresent(subjects::add);
