@@ -7,11 +7,15 @@ import static io.quotedesk.analysis.SpeechGrammar.isDash;
 import static io.quotedesk.analysis.SpeechGrammar.isDeterminer;
 import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
 import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
-import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerb;
 import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
 import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
 import static io.quotedesk.analysis.SpeechGrammar.looksPlural;
-import static io.quotedesk.analysis.SpeechGrammar.skippable;
+import static io.quotedesk.analysis.SubjectReader.afterLastPreposition;
+import static io.quotedesk.analysis.SubjectReader.beforePreposition;
+import static io.quotedesk.analysis.SubjectReader.isDescription;
+import static io.quotedesk.analysis.SubjectReader.properNames;
+import static io.quotedesk.analysis.SubjectReader.rightPhrase;
+import static io.quotedesk.analysis.SubjectReader.trimToSubject;
 
 import io.quotedesk.analysis.AttributionFeatures.Path;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
@@ -31,25 +35,11 @@ final class QuoteAttributor {
   /** Floating quotes continue a speaker this many paragraphs on, no further. */
   private static final int FLOATING_PARAGRAPHS = 2;
 
-  private static final Set<String> SUBORDINATORS =
-      Lexicon.setOf(
-          "when",
-          "while",
-          "after",
-          "before",
-          "because",
-          "although",
-          "though",
-          "since",
-          "if",
-          "once");
-  private static final Set<String> CONJUNCTIONS = Lexicon.setOf("but", "and", "so", "yet", "still");
-  private static final Set<String> ADVERBS_BEFORE_SUBJECT = Lexicon.setOf("even", "also");
-
   /** A speaker as the text names them, before resolution. */
   private record Cue(List<Token> subject, String verb) {}
 
   private final ArticleView article;
+  private final SubjectReader subjects;
   private final Optional<String> byline;
   private final AttributionFeatures evidence;
 
@@ -62,6 +52,7 @@ final class QuoteAttributor {
       Optional<String> byline,
       List<Token> articleTokens) {
     this.article = new ArticleView(text, masked, paragraphs, sentences, resolver, articleTokens);
+    this.subjects = new SubjectReader(article);
     this.byline = byline;
     this.evidence = new AttributionFeatures(text, paragraphs, sentences, resolver);
   }
@@ -201,7 +192,7 @@ final class QuoteAttributor {
             || k > 0 && tokens.get(k - 1).lower().equals("to")) {
           continue;
         }
-        List<Token> subject = leftPhrase(tokens, k, 0);
+        List<Token> subject = subjects.leftPhrase(tokens, k, 0);
         if (subject.isEmpty()) {
           continue;
         }
@@ -211,7 +202,7 @@ final class QuoteAttributor {
           return Optional.of(new Reported(resolved.get(), verb));
         }
       }
-      if (sentenceSubject(tokens, false).isPresent()) {
+      if (subjects.sentenceSubject(tokens, false).isPresent()) {
         break; // a sentence about someone, not a speaker: the floor has changed
       }
     }
@@ -233,7 +224,7 @@ final class QuoteAttributor {
    * before and its speaker: a pronoun may go on with them.
    */
   private Optional<Resolved> resolve(Cue cue, Quote lastQuote, Entity lastSpeaker) {
-    List<Token> subject = headChunk(trimToSubject(cue.subject()));
+    List<Token> subject = subjects.headChunk(trimToSubject(cue.subject()));
     if (subject.isEmpty()) {
       return Optional.empty();
     }
@@ -256,7 +247,7 @@ final class QuoteAttributor {
       List<Entity> since =
           lastSpeaker == null || lastQuote == null
               ? List.of()
-              : subjectsBetween(lastQuote.end(), start);
+              : subjects.subjectsBetween(lastQuote.end(), start);
       Entity antecedent = since.isEmpty() ? lastSpeaker : since.get(since.size() - 1);
       Optional<Entity> entity =
           article
@@ -274,7 +265,8 @@ final class QuoteAttributor {
               .map(e -> new Resolved(e, speakerOf(e), mention))
               .orElse(new Resolved(null, null, mention)));
     }
-    List<Token> names = isCommonNoun(beforePreposition(subject)) ? List.of() : properNames(subject);
+    List<Token> names =
+        subjects.isCommonNoun(beforePreposition(subject)) ? List.of() : properNames(subject);
     if (!names.isEmpty()) {
       Optional<Entity> entity = article.resolver().resolveName(names, start);
       if (entity.isPresent()) {
@@ -332,9 +324,10 @@ final class QuoteAttributor {
   private Optional<Speaker> groupBefore(int position) {
     int s = article.sentences().indexOf(position);
     // "Clinton's campaign is seeking … what they call": the subject of the same sentence first
-    Optional<Cue> subject =
-        sentenceSubject(article.tokens(article.sentences().start(s), position), true)
-            .filter(c -> c.subject().get(0).start() < position);
+    Optional<List<Token>> subject =
+        subjects
+            .sentenceSubject(article.tokens(article.sentences().start(s), position), true)
+            .filter(phrase -> phrase.get(0).start() < position);
     if (subject.isEmpty()) {
       if (s < 1
           || article.paragraphs().indexOf(position)
@@ -343,14 +336,14 @@ final class QuoteAttributor {
         return Optional.empty();
       }
       subject =
-          sentenceSubject(
+          subjects.sentenceSubject(
               article.tokens(article.sentences().start(s - 1), article.sentences().end(s - 1)),
               true);
     }
     if (subject.isEmpty()) {
       return Optional.empty();
     }
-    List<Token> group = subject.get().subject();
+    List<Token> group = subject.get();
     String head = group.get(group.size() - 1).lower();
     if (!looksPlural(head) && !Lexicon.COLLECTIVES.contains(head)
         || Lexicon.PRONOUNS.containsKey(head)) {
@@ -377,112 +370,6 @@ final class QuoteAttributor {
 
   private static Speaker speakerOf(Entity entity) {
     return new Speaker(entity.name, Optional.ofNullable(entity.role));
-  }
-
-  /**
-   * "a senior official", "the campaign", "officials": a described source starts with a determiner
-   * or is a short plural; "early Friday", "going", "too early" are no one.
-   */
-  private static boolean isDescription(List<Token> subject) {
-    String first = subject.get(0).lower();
-    boolean named =
-        subject.stream().anyMatch(t -> t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower()));
-    if (named || Character.isDigit(first.charAt(0))) {
-      return true; // a name the resolver could not place, kept as written
-    }
-    if (isDeterminer(subject.get(0))) {
-      return subject.size() > 1;
-    }
-    return subject.size() <= 2
-        && looksPlural(subject.get(subject.size() - 1).lower())
-        && !first.endsWith("ing")
-        && !first.endsWith("ly");
-  }
-
-  /**
-   * The name a subject ends in: "US President Joe Biden". A name followed by a common noun only
-   * modifies it ("the New York businessman", "Trump's campaign").
-   */
-  private static List<Token> properNames(List<Token> subject) {
-    for (List<Token> run : SpeakerResolver.nameRuns(subject, word -> false)) {
-      Token last = run.get(run.size() - 1);
-      int after = subject.indexOf(last) + 1;
-      boolean modifier =
-          after < subject.size()
-              && subject.get(after).isWord()
-              && !subject.get(after).isCapitalized()
-              && !Lexicon.PREPOSITIONS.contains(subject.get(after).lower());
-      if (!SpeakerResolver.isPossessive(last) && !modifier) {
-        return run;
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * The subject within a phrase read off the text: "I laughed and said" → "I"; "Clinton restricted
-   * comments" → "comments" is no subject, so the phrase stops at the verb-like word.
-   */
-  private static List<Token> trimToSubject(List<Token> phrase) {
-    for (int i = phrase.size() - 1; i >= 0; i--) {
-      if (isSubjectPronoun(phrase.get(i))) {
-        return List.of(phrase.get(i));
-      }
-    }
-    for (int i = 1; i < phrase.size(); i++) {
-      if (isParticiple(phrase.get(i)) && phrase.get(i - 1).isCapitalized()) {
-        return phrase.subList(0, i);
-      }
-    }
-    return phrase;
-  }
-
-  /** "the leader of an unnamed country" → "the leader": the head, before any preposition. */
-  private List<Token> headChunk(List<Token> phrase) {
-    List<Token> head = new ArrayList<>();
-    int i = 0;
-    for (; i < phrase.size(); i++) {
-      Token token = phrase.get(i);
-      boolean titleOf = // "Secretary of State John Kerry" is one name with its title
-          token.lower().equals("of")
-              && !head.isEmpty()
-              && Lexicon.isTitle(head.get(head.size() - 1).bare())
-              && head.get(head.size() - 1).isCapitalized()
-              && i + 1 < phrase.size()
-              && phrase.get(i + 1).isCapitalized();
-      // "A group of senators", "Dozens of protesters": the head is who follows the "of"
-      boolean partitive =
-          token.lower().equals("of")
-              && !head.isEmpty()
-              && PARTITIVES.contains(head.get(head.size() - 1).lower());
-      if (!head.isEmpty()
-          && Lexicon.PREPOSITIONS.contains(token.lower())
-          && !titleOf
-          && !partitive) {
-        break;
-      }
-      if (token.isWord()) {
-        head.add(token);
-      }
-    }
-    // "Officials at Homeland Security Investigations": a description keeps the body it
-    // speaks for, when a name follows the preposition.
-    if (i < phrase.size() && isCommonNoun(head)) {
-      int j = i + 1;
-      if (j < phrase.size() && phrase.get(j).lower().equals("the")) {
-        j++;
-      }
-      int nameEnd = endOfCapitals(phrase, j);
-      // "A document on the Trump campaign's website": a name before a noun only describes it.
-      boolean modifier =
-          nameEnd < phrase.size()
-              && phrase.get(nameEnd).isWord()
-              && !Lexicon.PREPOSITIONS.contains(phrase.get(nameEnd).lower());
-      if (nameEnd > j && !modifier) {
-        head.addAll(phrase.subList(i, nameEnd));
-      }
-    }
-    return head;
   }
 
   private Optional<Cue> cueFor(Quote quote) {
@@ -515,7 +402,7 @@ final class QuoteAttributor {
           .or(
               () ->
                   colonBefore(tokens, q)
-                      ? sentenceSubject(tokens.subList(0, q - 1), false)
+                      ? sentenceCue(tokens.subList(0, q - 1), false, null)
                           .filter(c -> c.subject().size() == q - 1)
                           // a person the story names, not "Exclusive:" or "Watch:"
                           .filter(c -> article.resolver().knowsName(c.subject().get(q - 2)))
@@ -537,9 +424,14 @@ final class QuoteAttributor {
         .or(
             () ->
                 quote.partial() || colonBefore(tokens, q)
-                    ? sentenceSubject(clauseOfPartial(tokens, q), false)
+                    ? sentenceCue(clauseOfPartial(tokens, q), false, null)
                     : Optional.empty())
         .or(() -> colonEndingPreviousParagraph(quote));
+  }
+
+  /** The subject of the sentence in {@code tokens} as a cue with {@code verb} (null for none). */
+  private Optional<Cue> sentenceCue(List<Token> tokens, boolean speaking, String verb) {
+    return subjects.sentenceSubject(tokens, speaking).map(subject -> new Cue(subject, verb));
   }
 
   /**
@@ -624,8 +516,7 @@ final class QuoteAttributor {
         && !isAccordingTo(tokens, j)
         && q > 0) {
       // "Hale hailed the vote as "Q," telling reporters …": the sentence's subject speaks
-      return sentenceSubject(tokens.subList(0, q), true)
-          .map(c -> new Cue(c.subject(), next.text()));
+      return sentenceCue(tokens.subList(0, q), true, next.text());
     }
     if (isSpeechVerbAt(tokens, j)) {
       List<Token> subject = rightPhrase(tokens, j + 1);
@@ -652,7 +543,7 @@ final class QuoteAttributor {
         }
       }
       if (isSpeechVerbAt(tokens, k) && k > j) {
-        List<Token> subject = leftPhrase(tokens, k, j);
+        List<Token> subject = subjects.leftPhrase(tokens, k, j);
         // The subject must follow the quote directly: "Q," X said — not "Q," while Y said.
         boolean adjacent = !subject.isEmpty() && subject.get(0) == tokens.get(j);
         return adjacent ? Optional.of(new Cue(subject, cueWord(tokens, k))) : Optional.empty();
@@ -757,11 +648,11 @@ final class QuoteAttributor {
         if (pronoun.isPresent()) {
           return Optional.of(new Cue(List.of(pronoun.get()), verb));
         }
-        return sentenceSubject(tokens.subList(0, v), true).map(c -> new Cue(c.subject(), verb));
+        return sentenceCue(tokens.subList(0, v), true, verb);
       }
       if (token.lower().endsWith("ing") && k > 0 && endsWithComma(tokens.get(k - 1))) {
         // "Biden did not mince words, calling the comments "dumb"": the sentence's subject.
-        return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
+        return sentenceCue(tokens.subList(0, k), true, verb);
       }
       if (token.lower().endsWith("ing")
           && k > 1
@@ -776,7 +667,7 @@ final class QuoteAttributor {
         if (pronoun.isPresent()) {
           return Optional.of(new Cue(List.of(pronoun.get()), verb));
         }
-        return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
+        return sentenceCue(tokens.subList(0, k), true, verb);
       }
       if (k == 0 && token.lower().endsWith("ing")) {
         // "Calling Ruiz's challenger "Q," Mrs. Hale left": the subject follows the clause
@@ -784,17 +675,16 @@ final class QuoteAttributor {
         while (j < tokens.size() && tokens.get(j).is(",")) {
           j++;
         }
-        return sentenceSubject(tokens.subList(j, tokens.size()), true)
-            .map(c -> new Cue(c.subject(), verb));
+        return sentenceCue(tokens.subList(j, tokens.size()), true, verb);
       }
       List<Token> subject =
           token.lower().endsWith("ing")
               // "footage of Hillary Clinton asking": Clinton
-              ? afterLastPreposition(phraseBefore(tokens, v, 0))
-              : leftPhrase(tokens, k, 0);
+              ? afterLastPreposition(subjects.phraseBefore(tokens, v, 0))
+              : subjects.leftPhrase(tokens, k, 0);
       if (token.lower().endsWith("ing") && isTimeOfDay(subject)) {
         // "Trump unleashed a series of tweets early Friday saying …": Trump
-        return sentenceSubject(tokens.subList(0, k), true).map(c -> new Cue(c.subject(), verb));
+        return sentenceCue(tokens.subList(0, k), true, verb);
       }
       if (subject.isEmpty()) {
         subject = rightPhrase(tokens, k + 1);
@@ -843,7 +733,7 @@ final class QuoteAttributor {
     if (v < 1 || !isSpeechVerbAt(tokens, v) || tokens.get(v).lower().endsWith("ing")) {
       return Optional.empty();
     }
-    List<Token> outer = leftPhrase(tokens, v, 0);
+    List<Token> outer = subjects.leftPhrase(tokens, v, 0);
     return outer.isEmpty() ? Optional.empty() : Optional.of(new Cue(outer, cueWord(tokens, v)));
   }
 
@@ -887,7 +777,9 @@ final class QuoteAttributor {
         List<Token> name = o < k - 1 ? nameEndingAt(tokens, o) : List.of();
         List<Token> owner =
             new ArrayList<>(
-                name.isEmpty() ? afterLastPreposition(phraseBefore(tokens, o + 1, 0)) : name);
+                name.isEmpty()
+                    ? afterLastPreposition(subjects.phraseBefore(tokens, o + 1, 0))
+                    : name);
         if (owner.isEmpty()) {
           return Optional.empty();
         }
@@ -906,27 +798,6 @@ final class QuoteAttributor {
         && !token.isCapitalized()
         && !SpeakerResolver.isPossessive(token)
         && !Lexicon.PHRASE_STOPS.contains(token.lower());
-  }
-
-  /**
-   * "LONDON (AP) — Britain's Conservative Party was …": where a dateline opens the sentence, the
-   * index of its first word after the dash; 0 otherwise.
-   */
-  private static int afterDateline(List<Token> tokens) {
-    int i = 0;
-    while (i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isAcronym()) {
-      i++;
-    }
-    if (i == 0) {
-      return 0;
-    }
-    if (i < tokens.size() && tokens.get(i).is("(")) {
-      while (i < tokens.size() && !tokens.get(i).is(")")) {
-        i++;
-      }
-      i++;
-    }
-    return i < tokens.size() && isDash(tokens.get(i)) ? i + 1 : 0;
   }
 
   /** "early Friday", "Monday morning", "last week": when, not who. */
@@ -967,35 +838,6 @@ final class QuoteAttributor {
           "continue",
           "continues",
           "continued");
-  private static final Set<String> PARTITIVES =
-      Lexicon.setOf(
-          "lot",
-          "lots",
-          "group",
-          "number",
-          "handful",
-          "couple",
-          "majority",
-          "minority",
-          "dozens",
-          "hundreds",
-          "thousands",
-          "millions",
-          "some",
-          "many",
-          "most",
-          "all",
-          "several",
-          "one",
-          "two",
-          "three",
-          "none",
-          "few",
-          "each",
-          "both",
-          "half");
-  private static final Set<String> COMPANY_SUFFIXES =
-      Lexicon.setOf("inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "l.p", "lp");
   private static final Set<String> RELATIVES = Lexicon.setOf("who", "whom", "whose", "which");
   private static final Map<String, String> SUBJECT_FORMS =
       Map.of("him", "he", "her", "she", "them", "they");
@@ -1011,49 +853,15 @@ final class QuoteAttributor {
     return Optional.empty();
   }
 
-  private static List<Token> beforePreposition(List<Token> phrase) {
-    for (int i = 1; i < phrase.size(); i++) {
-      if (Lexicon.PREPOSITIONS.contains(phrase.get(i).lower())) {
-        return phrase.subList(0, i);
-      }
-    }
-    return phrase;
-  }
-
-  /** "officials", "a spokesman", "Analysts": a head with no name in it. */
-  private boolean isCommonNoun(List<Token> head) {
-    for (int i = 0; i < head.size(); i++) {
-      Token token = head.get(i);
-      boolean plural =
-          token.lower().endsWith("s")
-              && !SpeakerResolver.isPossessive(token)
-              && !article.resolver().knowsName(token); // "Sanders said" is a person
-      boolean determiner = i == 0 && Lexicon.DETERMINERS.contains(token.lower()); // "The lawyer"
-      if (token.isCapitalized() && !(i == 0 && plural) && !determiner) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static List<Token> afterLastPreposition(List<Token> phrase) {
-    for (int i = phrase.size() - 1; i >= 0; i--) {
-      if (Lexicon.PREPOSITIONS.contains(phrase.get(i).lower())) {
-        return phrase.subList(i + 1, phrase.size());
-      }
-    }
-    return phrase;
-  }
-
   /** "Q" … the president added later; not "Q," when Clinton blasted him (a clause of its own). */
   private Optional<Cue> laterInSentence(List<Token> tokens, int q) {
     for (int k = q + 1; k < tokens.size(); k++) {
       Token token = tokens.get(k);
-      if (SUBORDINATORS.contains(token.lower())) {
+      if (Lexicon.SUBORDINATORS.contains(token.lower())) {
         return Optional.empty();
       }
       if (isSpeechVerbAt(tokens, k) && !token.lower().endsWith("ing")) {
-        List<Token> subject = leftPhrase(tokens, k, q + 1);
+        List<Token> subject = subjects.leftPhrase(tokens, k, q + 1);
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, cueWord(tokens, k)));
         }
@@ -1099,7 +907,7 @@ final class QuoteAttributor {
     if (!isParticiple(tokens.get(v))) {
       return Optional.empty();
     }
-    List<Token> subject = leftPhrase(tokens, v, 0);
+    List<Token> subject = subjects.leftPhrase(tokens, v, 0);
     boolean named =
         subject.size() == 1 && isSubjectPronoun(subject.get(0))
             || !subject.isEmpty()
@@ -1117,7 +925,7 @@ final class QuoteAttributor {
     if (quote.partial() || q < 2 || !tokens.get(q - 1).is(",")) {
       return Optional.empty();
     }
-    return sentenceSubject(tokens.subList(0, q - 1), false)
+    return sentenceCue(tokens.subList(0, q - 1), false, null)
         .filter(
             cue -> {
               List<Token> subject = cue.subject();
@@ -1180,372 +988,18 @@ final class QuoteAttributor {
     List<Token> tokens = article.tokens(article.sentences().start(s), end);
     for (int k = tokens.size() - 1; k >= 0; k--) {
       if (isSpeechVerbAt(tokens, k)) {
-        List<Token> subject = leftPhrase(tokens, k, 0);
+        List<Token> subject = subjects.leftPhrase(tokens, k, 0);
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, cueWord(tokens, k)));
         }
       }
     }
-    return sentenceSubject(tokens, true);
-  }
-
-  /**
-   * The noun phrase that opens a sentence, after any opening adverbial ("On Wednesday, "). A
-   * described subject ("several environmental groups") counts only when the sentence has it {@code
-   * speaking}; otherwise "The window had "Closed" painted on it" would name a window.
-   */
-  private Optional<Cue> sentenceSubject(List<Token> tokens, boolean speaking) {
-    int i = afterDateline(tokens);
-    if (i < tokens.size() && isConjunction(tokens.get(i))) {
-      i++;
-    }
-    int comma = -1;
-    for (int k = i; k < tokens.size() && k < i + 25; k++) {
-      if (tokens.get(k).is(",")) {
-        comma = k;
-        break;
-      }
-    }
-    // "On Wednesday, …", "Later, …", "Earlier this year, …", "Plus, …", "Bemoaning the system,
-    // Trump …": the subject follows
-    if (comma > 0
-        && i < tokens.size()
-        && (Lexicon.PREPOSITIONS.contains(tokens.get(i).lower())
-            || SUBORDINATORS.contains(tokens.get(i).lower()) // "Once they left, the crowd …"
-            || Lexicon.TIME_WORDS.contains(tokens.get(i).lower())
-            || tokens.get(i).lower().equals("plus")
-            || tokens.get(i).lower().endsWith("ly")
-            || tokens.get(i).lower().endsWith("ing"))) {
-      i = comma + 1;
-    }
-    while (i < tokens.size() && ADVERBS_BEFORE_SUBJECT.contains(tokens.get(i).lower())) {
-      i++; // "even the crowd"
-    }
-    List<Token> subject = new ArrayList<>();
-    for (int k = i; k < tokens.size(); k++) {
-      Token token = tokens.get(k);
-      if (!token.isWord()) {
-        break;
-      }
-      String lower = token.lower();
-      boolean nounish =
-          token.isCapitalized()
-              || (k > 0 && subject.isEmpty() && SpeakerResolver.isPossessive(tokens.get(k - 1)))
-              || Lexicon.DETERMINERS.contains(lower)
-              || Lexicon.isTitle(token.bare())
-              || (k + 1 < tokens.size()
-                  && (tokens.get(k + 1).isCapitalized()
-                      || Lexicon.isTitle(tokens.get(k + 1).bare()))
-                  && subject.size() < 4
-                  && !lower.endsWith("ed") // "Ann Ruiz cited Tom Hale": a verb, then its object
-                  && !isSpeechVerb(token));
-      if (!nounish
-          || (subject.isEmpty()
-              && Lexicon.PHRASE_STOPS.contains(lower)
-              && !Lexicon.PRONOUNS.containsKey(lower))) {
-        break;
-      }
-      subject.add(token);
-      if (SpeakerResolver.isPossessive(token) && namedAfter(tokens, k + 1)) {
-        subject.clear(); // "Hillary Clinton's campaign manager Robby Mook": Mook is the subject
-        continue;
-      }
-      if (SpeakerResolver.isPossessive(token)
-          || (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(lower))) {
-        break;
-      }
-    }
-    if (subject.size() == 1 && isDeterminer(subject.get(0))) {
-      subject = describedSubject(tokens, tokens.indexOf(subject.get(0)), speaking);
-    } else if (!subject.isEmpty()
-        && SpeakerResolver.isPossessive(subject.get(subject.size() - 1))) {
-      // "Clinton's campaign is seeking …": the owner works like a determiner
-      Token owner = subject.get(subject.size() - 1);
-      List<Token> owned = describedSubject(tokens, tokens.indexOf(owner), speaking);
-      if (!owned.isEmpty() && owned.get(0) == owner) {
-        subject.addAll(owned.subList(1, owned.size()));
-      }
-    }
-    if (subject.size() > 1
-        && article.resolver().isSentenceCapital(subject.get(0))
-        && subject.get(1).isCapitalized()) {
-      subject.remove(0); // "Rival Hillary Clinton had mocked …"
-    }
-    if (subject.isEmpty()
-        || SpeakerResolver.isPossessive(subject.get(subject.size() - 1))
-        || subject.get(0).isCapitalized()
-            && !isDeterminer(subject.get(0))
-            && article.resolver().isSentenceCapital(subject.get(0))
-        || isHeading(subject)
-        || opensWithAVerb(tokens, subject)) {
-      return Optional.empty(); // "Calls men names…", "CONGRESS HAS INVESTIGATED HIM"
-    }
-    if (subject.size() == 1 && Lexicon.DETERMINERS.contains(subject.get(0).lower())) {
-      return Optional.empty();
-    }
-    return Optional.of(new Cue(subject, null));
-  }
-
-  /** "ad", "bias", "status", "crisis" — not "groups" or "officials". */
-  private static boolean isSingular(String noun) {
-    return !noun.endsWith("s")
-        || noun.endsWith("ss")
-        || noun.endsWith("us")
-        || noun.endsWith("is")
-        || noun.endsWith("as");
-  }
-
-  /**
-   * A subject that a determiner opens: "The ad uses …" → "The ad"; "several environmental groups
-   * granted …"; "Another critic, Laurence H. Tribe, likened …" → the name in apposition. Without a
-   * tagger, the noun ends before an auxiliary, a past tense, or a singular verb in -s.
-   */
-  private static List<Token> describedSubject(
-      List<Token> tokens, int determiner, boolean speaking) {
-    List<Token> subject = new ArrayList<>(List.of(tokens.get(determiner)));
-    boolean plural = Lexicon.PLURAL_DETERMINERS.contains(tokens.get(determiner).lower());
-    int k = determiner + 1;
-    int longest = 4;
-    for (; k < tokens.size() && subject.size() <= longest; k++) {
-      Token token = tokens.get(k);
-      String lower = token.lower();
-      if (lower.equals("of") && PARTITIVES.contains(subject.get(subject.size() - 1).lower())) {
-        subject.add(token); // "A whole lot of people": the people are the head
-        plural = true;
-        longest += 3;
-        continue;
-      }
-      boolean verbLike =
-          Lexicon.VERB_WORDS.contains(lower)
-              || lower.endsWith("ed")
-              || !plural
-                  && subject.size() > 1
-                  && lower.endsWith("s")
-                  && !lower.endsWith("ss")
-                  && isSingular(subject.get(subject.size() - 1).lower());
-      if (!token.isWord()
-          || token.isCapitalized()
-          || verbLike
-          || Lexicon.PHRASE_STOPS.contains(lower)
-          || Lexicon.PREPOSITIONS.contains(lower)) {
-        break;
-      }
-      subject.add(token);
-    }
-    if (subject.size() < 2) {
-      return List.of();
-    }
-    // "Another critic, Laurence H. Tribe, likened": the apposition names the critic.
-    if (k < tokens.size() && tokens.get(k).is(",")) {
-      int name = k + 1;
-      int end = endOfCapitals(tokens, name);
-      if (end - name >= 2 && end < tokens.size() && tokens.get(end).is(",")) {
-        return tokens.subList(name, end);
-      }
-    }
-    return speaking ? subject : List.of();
-  }
-
-  /**
-   * "Preys on our fears and calls people …": a list item that opens with its verb. A lone capital
-   * in -s before a preposition, which the text names no one by, is that verb, not a name.
-   */
-  private boolean opensWithAVerb(List<Token> tokens, List<Token> subject) {
-    if (subject.size() != 1 || tokens.isEmpty() || subject.get(0) != tokens.get(0)) {
-      return false;
-    }
-    Token word = subject.get(0);
-    String lower = word.lower();
-    return lower.endsWith("s")
-        && !lower.endsWith("ss")
-        && tokens.size() > 1
-        && Lexicon.PREPOSITIONS.contains(tokens.get(1).lower())
-        && !article.resolver().knowsName(word)
-        && Lexicon.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
-  }
-
-  /** A few lower-case words and then a name: "campaign manager Robby Mook". */
-  private static boolean namedAfter(List<Token> tokens, int from) {
-    for (int k = from; k < tokens.size() && k < from + 4; k++) {
-      Token token = tokens.get(k);
-      if (token.isCapitalized()) {
-        return k > from;
-      }
-      if (!token.isWord() || Lexicon.PHRASE_STOPS.contains(token.lower())) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The subject before the verb at {@code verb}, reading leftwards past adverbs, a parenthesis
-   * ("(D-Wis.)") and an apposition (", the US president,"), no further than {@code limit}.
-   */
-  private List<Token> leftPhrase(List<Token> tokens, int verb, int limit) {
-    List<Token> phrase = phraseBefore(tokens, verb, limit);
-    if (!phrase.isEmpty() && Lexicon.PREPOSITIONS.contains(phrase.get(0).lower())) {
-      return List.of(); // "… in Europe had asked": the head lies further left, out of reach
-    }
-    return phrase;
-  }
-
-  /** The words before the verb at {@code verb}, as {@link #leftPhrase} reads them. */
-  private List<Token> phraseBefore(List<Token> tokens, int verb, int limit) {
-    int i = verb - 1;
-    while (i >= limit && tokens.get(i).isWord() && skippable(tokens.get(i))) {
-      i--;
-    }
-    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said" and "Michael Mulgrew,
-    // president of the union, which represents teachers, said": step back over parentheses
-    // and appositions to the name they describe.
-    for (int step = 0; step < 4 && i >= limit; step++) {
-      if (tokens.get(i).is(")")) {
-        int open = i;
-        while (open >= limit && !tokens.get(open).is("(")) {
-          open--;
-        }
-        i = open - 1;
-      } else if (tokens.get(i).is(",")) {
-        int comma = i - 1;
-        while (comma >= limit
-            && !tokens.get(comma).is(",")
-            && !tokens.get(comma).is(")")
-            && !tokens.get(comma).isQuote()
-            && i - comma < 24) {
-          comma--;
-        }
-        if (comma < limit || !(tokens.get(comma).is(",") || tokens.get(comma).is(")"))) {
-          return List.of();
-        }
-        if (i - comma == 2 && COMPANY_SUFFIXES.contains(tokens.get(comma + 1).bare())) {
-          i = comma; // "…, Senior Vice President for Dräger, Inc., says": Inc. ends the company
-          step--;
-          continue;
-        }
-        if (isNameBetweenCommas(tokens, comma, i)) {
-          return tokens.subList(comma + 1, i); // "Ann Ruiz's spokesman, Tom Hale, said": Hale
-        }
-        i = tokens.get(comma).is(")") ? comma : comma - 1;
-        int segment = i;
-        while (segment > limit && tokens.get(segment - 1).isWord() && i - segment < 24) {
-          segment--;
-        }
-        boolean apposition =
-            segment > limit
-                && tokens.get(segment - 1).is(",")
-                && tokens.get(segment).isWord()
-                && !tokens.get(segment).isCapitalized();
-        if (apposition) {
-          i = segment - 2; // "…, president of the union, which …": one more apposition back
-        }
-        if (i >= limit && tokens.get(i).isCapitalized()) {
-          break;
-        }
-      } else {
-        break;
-      }
-    }
-    if (i < limit) {
-      return List.of();
-    }
-    int end = i;
-    while (i >= limit && end - i < 10) {
-      Token token = tokens.get(i);
-      // "the leader of an unnamed "big country" in Europe asked": a quoted word inside the phrase
-      boolean quotedModifier =
-          token.isQuote() && Lexicon.PREPOSITIONS.contains(tokens.get(i + 1).lower());
-      if (!token.isWord() && !quotedModifier || isSpeechVerb(token) && i != end) {
-        break;
-      }
-      String lower = token.lower();
-      boolean pronounSubject = i == end && Lexicon.PRONOUNS.containsKey(lower); // "what it calls"
-      if (Lexicon.PHRASE_STOPS.contains(lower)
-          && !Lexicon.PREPOSITIONS.contains(lower)
-          && !pronounSubject
-          && !(lower.equals("and") && describesBefore(tokens, i, limit))) {
-        break;
-      }
-      i--;
-      if (pronounSubject) {
-        break;
-      }
-    }
-    return tokens.subList(i + 1, end + 1);
-  }
-
-  /**
-   * "The former first lady and U.S. senator said": the words before "and" are one more description
-   * of the same person, opened by "the".
-   */
-  private static boolean describesBefore(List<Token> tokens, int and, int limit) {
-    for (int i = and - 1; i >= limit && and - i <= 4; i--) {
-      Token token = tokens.get(i);
-      if (!token.isWord() || Lexicon.PHRASE_STOPS.contains(token.lower())) {
-        return false;
-      }
-      if (token.lower().equals("the")) {
-        return i == limit || !tokens.get(i - 1).isWord();
-      }
-      if (token.isCapitalized() && !Lexicon.isTitle(token.bare())) {
-        return false; // a name: "Trump and Clinton said" are two people
-      }
-    }
-    return false;
-  }
-
-  /** ", Tom Hale," after a role written in lower case ("spokesman"): the name of that role. */
-  private static boolean isNameBetweenCommas(List<Token> tokens, int open, int close) {
-    if (!tokens.get(open).is(",") || close - open < 2 || open == 0) {
-      return false;
-    }
-    Token role = tokens.get(open - 1);
-    if (!role.isWord() || role.isCapitalized() && !Lexicon.isTitle(role.bare())) {
-      return false; // "spokesman" or "The Prime Minister", not a list of names
-    }
-    for (int k = open + 1; k < close; k++) {
-      if (!tokens.get(k).isCapitalized()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The noun phrase after a verb: "said Jens Stoltenberg", "said the minister". */
-  private static List<Token> rightPhrase(List<Token> tokens, int from) {
-    List<Token> phrase = new ArrayList<>();
-    for (int i = from; i < tokens.size() && phrase.size() < 8; i++) {
-      Token token = tokens.get(i);
-      if (!token.isWord()) {
-        if (token.is("(") || phrase.isEmpty() && isDash(token)) {
-          continue;
-        }
-        break;
-      }
-      String lower = token.lower();
-      if (Lexicon.PHRASE_STOPS.contains(lower)
-          && !token.isAcronym() // "says WHO", not "who"
-          && !(phrase.isEmpty() && Lexicon.PRONOUNS.containsKey(lower))) {
-        break;
-      }
-      if (!phrase.isEmpty()
-          && !token.isCapitalized()
-          && phrase.get(phrase.size() - 1).isCapitalized()
-          && !SpeakerResolver.isPossessive(phrase.get(phrase.size() - 1)) // "Ruiz's office"
-          && !Lexicon.isTitle(token.bare())
-          && phrase.stream().anyMatch(t -> !Lexicon.isTitle(t.bare()) && t.isCapitalized())) {
-        break; // "said Biden today": the name ends at the first lower-case word
-      }
-      phrase.add(token);
-      if (phrase.size() == 1 && Lexicon.PRONOUNS.containsKey(lower)) {
-        break;
-      }
-    }
-    return phrase;
+    return sentenceCue(tokens, true, null);
   }
 
   private boolean someoneElseSpeaksBetween(Quote previous, Quote quote, Entity speaker) {
-    return subjectsBetween(previous.end(), quote.start()).stream().anyMatch(e -> e != speaker)
+    return subjects.subjectsBetween(previous.end(), quote.start()).stream()
+            .anyMatch(e -> e != speaker)
         || subjectBefore(previous, quote).filter(e -> e != speaker).isPresent();
   }
 
@@ -1558,44 +1012,11 @@ final class QuoteAttributor {
     if (from < previous.end() || from >= quote.start() - 1) {
       return Optional.empty();
     }
-    return sentenceSubject(article.tokens(from, quote.start() - 1), false)
-        .map(cue -> properNames(cue.subject()))
+    return subjects
+        .sentenceSubject(article.tokens(from, quote.start() - 1), false)
+        .map(SubjectReader::properNames)
         .filter(names -> !names.isEmpty())
         .flatMap(names -> article.resolver().resolveName(names, names.get(0).start()))
         .filter(entity -> entity.personLike);
-  }
-
-  /** The people who are the subjects of the whole sentences between two offsets, in order. */
-  private List<Entity> subjectsBetween(int from, int to) {
-    List<Entity> subjects = new ArrayList<>();
-    if (to <= from) {
-      return subjects;
-    }
-    int last = article.sentences().indexOf(to);
-    for (int s = article.sentences().indexOf(from) + 1; s < last; s++) {
-      List<Token> tokens = article.tokens(article.sentences().start(s), article.sentences().end(s));
-      Optional<Cue> subject = sentenceSubject(tokens, false);
-      if (subject.isEmpty()) {
-        continue;
-      }
-      List<Token> names = properNames(subject.get().subject());
-      if (names.isEmpty()) {
-        continue;
-      }
-      article
-          .resolver()
-          .resolveName(names, names.get(0).start())
-          .filter(entity -> entity.personLike)
-          .ifPresent(subjects::add);
-    }
-    return subjects;
-  }
-
-  private static boolean isHeading(List<Token> subject) {
-    return subject.size() >= 3 && subject.stream().allMatch(Token::isUpperCase);
-  }
-
-  private static boolean isConjunction(Token token) {
-    return CONJUNCTIONS.contains(token.lower());
   }
 }
