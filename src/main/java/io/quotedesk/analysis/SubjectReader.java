@@ -61,6 +61,11 @@ final class SubjectReader {
     this.article = article;
   }
 
+  /** The subject of the sentence in {@code tokens} as a cue with {@code verb} (null for none). */
+  Optional<Cue> sentenceCue(List<Token> tokens, boolean speaking, String verb) {
+    return sentenceSubject(tokens, speaking).map(subject -> new Cue(subject, verb));
+  }
+
   /**
    * The noun phrase that opens a sentence, after any opening adverbial ("On Wednesday, "). A
    * described subject ("several environmental groups") counts only when the sentence has it {@code
