@@ -1,5 +1,7 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.NounPhrases.leftPhrase;
+import static io.quotedesk.analysis.NounPhrases.rightPhrase;
 import static io.quotedesk.analysis.SpeechGrammar.cueWord;
 import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
 import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;
@@ -9,7 +11,6 @@ import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
 import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
 import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
 import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
-import static io.quotedesk.analysis.SubjectReader.rightPhrase;
 
 import java.util.List;
 import java.util.Optional;
@@ -203,7 +204,7 @@ final class CueFinder {
         }
       }
       if (isSpeechVerbAt(tokens, k) && k > j) {
-        List<Token> subject = subjects.leftPhrase(tokens, k, j);
+        List<Token> subject = leftPhrase(tokens, k, j);
         // The subject must follow the quote directly: "Q," X said — not "Q," while Y said.
         boolean adjacent = !subject.isEmpty() && subject.get(0) == tokens.get(j);
         return adjacent ? Optional.of(new Cue(subject, cueWord(tokens, k))) : Optional.empty();
@@ -242,7 +243,7 @@ final class CueFinder {
         return Optional.empty();
       }
       if (isSpeechVerbAt(tokens, k) && !token.lower().endsWith("ing")) {
-        List<Token> subject = subjects.leftPhrase(tokens, k, q + 1);
+        List<Token> subject = leftPhrase(tokens, k, q + 1);
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, cueWord(tokens, k)));
         }
@@ -288,7 +289,7 @@ final class CueFinder {
     if (!isParticiple(tokens.get(v))) {
       return Optional.empty();
     }
-    List<Token> subject = subjects.leftPhrase(tokens, v, 0);
+    List<Token> subject = leftPhrase(tokens, v, 0);
     boolean named =
         subject.size() == 1 && isSubjectPronoun(subject.get(0))
             || !subject.isEmpty()
@@ -368,7 +369,7 @@ final class CueFinder {
     List<Token> tokens = article.tokens(article.sentences().start(s), end);
     for (int k = tokens.size() - 1; k >= 0; k--) {
       if (isSpeechVerbAt(tokens, k)) {
-        List<Token> subject = subjects.leftPhrase(tokens, k, 0);
+        List<Token> subject = leftPhrase(tokens, k, 0);
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, cueWord(tokens, k)));
         }

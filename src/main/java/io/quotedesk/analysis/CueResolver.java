@@ -1,9 +1,9 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.NounPhrases.beforePreposition;
+import static io.quotedesk.analysis.NounPhrases.properNames;
 import static io.quotedesk.analysis.SpeechGrammar.looksPlural;
-import static io.quotedesk.analysis.SubjectReader.beforePreposition;
 import static io.quotedesk.analysis.SubjectReader.isDescription;
-import static io.quotedesk.analysis.SubjectReader.properNames;
 import static io.quotedesk.analysis.SubjectReader.trimToSubject;
 
 import io.quotedesk.analysis.SpeakerResolver.Entity;

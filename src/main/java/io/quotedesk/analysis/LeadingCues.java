@@ -1,5 +1,9 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.NounPhrases.afterLastPreposition;
+import static io.quotedesk.analysis.NounPhrases.leftPhrase;
+import static io.quotedesk.analysis.NounPhrases.phraseBefore;
+import static io.quotedesk.analysis.NounPhrases.rightPhrase;
 import static io.quotedesk.analysis.SpeechGrammar.cueWord;
 import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
 import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;
@@ -8,8 +12,6 @@ import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
 import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
 import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
 import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
-import static io.quotedesk.analysis.SubjectReader.afterLastPreposition;
-import static io.quotedesk.analysis.SubjectReader.rightPhrase;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -154,8 +156,8 @@ final class LeadingCues {
       List<Token> subject =
           token.lower().endsWith("ing")
               // "footage of Hillary Clinton asking": Clinton
-              ? afterLastPreposition(subjects.phraseBefore(tokens, v, 0))
-              : subjects.leftPhrase(tokens, k, 0);
+              ? afterLastPreposition(phraseBefore(tokens, v, 0))
+              : leftPhrase(tokens, k, 0);
       if (token.lower().endsWith("ing") && isTimeOfDay(subject)) {
         // "Trump unleashed a series of tweets early Friday saying …": Trump
         return subjects.sentenceCue(tokens.subList(0, k), true, verb);
@@ -207,7 +209,7 @@ final class LeadingCues {
     if (v < 1 || !isSpeechVerbAt(tokens, v) || tokens.get(v).lower().endsWith("ing")) {
       return Optional.empty();
     }
-    List<Token> outer = subjects.leftPhrase(tokens, v, 0);
+    List<Token> outer = leftPhrase(tokens, v, 0);
     return outer.isEmpty() ? Optional.empty() : Optional.of(new Cue(outer, cueWord(tokens, v)));
   }
 
@@ -285,9 +287,7 @@ final class LeadingCues {
         List<Token> name = o < k - 1 ? nameEndingAt(tokens, o) : List.of();
         List<Token> owner =
             new ArrayList<>(
-                name.isEmpty()
-                    ? afterLastPreposition(subjects.phraseBefore(tokens, o + 1, 0))
-                    : name);
+                name.isEmpty() ? afterLastPreposition(phraseBefore(tokens, o + 1, 0)) : name);
         if (owner.isEmpty()) {
           return Optional.empty();
         }

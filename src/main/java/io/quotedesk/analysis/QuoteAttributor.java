@@ -1,5 +1,6 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.NounPhrases.leftPhrase;
 import static io.quotedesk.analysis.SpeechGrammar.cueWord;
 import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
 
@@ -177,7 +178,7 @@ final class QuoteAttributor {
             || k > 0 && tokens.get(k - 1).lower().equals("to")) {
           continue;
         }
-        List<Token> subject = subjects.leftPhrase(tokens, k, 0);
+        List<Token> subject = leftPhrase(tokens, k, 0);
         if (subject.isEmpty()) {
           continue;
         }
@@ -212,7 +213,7 @@ final class QuoteAttributor {
     }
     return subjects
         .sentenceSubject(article.tokens(from, quote.start() - 1), false)
-        .map(SubjectReader::properNames)
+        .map(NounPhrases::properNames)
         .filter(names -> !names.isEmpty())
         .flatMap(names -> article.resolver().resolveName(names, names.get(0).start()))
         .filter(entity -> entity.personLike);
