@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads noun phrases off a sentence's tokens without a tagger: the subject that opens a sentence,
- * the phrase before or after a speech verb, and the head and names within such a phrase.
+ * Reads who a sentence is about, without a tagger: the subject that opens it ("Several
+ * environmental groups granted …"), the head of a cue's subject ("the leader of an unnamed country"
+ * → "the leader"), and the people who are the subjects of the sentences between two quotes.
  */
 final class SubjectReader {
   private static final Set<String> ADVERBS_BEFORE_SUBJECT = Lexicon.setOf("even", "also");
