@@ -516,6 +516,20 @@ final class Lexicon {
   static final Set<String> PREPOSITIONS =
       setOf("of", "in", "at", "from", "for", "with", "on", "to", "about", "during");
 
+  /** Words that open a clause of its own: "Q," when Clinton blasted him. */
+  static final Set<String> SUBORDINATORS =
+      setOf(
+          "when",
+          "while",
+          "after",
+          "before",
+          "because",
+          "although",
+          "though",
+          "since",
+          "if",
+          "once");
+
   private Lexicon() {}
 
   /** Nouns for what someone said: "Trump's claim that …". */

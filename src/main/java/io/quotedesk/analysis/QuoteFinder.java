@@ -531,7 +531,7 @@ final class QuoteFinder {
   private static boolean hasSpeechVerb(String text, int from, int to) {
     List<Token> tokens = Token.of(text, from, to);
     for (int k = 0; k < tokens.size(); k++) {
-      if (QuoteAttributor.isSpeechVerbAt(tokens, k) || QuoteAttributor.isAccordingTo(tokens, k)) {
+      if (SpeechGrammar.isSpeechVerbAt(tokens, k) || SpeechGrammar.isAccordingTo(tokens, k)) {
         return true;
       }
     }

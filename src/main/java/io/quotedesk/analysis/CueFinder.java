@@ -1,0 +1,380 @@
+package io.quotedesk.analysis;
+
+import static io.quotedesk.analysis.NounPhrases.leftPhrase;
+import static io.quotedesk.analysis.NounPhrases.rightPhrase;
+import static io.quotedesk.analysis.SpeechGrammar.cueWord;
+import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
+import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;
+import static io.quotedesk.analysis.SpeechGrammar.isDash;
+import static io.quotedesk.analysis.SpeechGrammar.isDeterminer;
+import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
+import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
+import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
+import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the cue that names a quote's speaker in the quote's sentence: "Q," X said · X said: "Q" ·
+ * According to X, "Q" · a transcript's label · a paragraph ending "he said:". Leading cues are read
+ * by {@link LeadingCues}.
+ */
+final class CueFinder {
+  private static final Set<String> RELATIVES = Lexicon.setOf("who", "whom", "whose", "which");
+
+  private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
+
+  private final ArticleView article;
+  private final SubjectReader subjects;
+  private final LeadingCues leading;
+
+  CueFinder(ArticleView article, SubjectReader subjects) {
+    this.article = article;
+    this.subjects = subjects;
+    this.leading = new LeadingCues(article, subjects);
+  }
+
+  /** The cue that names who said {@code quote}, by the first layout that fits. */
+  Optional<Cue> cueFor(Quote quote) {
+    int s = article.sentences().indexOf(quote.start());
+    int from = article.sentences().start(s);
+    int to = Math.max(article.sentences().end(s), quote.end());
+    while (to < article.masked().length() && article.masked().charAt(to) == Masked.MARK) {
+      to++;
+    }
+    List<Token> tokens = article.tokens(from, Math.min(to, article.masked().length()));
+    // "Does anyone know?" Graham asked. — the cue sits past the quote's own full stop.
+    boolean quoteEndsSentence = article.sentences().end(s) <= to;
+    boolean nextInParagraph =
+        s + 1 < article.sentences().count()
+            && article.paragraphs().indexOf(article.sentences().start(s + 1)) == quote.paragraph();
+    List<Token> withNext =
+        quoteEndsSentence
+                && nextInParagraph
+                && shortCue(article.sentences().start(s + 1), article.sentences().end(s + 1))
+            ? article.tokens(from, article.sentences().end(s + 1))
+            : tokens;
+    int q = quoteToken(tokens, quote);
+    if (q < 0) {
+      return Optional.empty();
+    }
+    if (quote.headline()) {
+      return afterQuote(tokens, q, quote)
+          .or(() -> leading.beforeQuote(tokens, q))
+          // "Stoltenberg: 'We should not …'": a headline names its speaker before a colon
+          .or(
+              () ->
+                  colonBefore(tokens, q)
+                      ? subjects
+                          .sentenceCue(tokens.subList(0, q - 1), false, null)
+                          .filter(c -> c.subject().size() == q - 1)
+                          // a person the story names, not "Exclusive:" or "Watch:"
+                          .filter(c -> article.resolver().knowsName(c.subject().get(q - 2)))
+                      : Optional.empty());
+    }
+    int qNext = quoteToken(withNext, quote);
+    Optional<Cue> transcript = transcriptLabel(quote);
+    if (transcript.isPresent()) {
+      return transcript;
+    }
+    return afterQuote(withNext, qNext, quote)
+        .or(() -> leading.accordingTo(tokens, q))
+        .or(() -> leading.beforeQuote(tokens, q))
+        .or(() -> leading.claimBefore(tokens, q))
+        .or(() -> laterInSentence(tokens, q))
+        .or(() -> unlistedVerb(tokens, q, quote))
+        .or(() -> namedSubjectBeforeComma(tokens, q, quote))
+        .or(() -> colonBefore(tokens, q) ? colonClausePronoun(tokens, q) : Optional.empty())
+        .or(
+            () ->
+                quote.partial() || colonBefore(tokens, q)
+                    ? subjects.sentenceCue(clauseOfPartial(tokens, q), false, null)
+                    : Optional.empty())
+        .or(() -> colonEndingPreviousParagraph(quote));
+  }
+
+  /**
+   * The tokens whose subject a partial quote takes: after a colon that opens the sentence's own
+   * clause ("Veto Power Impedes Peace: Eliminating "the scourge of war" is …"), the whole sentence
+   * otherwise, or when the colon directly introduces the quote.
+   */
+  private static List<Token> clauseOfPartial(List<Token> tokens, int q) {
+    for (int k = q - 2; k >= 0; k--) {
+      if (tokens.get(k).is(":")) {
+        return tokens.subList(k + 1, tokens.size());
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * "Graham asked." "Trump said on Monday.": a sentence that is only a cue, no statement of its
+   * own.
+   */
+  private boolean shortCue(int start, int end) {
+    List<Token> tokens = article.tokens(start, end);
+    for (int k = 0; k < tokens.size() && k < 5; k++) {
+      if (isSpeechVerbAt(tokens, k)) {
+        int rest = tokens.size() - k - 1;
+        // ""Why now?" Ann Ruiz said, echoing many": a comma after the verb ends the cue too
+        boolean commaAfter = k + 1 < tokens.size() && tokens.get(k + 1).is(",");
+        return (rest <= 5 || commaAfter) && tokens.stream().noneMatch(Token::isQuote);
+      }
+    }
+    return false;
+  }
+
+  private static int quoteToken(List<Token> tokens, Quote quote) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.isQuote() && token.start() <= quote.start() && token.end() >= quote.end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "Q," X said. · "Q," said X. · "Q," X, the role, said. · "Q" — X. */
+  private Optional<Cue> afterQuote(List<Token> tokens, int q, Quote quote) {
+    int j = q + 1;
+    String quoted = quote.text();
+    int lastIndex = quoted.length() - 1;
+    while (lastIndex > 0
+        && (QuoteMarks.isSingle(quoted.charAt(lastIndex))
+            || QuoteMarks.isDouble(quoted.charAt(lastIndex))
+            || quoted.charAt(lastIndex) == ')')) {
+      lastIndex--;
+    }
+    char last = quoted.charAt(lastIndex);
+    boolean endsClause =
+        ",.!?…".indexOf(last) >= 0
+            || j < tokens.size() && (tokens.get(j).is(",") || isDash(tokens.get(j)))
+            // "“… efficiency” says André Neu": a whole quote missing its comma still ends there
+            || !quote.partial();
+    if (!endsClause) {
+      return Optional.empty();
+    }
+    while (j < tokens.size() && tokens.get(j).is(",")) {
+      j++;
+    }
+    if (j >= tokens.size()) {
+      return Optional.empty();
+    }
+    Token next = tokens.get(j);
+    if (isDash(next)) {
+      // "Q" — Ann Ruiz: a sign-off names someone; "Q" — a metaphor for … is the writer's aside.
+      List<Token> subject = rightPhrase(tokens, j + 1);
+      boolean named =
+          !subject.isEmpty()
+              && subject.get(0).isCapitalized()
+              && !Lexicon.DETERMINERS.contains(subject.get(0).lower());
+      return named ? Optional.of(new Cue(subject, next.text())) : Optional.empty();
+    }
+    if (isSpeechVerbAt(tokens, j)
+        && next.lower().endsWith("ing")
+        && !isAccordingTo(tokens, j)
+        && q > 0) {
+      // "Hale hailed the vote as "Q," telling reporters …": the sentence's subject speaks
+      return subjects.sentenceCue(tokens.subList(0, q), true, next.text());
+    }
+    if (isSpeechVerbAt(tokens, j)) {
+      List<Token> subject = rightPhrase(tokens, j + 1);
+      if (!subject.isEmpty() && !isObjectPronoun(subject.get(0))) {
+        return Optional.of(new Cue(nameInApposition(tokens, j + 1, subject), next.text()));
+      }
+    }
+    for (int k = j; k < tokens.size() && k - j <= 24; k++) {
+      Token token = tokens.get(k);
+      if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
+        break;
+      }
+      if (token.is(",") && k + 1 < tokens.size() && RELATIVES.contains(tokens.get(k + 1).lower())) {
+        // "Q," Ruiz, who spoke on condition of anonymity, said: the aside has verbs of its own
+        int close = k + 2;
+        while (close < tokens.size()
+            && !tokens.get(close).is(",")
+            && !tokens.get(close).isQuote()) {
+          close++;
+        }
+        if (close < tokens.size() && tokens.get(close).is(",")) {
+          k = close;
+          continue;
+        }
+      }
+      if (isSpeechVerbAt(tokens, k) && k > j) {
+        List<Token> subject = leftPhrase(tokens, k, j);
+        // The subject must follow the quote directly: "Q," X said — not "Q," while Y said.
+        boolean adjacent = !subject.isEmpty() && subject.get(0) == tokens.get(j);
+        return adjacent ? Optional.of(new Cue(subject, cueWord(tokens, k))) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "said the prime minister, Tom Hale": a description followed by a name in commas is that name's;
+   * the description alone otherwise.
+   */
+  private static List<Token> nameInApposition(List<Token> tokens, int from, List<Token> phrase) {
+    int comma = from + phrase.size();
+    if (comma < tokens.size() && Lexicon.PREPOSITIONS.contains(tokens.get(comma).lower())) {
+      // "said a spokeswoman for the hotels, Jennifer Ray": past the body the role serves
+      int k = comma + 1;
+      while (k < tokens.size() && k - comma <= 6 && tokens.get(k).isWord()) {
+        k++;
+      }
+      comma = k;
+    }
+    if (!isDeterminer(phrase.get(0)) || comma >= tokens.size() || !tokens.get(comma).is(",")) {
+      return phrase;
+    }
+    int end = endOfCapitals(tokens, comma + 1);
+    boolean closed = end == tokens.size() || !tokens.get(end).isWord();
+    return end - comma > 2 && closed ? tokens.subList(comma + 1, end) : phrase;
+  }
+
+  /** "Q" … the president added later; not "Q," when Clinton blasted him (a clause of its own). */
+  private Optional<Cue> laterInSentence(List<Token> tokens, int q) {
+    for (int k = q + 1; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      if (Lexicon.SUBORDINATORS.contains(token.lower())) {
+        return Optional.empty();
+      }
+      if (isSpeechVerbAt(tokens, k) && !token.lower().endsWith("ing")) {
+        List<Token> subject = leftPhrase(tokens, k, q + 1);
+        if (!subject.isEmpty()) {
+          return Optional.of(new Cue(subject, cueWord(tokens, k)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Q," Tom Hale barked. · Hale, in an interview, blurted out, "Q": a verb in -ed that the lists
+   * lack, between the quote and a named subject (or he, she) directly beside it.
+   */
+  private Optional<Cue> unlistedVerb(List<Token> tokens, int q, Quote quote) {
+    int j = q + 1;
+    while (j < tokens.size() && tokens.get(j).is(",")) {
+      j++;
+    }
+    char last = quote.text().charAt(quote.text().length() - 1);
+    boolean clauseEnds = ",?!".indexOf(last) >= 0 || j > q + 1;
+    // not a name given to something: "At an event billed as "Q," Ruiz unveiled a plan"
+    boolean ownClause = q == 0 || !tokens.get(q - 1).lower().equals("as");
+    if (clauseEnds && ownClause && j < tokens.size()) {
+      int end = j;
+      int names = endOfCapitals(tokens, j);
+      if (isSubjectPronoun(tokens.get(j)) && !tokens.get(j).is("I")) {
+        end = j + 1;
+      } else if (names > j
+          && names - j <= 4
+          && article.resolver().knowsName(tokens.get(names - 1))) {
+        end = names;
+      }
+      if (end > j && end < tokens.size() && isParticiple(tokens.get(end))) {
+        return Optional.of(new Cue(tokens.subList(j, end), tokens.get(end).text()));
+      }
+    }
+    if (q < 2 || !(tokens.get(q - 1).is(",") || tokens.get(q - 1).is(":"))) {
+      return Optional.empty();
+    }
+    int v = q - 2;
+    if (v > 0 && PARTICLES.contains(tokens.get(v).lower())) {
+      v--; // "blurted out"
+    }
+    if (!isParticiple(tokens.get(v))) {
+      return Optional.empty();
+    }
+    List<Token> subject = leftPhrase(tokens, v, 0);
+    boolean named =
+        subject.size() == 1 && isSubjectPronoun(subject.get(0))
+            || !subject.isEmpty()
+                && article.resolver().knowsName(subject.get(subject.size() - 1))
+                && subject.stream().allMatch(Token::isCapitalized);
+    return named ? Optional.of(new Cue(subject, tokens.get(v).text())) : Optional.empty();
+  }
+
+  /**
+   * "Tom Hale, the envoy, reacted coolly to the deal, "Q"" · "Ruiz shot back, "Q"": a whole quote
+   * after a comma ending its sentence's clause belongs to that sentence's subject, when it is a
+   * name the article gives in full or he/she.
+   */
+  private Optional<Cue> namedSubjectBeforeComma(List<Token> tokens, int q, Quote quote) {
+    if (quote.partial() || q < 2 || !tokens.get(q - 1).is(",")) {
+      return Optional.empty();
+    }
+    return subjects
+        .sentenceCue(tokens.subList(0, q - 1), false, null)
+        .filter(
+            cue -> {
+              List<Token> subject = cue.subject();
+              Token last = subject.get(subject.size() - 1);
+              return subject.size() == 1 && isSubjectPronoun(last)
+                  || subject.stream().allMatch(Token::isCapitalized)
+                      && article.resolver().knowsName(last);
+            });
+  }
+
+  /** PENCE: … — the label of a transcript line names the speaker. */
+  private Optional<Cue> transcriptLabel(Quote quote) {
+    int p = quote.paragraph();
+    int start = article.paragraphs().start(p);
+    List<Token> tokens = article.tokens(start, Math.min(article.paragraphs().end(p), start + 60));
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.PUNCT) {
+      i++; // "PENCE: … — a transcript quoted paragraph by paragraph
+    }
+    int label = i;
+    while (i < tokens.size()
+        && tokens.get(i).isWord()
+        && tokens.get(i).isUpperCase()
+        && Character.isLetter(tokens.get(i).text().charAt(0))) {
+      i++;
+    }
+    if (i > label
+        && i < tokens.size()
+        && tokens.get(i).is(":")
+        && tokens.get(i).end() <= quote.start()) {
+      return Optional.of(new Cue(tokens.subList(label, i), ":"));
+    }
+    return Optional.empty();
+  }
+
+  /** "She was upset, so I had to change my answer: "Q"": the clause before the colon speaks. */
+  private static Optional<Cue> colonClausePronoun(List<Token> tokens, int q) {
+    return LeadingCues.clausePronoun(tokens, q - 1).map(pronoun -> new Cue(List.of(pronoun), ":"));
+  }
+
+  private static boolean colonBefore(List<Token> tokens, int q) {
+    return q > 0 && tokens.get(q - 1).is(":");
+  }
+
+  /** A paragraph ending "… he said:" introduces the quote in the next one. */
+  private Optional<Cue> colonEndingPreviousParagraph(Quote quote) {
+    int p = quote.paragraph();
+    if (p == 0
+        || article.paragraphs().start(p) != quote.start() - 1
+            && article.paragraphs().start(p) != quote.start()) {
+      return Optional.empty();
+    }
+    int end = article.paragraphs().end(p - 1);
+    if (article.text().charAt(end - 1) != ':') {
+      return Optional.empty();
+    }
+    int s = article.sentences().indexOf(end - 1);
+    List<Token> tokens = article.tokens(article.sentences().start(s), end);
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      if (isSpeechVerbAt(tokens, k)) {
+        List<Token> subject = leftPhrase(tokens, k, 0);
+        if (!subject.isEmpty()) {
+          return Optional.of(new Cue(subject, cueWord(tokens, k)));
+        }
+      }
+    }
+    return subjects.sentenceCue(tokens, true, null);
+  }
+}

@@ -1,0 +1,308 @@
+package io.quotedesk.analysis;
+
+import static io.quotedesk.analysis.NounPhrases.afterLastPreposition;
+import static io.quotedesk.analysis.NounPhrases.leftPhrase;
+import static io.quotedesk.analysis.NounPhrases.phraseBefore;
+import static io.quotedesk.analysis.NounPhrases.rightPhrase;
+import static io.quotedesk.analysis.SpeechGrammar.cueWord;
+import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
+import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;
+import static io.quotedesk.analysis.SpeechGrammar.isDash;
+import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
+import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
+import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
+import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cues written before the quote they introduce: According to X, "Q" · X said: "Q" · X, calling
+ * it "Q" · X's claim that "Q".
+ */
+final class LeadingCues {
+  private static final Set<String> BLAMED_FOR = Lexicon.setOf("for", "of");
+
+  private static final Set<String> CATENATIVES =
+      Lexicon.setOf(
+          "begin",
+          "begins",
+          "began",
+          "start",
+          "starts",
+          "started",
+          "keep",
+          "keeps",
+          "kept",
+          "continue",
+          "continues",
+          "continued");
+
+  private static final Set<String> PROMISES = Lexicon.setOf("promise", "pledge", "vow");
+
+  private static final Set<String> ORGANISATION_JOINERS = Lexicon.setOf("and", "for", "of");
+
+  private final ArticleView article;
+  private final SubjectReader subjects;
+
+  LeadingCues(ArticleView article, SubjectReader subjects) {
+    this.article = article;
+    this.subjects = subjects;
+  }
+
+  /** According to X, "Q". */
+  Optional<Cue> accordingTo(List<Token> tokens, int q) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (isAccordingTo(tokens, i)) {
+        List<Token> subject = rightPhrase(tokens, i + 2);
+        if (subject.size() > 1 && isParticiple(subject.get(subject.size() - 1))) {
+          subject = subject.subList(0, subject.size() - 1); // "a complaint filed by …"
+        }
+        int after = i + 2 + subject.size();
+        if (after < tokens.size() && isParticiple(tokens.get(after))) {
+          after++;
+        }
+        boolean document =
+            !subject.isEmpty()
+                && Lexicon.DOCUMENTS.contains(subject.get(subject.size() - 1).lower())
+                && after + 1 < tokens.size()
+                && (tokens.get(after).lower().equals("from")
+                    || tokens.get(after).lower().equals("by"));
+        if (document) {
+          // "according to a statement from Ann Ruiz's office": the office is the source
+          List<Token> source = organisation(tokens, after + 1);
+          subject = source.isEmpty() ? subject : source;
+        }
+        if (!subject.isEmpty()) {
+          return Optional.of(new Cue(subject, "according to"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The phrase at {@code from}, where a body's name may hold "and", "for" or "of" between its
+   * capitals: "the Securities and Exchange Commission", "the Centers for Disease Control".
+   */
+  private static List<Token> organisation(List<Token> tokens, int from) {
+    List<Token> phrase = rightPhrase(tokens, from);
+    int end = from + phrase.size();
+    while (!phrase.isEmpty()
+        && phrase.get(phrase.size() - 1).isCapitalized()
+        && end + 1 < tokens.size()
+        && ORGANISATION_JOINERS.contains(tokens.get(end).lower())
+        && tokens.get(end + 1).isCapitalized()) {
+      int next = endOfCapitals(tokens, end + 1);
+      phrase = tokens.subList(from, next);
+      end = next;
+    }
+    return phrase;
+  }
+
+  /** X said: "Q" · X said (that) … "Q" · X, calling it "Q" (the subject of the sentence). */
+  Optional<Cue> beforeQuote(List<Token> tokens, int q) {
+    for (int k = q - 1; k >= 0; k--) {
+      Token token = tokens.get(k);
+      if (!isSpeechVerbAt(tokens, k) || k > 0 && tokens.get(k - 1).lower().equals("to")) {
+        continue; // "too early to tell": an infinitive is not the cue
+      }
+      String verb = cueWord(tokens, k);
+      // "kept saying", "began chanting": the subject comes before the verb that starts the speech
+      int v = k;
+      while (v > 0
+          && token.lower().endsWith("ing")
+          && CATENATIVES.contains(tokens.get(v - 1).lower())) {
+        v--;
+      }
+      if (v > 0 && tokens.get(v - 1).lower().equals("and")) {
+        // "I laughed and said": the pronoun of the clause; "The nominee outlined his plan and
+        // vowed …": the sentence's subject.
+        Optional<Token> pronoun = clausePronoun(tokens, v - 1);
+        if (pronoun.isPresent()) {
+          return Optional.of(new Cue(List.of(pronoun.get()), verb));
+        }
+        return subjects.sentenceCue(tokens.subList(0, v), true, verb);
+      }
+      if (token.lower().endsWith("ing") && k > 0 && endsWithComma(tokens.get(k - 1))) {
+        // "Biden did not mince words, calling the comments "dumb"": the sentence's subject.
+        return subjects.sentenceCue(tokens.subList(0, k), true, verb);
+      }
+      if (token.lower().endsWith("ing")
+          && k > 1
+          && BLAMED_FOR.contains(tokens.get(k - 1).lower())) {
+        // "Hale criticized Ruiz for saying …", "accused him of saying": the one blamed said it;
+        // "he appeared at a hearing … and for saying": the one the clause is about.
+        List<Token> blamed = nameEndingAt(tokens, k - 2);
+        if (!blamed.isEmpty()) {
+          return Optional.of(new Cue(blamed, verb));
+        }
+        Optional<Token> pronoun = clausePronoun(tokens, k - 1);
+        if (pronoun.isPresent()) {
+          return Optional.of(new Cue(List.of(pronoun.get()), verb));
+        }
+        return subjects.sentenceCue(tokens.subList(0, k), true, verb);
+      }
+      if (k == 0 && token.lower().endsWith("ing")) {
+        // "Calling Ruiz's challenger "Q," Mrs. Hale left": the subject follows the clause
+        int j = q + 1;
+        while (j < tokens.size() && tokens.get(j).is(",")) {
+          j++;
+        }
+        return subjects.sentenceCue(tokens.subList(j, tokens.size()), true, verb);
+      }
+      List<Token> subject =
+          token.lower().endsWith("ing")
+              // "footage of Hillary Clinton asking": Clinton
+              ? afterLastPreposition(phraseBefore(tokens, v, 0))
+              : leftPhrase(tokens, k, 0);
+      if (token.lower().endsWith("ing") && isTimeOfDay(subject)) {
+        // "Trump unleashed a series of tweets early Friday saying …": Trump
+        return subjects.sentenceCue(tokens.subList(0, k), true, verb);
+      }
+      if (subject.isEmpty()) {
+        subject = rightPhrase(tokens, k + 1);
+        int after = k + 1 + subject.size();
+        // "Said Ellis: …", "…, said Ellis": the subject follows the verb only where a clause
+        // starts; "who in 2010 said the party's goal was …" has its subject further left.
+        boolean clauseStart =
+            k == 0
+                || tokens.get(k - 1).is(",")
+                || tokens.get(k - 1).isQuote()
+                || isDash(tokens.get(k - 1));
+        boolean object =
+            !subject.isEmpty()
+                && (!clauseStart
+                    || isObjectPronoun(subject.get(0))
+                    // "described all young black men as "Q"": whom it describes, not who
+                    || after < tokens.size() && tokens.get(after).lower().equals("as"));
+        if (object) {
+          subject = List.of();
+        }
+      }
+      if (!subject.isEmpty()) {
+        // "He claimed the leader had asked him: "Q"": the words the inner verb introduces are
+        // the leader's own; "said Hale reassured them that they were "Q"" are the reporter's
+        boolean introduced =
+            !token.lower().endsWith("ing")
+                && q - k <= 3
+                && (tokens.get(q - 1).is(":") || tokens.get(q - 1).is(","));
+        Cue cue = new Cue(subject, verb);
+        return Optional.of(introduced ? cue : reportingClause(tokens, subject).orElse(cue));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Rep. Ann Ruiz said Hale reassured them that they were "Q"": a cue whose subject opens the
+   * clause that another speech verb reports belongs to that verb's subject, who speaks.
+   */
+  private Optional<Cue> reportingClause(List<Token> tokens, List<Token> subject) {
+    int v = tokens.indexOf(subject.get(0)) - 1;
+    if (v > 0 && tokens.get(v).lower().equals("that")) {
+      v--;
+    }
+    if (v < 1 || !isSpeechVerbAt(tokens, v) || tokens.get(v).lower().endsWith("ing")) {
+      return Optional.empty();
+    }
+    List<Token> outer = leftPhrase(tokens, v, 0);
+    return outer.isEmpty() ? Optional.empty() : Optional.of(new Cue(outer, cueWord(tokens, v)));
+  }
+
+  /** ",", or a quotation closing on one: "hailed the vote as "fantastic," telling …". */
+  private boolean endsWithComma(Token token) {
+    if (token.is(",")) {
+      return true;
+    }
+    if (!token.isQuote()) {
+      return false;
+    }
+    String text = article.text().substring(token.start(), token.end());
+    int last = text.length() - 1;
+    while (last > 0
+        && (QuoteMarks.isDouble(text.charAt(last)) || QuoteMarks.isSingle(text.charAt(last)))) {
+      last--;
+    }
+    return last < text.length() - 1 && text.charAt(last) == ',';
+  }
+
+  /** "early Friday", "Monday morning", "last week": when, not who. */
+  private static boolean isTimeOfDay(List<Token> phrase) {
+    return !phrase.isEmpty()
+        && phrase.stream()
+            .allMatch(
+                t ->
+                    Lexicon.NOT_NAMES.contains(t.lower())
+                        || Lexicon.TIME_WORDS.contains(t.lower()));
+  }
+
+  /** The name or pronoun that ends at token {@code last}: "Ann Ruiz", "him". */
+  private static List<Token> nameEndingAt(List<Token> tokens, int last) {
+    Token token = tokens.get(last);
+    if (isObjectPronoun(token) && !token.lower().equals("it")) {
+      return List.of(token);
+    }
+    int first = last;
+    while (first >= 0 && tokens.get(first).isCapitalized()) {
+      first--;
+    }
+    return tokens.subList(first + 1, last + 1);
+  }
+
+  /** The subject pronoun nearest before {@code end} in its clause (back to a comma). */
+  static Optional<Token> clausePronoun(List<Token> tokens, int end) {
+    // A partial quote is part of the clause: "she called it "outrageous" and called for …"
+    for (int i = end - 1; i >= 0 && !tokens.get(i).is(","); i--) {
+      if (isSubjectPronoun(tokens.get(i))) {
+        return Optional.of(tokens.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Politifact checked Trump's claim that there had been "thousands of shootings": the quote in a
+   * clause that completes someone's claim is theirs.
+   */
+  Optional<Cue> claimBefore(List<Token> tokens, int q) {
+    for (int k = q - 2; k > 0; k--) {
+      // "Hale's response: "Never."" — the owner's words follow a colon, as after "claim that"
+      boolean introduces =
+          tokens.get(k + 1).lower().equals("that") || tokens.get(k + 1).is(":") && k + 2 == q;
+      String noun = tokens.get(k).lower();
+      // "Hale's pledge to be "neutral"": a promise's complement is the promise
+      introduces |= PROMISES.contains(noun) && tokens.get(k + 1).lower().equals("to");
+      // "Hale's recent evidence-free assertion that": the owner before a modifier or two
+      int o = k - 1;
+      while (o > 0 && k - o <= 2 && isModifier(tokens.get(o))) {
+        o--;
+      }
+      if (introduces
+          && Lexicon.CLAIM_NOUNS.contains(noun)
+          && SpeakerResolver.isPossessive(tokens.get(o))) {
+        List<Token> name = o < k - 1 ? nameEndingAt(tokens, o) : List.of();
+        List<Token> owner =
+            new ArrayList<>(
+                name.isEmpty() ? afterLastPreposition(phraseBefore(tokens, o + 1, 0)) : name);
+        if (owner.isEmpty()) {
+          return Optional.empty();
+        }
+        owner.set(owner.size() - 1, owner.get(owner.size() - 1).withoutPossessive());
+        return Optional.of(new Cue(owner, tokens.get(k).text()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "recent", "evidence-free": a lower-case word that may stand between an owner and a noun. */
+  private static boolean isModifier(Token token) {
+    return token.isWord()
+        && !token.isCapitalized()
+        && !SpeakerResolver.isPossessive(token)
+        && !Lexicon.PHRASE_STOPS.contains(token.lower());
+  }
+}

@@ -1,0 +1,225 @@
+package io.quotedesk.analysis;
+
+import static io.quotedesk.analysis.SpeechGrammar.isDash;
+import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerb;
+import static io.quotedesk.analysis.SpeechGrammar.skippable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The noun phrase beside a speech verb, read without a tagger: the subject before it ("Rep. Jim
+ * Jordan (R-Ohio), an oversight panel member, said"), the speaker after it ("said the minister"),
+ * and the names and prepositions within such a phrase.
+ */
+final class NounPhrases {
+  private static final Set<String> COMPANY_SUFFIXES =
+      Lexicon.setOf("inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "l.p", "lp");
+
+  private NounPhrases() {}
+
+  /**
+   * The subject before the verb at {@code verb}, reading leftwards past adverbs, a parenthesis
+   * ("(D-Wis.)") and an apposition (", the US president,"), no further than {@code limit}.
+   */
+  static List<Token> leftPhrase(List<Token> tokens, int verb, int limit) {
+    List<Token> phrase = phraseBefore(tokens, verb, limit);
+    if (!phrase.isEmpty() && Lexicon.PREPOSITIONS.contains(phrase.get(0).lower())) {
+      return List.of(); // "… in Europe had asked": the head lies further left, out of reach
+    }
+    return phrase;
+  }
+
+  /** The words before the verb at {@code verb}, as {@link #leftPhrase} reads them. */
+  static List<Token> phraseBefore(List<Token> tokens, int verb, int limit) {
+    int i = verb - 1;
+    while (i >= limit && tokens.get(i).isWord() && skippable(tokens.get(i))) {
+      i--;
+    }
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said" and "Michael Mulgrew,
+    // president of the union, which represents teachers, said": step back over parentheses
+    // and appositions to the name they describe.
+    for (int step = 0; step < 4 && i >= limit; step++) {
+      if (tokens.get(i).is(")")) {
+        int open = i;
+        while (open >= limit && !tokens.get(open).is("(")) {
+          open--;
+        }
+        i = open - 1;
+      } else if (tokens.get(i).is(",")) {
+        int comma = i - 1;
+        while (comma >= limit
+            && !tokens.get(comma).is(",")
+            && !tokens.get(comma).is(")")
+            && !tokens.get(comma).isQuote()
+            && i - comma < 24) {
+          comma--;
+        }
+        if (comma < limit || !(tokens.get(comma).is(",") || tokens.get(comma).is(")"))) {
+          return List.of();
+        }
+        if (i - comma == 2 && COMPANY_SUFFIXES.contains(tokens.get(comma + 1).bare())) {
+          i = comma; // "…, Senior Vice President for Dräger, Inc., says": Inc. ends the company
+          step--;
+          continue;
+        }
+        if (isNameBetweenCommas(tokens, comma, i)) {
+          return tokens.subList(comma + 1, i); // "Ann Ruiz's spokesman, Tom Hale, said": Hale
+        }
+        i = tokens.get(comma).is(")") ? comma : comma - 1;
+        int segment = i;
+        while (segment > limit && tokens.get(segment - 1).isWord() && i - segment < 24) {
+          segment--;
+        }
+        boolean apposition =
+            segment > limit
+                && tokens.get(segment - 1).is(",")
+                && tokens.get(segment).isWord()
+                && !tokens.get(segment).isCapitalized();
+        if (apposition) {
+          i = segment - 2; // "…, president of the union, which …": one more apposition back
+        }
+        if (i >= limit && tokens.get(i).isCapitalized()) {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    if (i < limit) {
+      return List.of();
+    }
+    int end = i;
+    while (i >= limit && end - i < 10) {
+      Token token = tokens.get(i);
+      // "the leader of an unnamed "big country" in Europe asked": a quoted word inside the phrase
+      boolean quotedModifier =
+          token.isQuote() && Lexicon.PREPOSITIONS.contains(tokens.get(i + 1).lower());
+      if (!token.isWord() && !quotedModifier || isSpeechVerb(token) && i != end) {
+        break;
+      }
+      String lower = token.lower();
+      boolean pronounSubject = i == end && Lexicon.PRONOUNS.containsKey(lower); // "what it calls"
+      if (Lexicon.PHRASE_STOPS.contains(lower)
+          && !Lexicon.PREPOSITIONS.contains(lower)
+          && !pronounSubject
+          && !(lower.equals("and") && describesBefore(tokens, i, limit))) {
+        break;
+      }
+      i--;
+      if (pronounSubject) {
+        break;
+      }
+    }
+    return tokens.subList(i + 1, end + 1);
+  }
+
+  /**
+   * "The former first lady and U.S. senator said": the words before "and" are one more description
+   * of the same person, opened by "the".
+   */
+  private static boolean describesBefore(List<Token> tokens, int and, int limit) {
+    for (int i = and - 1; i >= limit && and - i <= 4; i--) {
+      Token token = tokens.get(i);
+      if (!token.isWord() || Lexicon.PHRASE_STOPS.contains(token.lower())) {
+        return false;
+      }
+      if (token.lower().equals("the")) {
+        return i == limit || !tokens.get(i - 1).isWord();
+      }
+      if (token.isCapitalized() && !Lexicon.isTitle(token.bare())) {
+        return false; // a name: "Trump and Clinton said" are two people
+      }
+    }
+    return false;
+  }
+
+  /** ", Tom Hale," after a role written in lower case ("spokesman"): the name of that role. */
+  private static boolean isNameBetweenCommas(List<Token> tokens, int open, int close) {
+    if (!tokens.get(open).is(",") || close - open < 2 || open == 0) {
+      return false;
+    }
+    Token role = tokens.get(open - 1);
+    if (!role.isWord() || role.isCapitalized() && !Lexicon.isTitle(role.bare())) {
+      return false; // "spokesman" or "The Prime Minister", not a list of names
+    }
+    for (int k = open + 1; k < close; k++) {
+      if (!tokens.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The noun phrase after a verb: "said Jens Stoltenberg", "said the minister". */
+  static List<Token> rightPhrase(List<Token> tokens, int from) {
+    List<Token> phrase = new ArrayList<>();
+    for (int i = from; i < tokens.size() && phrase.size() < 8; i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord()) {
+        if (token.is("(") || phrase.isEmpty() && isDash(token)) {
+          continue;
+        }
+        break;
+      }
+      String lower = token.lower();
+      if (Lexicon.PHRASE_STOPS.contains(lower)
+          && !token.isAcronym() // "says WHO", not "who"
+          && !(phrase.isEmpty() && Lexicon.PRONOUNS.containsKey(lower))) {
+        break;
+      }
+      if (!phrase.isEmpty()
+          && !token.isCapitalized()
+          && phrase.get(phrase.size() - 1).isCapitalized()
+          && !SpeakerResolver.isPossessive(phrase.get(phrase.size() - 1)) // "Ruiz's office"
+          && !Lexicon.isTitle(token.bare())
+          && phrase.stream().anyMatch(t -> !Lexicon.isTitle(t.bare()) && t.isCapitalized())) {
+        break; // "said Biden today": the name ends at the first lower-case word
+      }
+      phrase.add(token);
+      if (phrase.size() == 1 && Lexicon.PRONOUNS.containsKey(lower)) {
+        break;
+      }
+    }
+    return phrase;
+  }
+
+  /**
+   * The name a subject ends in: "US President Joe Biden". A name followed by a common noun only
+   * modifies it ("the New York businessman", "Trump's campaign").
+   */
+  static List<Token> properNames(List<Token> subject) {
+    for (List<Token> run : SpeakerResolver.nameRuns(subject, word -> false)) {
+      Token last = run.get(run.size() - 1);
+      int after = subject.indexOf(last) + 1;
+      boolean modifier =
+          after < subject.size()
+              && subject.get(after).isWord()
+              && !subject.get(after).isCapitalized()
+              && !Lexicon.PREPOSITIONS.contains(subject.get(after).lower());
+      if (!SpeakerResolver.isPossessive(last) && !modifier) {
+        return run;
+      }
+    }
+    return List.of();
+  }
+
+  static List<Token> beforePreposition(List<Token> phrase) {
+    for (int i = 1; i < phrase.size(); i++) {
+      if (Lexicon.PREPOSITIONS.contains(phrase.get(i).lower())) {
+        return phrase.subList(0, i);
+      }
+    }
+    return phrase;
+  }
+
+  static List<Token> afterLastPreposition(List<Token> phrase) {
+    for (int i = phrase.size() - 1; i >= 0; i--) {
+      if (Lexicon.PREPOSITIONS.contains(phrase.get(i).lower())) {
+        return phrase.subList(i + 1, phrase.size());
+      }
+    }
+    return phrase;
+  }
+}

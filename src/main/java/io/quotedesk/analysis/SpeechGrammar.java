@@ -1,0 +1,216 @@
+package io.quotedesk.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tests on single tokens and their neighbours that finding quotes and attributing them share: a
+ * speech verb rather than the noun it doubles as, "according to", a dash, a pronoun, a determiner.
+ */
+final class SpeechGrammar {
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Lexicon.setOf("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets");
+
+  private static final Set<String> NOUN_MARKERS =
+      Lexicon.setOf(
+          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "of", "these",
+          "those", "this", "that", "whose", "such", "no", "any");
+
+  /** Adjectives of time and manner that go before "comments" or "remarks", never a verb. */
+  private static final Set<String> NOUN_ADJECTIVES =
+      Lexicon.setOf("latest", "recent", "past", "previous", "prior", "own", "repeated", "frequent");
+
+  private static final Set<String> BASE_FORM_BEFORE =
+      Lexicon.setOf(
+          "i", "we", "you", "they", "to", "will", "would", "can", "could", "should", "may", "might",
+          "must", "do", "did", "does", "cannot", "and", "or");
+
+  private static final Set<String> PLURAL_NOUNS =
+      Lexicon.setOf("people", "police", "men", "women", "children", "staff", "folks");
+
+  private static final Set<String> SUBJECT_PRONOUNS = Lexicon.setOf("i", "he", "she", "we", "they");
+
+  private static final Set<String> OBJECT_PRONOUNS =
+      Lexicon.setOf("him", "her", "them", "me", "us", "it");
+
+  private static final Set<String> POSSESSIVE_DETERMINERS =
+      Lexicon.setOf(
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "my",
+          "your",
+          "several",
+          "many",
+          "some",
+          "all",
+          "multiple",
+          "other");
+
+  private SpeechGrammar() {}
+
+  /** A speech verb by its spelling, in lower case: "said", "told" (not "Said" in a name). */
+  static boolean isSpeechVerb(Token token) {
+    return token.isWord() && !token.isCapitalized() && SpeechVerbs.isSpeechVerb(token.lower());
+  }
+
+  /** A speech verb, not the noun it doubles as: "Trump's comments", "the remarks", "a call". */
+  static boolean isSpeechVerbAt(List<Token> tokens, int k) {
+    if (k == 0) {
+      // "Said Ellis: …" opens a sentence with the verb.
+      Token token = tokens.get(0);
+      return token.isWord()
+          && SpeechVerbs.isSpeechVerb(token.lower())
+          && (!token.isCapitalized() || tokens.size() > 1 && tokens.get(1).isCapitalized());
+    }
+    if (!isSpeechVerb(tokens.get(k)) && !goesOn(tokens, k)) {
+      return false;
+    }
+    Token before = tokens.get(k - 1);
+    String lower = before.lower();
+    boolean progressive = tokens.get(k).lower().endsWith("ing"); // "is calling" is active
+    return !SpeakerResolver.isPossessive(before)
+        && !(NOUN_MARKERS.contains(lower) && !(progressive && lower.equals("of"))) // "of saying"
+        && !isCompoundModifier(before)
+        && !isAdjective(before)
+        && !isNamedThing(tokens, k)
+        && !NOUN_ADJECTIVES.contains(lower) // "Lee's latest comments", "his past remarks"
+        && !(SpeechVerbs.isBaseForm(tokens.get(k).lower()) && !takesBaseForm(tokens, k))
+        // "Detours were posted", "Trump was told"
+        && !(PASSIVE_AUXILIARIES.contains(lower) && !progressive);
+  }
+
+  /**
+   * "they say", "officials often say", "she will say": what lets a verb stand in its base form
+   * before it; "a heavily Democratic state", "a short reply" are nouns.
+   */
+  private static boolean takesBaseForm(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
+      String lower = token.lower();
+      if (!token.isWord() || BASE_FORM_BEFORE.contains(lower) || lower.endsWith("n't")) {
+        return true;
+      }
+      if (!skippable(token)) {
+        return looksPlural(lower) || PLURAL_NOUNS.contains(lower); // "Republicans say"
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "late-night tweets", "off-the-cuff remarks": a lower-case compound describes a noun; "the
+   * 70-year-old said" is a person, though.
+   */
+  private static boolean isCompoundModifier(Token token) {
+    String lower = token.lower();
+    return token.isWord()
+        && !token.isCapitalized()
+        && lower.indexOf('-') > 0
+        && !lower.endsWith("-old");
+  }
+
+  /**
+   * "disrespectful comments", "outrageous remarks", "derogatory tweets", "the presidential call
+   * transcript"; not "the presidential hopeful said", where the word is a noun.
+   */
+  private static boolean isAdjective(Token token) {
+    String lower = token.lower();
+    return token.isWord()
+        && lower.length() > 5
+        && !lower.equals("hopeful")
+        && (lower.endsWith("ful")
+            || lower.endsWith("ous")
+            || lower.endsWith("ory")
+            || lower.endsWith("ential")
+            || lower.endsWith("ical"));
+  }
+
+  /** "a Donald Trump tweet": a name after "a" or "an" names the thing, not who speaks. */
+  private static boolean isNamedThing(List<Token> tokens, int k) {
+    int i = k - 1;
+    while (i >= 0 && tokens.get(i).isCapitalized()) {
+      i--;
+    }
+    return i < k - 1
+        && i >= 0
+        && (tokens.get(i).lower().equals("a") || tokens.get(i).lower().equals("an"));
+  }
+
+  /** "also", "not", "quickly", "didn't": a word that may stand between a subject and its verb. */
+  static boolean skippable(Token token) {
+    String lower = token.lower();
+    return Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(lower)
+        || lower.endsWith("n't") // "did not", written "didn't"
+        || lower.endsWith("n’t")
+        || (lower.endsWith("ly") && lower.length() > 4 && !token.isCapitalized());
+  }
+
+  /** "he went on", "she went on to say": going on is speaking on. */
+  static boolean goesOn(List<Token> tokens, int k) {
+    String lower = tokens.get(k).lower();
+    if (!(lower.equals("went") || lower.equals("goes") || lower.equals("continued"))
+        || k + 1 >= tokens.size()
+        || !tokens.get(k + 1).lower().equals("on")) {
+      return false;
+    }
+    return k + 2 == tokens.size()
+        || !tokens.get(k + 2).isWord()
+        || tokens.get(k + 2).lower().equals("to");
+  }
+
+  /** The cue as shown: the verb, or "went on" for the phrase. */
+  static String cueWord(List<Token> tokens, int k) {
+    return goesOn(tokens, k) ? tokens.get(k).text() + " on" : tokens.get(k).text();
+  }
+
+  /** "according to" starts at token {@code k}. */
+  static boolean isAccordingTo(List<Token> tokens, int k) {
+    return k + 1 < tokens.size()
+        && tokens.get(k).lower().equals("according")
+        && tokens.get(k + 1).lower().equals("to");
+  }
+
+  /** A dash standing alone: em, en, horizontal bar, or a hyphen typed for one. */
+  static boolean isDash(Token token) {
+    return token.is("—") || token.is("–") || token.is("―") || token.is("-");
+  }
+
+  /** "he", "she", "they", "I", "we": a pronoun that can be the subject of a speech verb. */
+  static boolean isSubjectPronoun(Token token) {
+    return SUBJECT_PRONOUNS.contains(token.lower());
+  }
+
+  /** "him", "them", "it": a pronoun that is a verb's object, never who speaks. */
+  static boolean isObjectPronoun(Token token) {
+    return OBJECT_PRONOUNS.contains(token.lower());
+  }
+
+  /** A verb in -ed, past tense or participle: "Ann Ruiz cited …", "a complaint filed by …". */
+  static boolean isParticiple(Token token) {
+    String lower = token.lower();
+    return token.isWord() && !token.isCapitalized() && lower.length() > 4 && lower.endsWith("ed");
+  }
+
+  /** "officials", "groups": a plural noun, by its ending; "boss" and "bus" are not. */
+  static boolean looksPlural(String noun) {
+    return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss");
+  }
+
+  /** "the", "a", "his", "several": a word that opens a described noun phrase. */
+  static boolean isDeterminer(Token token) {
+    return Lexicon.DETERMINERS.contains(token.lower())
+        || POSSESSIVE_DETERMINERS.contains(token.lower());
+  }
+
+  /** Where the run of capitalised words from {@code from} ends: "Tom Hale, …" → at the comma. */
+  static int endOfCapitals(List<Token> tokens, int from) {
+    int end = from;
+    while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+      end++;
+    }
+    return end;
+  }
+}
