@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,9 +26,12 @@ final class FirstNames {
     static final Map<String, Gender> NAMES = load();
   }
 
-  /** The gender a first name usually signals; UNKNOWN for unisex names. Empty if not a name. */
-  static Optional<Gender> of(String word) {
-    return Optional.ofNullable(Holder.NAMES.get(word.toLowerCase(Locale.ROOT)));
+  /**
+   * The gender a first name, in lower case, usually signals; UNKNOWN for unisex names. Empty if not
+   * a name.
+   */
+  static Optional<Gender> of(String lowerCaseWord) {
+    return Optional.ofNullable(Holder.NAMES.get(lowerCaseWord));
   }
 
   private static Map<String, Gender> load() {

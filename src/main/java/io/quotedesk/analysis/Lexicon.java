@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Closed word classes the attribution rules lean on: titles, pronouns, function words, names. */
@@ -680,16 +681,20 @@ final class Lexicon {
    * know, or one that is a title or function word here ("General", "Will" in "Will he?").
    */
   static Gender genderOfFirstName(String bareWord) {
-    return isFirstName(bareWord) ? FirstNames.of(bareWord).get() : Gender.UNKNOWN;
+    return firstName(bareWord).orElse(Gender.UNKNOWN);
   }
 
   /** A known first name of any gender ("Jordan"), not a title or function word. */
   static boolean isFirstName(String bareWord) {
+    return firstName(bareWord).isPresent();
+  }
+
+  // One lower-casing and one look-up in the 87,500 names: asked of most capitalised words.
+  private static Optional<Gender> firstName(String bareWord) {
     String lower = bareWord.toLowerCase(Locale.ROOT);
-    return !TITLES.contains(lower)
-        && !NOT_NAMES.contains(lower)
-        && !PHRASE_STOPS.contains(lower)
-        && FirstNames.of(lower).isPresent();
+    return TITLES.contains(lower) || NOT_NAMES.contains(lower) || PHRASE_STOPS.contains(lower)
+        ? Optional.empty()
+        : FirstNames.of(lower);
   }
 
   /**
