@@ -236,7 +236,7 @@ final class AttributionFeatures {
       features.add("name-has-lowercase-word");
     }
     String first = words[0].replaceAll("[^\\p{L}'-]", "");
-    features.add("first-name-known=" + (Lexicon.genderOfFirstName(first) != Gender.UNKNOWN));
+    features.add("first-name-known=" + Lexicon.isFirstName(first));
     if (name.length() > 1
         && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
       features.add("name-acronym");

@@ -468,19 +468,28 @@ final class QuoteFinder {
    * ("stronger" and "more viable" enterprise), which someone said.
    */
   private static boolean qualifiesANoun(String text, Pair pair, String quoted, String before) {
-    if (wordCount(quoted) > 2
-        || !Character.isLowerCase(quoted.charAt(0))
-        || containsAny(quoted, ".,!?;:")
-        || CHARACTERIZATION.matcher(before).matches()
-        || pair.close() + 1 >= text.length()
-        || text.charAt(pair.close() + 1) != ' ') {
-      return false;
+    return wordCount(quoted) <= 2
+        && Character.isLowerCase(quoted.charAt(0))
+        && !containsAny(quoted, ".,!?;:")
+        && !CHARACTERIZATION.matcher(before).matches()
+        && !nounAfter(text, pair).isEmpty();
+  }
+
+  /**
+   * The lower-case word right after the closing mark and a space, when it can be a noun (no
+   * function word or preposition); empty otherwise.
+   */
+  private static String nounAfter(String text, Pair pair) {
+    if (pair.close() + 1 >= text.length() || text.charAt(pair.close() + 1) != ' ') {
+      return "";
     }
     String next = wordAfter(text, pair.close() + 1);
     return !next.isEmpty()
-        && Character.isLowerCase(next.charAt(0))
-        && !Lexicon.PHRASE_STOPS.contains(next)
-        && !Lexicon.PREPOSITIONS.contains(next);
+            && Character.isLowerCase(next.charAt(0))
+            && !Lexicon.PHRASE_STOPS.contains(next)
+            && !Lexicon.PREPOSITIONS.contains(next)
+        ? next
+        : "";
   }
 
   /**
@@ -492,17 +501,12 @@ final class QuoteFinder {
     if (words < 2 // "Leave" voters: one capitalised word may be a party's or a side's name
         || words > 5
         || !Character.isUpperCase(quoted.charAt(0))
-        || containsAny(quoted, ".,!?;:")
-        || pair.close() + 1 >= text.length()
-        || text.charAt(pair.close() + 1) != ' ') {
+        || containsAny(quoted, ".,!?;:")) {
       return false;
     }
-    String next = wordAfter(text, pair.close() + 1);
-    return !next.isEmpty()
-        && Character.isLowerCase(next.charAt(0))
-        && !next.endsWith("ed") // "Closed for good" painted on it: a verb, no noun, follows
-        && !Lexicon.PHRASE_STOPS.contains(next)
-        && !Lexicon.PREPOSITIONS.contains(next);
+    String next = nounAfter(text, pair);
+    // "Closed for good" painted on it: a verb, no noun, follows
+    return !next.isEmpty() && !next.endsWith("ed");
   }
 
   /** "stronger" and "more viable": quoted words in a list with other quoted words. */
