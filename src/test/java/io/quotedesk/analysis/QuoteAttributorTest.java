@@ -739,6 +739,25 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aQuestionTakesALongerCueWhenTheVerbReportsNothingOfItsOwn() {
+    String text =
+        "Tom Hale spoke first.\n\n"
+            + "\"Who pays for it?\" Ann Ruiz, a retired nurse from the valley, said pleasantly"
+            + " into the phone.\n\n"
+            + "\"Is it fair?\" Ruiz asked reporters rhetorically during a news conference.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void aQuestionKeepsNoCueFromASentenceOfItsOwn() {
+    String text =
+        "\"We will win,\" Tom Hale said.\n\n"
+            + "\"Is it fair?\" Students would continue to take the tests in their schools.";
+    assertThat(speaker(text, 1)).isNotEqualTo("Students");
+  }
+
+  @Test
   void aFloatingQuoteStopsAtAnotherSubjectInItsOwnSentence() {
     String text =
         "\"We will win,\" Ann Ruiz said.\n\n"
