@@ -87,6 +87,7 @@ final class CueFinder {
       return transcript;
     }
     return afterQuote(withNext, qNext, quote)
+        .map(cue -> reportedBy(withNext, qNext).orElse(cue))
         .or(() -> leading.accordingTo(tokens, q))
         .or(() -> leading.beforeQuote(tokens, q))
         .or(() -> leading.claimBefore(tokens, q))
@@ -140,6 +141,7 @@ final class CueFinder {
         return !subject.isEmpty()
             && subject.get(0) == tokens.get(0)
             && !SpeechVerbs.isBaseForm(tokens.get(k).lower())
+            && !isAccordingTo(tokens, k)
             && noClauseAfter(tokens, k);
       }
     }
@@ -258,6 +260,18 @@ final class CueFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * ""Q," the judge said, according to the Post.": who passes the words on is the source the
+   * sentence gives, so "according to" after the cue names the speaker.
+   */
+  private Optional<Cue> reportedBy(List<Token> tokens, int q) {
+    int end = q + 1;
+    while (end < tokens.size() && !tokens.get(end).isQuote() && !tokens.get(end).is(".")) {
+      end++;
+    }
+    return leading.accordingTo(tokens.subList(q + 1, end), 0);
   }
 
   /**

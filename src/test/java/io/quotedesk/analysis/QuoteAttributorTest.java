@@ -758,6 +758,22 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void accordingToAfterTheCueNamesWhoPassedTheWordsOn() {
+    String text =
+        "Judge Tom Hale heard the case.\n\n"
+            + "\"When does it stop?\" the judge said, according to the Valley Gazette.";
+    assertThat(speaker(text, 0)).isEqualTo("Valley Gazette");
+  }
+
+  @Test
+  void accordingToInTheNextSentenceLeavesTheCueAlone() {
+    String text =
+        "He was a \"respected manager,\" Ann Ruiz said in a statement. Tom Hale, who came from"
+            + " the coast, was returning to see his father, according to the Valley Gazette.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
   void aFloatingQuoteStopsAtAnotherSubjectInItsOwnSentence() {
     String text =
         "\"We will win,\" Ann Ruiz said.\n\n"
