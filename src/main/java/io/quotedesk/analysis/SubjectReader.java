@@ -90,6 +90,8 @@ final class SubjectReader {
                 tokens.get(i).lower()) // "Once they left, the crowd …"
             || Lexicon.TIME_WORDS.contains(tokens.get(i).lower())
             || tokens.get(i).lower().equals("plus")
+            || Lexicon.SENTENCE_OPENERS.contains(tokens.get(i).lower()) // "Instead, he …"
+            || timeBefore(tokens, i, comma) // "A month later, …", "Two weeks ago, …"
             || tokens.get(i).lower().endsWith("ly")
             || tokens.get(i).lower().endsWith("ing"))) {
       i = comma + 1;
@@ -181,6 +183,20 @@ final class SubjectReader {
       i++;
     }
     return i < tokens.size() && isDash(tokens.get(i)) ? i + 1 : 0;
+  }
+
+  /** "A month later", "Thirteen years earlier", "Two weeks ago": a short phrase of time. */
+  private static boolean timeBefore(List<Token> tokens, int from, int comma) {
+    String last = tokens.get(comma - 1).lower();
+    if (comma - from > 4 || !(Lexicon.TIME_WORDS.contains(last) || last.equals("ago"))) {
+      return false;
+    }
+    for (int k = from + 1; k < comma; k++) {
+      if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) {
+        return false; // "Ohio Gov. John Kasich suspended his campaign Wednesday evening, …"
+      }
+    }
+    return true;
   }
 
   private static boolean isConjunction(Token token) {

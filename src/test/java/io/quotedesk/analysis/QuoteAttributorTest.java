@@ -774,6 +774,22 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void anAdverbOpeningTheSentenceIsNoSubject() {
+    String text =
+        "\"We will win,\" Tom Hale said.\n\n"
+            + "First, Ann Ruiz attacked the plan as a \"failed idea.\" Then she left.";
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void aPhraseOfTimeOpeningTheSentenceIsNoSubject() {
+    String text =
+        "Tom Hale lost the vote in March.\n\n"
+            + "Thirteen years earlier, Hale had backed the \"worst law in memory.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
+
+  @Test
   void aFloatingQuoteStopsAtAnotherSubjectInItsOwnSentence() {
     String text =
         "\"We will win,\" Ann Ruiz said.\n\n"
