@@ -89,6 +89,7 @@ final class CueFinder {
     return afterQuote(withNext, qNext, quote)
         .map(cue -> reportedBy(withNext, qNext).orElse(cue))
         .or(() -> leading.accordingTo(tokens, q))
+        .or(() -> saidAtTheEnd(tokens, q))
         .or(() -> leading.beforeQuote(tokens, q))
         .or(() -> leading.claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
@@ -294,6 +295,38 @@ final class CueFinder {
     int end = endOfCapitals(tokens, comma + 1);
     boolean closed = end == tokens.size() || !tokens.get(end).isWord();
     return end - comma > 2 && closed ? tokens.subList(comma + 1, end) : phrase;
+  }
+
+  /**
+   * China has used "velvet gloves" in the region, said Ann Ruiz, an analyst. · "It is over" for the
+   * plan, says the minister.: a cue in the inverted order, after a comma and closing the sentence,
+   * attributes all of it.
+   */
+  private static Optional<Cue> saidAtTheEnd(List<Token> tokens, int q) {
+    for (int k = q + 2; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
+        return Optional.empty();
+      }
+      if (!tokens.get(k - 1).is(",")
+          || token.lower().endsWith("ing")
+          || !isSpeechVerbAt(tokens, k)
+          || isAccordingTo(tokens, k)) {
+        continue;
+      }
+      List<Token> subject = rightPhrase(tokens, k + 1);
+      int after = k + 1 + subject.size();
+      boolean closes =
+          after >= tokens.size() || tokens.get(after).is(",") || tokens.get(after).is(".");
+      boolean named =
+          !subject.isEmpty()
+              && (subject.get(0).isCapitalized() || isDeterminer(subject.get(0)))
+              && !Lexicon.PRONOUNS.containsKey(subject.get(0).lower());
+      return named && closes
+          ? Optional.of(new Cue(nameInApposition(tokens, k + 1, subject), token.text()))
+          : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** "Q" … the president added later; not "Q," when Clinton blasted him (a clause of its own). */

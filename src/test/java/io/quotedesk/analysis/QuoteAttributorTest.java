@@ -790,6 +790,16 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aCueInInvertedOrderClosingTheSentenceAttributesItsPartialQuote() {
+    String text =
+        "The valley has used \"velvet gloves\" with its neighbours, said Ann Ruiz, an analyst"
+            + " at the institute.\n\n"
+            + "\"He can try, but it seems unlikely\" that Tom Hale wins, says Ruiz.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
   void aFloatingQuoteStopsAtAnotherSubjectInItsOwnSentence() {
     String text =
         "\"We will win,\" Ann Ruiz said.\n\n"
