@@ -800,6 +800,27 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aParticipleOpeningTheSentenceIsNoSubject() {
+    String text =
+        "Tom Hale and Ann Ruiz met on Monday.\n\n"
+            + "Reached by the paper, Ruiz denied that a split was coming, calling it \"a silly"
+            + " rumour from people who have never met us.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void anOpeningClauseEndsPastItsPlaceOrApposition() {
+    String text =
+        "Tom Hale and Ann Ruiz met on Monday.\n\n"
+            + "Preceded at the lectern by Tom Hale, the county sheriff, Ruiz went after her rival,"
+            + " calling him \"a danger to every family in this valley.\"\n\n"
+            + "Speaking at a town hall in Salem, New Coventry, Ruiz went after him again, calling"
+            + " him \"a total stiff who never shows up.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
   void aFloatingQuoteStopsAtAnotherSubjectInItsOwnSentence() {
     String text =
         "\"We will win,\" Ann Ruiz said.\n\n"
