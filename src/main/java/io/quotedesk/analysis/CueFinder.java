@@ -11,6 +11,7 @@ import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
 import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
 import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
 import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
+import static io.quotedesk.analysis.SpeechGrammar.skippable;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,12 @@ final class CueFinder {
   private static final Set<String> RELATIVES = Lexicon.setOf("who", "whom", "whose", "which");
 
   private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
+
+  /** Words that open a verb's setting rather than what it reports: "said into the phone". */
+  private static final Set<String> SETTING_WORDS = Lexicon.setOf("into", "as", "by", "over");
+
+  /** How far into the sentence after a quote its cue's verb may stand, past an apposition. */
+  private static final int MAX_SUBJECT_BEFORE_CUE = 20;
 
   private final ArticleView article;
   private final SubjectReader subjects;
@@ -80,7 +87,9 @@ final class CueFinder {
       return transcript;
     }
     return afterQuote(withNext, qNext, quote)
+        .map(cue -> reportedBy(withNext, qNext).orElse(cue))
         .or(() -> leading.accordingTo(tokens, q))
+        .or(() -> saidAtTheEnd(tokens, q))
         .or(() -> leading.beforeQuote(tokens, q))
         .or(() -> leading.claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
@@ -115,15 +124,56 @@ final class CueFinder {
    */
   private boolean shortCue(int start, int end) {
     List<Token> tokens = article.tokens(start, end);
-    for (int k = 0; k < tokens.size() && k < 5; k++) {
+    if (tokens.stream().anyMatch(Token::isQuote)) {
+      return false;
+    }
+    for (int k = 0; k < tokens.size() && k < MAX_SUBJECT_BEFORE_CUE; k++) {
       if (isSpeechVerbAt(tokens, k)) {
         int rest = tokens.size() - k - 1;
         // ""Why now?" Ann Ruiz said, echoing many": a comma after the verb ends the cue too
         boolean commaAfter = k + 1 < tokens.size() && tokens.get(k + 1).is(",");
-        return (rest <= 5 || commaAfter) && tokens.stream().noneMatch(Token::isQuote);
+        if (k < 5 && (rest <= 5 || commaAfter)) {
+          return true;
+        }
+        // ""Why now?" Ann Ruiz, a retired nurse, said to a crowd of about 500.": the subject
+        // opens the sentence and nothing after the verb says something of its own
+        // (a verb in its base form is no such cue: "Students would continue to take tests")
+        List<Token> subject = leftPhrase(tokens, k, 0);
+        return !subject.isEmpty()
+            && subject.get(0) == tokens.get(0)
+            && !SpeechVerbs.isBaseForm(tokens.get(k).lower())
+            && !isAccordingTo(tokens, k)
+            && noClauseAfter(tokens, k);
       }
     }
     return false;
+  }
+
+  /**
+   * "said to a crowd", "asked reporters rhetorically during …", "said pleasantly into the phone":
+   * what follows the verb at {@code k} is its setting, not a clause it reports ("said the plan …").
+   */
+  private static boolean noClauseAfter(List<Token> tokens, int k) {
+    int i = k + 1;
+    if (i < tokens.size()
+        && (isObjectPronoun(tokens.get(i))
+            || tokens.get(i).isWord()
+                && !tokens.get(i).isCapitalized()
+                && SpeechGrammar.looksPlural(tokens.get(i).lower())
+                && !tokens.get(i).lower().endsWith("ly"))) {
+      i++; // "told reporters", "asked them"
+    }
+    while (i < tokens.size() && tokens.get(i).isWord() && skippable(tokens.get(i))) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).isWord()) {
+      return true;
+    }
+    String lower = tokens.get(i).lower();
+    return Lexicon.PREPOSITIONS.contains(lower)
+        || Lexicon.SUBORDINATORS.contains(lower)
+        || SETTING_WORDS.contains(lower)
+        || Lexicon.TIME_WORDS.contains(lower);
   }
 
   private static int quoteToken(List<Token> tokens, Quote quote) {
@@ -214,6 +264,18 @@ final class CueFinder {
   }
 
   /**
+   * ""Q," the judge said, according to the Post.": who passes the words on is the source the
+   * sentence gives, so "according to" after the cue names the speaker.
+   */
+  private Optional<Cue> reportedBy(List<Token> tokens, int q) {
+    int end = q + 1;
+    while (end < tokens.size() && !tokens.get(end).isQuote() && !tokens.get(end).is(".")) {
+      end++;
+    }
+    return leading.accordingTo(tokens.subList(q + 1, end), 0);
+  }
+
+  /**
    * "said the prime minister, Tom Hale": a description followed by a name in commas is that name's;
    * the description alone otherwise.
    */
@@ -233,6 +295,38 @@ final class CueFinder {
     int end = endOfCapitals(tokens, comma + 1);
     boolean closed = end == tokens.size() || !tokens.get(end).isWord();
     return end - comma > 2 && closed ? tokens.subList(comma + 1, end) : phrase;
+  }
+
+  /**
+   * China has used "velvet gloves" in the region, said Ann Ruiz, an analyst. · "It is over" for the
+   * plan, says the minister.: a cue in the inverted order, after a comma and closing the sentence,
+   * attributes all of it.
+   */
+  private static Optional<Cue> saidAtTheEnd(List<Token> tokens, int q) {
+    for (int k = q + 2; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
+        return Optional.empty();
+      }
+      if (!tokens.get(k - 1).is(",")
+          || token.lower().endsWith("ing")
+          || !isSpeechVerbAt(tokens, k)
+          || isAccordingTo(tokens, k)) {
+        continue;
+      }
+      List<Token> subject = rightPhrase(tokens, k + 1);
+      int after = k + 1 + subject.size();
+      boolean closes =
+          after >= tokens.size() || tokens.get(after).is(",") || tokens.get(after).is(".");
+      boolean named =
+          !subject.isEmpty()
+              && (subject.get(0).isCapitalized() || isDeterminer(subject.get(0)))
+              && !Lexicon.PRONOUNS.containsKey(subject.get(0).lower());
+      return named && closes
+          ? Optional.of(new Cue(nameInApposition(tokens, k + 1, subject), token.text()))
+          : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** "Q" … the president added later; not "Q," when Clinton blasted him (a clause of its own). */

@@ -573,6 +573,65 @@ final class Lexicon {
   static final Set<String> PLURAL_DETERMINERS =
       setOf("several", "some", "many", "all", "multiple", "other", "two", "three", "both");
 
+  /**
+   * Words that open a sentence before a comma and are never a name there: "Instead, he …", "First,
+   * Ann Ruiz …", "Thirteen years earlier, she …" (adverbs and number words).
+   */
+  static final Set<String> SENTENCE_OPENERS =
+      setOf(
+          "instead",
+          "first",
+          "second",
+          "third",
+          "finally",
+          "later",
+          "earlier",
+          "again",
+          "otherwise",
+          "indeed",
+          "thus",
+          "therefore",
+          "moreover",
+          "furthermore",
+          "besides",
+          "likewise",
+          "nevertheless",
+          "nonetheless",
+          "afterward",
+          "afterwards",
+          "overall",
+          "anyway",
+          "perhaps",
+          "maybe",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety",
+          "hundreds",
+          "thousands",
+          "dozens");
+
   /** Words of time that are never a speaker: "early Friday", "last week". */
   static final Set<String> TIME_WORDS =
       setOf(

@@ -615,6 +615,7 @@ final class SpeakerResolver {
         // "Separately, …", not "Emily" or "Kelly"
         || lower.endsWith("ly") && Lexicon.genderOfFirstName(lower) == Gender.UNKNOWN
         || IMPERATIVES.contains(lower)
+        || Lexicon.SENTENCE_OPENERS.contains(lower) // "Instead, he …", "Thirteen years later"
         || lowerCaseWords.test(lower);
   }
 

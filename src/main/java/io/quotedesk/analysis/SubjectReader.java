@@ -90,9 +90,14 @@ final class SubjectReader {
                 tokens.get(i).lower()) // "Once they left, the crowd …"
             || Lexicon.TIME_WORDS.contains(tokens.get(i).lower())
             || tokens.get(i).lower().equals("plus")
+            || Lexicon.SENTENCE_OPENERS.contains(tokens.get(i).lower()) // "Instead, he …"
+            || opensWithParticiple(tokens.get(i)) // "Reached by phone, Ruiz denied …"
+            || timeBefore(tokens, i, comma) // "A month later, …", "Two weeks ago, …"
             || tokens.get(i).lower().endsWith("ly")
             || tokens.get(i).lower().endsWith("ing"))) {
-      i = comma + 1;
+      boolean participle =
+          tokens.get(i).lower().endsWith("ing") || opensWithParticiple(tokens.get(i));
+      i = participle ? pastAside(tokens, comma + 1) : comma + 1;
     }
     while (i < tokens.size() && ADVERBS_BEFORE_SUBJECT.contains(tokens.get(i).lower())) {
       i++; // "even the crowd"
@@ -181,6 +186,54 @@ final class SubjectReader {
       i++;
     }
     return i < tokens.size() && isDash(tokens.get(i)) ? i + 1 : 0;
+  }
+
+  /**
+   * "Reached by phone, …", "Horrified at the prospect, …": a participle opening the sentence, not a
+   * name the text gives ("Ted", "Ahmed" are).
+   */
+  private boolean opensWithParticiple(Token token) {
+    String lower = token.lower();
+    return lower.length() > 5
+        && lower.endsWith("ed")
+        && !article.resolver().knowsName(token)
+        && Lexicon.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
+  }
+
+  /**
+   * "Preceded by Joe Arpaio, the sheriff, Trump …" · "Speaking in Salem, New Hampshire, Trump …":
+   * past an apposition or a place that the opening clause ends with, to the subject after it.
+   */
+  private static int pastAside(List<Token> tokens, int from) {
+    int k = from;
+    if (k < tokens.size() && isDeterminer(tokens.get(k))) {
+      while (k < tokens.size() && k - from < 12 && tokens.get(k).isWord()) {
+        k++;
+      }
+    } else {
+      k = endOfCapitals(tokens, k);
+    }
+    boolean aside =
+        k > from
+            && k + 1 < tokens.size()
+            && tokens.get(k).is(",")
+            && tokens.get(k + 1).isCapitalized()
+            && !isDeterminer(tokens.get(k + 1));
+    return aside ? k + 1 : from;
+  }
+
+  /** "A month later", "Thirteen years earlier", "Two weeks ago": a short phrase of time. */
+  private static boolean timeBefore(List<Token> tokens, int from, int comma) {
+    String last = tokens.get(comma - 1).lower();
+    if (comma - from > 4 || !(Lexicon.TIME_WORDS.contains(last) || last.equals("ago"))) {
+      return false;
+    }
+    for (int k = from + 1; k < comma; k++) {
+      if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) {
+        return false; // "Ohio Gov. John Kasich suspended his campaign Wednesday evening, …"
+      }
+    }
+    return true;
   }
 
   private static boolean isConjunction(Token token) {

@@ -739,6 +739,88 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aQuestionTakesALongerCueWhenTheVerbReportsNothingOfItsOwn() {
+    String text =
+        "Tom Hale spoke first.\n\n"
+            + "\"Who pays for it?\" Ann Ruiz, a retired nurse from the valley, said pleasantly"
+            + " into the phone.\n\n"
+            + "\"Is it fair?\" Ruiz asked reporters rhetorically during a news conference.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void aQuestionKeepsNoCueFromASentenceOfItsOwn() {
+    String text =
+        "\"We will win,\" Tom Hale said.\n\n"
+            + "\"Is it fair?\" Students would continue to take the tests in their schools.";
+    assertThat(speaker(text, 1)).isNotEqualTo("Students");
+  }
+
+  @Test
+  void accordingToAfterTheCueNamesWhoPassedTheWordsOn() {
+    String text =
+        "Judge Tom Hale heard the case.\n\n"
+            + "\"When does it stop?\" the judge said, according to the Valley Gazette.";
+    assertThat(speaker(text, 0)).isEqualTo("Valley Gazette");
+  }
+
+  @Test
+  void accordingToInTheNextSentenceLeavesTheCueAlone() {
+    String text =
+        "He was a \"respected manager,\" Ann Ruiz said in a statement. Tom Hale, who came from"
+            + " the coast, was returning to see his father, according to the Valley Gazette.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void anAdverbOpeningTheSentenceIsNoSubject() {
+    String text =
+        "\"We will win,\" Tom Hale said.\n\n"
+            + "First, Ann Ruiz attacked the plan as a \"failed idea.\" Then she left.";
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void aPhraseOfTimeOpeningTheSentenceIsNoSubject() {
+    String text =
+        "Tom Hale lost the vote in March.\n\n"
+            + "Thirteen years earlier, Hale had backed the \"worst law in memory.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void aCueInInvertedOrderClosingTheSentenceAttributesItsPartialQuote() {
+    String text =
+        "The valley has used \"velvet gloves\" with its neighbours, said Ann Ruiz, an analyst"
+            + " at the institute.\n\n"
+            + "\"He can try, but it seems unlikely\" that Tom Hale wins, says Ruiz.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceIsNoSubject() {
+    String text =
+        "Tom Hale and Ann Ruiz met on Monday.\n\n"
+            + "Reached by the paper, Ruiz denied that a split was coming, calling it \"a silly"
+            + " rumour from people who have never met us.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void anOpeningClauseEndsPastItsPlaceOrApposition() {
+    String text =
+        "Tom Hale and Ann Ruiz met on Monday.\n\n"
+            + "Preceded at the lectern by Tom Hale, the county sheriff, Ruiz went after her rival,"
+            + " calling him \"a danger to every family in this valley.\"\n\n"
+            + "Speaking at a town hall in Salem, New Coventry, Ruiz went after him again, calling"
+            + " him \"a total stiff who never shows up.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    assertThat(speaker(text, 1)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
   void aFloatingQuoteStopsAtAnotherSubjectInItsOwnSentence() {
     String text =
         "\"We will win,\" Ann Ruiz said.\n\n"
