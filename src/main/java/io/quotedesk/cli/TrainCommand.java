@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +29,8 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +50,8 @@ import picocli.CommandLine.Spec;
     description =
         "Train the attribution model on annotated articles (PolNeAR format); not run by the tests.")
 final class TrainCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
+
   /** The named precision the suggested thresholds aim at. */
   private static final double TARGET_PRECISION = 0.95;
 
@@ -94,7 +99,27 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    List<Example> examples = examples(new Analyzer(3, 0.0), goldFiles);
+    List<Example> examples;
+    try {
+      examples = examples(new Analyzer(3, 0.0), goldFiles);
+    } catch (IOException e) {
+      // A missing file or a line that is not JSON: one sentence, not a stack trace.
+      LOG.debug("reading annotations", e);
+      spec.commandLine()
+          .getErr()
+          .println(
+              "quotedesk: cannot read the annotated articles: "
+                  + (e instanceof NoSuchFileException ? "no file " : "")
+                  + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      return Main.SOURCE_FAILED;
+    }
+    if (examples.isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "quotedesk: no annotated quote matches a speaker the rules find; nothing to learn.");
+      return Main.SOURCE_FAILED;
+    }
     long right = examples.stream().filter(Example::right).count();
     stdout.printf(
         Locale.ROOT,
@@ -107,42 +132,7 @@ final class TrainCommand implements Callable<Integer> {
     if (predictions != null) {
       writePredictions(examples, outOfFold, predictions);
     }
-    stdout.println("cross-validated by article (" + folds + " folds):");
-    stdout.println("threshold  named_precision  named_share  scorer_precision");
-    double suggestedMin = Double.NaN;
-    double suggestedSure = Double.NaN;
-    for (double t = 0.0; t < 0.951; t += 0.05) {
-      int named = 0;
-      int namedRight = 0;
-      int scorerRight = 0;
-      for (int i = 0; i < examples.size(); i++) {
-        if (outOfFold[i] >= t) {
-          named++;
-          namedRight += examples.get(i).right() ? 1 : 0;
-          scorerRight += examples.get(i).scorerRight() ? 1 : 0;
-        }
-      }
-      stdout.printf(
-          Locale.ROOT,
-          "%9.2f  %15.3f  %11.3f  %16.3f%n",
-          t,
-          named == 0 ? 0 : namedRight / (double) named,
-          named / (double) examples.size(),
-          named == 0 ? 0 : scorerRight / (double) named);
-      if (Double.isNaN(suggestedMin) && named > 0 && scorerRight >= TARGET_PRECISION * named) {
-        suggestedMin = t;
-      }
-      if (Double.isNaN(suggestedSure) && named > 0 && namedRight >= TARGET_PRECISION * named) {
-        suggestedSure = t;
-      }
-    }
-    // Named as the scorer judges (a matching pronoun counts) from the minimum; the name itself
-    // right at 95% from "sure" on.
-    stdout.printf(
-        Locale.ROOT,
-        "suggested: attribution.minConfidence=%.2f attribution.sureConfidence=%.2f%n",
-        suggestedMin,
-        Math.max(suggestedMin, suggestedSure));
+    printThresholds(stdout, examples, outOfFold);
 
     Map<String, Double> weights = train(examples, cost);
     List<Map.Entry<String, Double>> strongest = new ArrayList<>(weights.entrySet());
@@ -156,6 +146,49 @@ final class TrainCommand implements Callable<Integer> {
       stdout.println("weights written to " + out);
     }
     return Main.OK;
+  }
+
+  /**
+   * Named precision and share named at every threshold, and the suggested thresholds: the minimum
+   * where the scorer's judgement (a matching pronoun counts) reaches 95%, "sure" where the name
+   * itself does.
+   */
+  private void printThresholds(PrintWriter stdout, List<Example> examples, double[] outOfFold) {
+    stdout.println("cross-validated by article (" + folds + " folds):");
+    stdout.println("threshold  named_precision  named_share  scorer_precision");
+    double suggestedMin = Double.NaN;
+    double suggestedSure = Double.NaN;
+    for (int step = 0; step < 20; step++) {
+      double threshold = step / 20.0;
+      int named = 0;
+      int namedRight = 0;
+      int scorerRight = 0;
+      for (int i = 0; i < examples.size(); i++) {
+        if (outOfFold[i] >= threshold) {
+          named++;
+          namedRight += examples.get(i).right() ? 1 : 0;
+          scorerRight += examples.get(i).scorerRight() ? 1 : 0;
+        }
+      }
+      stdout.printf(
+          Locale.ROOT,
+          "%9.2f  %15.3f  %11.3f  %16.3f%n",
+          threshold,
+          named == 0 ? 0 : namedRight / (double) named,
+          named / (double) examples.size(),
+          named == 0 ? 0 : scorerRight / (double) named);
+      if (Double.isNaN(suggestedMin) && named > 0 && scorerRight >= TARGET_PRECISION * named) {
+        suggestedMin = threshold;
+      }
+      if (Double.isNaN(suggestedSure) && named > 0 && namedRight >= TARGET_PRECISION * named) {
+        suggestedSure = threshold;
+      }
+    }
+    stdout.printf(
+        Locale.ROOT,
+        "suggested: attribution.minConfidence=%.2f attribution.sureConfidence=%.2f%n",
+        suggestedMin,
+        Math.max(suggestedMin, suggestedSure));
   }
 
   /** Every speaker the rules find in the gold articles, labelled against the annotation. */

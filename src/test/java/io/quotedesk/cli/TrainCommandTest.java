@@ -140,6 +140,19 @@ class TrainCommandTest {
         .startsWith("80 speakers");
   }
 
+  @Test
+  void aMissingOrMalformedFileGetsOneSentence() throws IOException {
+    Path broken = Files.writeString(dir.resolve("broken.jsonl"), "{\"text\": \"unclosed\n");
+    for (String file : List.of(dir.resolve("missing.jsonl").toString(), broken.toString())) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Main.run(new String[] {"train", file}, new PrintWriter(out), new PrintWriter(err));
+      assertThat(code).isEqualTo(1);
+      assertThat(err.toString()).startsWith("quotedesk: cannot read the annotated articles");
+      assertThat(err.toString()).doesNotContain("\tat ").hasLineCount(1);
+    }
+  }
+
   private static double weight(List<String> lines, String feature) {
     return lines.stream()
         .filter(l -> l.startsWith(feature + "\t"))
