@@ -898,4 +898,33 @@ class QuoteAttributorTest {
     assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
     assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
   }
+
+  @Test
+  void quoteInsideARelativeClauseIsTheAntecedents() {
+    String text =
+        "Lately, the plan drew a sharp rebuke from Governor Lena Ostrova, who called it"
+            + " \"a gift to speculators.\"";
+    Quote quote = quotes(text).get(0);
+    assertThat(quote.speaker().map(Speaker::name)).contains("Lena Ostrova");
+    assertThat(quote.mention().map(Mention::text)).contains("who");
+  }
+
+  @Test
+  void signThatReadIsTheSource() {
+    String text = "Tom Bellamy held up a banner, which read \"Farms first.\"";
+    assertThat(quotes(text).get(0).mention().map(Mention::text)).contains("which");
+  }
+
+  @Test
+  void relativeClauseInsideReportedSpeechLeavesTheSpeaker() {
+    String text = "Karl Denholm said any candidate who wants to win \"must visit every county.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Karl Denholm");
+  }
+
+  @Test
+  void relativeClauseClosedByAMainVerbIsNotTheQuotes() {
+    String text =
+        "Nora Vance, the mother of Sam Vance, who died in the flood, is \"still waiting.\"";
+    assertThat(speaker(text, 0)).isNotEqualTo("Sam Vance");
+  }
 }
