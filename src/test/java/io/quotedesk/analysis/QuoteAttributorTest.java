@@ -927,4 +927,15 @@ class QuoteAttributorTest {
         "Nora Vance, the mother of Sam Vance, who died in the flood, is \"still waiting.\"";
     assertThat(speaker(text, 0)).isNotEqualTo("Sam Vance");
   }
+
+  @Test
+  void datelineWithRegionOrDateIsNoSubject() {
+    String region =
+        "DAYTON, Ohio — Sen. Nora Vance weighed in on the dispute, calling the delay"
+            + " \"a disgrace.\"";
+    assertThat(speaker(region, 0)).isEqualTo("Nora Vance");
+    String date =
+        "LIMA, Dec. 8 (UPI) — Sen. Nora Vance rallied supporters, saying: \"We will be ready.\"";
+    assertThat(speaker(date, 0)).isEqualTo("Nora Vance");
+  }
 }
