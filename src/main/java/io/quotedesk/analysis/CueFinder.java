@@ -27,6 +27,9 @@ import java.util.Set;
 final class CueFinder {
   private static final Set<String> RELATIVES = Lexicon.setOf("who", "whom", "whose", "which");
 
+  /** The verbs with which a news outlet passes a story on: "…, the Ledger reports." */
+  private static final Set<String> REPORTS = Lexicon.setOf("reports", "reported");
+
   private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
 
   /** Words that open a verb's setting rather than what it reports: "said into the phone". */
@@ -87,6 +90,10 @@ final class CueFinder {
     Optional<Cue> transcript = transcriptLabel(quote);
     if (transcript.isPresent()) {
       return transcript;
+    }
+    Optional<Cue> reporter = reporterAtTheEnd(tokens, q);
+    if (reporter.isPresent()) {
+      return reporter;
     }
     return relativeClause(tokens, q)
         .or(() -> afterQuote(withNext, qNext, quote))
@@ -390,6 +397,66 @@ final class CueFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Fans chanted "Q," the Ledger reports." · ""Q," said Ruiz, reports the Ledger.": a news outlet
+   * named at the very end of the sentence passes the whole sentence on, and is its source, as
+   * "according to" after a cue is.
+   */
+  private static Optional<Cue> reporterAtTheEnd(List<Token> tokens, int q) {
+    int end = tokens.size();
+    while (end > q + 1 && !tokens.get(end - 1).isWord()) {
+      end--;
+    }
+    if (end <= q + 3) {
+      return Optional.empty();
+    }
+    int verb;
+    List<Token> outlet;
+    if (REPORTS.contains(tokens.get(end - 1).lower())) {
+      // "…, the Ledger reports." · "…, the Ledger first reported."
+      verb = end - 1;
+      int last = verb - 1;
+      if (last > q && tokens.get(last).lower().equals("first")) {
+        last--;
+      }
+      int first = last;
+      while (first > q && tokens.get(first).isCapitalized()) {
+        first--;
+      }
+      if (first == last
+          || !(tokens.get(first).is(",") || tokens.get(first).lower().equals("the"))) {
+        return Optional.empty();
+      }
+      outlet = tokens.subList(first + 1, last + 1);
+      if (tokens.get(first).lower().equals("the")) {
+        first--;
+      }
+      if (first <= q || !tokens.get(first).is(",")) {
+        return Optional.empty();
+      }
+    } else {
+      // "…, reports the Ledger."
+      int first = end - 1;
+      while (first > q && tokens.get(first).isCapitalized()) {
+        first--;
+      }
+      if (first == end - 1) {
+        return Optional.empty();
+      }
+      outlet = tokens.subList(first + 1, end);
+      if (tokens.get(first).lower().equals("the")) {
+        first--;
+      }
+      verb = first;
+      if (verb - 1 <= q
+          || !REPORTS.contains(tokens.get(verb).lower())
+          || !tokens.get(verb - 1).is(",")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Cue(outlet, tokens.get(verb).text()));
   }
 
   /**

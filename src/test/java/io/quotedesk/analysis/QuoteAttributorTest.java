@@ -938,4 +938,22 @@ class QuoteAttributorTest {
         "LIMA, Dec. 8 (UPI) — Sen. Nora Vance rallied supporters, saying: \"We will be ready.\"";
     assertThat(speaker(date, 0)).isEqualTo("Nora Vance");
   }
+
+  @Test
+  void outletReportingAtTheEndOfTheSentenceIsTheSource() {
+    assertThat(
+            speaker(
+                "Fans of the Badgers chanted, \"Build a fence,\" the Harbor Ledger reports.", 0))
+        .isEqualTo("Harbor Ledger");
+    assertThat(
+            speaker(
+                "\"This is over,\" said Karen Ostrova, a farmer, reports the Harbor Ledger.", 0))
+        .isEqualTo("Harbor Ledger");
+    assertThat(
+            speaker(
+                "Tom Bellamy said the plan was \"a gift to speculators,\" as the Harbor Ledger"
+                    + " reported.",
+                0))
+        .isEqualTo("Tom Bellamy");
+  }
 }
