@@ -44,6 +44,17 @@ final class CueResolver {
    * before and its speaker: a pronoun may go on with them.
    */
   Optional<Resolved> resolve(Cue cue, Quote lastQuote, Entity lastSpeaker) {
+    if (cue.relative().isPresent()) {
+      // "Tom Hale, who called it "Q"": Hale speaks; "who" is the mention as written.
+      Token relative = cue.relative().get();
+      Mention mention =
+          new Mention(
+              article.text().substring(relative.start(), relative.end()),
+              relative.start(),
+              relative.end());
+      return resolve(new Cue(cue.subject(), cue.verb()), lastQuote, lastSpeaker)
+          .map(r -> new Resolved(r.entity(), r.speaker(), mention));
+    }
     List<Token> subject = subjects.headChunk(trimToSubject(cue.subject()));
     if (subject.isEmpty()) {
       return Optional.empty();

@@ -569,6 +569,9 @@ final class Lexicon {
           "should", "may", "might", "must", "did", "does", "do", "said", "says", "told", "took",
           "made", "gave", "got", "went", "came", "saw", "began", "wrote", "also", "not");
 
+  /** The finite forms of "be": the main verb a clause resumes with ("Ruiz, who …, is"). */
+  static final Set<String> BE_FORMS = setOf("is", "was", "are", "were");
+
   /** Determiners of plural nouns: "several environmental groups". */
   static final Set<String> PLURAL_DETERMINERS =
       setOf("several", "some", "many", "all", "multiple", "other", "two", "three", "both");

@@ -168,8 +168,9 @@ final class SubjectReader {
   }
 
   /**
-   * "LONDON (AP) — Britain's Conservative Party was …": where a dateline opens the sentence, the
-   * index of its first word after the dash; 0 otherwise.
+   * "LONDON (AP) — Britain's Conservative Party was …", "DAYTON, Ohio — …", "LIMA, Dec. 8 (UPI) —
+   * …": where a dateline opens the sentence, the index of its first word after the dash; 0
+   * otherwise.
    */
   private static int afterDateline(List<Token> tokens) {
     int i = 0;
@@ -179,13 +180,31 @@ final class SubjectReader {
     if (i == 0) {
       return 0;
     }
+    if (i < tokens.size() && tokens.get(i).is(",")) {
+      // the region or the date after the place: "Ohio", "N.H.", "Dec. 8"
+      int place = i + 1;
+      while (place < tokens.size()
+          && place - i <= 5
+          && (tokens.get(place).isWord() && (place > i + 1 || tokens.get(place).isCapitalized())
+              || tokens.get(place).is(".")
+              || tokens.get(place).is(","))) {
+        place++;
+      }
+      i = place > i + 1 ? place : i;
+    }
     if (i < tokens.size() && tokens.get(i).is("(")) {
       while (i < tokens.size() && !tokens.get(i).is(")")) {
         i++;
       }
       i++;
     }
-    return i < tokens.size() && isDash(tokens.get(i)) ? i + 1 : 0;
+    while (i < tokens.size() && isDash(tokens.get(i))) {
+      i++; // "--" is two
+      if (i < tokens.size() && !isDash(tokens.get(i))) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -898,4 +898,62 @@ class QuoteAttributorTest {
     assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
     assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
   }
+
+  @Test
+  void quoteInsideARelativeClauseIsTheAntecedents() {
+    String text =
+        "Lately, the plan drew a sharp rebuke from Governor Lena Ostrova, who called it"
+            + " \"a gift to speculators.\"";
+    Quote quote = quotes(text).get(0);
+    assertThat(quote.speaker().map(Speaker::name)).contains("Lena Ostrova");
+    assertThat(quote.mention().map(Mention::text)).contains("who");
+  }
+
+  @Test
+  void signThatReadIsTheSource() {
+    String text = "Tom Bellamy held up a banner, which read \"Farms first.\"";
+    assertThat(quotes(text).get(0).mention().map(Mention::text)).contains("which");
+  }
+
+  @Test
+  void relativeClauseInsideReportedSpeechLeavesTheSpeaker() {
+    String text = "Karl Denholm said any candidate who wants to win \"must visit every county.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Karl Denholm");
+  }
+
+  @Test
+  void relativeClauseClosedByAMainVerbIsNotTheQuotes() {
+    String text =
+        "Nora Vance, the mother of Sam Vance, who died in the flood, is \"still waiting.\"";
+    assertThat(speaker(text, 0)).isNotEqualTo("Sam Vance");
+  }
+
+  @Test
+  void datelineWithRegionOrDateIsNoSubject() {
+    String region =
+        "DAYTON, Ohio — Sen. Nora Vance weighed in on the dispute, calling the delay"
+            + " \"a disgrace.\"";
+    assertThat(speaker(region, 0)).isEqualTo("Nora Vance");
+    String date =
+        "LIMA, Dec. 8 (UPI) — Sen. Nora Vance rallied supporters, saying: \"We will be ready.\"";
+    assertThat(speaker(date, 0)).isEqualTo("Nora Vance");
+  }
+
+  @Test
+  void outletReportingAtTheEndOfTheSentenceIsTheSource() {
+    assertThat(
+            speaker(
+                "Fans of the Badgers chanted, \"Build a fence,\" the Harbor Ledger reports.", 0))
+        .isEqualTo("Harbor Ledger");
+    assertThat(
+            speaker(
+                "\"This is over,\" said Karen Ostrova, a farmer, reports the Harbor Ledger.", 0))
+        .isEqualTo("Harbor Ledger");
+    assertThat(
+            speaker(
+                "Tom Bellamy said the plan was \"a gift to speculators,\" as the Harbor Ledger"
+                    + " reported.",
+                0))
+        .isEqualTo("Tom Bellamy");
+  }
 }
