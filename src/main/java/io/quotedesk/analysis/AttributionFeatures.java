@@ -56,17 +56,14 @@ final class AttributionFeatures {
           "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin",
           "al", "el", "ibn", "st.", "jr.", "sr.");
 
-  private final String text;
   private final Paragraphs paragraphs;
   private final Sentences sentences;
   private final SpeakerResolver resolver;
 
-  AttributionFeatures(
-      String text, Paragraphs paragraphs, Sentences sentences, SpeakerResolver resolver) {
-    this.text = text;
-    this.paragraphs = paragraphs;
-    this.sentences = sentences;
-    this.resolver = resolver;
+  AttributionFeatures(ArticleView article) {
+    this.paragraphs = article.paragraphs();
+    this.sentences = article.sentences();
+    this.resolver = article.resolver();
   }
 
   /**
@@ -83,7 +80,10 @@ final class AttributionFeatures {
       int previousQuoteEnd) {
     Speaker speaker = quote.speaker().orElseThrow();
     List<String> features = new ArrayList<>(32);
-    String kind = kind(quote, entity, speaker);
+    String mentioned = quote.mention().map(m -> m.text().toLowerCase(Locale.ROOT)).orElse("");
+    // "he'd" is "he": the pronoun, if the mention is one.
+    String pronoun = Lexicon.withoutContraction(mentioned);
+    String kind = kind(mentioned, pronoun, entity, speaker);
     String cue = quote.cue().map(c -> c.toLowerCase(Locale.ROOT)).orElse("none");
     cue = COMMON_CUES.contains(cue) ? cue : cue.endsWith("ing") ? "other-ing" : "other";
     features.add("path=" + path);
@@ -135,7 +135,7 @@ final class AttributionFeatures {
       features.add("since-previous-quote=" + since);
       features.add("path*since-previous-quote=" + path + "*" + since);
     }
-    Gender pronounGender = pronounGender(quote);
+    Gender pronounGender = Lexicon.PRONOUNS.get(pronoun);
     if (pronounGender != null) {
       // A pronoun's rivals: people it fits named in its sentence and the two before.
       int s = sentences.indexOf(mentionStart);
@@ -172,9 +172,8 @@ final class AttributionFeatures {
     return features;
   }
 
-  private static String kind(Quote quote, Entity entity, Speaker speaker) {
-    String mention = quote.mention().map(m -> m.text().toLowerCase(Locale.ROOT)).orElse("");
-    String pronoun = Lexicon.withoutContraction(mention);
+  /** What kind of words name the speaker; {@code mention} in lower case, "" when none. */
+  private static String kind(String mention, String pronoun, Entity entity, Speaker speaker) {
     if (Lexicon.PRONOUNS.containsKey(pronoun)) {
       // "he" and "she" alike: the model weighs how a pronoun was resolved, never whose it is.
       return "pronoun-" + (pronoun.equals("he") || pronoun.equals("she") ? "he/she" : pronoun);
@@ -190,15 +189,6 @@ final class AttributionFeatures {
       return mention.contains(" ") ? "full-name" : "surname";
     }
     return mention.isEmpty() ? "unmentioned" : "resolved-description";
-  }
-
-  private static Gender pronounGender(Quote quote) {
-    if (quote.mention().isEmpty()) {
-      return null;
-    }
-    String mention =
-        Lexicon.withoutContraction(quote.mention().get().text().toLowerCase(Locale.ROOT));
-    return Lexicon.PRONOUNS.get(mention);
   }
 
   /**

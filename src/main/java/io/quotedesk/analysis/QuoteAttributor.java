@@ -40,7 +40,7 @@ final class QuoteAttributor {
     this.subjects = new SubjectReader(article);
     this.cueFinder = new CueFinder(article, subjects);
     this.cueResolver = new CueResolver(article, subjects, byline);
-    this.evidence = new AttributionFeatures(text, paragraphs, sentences, resolver);
+    this.evidence = new AttributionFeatures(article);
   }
 
   /**

@@ -43,6 +43,9 @@ final class SpeakerResolver {
   /** What a run of capitalised words says: an optional role, then a name. */
   record NameParts(String role, List<Token> name, Gender honorific) {}
 
+  /** How far back, in characters, a pronoun looks for the person it means. */
+  private static final int PRONOUN_REACH = 2500;
+
   private final String text;
   private final Map<String, Entity> byFullName = new LinkedHashMap<>();
   // The first full name learnt with each surname and each first name: a page listing thousands
@@ -260,7 +263,7 @@ final class SpeakerResolver {
     }
     for (int i = firstMentionFrom(position) - 1; i >= 0; i--) {
       NameMention mention = mentions.get(i);
-      if (position - mention.end() > 2500) {
+      if (position - mention.end() > PRONOUN_REACH) {
         break;
       }
       Entity entity = mention.entity();
@@ -321,12 +324,12 @@ final class SpeakerResolver {
 
   /**
    * How far before {@code position} the text last names {@code entity}, in characters; -1 when not
-   * within 2,500 characters (the reach of a pronoun's search).
+   * within {@link #PRONOUN_REACH}, how far back a pronoun looks.
    */
   int distanceToLastMention(Entity entity, int position) {
     for (int i = firstMentionFrom(position) - 1; i >= 0; i--) {
       NameMention mention = mentions.get(i);
-      if (position - mention.end() > 2500) {
+      if (position - mention.end() > PRONOUN_REACH) {
         break;
       }
       if (mention.entity() == entity) {

@@ -89,13 +89,12 @@ final class GoldAttributions {
           "director");
   private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
-  /** One annotated quote: its characters, and the words that can name its source. */
+  /**
+   * One annotated quote: its characters, the words that can name its source, and the source's words
+   * when it is a pronoun (else empty).
+   */
   private record Gold(
-      int start,
-      Set<Integer> chars,
-      Set<String> nameWords,
-      boolean sourceless,
-      List<String> pronoun) {}
+      Set<Integer> chars, Set<String> nameWords, boolean sourceless, List<String> pronoun) {}
 
   private final List<Gold> golds = new ArrayList<>();
 
@@ -113,15 +112,15 @@ final class GoldAttributions {
               ? contentChars(text, gold.path("content_spans"))
               : quotedChars(text, gold.path("content_spans"));
       if (chars.size() >= 2) {
-        boolean sourceless =
-            !gold.path("has_source").asBoolean(true) || gold.path("speaker").asText("").isBlank();
+        String source = gold.path("speaker").asText("").strip();
+        boolean sourceless = !gold.path("has_source").asBoolean(true) || source.isEmpty();
+        List<String> pronoun = pronounWords(source);
         golds.add(
             new Gold(
-                firstOffset(gold),
                 chars,
-                sourceless ? Set.of() : nameWords(gold, before),
+                sourceless ? Set.of() : nameWords(gold, source, pronoun, before),
                 sourceless,
-                pronounWords(gold.path("speaker").asText().strip())));
+                pronoun));
       }
       before.add(gold);
     }
@@ -185,12 +184,12 @@ final class GoldAttributions {
 
   /**
    * The words a right name carries: the source's name words; for a pronoun, those of the nearest
-   * earlier named source (the scorer's approximation of its antecedent); for a description ("the
-   * president"), its own words.
+   * earlier named source (the scorer's approximation of its antecedent) and of the annotation's
+   * automatic coreference; for a description ("the president"), its own words.
    */
-  private static Set<String> nameWords(JsonNode gold, List<JsonNode> before) {
-    String source = gold.path("speaker").asText().strip();
-    if (!pronounWords(source).isEmpty()) {
+  private static Set<String> nameWords(
+      JsonNode gold, String source, List<String> pronoun, List<JsonNode> before) {
+    if (!pronoun.isEmpty()) {
       // Both guesses at the antecedent are rough, so a name either supports counts as right.
       Set<String> names = contentWords(gold.path("speaker_coref_auto").asText(""));
       for (int i = before.size() - 1; i >= 0; i--) {
@@ -211,7 +210,7 @@ final class GoldAttributions {
     return names.isEmpty() ? contentWords(source) : names;
   }
 
-  /** A pronoun source's words ("he", "his aides"?): empty when the source is no pronoun. */
+  /** A pronoun source's words ("he", "his campaign"): empty when the source is no pronoun. */
   private static List<String> pronounWords(String source) {
     List<String> words = words(source);
     boolean pronoun =
