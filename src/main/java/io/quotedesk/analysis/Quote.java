@@ -43,6 +43,14 @@ public record Quote(
     return withSource(Optional.of(who), Optional.ofNullable(how), verb);
   }
 
+  /**
+   * The speaker when the analysis is at least {@code minConfidence} sure of them: below it, a
+   * speaker is withheld (kept from a record stored under a lower threshold, shown as unclear).
+   */
+  public Optional<Speaker> speakerAtLeast(double minConfidence) {
+    return speaker.filter(s -> s.confidence() >= minConfidence);
+  }
+
   /** This quote with another speaker, or none, keeping the mention and cue. */
   public Quote withSpeaker(Speaker who) {
     return withSource(Optional.ofNullable(who), mention, cue.orElse(null));

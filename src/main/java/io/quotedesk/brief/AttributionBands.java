@@ -26,7 +26,12 @@ public record AttributionBands(double min, double sure) {
     /** Withheld, the words that name them kept: "speaker unclear: 'he'". */
     UNCLEAR,
     /** The text names nobody: "speaker not named". */
-    NOT_NAMED
+    NOT_NAMED;
+
+    /** Whether a name is shown at all, as fact or as "probably". */
+    public boolean named() {
+      return this == SURE || this == PROBABLE;
+    }
   }
 
   public AttributionBands {
@@ -40,7 +45,7 @@ public record AttributionBands(double min, double sure) {
 
   /** The quote's speaker when confident enough to name: sure or probable. */
   public Optional<Speaker> named(Quote quote) {
-    return quote.speaker().filter(s -> s.confidence() >= min);
+    return quote.speakerAtLeast(min);
   }
 
   public Band band(Quote quote) {

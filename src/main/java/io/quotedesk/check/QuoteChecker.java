@@ -163,7 +163,7 @@ public final class QuoteChecker {
 
   /** The record's speaker when named (sure or probably), not withheld as too unsure. */
   private Optional<Speaker> named(SearchHit hit) {
-    return hit.quote().speaker().filter(s -> s.confidence() >= minConfidence);
+    return hit.quote().speakerAtLeast(minConfidence);
   }
 
   /** The quotations in a message: "…" — Name, "…," Name said, or bare "…". */

@@ -125,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
   private static void unconfirmedSpeaker(
       QuoteCheck check, Quote record, AttributionBands bands, StringBuilder out) {
     Band band = bands.band(record);
-    if (check.claimed().speaker().isPresent() && (band == Band.UNCLEAR || band == Band.NOT_NAMED)) {
+    if (check.claimed().speaker().isPresent() && !band.named()) {
       out.append("\n  the article does not name the speaker")
           .append(band == Band.UNCLEAR ? " clearly" : "")
           .append(", so it does not confirm that ")

@@ -7,7 +7,6 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.quotedesk.brief.AttributionBands.Band;
 import io.quotedesk.brief.Brief;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,7 +136,7 @@ final class Blocks {
       text.append("\n\u2022 ").append(escape(line));
     }
     brief.whoSaidWhat().stream()
-        .filter(s -> s.band() == Band.SURE || s.band() == Band.PROBABLE)
+        .filter(s -> s.band().named())
         .findFirst()
         .ifPresent(
             s ->
