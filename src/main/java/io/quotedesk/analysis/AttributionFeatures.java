@@ -57,10 +57,12 @@ final class AttributionFeatures {
           "al", "el", "ibn", "st.", "jr.", "sr.");
 
   private final Paragraphs paragraphs;
+  private final String text;
   private final Sentences sentences;
   private final SpeakerResolver resolver;
 
   AttributionFeatures(ArticleView article) {
+    this.text = article.text();
     this.paragraphs = article.paragraphs();
     this.sentences = article.sentences();
     this.resolver = article.resolver();
@@ -169,7 +171,31 @@ final class AttributionFeatures {
     if (entity == null && !kind.equals("writer")) {
       features.add("description-head=" + descriptionHead(speaker.name()));
     }
+    if (path == Path.FLOATING) {
+      floatingShape(quote, features);
+      // A floating quote's mention is the previous quote's: what its distance or kind says about a
+      // cue's subject says something else here, so floating quotes get weights of their own.
+      features.replaceAll(feature -> feature.startsWith("path") ? feature : "floating:" + feature);
+    }
     return features;
+  }
+
+  /**
+   * Where a floating quote stands: a paragraph that is nothing but a quote, right after a paragraph
+   * that opened with one, goes on with that speaker far more often than a quote inside the writer's
+   * prose. // "Q1," he said. ¶ "Q2."
+   */
+  private void floatingShape(Quote quote, List<String> features) {
+    int p = quote.paragraph();
+    boolean fillsParagraph =
+        quote.start() - 1 <= paragraphs.start(p) && quote.end() + 2 >= paragraphs.end(p);
+    features.add("fills-paragraph=" + fillsParagraph);
+    if (p > 0) {
+      char first = text.charAt(paragraphs.start(p - 1));
+      boolean quoteOpensPrevious = QuoteMarks.isDouble(first) || QuoteMarks.isSingle(first);
+      features.add("previous-paragraph-opens-with-quote=" + quoteOpensPrevious);
+      features.add("fills*previous-opens=" + fillsParagraph + "*" + quoteOpensPrevious);
+    }
   }
 
   /** What kind of words name the speaker; {@code mention} in lower case, "" when none. */
