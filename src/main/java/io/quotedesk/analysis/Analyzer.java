@@ -51,7 +51,8 @@ public final class Analyzer {
       quotes.add(
           scored(reading.attribution.quotes().get(i), reading.attribution.features().get(i)));
     }
-    Summarizer.Result summary = summarizer.summarize(article, reading.sentences, summarySentences);
+    Summarizer.Result summary =
+        summarizer.summarize(article, reading.masked, reading.sentences, summarySentences);
     return new Analysis(
         article,
         quotes,
@@ -82,7 +83,10 @@ public final class Analyzer {
   }
 
   private record Reading(
-      Sentences sentences, SpeakerResolver resolver, QuoteAttributor.Attribution attribution) {}
+      String masked,
+      Sentences sentences,
+      SpeakerResolver resolver,
+      QuoteAttributor.Attribution attribution) {}
 
   private Reading read(Article article) {
     String text = article.text();
@@ -105,6 +109,6 @@ public final class Analyzer {
         new QuoteAttributor(
                 text, masked, paragraphs, sentences, resolver, article.metadata().byline(), all)
             .attribute(spans);
-    return new Reading(sentences, resolver, attribution);
+    return new Reading(masked, sentences, resolver, attribution);
   }
 }

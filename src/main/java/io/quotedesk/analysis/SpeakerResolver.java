@@ -143,6 +143,10 @@ final class SpeakerResolver {
       if (entity.isEmpty() || entity.get().role != null) {
         continue;
       }
+      if (tokens.get(i + 2).lower().equals("who")) {
+        roleFromRelativeClause(entity.get(), tokens, i + 3);
+        continue;
+      }
       int j = i + 2;
       int start = j;
       boolean hasTitle = false;
@@ -166,6 +170,50 @@ final class SpeakerResolver {
           entity.get().personLike = true;
         }
       }
+    }
+  }
+
+  /** Words that may stand between "is" and the description: "is currently the frontrunner". */
+  private static final Set<String> ARTICLES = Lexicon.setOf("the", "a", "an");
+
+  private static final Set<String> COPULA_ADVERBS =
+      Lexicon.setOf("also", "currently", "now", "still", "already", "once", "then");
+
+  /**
+   * A description stated of the person in a "who" clause, up to the comma that closes it: "Trump,
+   * who is running again and is currently the Republican frontrunner," gives "Republican
+   * frontrunner". Only "the X", or "a X" whose words hold a title, is a role.
+   */
+  private void roleFromRelativeClause(Entity entity, List<Token> tokens, int from) {
+    for (int j = from; j + 2 < tokens.size() && j < from + 20 && tokens.get(j).isWord(); j++) {
+      if (!Lexicon.BE_FORMS.contains(tokens.get(j).lower())) {
+        continue;
+      }
+      int k = j + 1;
+      while (k < tokens.size() && COPULA_ADVERBS.contains(tokens.get(k).lower())) {
+        k++;
+      }
+      String article = k < tokens.size() ? tokens.get(k).lower() : "";
+      if (!ARTICLES.contains(article)) {
+        continue; // "who is running again and is ..."
+      }
+      boolean definite = article.equals("the");
+      int start = k + 1;
+      int end = start;
+      boolean hasTitle = false;
+      while (end < tokens.size() && end - start < 6 && tokens.get(end).isWord()) {
+        String bare = tokens.get(end).bare();
+        if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
+          break;
+        }
+        hasTitle |= Lexicon.isTitle(bare);
+        end++;
+      }
+      boolean closed = end < tokens.size() && (tokens.get(end).is(",") || tokens.get(end).is("."));
+      if (end > start && closed && (definite || hasTitle)) {
+        giveRole(entity, text.substring(tokens.get(start).start(), tokens.get(end - 1).end()));
+      }
+      return;
     }
   }
 

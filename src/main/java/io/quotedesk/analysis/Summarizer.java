@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -20,9 +21,21 @@ final class Summarizer {
   /** News puts what matters first: candidates come from the opening sentences. */
   private static final int CANDIDATES = 6;
 
+  /** A summary of three quotes is one speaker's story: one sentence that is mostly quote. */
+  private static final int MAX_QUOTES = 1;
+
   private static final double POSITION_WEIGHT = 2.0;
   private static final double LENGTH_WEIGHT = 0.02;
+
   private static final int MIN_WORDS = 5;
+
+  /**
+   * Under eight words a sentence carries little of the story ("And they are struggling."): one is
+   * picked only when the opening has nothing longer.
+   */
+  private static final int SHORT_WORDS = 8;
+
+  private static final double SHORT_PENALTY = 5 * POSITION_WEIGHT;
 
   private static final Pattern LEANS_ON_THE_SENTENCE_BEFORE =
       Pattern.compile(
@@ -38,12 +51,15 @@ final class Summarizer {
           "into", "about", "after", "over", "more", "most", "also", "who", "which", "what", "when",
           "where", "while");
 
-  private record Candidate(int index, int start, int end, double score) {}
+  private record Candidate(int index, int start, int end, double score, boolean mostlyQuoted) {}
 
-  /** The summary: the {@code count} best sentences in story order; the dek is the best one. */
-  record Result(List<SummaryLine> lines, java.util.Optional<String> dek) {}
+  /**
+   * The summary: the {@code count} best sentences in story order; the dek is the best sentence
+   * after them, so that it adds to the bullets rather than repeating one.
+   */
+  record Result(List<SummaryLine> lines, Optional<String> dek) {}
 
-  Result summarize(Article article, Sentences sentences, int count) {
+  Result summarize(Article article, String masked, Sentences sentences, int count) {
     String text = article.text();
     List<int[]> story = new ArrayList<>();
     for (int s = 0; s < sentences.count(); s++) {
@@ -90,28 +106,34 @@ final class Summarizer {
         centrality += frequency.of(word);
       }
       centrality /= contents.get(c).size() + 1;
+      double quoted = quoted(masked, story.get(i)[0], story.get(i)[1]);
       double score = centrality - POSITION_WEIGHT * i - LENGTH_WEIGHT * lengths.get(c);
-      candidates.add(new Candidate(i, story.get(i)[0], story.get(i)[1], score));
+      if (lengths.get(c) < SHORT_WORDS) {
+        score -= SHORT_PENALTY;
+      }
+      candidates.add(new Candidate(i, story.get(i)[0], story.get(i)[1], score, quoted > 0.5));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     TreeSet<Integer> chosen = new TreeSet<>();
     List<Candidate> picked = new ArrayList<>();
+    int quotes = 0;
     for (Candidate candidate : candidates) {
-      if (picked.size() == count) {
-        break;
-      }
-      String sentence = text.substring(candidate.start(), candidate.end());
-      boolean dangling =
-          candidate.index() > 0
-              && LEANS_ON_THE_SENTENCE_BEFORE.matcher(sentence).find()
-              && !chosen.contains(candidate.index() - 1);
-      if (!dangling) {
+      boolean anotherQuote = candidate.mostlyQuoted() && quotes >= MAX_QUOTES;
+      if (picked.size() < count
+          && !anotherQuote
+          && (!leansOnTheSentenceBefore(text, candidate)
+              || chosen.contains(candidate.index() - 1))) {
+        quotes += candidate.mostlyQuoted() ? 1 : 0;
         chosen.add(candidate.index());
         picked.add(candidate);
       }
     }
-    java.util.Optional<String> dek =
-        picked.stream().findFirst().map(c -> text.substring(c.start(), c.end()));
+    // The dek: the best sentence left that stands alone, so it adds to the bullets.
+    Optional<String> dek =
+        candidates.stream()
+            .filter(c -> !chosen.contains(c.index()) && !leansOnTheSentenceBefore(text, c))
+            .findFirst()
+            .map(c -> text.substring(c.start(), c.end()));
     picked.sort(Comparator.comparingInt(Candidate::index));
     List<SummaryLine> lines = new ArrayList<>();
     for (Candidate candidate : picked) {
@@ -122,6 +144,24 @@ final class Summarizer {
               candidate.end()));
     }
     return new Result(lines, dek);
+  }
+
+  private static boolean leansOnTheSentenceBefore(String text, Candidate candidate) {
+    return candidate.index() > 0
+        && LEANS_ON_THE_SENTENCE_BEFORE
+            .matcher(text.substring(candidate.start(), candidate.end()))
+            .find();
+  }
+
+  /** The share of text[start, end) inside quotation marks. */
+  private static double quoted(String masked, int start, int end) {
+    int marks = 0;
+    for (int i = start; i < end; i++) {
+      if (masked.charAt(i) == Masked.MARK) {
+        marks++;
+      }
+    }
+    return (double) marks / Math.max(1, end - start);
   }
 
   /** A caption repeated in the story, or the story repeating itself. */

@@ -81,9 +81,9 @@ public record Brief(
             Fact.Kind.COUNT,
             Fact.Kind.DURATION,
             Fact.Kind.NUMBER)) {
-      for (Fact fact : facts) {
+      for (Fact fact : FactLines.distinct(facts)) {
         if (fact.kind() == kind && lines.size() < MAX_KEY_NUMBERS) {
-          lines.add(fact.text() + fact.about().map(a -> " (" + a + ")").orElse(""));
+          lines.add(FactLines.line(fact));
         }
       }
     }

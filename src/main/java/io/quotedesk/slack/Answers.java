@@ -11,6 +11,7 @@ import io.quotedesk.analysis.Speaker;
 import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.brief.AttributionBands.Band;
 import io.quotedesk.brief.Brief;
+import io.quotedesk.brief.FactLines;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
 import io.quotedesk.ingest.IngestException;
@@ -130,8 +131,8 @@ public final class Answers {
     }
     Analysis analysis = analysis(argument);
     List<String> lines = new ArrayList<>();
-    for (Fact fact : analysis.facts()) {
-      lines.add(fact.text() + fact.about().map(a -> " (" + a + ")").orElse(""));
+    for (Fact fact : FactLines.distinct(analysis.facts())) {
+      lines.add(FactLines.line(fact));
     }
     String title = analysis.article().metadata().title().orElse("The article");
     if (lines.isEmpty()) {

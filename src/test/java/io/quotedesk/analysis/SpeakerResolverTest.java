@@ -74,4 +74,21 @@ class SpeakerResolverTest {
       }
     }
   }
+
+  @Test
+  void aWhoClauseSayingWhatThePersonIsGivesARole() {
+    String text =
+        "It came after Donald Trump, who is running again and is currently the Republican"
+            + " frontrunner, spoke. Jane Roe, who is a senator, agreed. John Doe, who is a father"
+            + " of three, left.";
+    List<Token> tokens = Token.of(text, 0, text.length());
+    SpeakerResolver resolver = new SpeakerResolver(text, List.of(tokens), List.of());
+    resolver.addAppositionRoles(tokens);
+    assertThat(resolver.people())
+        .extracting(Person::name, p -> p.role().orElse(null))
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Donald Trump", "Republican frontrunner"),
+            org.assertj.core.groups.Tuple.tuple("Jane Roe", "senator"),
+            org.assertj.core.groups.Tuple.tuple("John Doe", null));
+  }
 }

@@ -69,4 +69,33 @@ class SummarizerTest {
     assertThat(summary(text, 1)).hasSize(1);
     assertThat(summary(text, 4)).hasSize(4);
   }
+
+  @Test
+  void theDekAddsASentenceTheBulletsLeaveOut() {
+    String text =
+        "The city council approved the new budget for schools on Monday night after a debate. The"
+            + " budget adds money for teachers and schools across the whole city. Parents had"
+            + " asked the council for more money for schools for many years. Officials will meet"
+            + " again in spring to review the schools budget and the money.";
+    Analysis analysis =
+        new Analyzer(2, Analyzer.DEFAULT_MIN_CONFIDENCE).analyze(new PlainTextReader().read(text));
+    List<String> bullets = analysis.summary().stream().map(SummaryLine::text).toList();
+    assertThat(bullets).hasSize(2);
+    assertThat(analysis.dek()).isPresent();
+    assertThat(bullets).doesNotContain(analysis.dek().get());
+    assertThat(text).contains(analysis.dek().get());
+  }
+
+  @Test
+  void oneSpeakersQuotesDoNotMakeTheWholeSummary() {
+    String text =
+        "\"We will not raise taxes on working families this year or next year,\" the mayor said"
+            + " on Monday.\n\n\"The budget for the schools of this city is the best in a decade,\""
+            + " the mayor said.\n\n\"Every teacher in every school of the city will see the money"
+            + " soon,\" the mayor said.\n\nThe council approved the schools budget on Monday night"
+            + " by seven votes to two after a long debate.\n\nThe budget adds money for teachers"
+            + " and schools across the city.";
+    long quoteBullets = summary(text, 3).stream().filter(line -> line.startsWith("\"")).count();
+    assertThat(quoteBullets).isEqualTo(1);
+  }
 }
