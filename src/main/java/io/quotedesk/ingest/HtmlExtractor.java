@@ -54,7 +54,8 @@ public final class HtmlExtractor {
             Optional.ofNullable(meta.publisher),
             Optional.ofNullable(url),
             Optional.ofNullable(canonical),
-            Optional.ofNullable(Language.of(meta.language, text)));
+            Optional.ofNullable(Language.of(meta.language, text)),
+            Optional.ofNullable(meta.dek));
     Article article = new Article(text.toString(), metadata, headline, List.of(), Optional.empty());
     return Language.notice(metadata.language()).map(article::withNotice).orElse(article);
   }
