@@ -18,7 +18,7 @@ final class Headlines {
   private static final Pattern FIRST_PART =
       Pattern.compile("^[^" + SEPARATORS + "]*[" + SEPARATORS + "]");
   private static final Pattern SITE_SEPARATOR =
-      Pattern.compile("\\s[" + SEPARATORS + ":·•_]\\s|\\s_|_\\s");
+      Pattern.compile("\\s[" + SEPARATORS + "·•_]\\s|:\\s|\\s_|_\\s");
 
   private Headlines() {}
 
