@@ -128,6 +128,18 @@ final class JsonLd {
     return text("articleBody");
   }
 
+  /** The words the story has: its {@code wordCount}, else those of its {@code articleBody}. */
+  Optional<Integer> wordCount() {
+    JsonNode count = article == null ? null : article.get("wordCount");
+    if (count != null && count.canConvertToInt() && count.asInt() > 0) {
+      return Optional.of(count.asInt());
+    }
+    if (count != null && count.isTextual() && count.asText().strip().matches("\\d{1,7}")) {
+      return Optional.of(Integer.parseInt(count.asText().strip()));
+    }
+    return articleBody().map(body -> body.split("\\s+").length);
+  }
+
   /** {@code "isAccessibleForFree": false} or {@code "False"}: the publisher says it is paid. */
   boolean saysNotFree() {
     if (article == null) {

@@ -23,6 +23,7 @@ final class PageMetadata {
   String articleBody;
   String dek;
   JsonLd jsonLd;
+  MetaTags tags;
 
   static PageMetadata read(Document doc) {
     JsonLd ld = JsonLd.read(doc);
@@ -30,6 +31,7 @@ final class PageMetadata {
     VisibleMetadata visible = new VisibleMetadata(doc);
     PageMetadata meta = new PageMetadata();
     meta.jsonLd = ld;
+    meta.tags = tags;
     meta.publisher =
         first(ld::publisher, () -> tags.first("og:site_name"), () -> tags.first("application-name"))
             .orElse(null);
