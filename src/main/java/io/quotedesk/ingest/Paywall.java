@@ -21,6 +21,9 @@ final class Paywall {
   /** Shorter than this, a story on a paid page is a teaser (most run 50 to 150 words). */
   static final int TEASER_WORDS = 200;
 
+  /** A last paragraph this long that ends without a full stop was cut mid-sentence. */
+  static final int UNFINISHED_MIN_WORDS = 12;
+
   /** Markup that paywall vendors and CMSs put around or instead of the locked story. */
   private static final String PAYWALL_MARKUP =
       "[class*=paywall], [id*=paywall], [data-paywall], [class*=subscriber-only],"
@@ -85,7 +88,10 @@ final class Paywall {
   /** A last paragraph that stops mid-sentence: "The minister said that…". */
   private static boolean endsMidSentence(List<String> story) {
     String last = story.isEmpty() ? "" : story.get(story.size() - 1).strip();
-    return last.endsWith("…") || last.endsWith("...") || !endsASentence(last);
+    // A short last line without a full stop is a label ("More in White House"), not a cut.
+    return last.endsWith("…")
+        || last.endsWith("...")
+        || last.split("\\s+").length >= UNFINISHED_MIN_WORDS && !endsASentence(last);
   }
 
   /** "… she said." or "… the end?”": closing marks may follow the full stop. */
