@@ -59,7 +59,8 @@ public final class Analyzer {
         reading.resolver.people(),
         factFinder.find(article),
         summary.lines(),
-        summary.dek());
+        // The publisher's standfirst says what the story is; else the best summary sentence.
+        article.metadata().dek().or(summary::dek));
   }
 
   /** For training the attribution model: every quote with the rules' speaker and its evidence. */

@@ -3,8 +3,8 @@ package io.quotedesk.ingest;
 import java.util.Optional;
 
 /**
- * What a page says about itself: headline, byline, date and publisher. Each field is absent when
- * the source does not say.
+ * What a page says about itself: headline, byline, date, publisher and the publisher's own dek (a
+ * standfirst, as pages describe their story). Each field is absent when the source does not say.
  */
 public record ArticleMetadata(
     Optional<String> title,
@@ -13,10 +13,12 @@ public record ArticleMetadata(
     Optional<String> publisher,
     Optional<String> url,
     Optional<String> canonicalUrl,
-    Optional<String> language) {
+    Optional<String> language,
+    Optional<String> dek) {
 
   public static final ArticleMetadata EMPTY =
       new ArticleMetadata(
+          Optional.empty(),
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
@@ -33,21 +35,34 @@ public record ArticleMetadata(
     url = nonBlank(url);
     canonicalUrl = nonBlank(canonicalUrl);
     language = nonBlank(language);
+    dek = nonBlank(dek);
+  }
+
+  /** Metadata without a dek, as plain text and stored articles have it. */
+  public ArticleMetadata(
+      Optional<String> title,
+      Optional<String> byline,
+      Optional<String> published,
+      Optional<String> publisher,
+      Optional<String> url,
+      Optional<String> canonicalUrl,
+      Optional<String> language) {
+    this(title, byline, published, publisher, url, canonicalUrl, language, Optional.empty());
   }
 
   public ArticleMetadata withTitle(String value) {
     return new ArticleMetadata(
-        Optional.ofNullable(value), byline, published, publisher, url, canonicalUrl, language);
+        Optional.ofNullable(value), byline, published, publisher, url, canonicalUrl, language, dek);
   }
 
   public ArticleMetadata withByline(String value) {
     return new ArticleMetadata(
-        title, Optional.ofNullable(value), published, publisher, url, canonicalUrl, language);
+        title, Optional.ofNullable(value), published, publisher, url, canonicalUrl, language, dek);
   }
 
   public ArticleMetadata withPublished(String value) {
     return new ArticleMetadata(
-        title, byline, Optional.ofNullable(value), publisher, url, canonicalUrl, language);
+        title, byline, Optional.ofNullable(value), publisher, url, canonicalUrl, language, dek);
   }
 
   private static Optional<String> nonBlank(Optional<String> value) {

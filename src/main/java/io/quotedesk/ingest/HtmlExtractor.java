@@ -3,6 +3,8 @@ package io.quotedesk.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -54,8 +56,15 @@ public final class HtmlExtractor {
             Optional.ofNullable(meta.publisher),
             Optional.ofNullable(url),
             Optional.ofNullable(canonical),
-            Optional.ofNullable(Language.of(meta.language, text)));
+            Optional.ofNullable(Language.of(meta.language, text)),
+            Optional.ofNullable(meta.dek));
     Article article = new Article(text.toString(), metadata, headline, List.of(), Optional.empty());
-    return Language.notice(metadata.language()).map(article::withNotice).orElse(article);
+    String notices =
+        Stream.of(
+                Paywall.notice(doc, meta.jsonLd, meta.tags, paragraphs),
+                Language.notice(metadata.language()))
+            .flatMap(Optional::stream)
+            .collect(Collectors.joining(" "));
+    return notices.isEmpty() ? article : article.withNotice(notices);
   }
 }

@@ -1,37 +1,19 @@
 package io.quotedesk.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * What a page says about itself, in order of trust: JSON-LD ({@code NewsArticle} and kin, in
- * {@code @graph}s and arrays), then OpenGraph and {@code <meta>}, then the markup itself.
+ * {@code @graph}s and arrays), then Dublin Core, OpenGraph, Twitter and {@code <meta>} tags, then
+ * microdata and the visible markup ({@code rel=author}, {@code .byline}, {@code <time>}, the {@code
+ * <title>}, {@code <h1>}).
  */
 final class PageMetadata {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> ARTICLE_TYPES =
-      Set.of(
-          "NewsArticle",
-          "Article",
-          "ReportageNewsArticle",
-          "AnalysisNewsArticle",
-          "OpinionNewsArticle",
-          "BackgroundNewsArticle",
-          "ReviewNewsArticle",
-          "BlogPosting",
-          "LiveBlogPosting",
-          "Report",
-          "ScholarlyArticle",
-          "TechArticle",
-          "SatiricalArticle");
-
   String title;
   String byline;
   String published;
@@ -39,141 +21,154 @@ final class PageMetadata {
   String canonicalUrl;
   String language;
   String articleBody;
+  String dek;
+  JsonLd jsonLd;
+  MetaTags tags;
 
   static PageMetadata read(Document doc) {
+    JsonLd ld = JsonLd.read(doc);
+    MetaTags tags = MetaTags.read(doc);
+    VisibleMetadata visible = new VisibleMetadata(doc);
     PageMetadata meta = new PageMetadata();
-    meta.readJsonLd(doc);
-    meta.title =
-        first(meta.title, meta("og:title", doc), meta("twitter:title", doc), h1(doc), doc.title());
-    meta.byline =
-        first(meta.byline, meta("author", doc), meta("article:author", doc), meta("byl", doc));
-    meta.published =
-        first(
-            meta.published,
-            meta("article:published_time", doc),
-            meta("datePublished", doc),
-            meta("pubdate", doc),
-            timeDatetime(doc));
+    meta.jsonLd = ld;
+    meta.tags = tags;
     meta.publisher =
-        first(meta.publisher, meta("og:site_name", doc), meta("application-name", doc));
-    meta.canonicalUrl = first(link("canonical", doc), meta("og:url", doc));
+        first(ld::publisher, () -> tags.first("og:site_name"), () -> tags.first("application-name"))
+            .orElse(null);
+    Optional<String> site = Optional.ofNullable(meta.publisher);
+    meta.title =
+        headline(
+                site,
+                () -> jsonLdTitle(ld, doc),
+                () -> tags.first("dc:title", "dcterm:title", "dcterms:title", "og:title"),
+                () -> tags.first("twitter:title", "title", "parsely-title"),
+                visible::headline,
+                () -> Headlines.fromDocumentTitle(doc),
+                () -> h1(doc))
+            .orElse(null);
+    meta.byline = byline(ld, tags, visible, Optional.ofNullable(meta.publisher)).orElse(null);
+    meta.published = published(ld, tags, visible).orElse(null);
+    meta.dek =
+        first(
+                ld::description,
+                () -> tags.first("og:description", "description", "twitter:description"),
+                () -> tags.first("dc:description", "dcterm:description", "dcterms:description"),
+                visible::standfirst)
+            .flatMap(d -> Standfirst.of(d, meta.title))
+            .orElse(null);
+    meta.canonicalUrl =
+        first(() -> link("canonical", doc), () -> tags.first("og:url")).orElse(null);
+    String declared = doc.select("html[lang]").attr("lang");
     meta.language =
-        first(doc.select("html[lang]").attr("lang"), meta("og:locale", doc), meta.language);
-    if (meta.byline != null && meta.byline.startsWith("http")) {
-      meta.byline = null; // some sites put a profile URL in article:author
-    }
+        first(
+                () -> Optional.of(declared).filter(l -> !l.isBlank()),
+                () -> tags.first("og:locale"),
+                ld::language)
+            .orElse(null);
+    meta.articleBody = ld.articleBody().orElse(null);
     return meta;
   }
 
-  private void readJsonLd(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode root = JSON.readTree(script.data());
-        List<JsonNode> nodes = new ArrayList<>();
-        flatten(root, nodes);
-        for (JsonNode node : nodes) {
-          if (isArticle(node)) {
-            title = first(title, text(node.get("headline")));
-            byline = first(byline, names(node.get("author")));
-            published = first(published, text(node.get("datePublished")));
-            publisher = first(publisher, names(node.get("publisher")));
-            language = first(language, text(node.get("inLanguage")));
-            articleBody = first(articleBody, text(node.get("articleBody")));
-          }
-        }
-      } catch (Exception e) {
-        // Broken JSON-LD is common; the other sources still apply.
+  /**
+   * JSON-LD's headline, or its name when that is closer to the page's title: Wikipedia's headline
+   * is a description ("constitutional monarchy in Oceania"), its name the title ("New Zealand").
+   */
+  private static Optional<String> jsonLdTitle(JsonLd ld, Document doc) {
+    Optional<String> headline = ld.headline();
+    Optional<String> name = ld.name();
+    if (headline.isEmpty() || name.isEmpty()) {
+      return headline.or(() -> name);
+    }
+    String title = doc.title();
+    return Headlines.similarity(name.get(), title) > Headlines.similarity(headline.get(), title)
+        ? name
+        : headline;
+  }
+
+  /** Authors as the page names them, people only: "Jane Doe, John Roe". */
+  private static Optional<String> byline(
+      JsonLd ld, MetaTags tags, VisibleMetadata visible, Optional<String> publisher) {
+    List<String> candidates = new ArrayList<>();
+    if (!ld.authors().isEmpty()) {
+      candidates.add(String.join(", ", ld.authors()));
+    }
+    for (String key :
+        List.of(
+            "dc:creator",
+            "dcterm:creator",
+            "dcterms:creator",
+            "author",
+            "parsely-author",
+            "article:author",
+            "article:author_name",
+            "byl",
+            "sailthru:author")) {
+      List<String> values = tags.all(key);
+      if (!values.isEmpty()) {
+        candidates.add(String.join(", ", values)); // two DC.creator tags are two authors
       }
     }
+    candidates.addAll(visible.bylines());
+    return Bylines.first(candidates, publisher);
   }
 
-  private static void flatten(JsonNode node, List<JsonNode> out) {
-    if (node == null) {
-      return;
+  private static Optional<String> published(JsonLd ld, MetaTags tags, VisibleMetadata visible) {
+    List<String> candidates = new ArrayList<>();
+    ld.datePublished().ifPresent(candidates::add);
+    for (String key :
+        List.of(
+            "article:published_time",
+            "parsely-pub-date",
+            "datepublished",
+            "dc:date:issued",
+            "dcterms:issued",
+            "dc:date",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "date",
+            "sailthru:date",
+            "article:publicationdate")) {
+      candidates.addAll(tags.all(key));
     }
-    if (node.isArray()) {
-      node.forEach(child -> flatten(child, out));
-    } else if (node.isObject()) {
-      out.add(node);
-      flatten(node.get("@graph"), out);
-      flatten(node.get("mainEntity"), out);
-    }
+    candidates.addAll(visible.dates());
+    return PublishedDates.first(candidates);
   }
 
-  private static boolean isArticle(JsonNode node) {
-    JsonNode type = node.get("@type");
-    if (type == null) {
-      return false;
-    }
-    if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (ARTICLE_TYPES.contains(t.asText())) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return ARTICLE_TYPES.contains(type.asText());
-  }
-
-  private static String names(JsonNode node) {
-    if (node == null) {
-      return null;
-    }
-    if (node.isTextual()) {
-      return blankToNull(node.asText());
-    }
-    List<String> names = new ArrayList<>();
-    for (JsonNode item : node.isArray() ? node : List.of(node)) {
-      String name = item.isTextual() ? item.asText() : text(item.get("name"));
-      if (name != null && !name.isBlank()) {
-        names.add(name.strip());
+  /**
+   * The first headline the sources give, without the site's name; a site's own name is no headline
+   * (Yahoo's og:title "Yahoo News - Latest News & Headlines" on a story page).
+   */
+  @SafeVarargs
+  private static Optional<String> headline(
+      Optional<String> site, Supplier<Optional<String>>... sources) {
+    for (Supplier<Optional<String>> source : sources) {
+      Optional<String> title = first(source).filter(t -> !Headlines.isSiteName(t, site));
+      if (title.isPresent()) {
+        return title.map(t -> Headlines.withoutSiteName(t, site));
       }
     }
-    return names.isEmpty() ? null : String.join(", ", names);
+    return Optional.empty();
   }
 
-  private static String text(JsonNode node) {
-    return node == null || !node.isValueNode() ? null : blankToNull(node.asText());
+  @SafeVarargs
+  private static Optional<String> first(Supplier<Optional<String>>... sources) {
+    for (Supplier<Optional<String>> source : sources) {
+      Optional<String> value = source.get().map(MetaTags::clean).filter(v -> !v.isEmpty());
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    return Optional.empty();
   }
 
-  private static String meta(String name, Document doc) {
-    Element element =
-        doc.selectFirst(
-            "meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-    return element == null ? null : blankToNull(element.attr("content"));
-  }
-
-  private static String link(String rel, Document doc) {
+  private static Optional<String> link(String rel, Document doc) {
     Element element = doc.selectFirst("link[rel=" + rel + "][href]");
-    return element == null ? null : blankToNull(element.absUrl("href"));
+    return element == null ? Optional.empty() : Optional.of(element.absUrl("href"));
   }
 
-  private static String h1(Document doc) {
+  private static Optional<String> h1(Document doc) {
     Element h1 = doc.selectFirst("h1");
-    return h1 == null ? null : blankToNull(h1.text());
-  }
-
-  private static String timeDatetime(Document doc) {
-    Element time = doc.selectFirst("time[datetime]");
-    return time == null ? null : blankToNull(time.attr("datetime"));
-  }
-
-  private static String first(String... values) {
-    for (String value : values) {
-      if (value != null && !value.isBlank()) {
-        // Some sites escape twice: og:title "Lynn: &#8220;We needed…&#8221;".
-        return Whitespace.normalize(Parser.unescapeEntities(value, false));
-      }
-    }
-    return null;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
-  }
-
-  Optional<String> titleOrEmpty() {
-    return Optional.ofNullable(title);
+    return h1 == null ? Optional.empty() : Optional.of(h1.text());
   }
 }

@@ -2,8 +2,11 @@ package io.quotedesk.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quotedesk.ingest.Article;
+import io.quotedesk.ingest.ArticleMetadata;
 import io.quotedesk.ingest.PlainTextReader;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SummarizerTest {
@@ -97,5 +100,32 @@ class SummarizerTest {
             + " and schools across the city.";
     long quoteBullets = summary(text, 3).stream().filter(line -> line.startsWith("\"")).count();
     assertThat(quoteBullets).isEqualTo(1);
+  }
+
+  @Test
+  void theDekIsThePublishersStandfirstWhenThePageHasOneElseTheBestSentence() {
+    String text =
+        "The city council approved the new budget for schools on Monday night. The budget adds"
+            + " money for teachers and schools across the city.";
+    Analyzer analyzer = new Analyzer();
+    Article plain = new PlainTextReader().read(text);
+    assertThat(analyzer.analyze(plain).dek()).isEmpty(); // both sentences are bullets
+    String standfirst = "Schools win the most from a budget passed after months of protest.";
+    Article page =
+        new Article(
+            text,
+            new ArticleMetadata(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(standfirst)),
+            Optional.empty(),
+            List.of(),
+            Optional.empty());
+    assertThat(analyzer.analyze(page).dek()).contains(standfirst);
   }
 }

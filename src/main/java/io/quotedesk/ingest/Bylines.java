@@ -1,0 +1,223 @@
+package io.quotedesk.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people in a byline as a page writes it, joined by ", ": "By Jane Doe and John Roe, Staff
+ * Writers - Apr 16, 2015 8:02 pm" is "Jane Doe, John Roe". Addresses, handles, desks and roles are
+ * no one's name.
+ */
+final class Bylines {
+  private static final String MONTH =
+      "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+
+  /** "By", "Written by", "by:" before the names. */
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "^(?:(?:written|posted|reported|words|story|text|compiled)\\s+)?by\\b\\s*:?\\s*",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where the names end: a date, a time, an update line, other credits, the outlet. */
+  private static final Pattern TAIL =
+      Pattern.compile(
+          String.join(
+              "|",
+              MONTH + "\\s+\\d",
+              "\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "(?:\\s|$)",
+              "\\d{4}-\\d{2}-\\d{2}",
+              "\\d{1,2}/\\d{1,2}/\\d{2,4}",
+              "\\d{1,2}:\\d{2}",
+              "\\d+\\s+(?:min|minute|hour|day|week|month|year)s?\\s+ago",
+              "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
+              "\\b(?:updated|published|posted|last updated)\\b",
+              "\\b(?:reviewed|edited|photographs?|photos?|illustrations?|video)\\s+by\\b",
+              "\\bfrom:",
+              "\\s[|–—•·]\\s?",
+              "\\s-\\s",
+              "\\(",
+              "https?://"),
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
+
+  private static final Pattern BETWEEN_NAMES =
+      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bwith\\b)\\s*", Pattern.CASE_INSENSITIVE);
+
+  /** Words that make a byline part a role, a desk or a link, never a person. */
+  private static final Set<String> NOT_A_NAME =
+      Set.of(
+          "staff",
+          "reporter",
+          "reporters",
+          "correspondent",
+          "editor",
+          "editors",
+          "writer",
+          "writers",
+          "contributor",
+          "contributors",
+          "columnist",
+          "producer",
+          "journalist",
+          "photographer",
+          "analyst",
+          "technologist",
+          "director",
+          "manager",
+          "officer",
+          "president",
+          "professor",
+          "fellow",
+          "chief",
+          "senior",
+          "deputy",
+          "associate",
+          "assistant",
+          "intern",
+          "team",
+          "desk",
+          "newsroom",
+          "news",
+          "press",
+          "agency",
+          "wire",
+          "wires",
+          "services",
+          "media",
+          "admin",
+          "administrator",
+          "author",
+          "authors",
+          "guest",
+          "anonymous",
+          "unknown",
+          "follow",
+          "view",
+          "posts",
+          "profile",
+          "more",
+          "comments",
+          "share",
+          "contact",
+          "email",
+          "twitter",
+          "facebook",
+          "md",
+          "ma",
+          "phd",
+          "mph",
+          "rn",
+          "msc",
+          "bsc",
+          "projects",
+          "project",
+          "foundation",
+          "inc",
+          "ltd",
+          "llc",
+          "magazine",
+          "online",
+          "blog",
+          "website");
+
+  /** Particles that may start a part of a name in lower case: "Michiel de Jong". */
+  private static final Set<String> PARTICLES =
+      Set.of("de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "del", "bin", "al");
+
+  private Bylines() {}
+
+  /** The names in {@code raw}, or empty when it names no one. */
+  static Optional<String> names(String raw) {
+    String text = MetaTags.clean(raw);
+    if (text.length() > 200 || text.startsWith("http") || text.startsWith("www.")) {
+      return Optional.empty();
+    }
+    // "Richard (R.J.) Eskow", "Martin Untersinger (avec Damien Leloup)": asides, not names
+    text =
+        Whitespace.normalize(
+            PARENTHESES.matcher(LEAD.matcher(text).replaceFirst("")).replaceAll(" "));
+    Matcher tail = TAIL.matcher(text);
+    if (tail.find()) {
+      text = text.substring(0, tail.start());
+    }
+    Map<String, String> people = new LinkedHashMap<>();
+    for (String part : BETWEEN_NAMES.split(text)) {
+      String name = LEAD.matcher(part.strip()).replaceFirst("").replaceAll("[.,:;]+$", "").strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (!isName(name, people.isEmpty())) {
+        if (!people.isEmpty()) {
+          break; // "Jane Doe, Senior Writer, Health Desk": what follows a role is affiliation
+        }
+        continue;
+      }
+      people.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+    }
+    return people.isEmpty()
+        ? Optional.empty()
+        : Optional.of(String.join(", ", new ArrayList<>(people.values())));
+  }
+
+  /**
+   * The names in the first of {@code candidates} that names anyone. The publisher's own name ("Mac
+   * & i" on Mac & i) is an outlet's byline unless it reads whole as a person's (a blog named after
+   * its writer).
+   */
+  static Optional<String> first(List<String> candidates, Optional<String> publisher) {
+    String outlet = publisher.map(Bylines::comparable).orElse("");
+    for (String candidate : candidates) {
+      Optional<String> names = names(candidate);
+      boolean outletsOwn =
+          comparable(candidate).equals(outlet)
+              && !names.map(Bylines::comparable).equals(Optional.of(outlet));
+      if (names.isPresent() && !outletsOwn) {
+        return names;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String comparable(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static boolean isName(String part, boolean first) {
+    String[] tokens = part.split("\\s+");
+    if (tokens.length > 5 || (!first && tokens.length < 2 && !isCapitalised(tokens[0]))) {
+      return false;
+    }
+    boolean capitalised = false;
+    for (String token : tokens) {
+      String bare = token.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+      if (token.contains("@") || token.matches(".*\\d.*") || NOT_A_NAME.contains(bare)) {
+        return false;
+      }
+      if (isCapitalised(token)) {
+        capitalised = true;
+      } else if (!PARTICLES.contains(bare) && !bare.isEmpty()) {
+        return false;
+      }
+    }
+    return capitalised;
+  }
+
+  /** "Jane", "JANE", "O'Brien", "個人": a letter that is not lower case opens it. */
+  private static boolean isCapitalised(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (Character.isLetter(c)) {
+        return !Character.isLowerCase(c);
+      }
+    }
+    return false;
+  }
+}

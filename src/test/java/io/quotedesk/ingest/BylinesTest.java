@@ -1,0 +1,45 @@
+package io.quotedesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BylinesTest {
+  @Test
+  void keepsThePeopleAndDropsByDatesAndRoles() {
+    assertThat(Bylines.names("By Jane Doe and John Roe, Staff Writers"))
+        .contains("Jane Doe, John Roe");
+    assertThat(Bylines.names("by Lucas Nolan22 Dec 2016651")).contains("Lucas Nolan");
+    assertThat(Bylines.names("Dan Goodin - Apr 16, 2015 8:02 pm UTC")).contains("Dan Goodin");
+    assertThat(
+            Bylines.names(
+                "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and"
+                    + " Technology Project"))
+        .contains("Daniel Kahn Gillmor");
+    assertThat(Bylines.names("Written by Rob Ewaschuk Edited by Betsy Beyer"))
+        .contains("Rob Ewaschuk");
+    assertThat(Bylines.names("Richard (R.J.) Eskow")).contains("Richard Eskow");
+    assertThat(Bylines.names("JOE HILDEBRAND")).contains("JOE HILDEBRAND");
+    assertThat(Bylines.names("Michiel de Jong")).contains("Michiel de Jong");
+  }
+
+  @Test
+  void addressesHandlesAndDesksAreNoOnesName() {
+    assertThat(Bylines.names("https://www.facebook.com/janedoe")).isEmpty();
+    assertThat(Bylines.names("@janedoe")).isEmpty();
+    assertThat(Bylines.names("Staff")).isEmpty();
+    assertThat(Bylines.names("BBC News")).isEmpty();
+    assertThat(Bylines.names("Follow Author")).isEmpty();
+    assertThat(Bylines.names("April 28, 2019 at 6:01 am")).isEmpty();
+  }
+
+  @Test
+  void thePublishersOwnNameIsSkippedUnlessItIsAPersons() {
+    assertThat(Bylines.first(List.of("Mac & i", "Jana Novak"), Optional.of("Mac & i")))
+        .contains("Jana Novak");
+    assertThat(Bylines.first(List.of("Haki Benita"), Optional.of("Haki Benita")))
+        .contains("Haki Benita");
+  }
+}
