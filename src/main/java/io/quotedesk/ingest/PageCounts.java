@@ -109,6 +109,7 @@ final class PageCounts {
 
     @Override
     public FilterResult head(Node node, int depth) {
+      TimeLimit.checkpoint();
       if (node instanceof TextNode text) {
         ElementCounts into = open.peek();
         if (into != null) {

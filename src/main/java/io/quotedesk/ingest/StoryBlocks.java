@@ -108,6 +108,7 @@ final class StoryBlocks {
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
+            TimeLimit.checkpoint();
             if (!(node instanceof Element element)) {
               return FilterResult.SKIP_CHILDREN;
             }

@@ -60,6 +60,7 @@ final class StoryParagraphs implements NodeFilter {
 
   @Override
   public FilterResult head(Node node, int depth) {
+    TimeLimit.checkpoint();
     if (node instanceof TextNode textNode) {
       text.append(textNode.getWholeText());
       return FilterResult.CONTINUE;
