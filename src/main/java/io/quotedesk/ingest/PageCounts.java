@@ -175,10 +175,23 @@ final class PageCounts {
       return true;
     }
     return UNLIKELY.matcher(marker).find()
-        && !LIKELY.matcher(marker).find()
+        && !namesStory(marker)
         && !tag.equals("article")
         && !tag.equals("main")
         && !holdsStory(own);
+  }
+
+  /**
+   * A class or id that names a story container ("entry-content"); one that names a list of them
+   * ("recommended-articles", "related-posts") does not.
+   */
+  private static boolean namesStory(String marker) {
+    for (String word : marker.split("\\s+")) {
+      if (LIKELY.matcher(word).find() && !UNLIKELY.matcher(word).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

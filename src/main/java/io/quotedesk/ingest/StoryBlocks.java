@@ -75,7 +75,68 @@ final class StoryBlocks {
     if (best == null) {
       return List.of();
     }
+    Element story = wider(best, bestScore, scores, counts);
+    if (story != best) {
+      best = story;
+      bestScore = adjusted(best, scores, counts);
+    }
     return StoryParagraphs.of(withLikeSiblings(best, bestScore, scores, counts), counts);
+  }
+
+  private static double adjusted(Element element, Map<Element, Double> scores, PageCounts counts) {
+    return scores.getOrDefault(element, 0.0) * (1 - counts.get(element).linkDensity());
+  }
+
+  /**
+   * A story split into several blocks (steps, a "read more" part) scores each block near the best:
+   * their common ancestor is the story. A parent scoring above its best child holds more story.
+   */
+  private static Element wider(
+      Element best, double bestScore, Map<Element, Double> scores, PageCounts counts) {
+    List<Element> top = new ArrayList<>(scores.keySet());
+    top.sort((a, b) -> Double.compare(adjusted(b, scores, counts), adjusted(a, scores, counts)));
+    List<Element> close = new ArrayList<>();
+    for (Element candidate : top.subList(1, Math.min(5, top.size()))) {
+      if (adjusted(candidate, scores, counts) >= 0.75 * bestScore) {
+        close.add(candidate);
+      }
+    }
+    if (close.size() >= 3) {
+      for (Element ancestor = best.parent(); isBelowBody(ancestor); ancestor = ancestor.parent()) {
+        int inside = 0;
+        for (Element candidate : close) {
+          inside += candidate.parents().contains(ancestor) ? 1 : 0;
+        }
+        if (inside >= 3) {
+          return ancestor;
+        }
+      }
+    }
+    return climb(best, bestScore, scores, counts);
+  }
+
+  /** The first ancestor scoring above the one below it, before scores fall under a third. */
+  private static Element climb(
+      Element best, double bestScore, Map<Element, Double> scores, PageCounts counts) {
+    double last = bestScore;
+    for (Element parent = best.parent(); isBelowBody(parent); parent = parent.parent()) {
+      if (!scores.containsKey(parent)) {
+        continue;
+      }
+      double parentScore = adjusted(parent, scores, counts);
+      if (parentScore < bestScore / 3) {
+        break;
+      }
+      if (parentScore > last) {
+        return parent;
+      }
+      last = parentScore;
+    }
+    return best;
+  }
+
+  private static boolean isBelowBody(Element element) {
+    return element != null && !element.normalName().equals("body");
   }
 
   /** The best container with those of its siblings that score near it, or are long paragraphs. */
@@ -151,6 +212,13 @@ final class StoryBlocks {
     Element grandparent = parent.parent();
     if (grandparent != null) {
       add(scores, grandparent, points / 2);
+    }
+    // Points fade up three more levels, so a story split into sections still scores its wrapper.
+    if (grandparent != null) {
+      Element ancestor = grandparent.parent();
+      for (int level = 2; level < 5 && ancestor != null; level++, ancestor = ancestor.parent()) {
+        add(scores, ancestor, points / (level * 3));
+      }
     }
   }
 

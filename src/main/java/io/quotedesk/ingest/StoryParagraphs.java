@@ -68,7 +68,7 @@ final class StoryParagraphs implements NodeFilter {
     if (!(node instanceof Element element)) {
       return FilterResult.CONTINUE;
     }
-    if (counts.isLeftOut(element)) {
+    if (counts.isLeftOut(element) || (depth > 0 && isLinkBlock(element))) {
       return FilterResult.SKIP_ENTIRELY;
     }
     String tag = element.normalName();
@@ -100,6 +100,31 @@ final class StoryParagraphs implements NodeFilter {
       blocks.pop();
     }
     return FilterResult.CONTINUE;
+  }
+
+  /** Blocks inside the story that are mostly links: related stories, tag lists, share bars. */
+  private static final Set<String> LINK_BLOCKS =
+      Set.of(
+          "div", "section", "ul", "ol", "table", "aside", "form", "dl", "nav", "header", "footer");
+
+  /**
+   * A block inside the story whose text is mostly links ("Read these next" and its headlines), as
+   * Readability cleans them: a fifth of links is enough for a plain block, half for a list or a
+   * block whose class names the story. Ten commas make it prose with links in it.
+   */
+  private boolean isLinkBlock(Element element) {
+    if (!LINK_BLOCKS.contains(element.normalName())) {
+      return false;
+    }
+    ElementCounts own = counts.get(element);
+    if (own.commas >= 10) {
+      return false; // prose with links in it
+    }
+    double density = own.linkDensity();
+    boolean list = element.normalName().equals("ul") || element.normalName().equals("ol");
+    boolean namesStory = PageCounts.LIKELY.matcher(element.className() + " " + element.id()).find();
+    double limit = list || namesStory ? 0.5 : 0.2;
+    return density > limit;
   }
 
   /** Ends the paragraph being read: keeps it unless it is boilerplate or mostly links. */
