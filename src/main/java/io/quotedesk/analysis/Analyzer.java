@@ -1,6 +1,7 @@
 package io.quotedesk.analysis;
 
 import io.quotedesk.ingest.Article;
+import io.quotedesk.ingest.TimeLimit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,7 @@ public final class Analyzer {
       quotes.add(
           scored(reading.attribution.quotes().get(i), reading.attribution.features().get(i)));
     }
+    TimeLimit.checkpoint();
     Summarizer.Result summary =
         summarizer.summarize(article, reading.masked, reading.sentences, summarySentences);
     return new Analysis(
@@ -100,12 +102,14 @@ public final class Analyzer {
     List<List<Token>> furniture = new ArrayList<>();
     List<Token> all = new ArrayList<>();
     for (int p = 0; p < paragraphs.count(); p++) {
+      TimeLimit.checkpoint(); // past analysis.deadline the caller has given up: stop here
       List<Token> tokens = Token.of(masked, paragraphs.start(p), paragraphs.end(p));
       (article.isFurniture(paragraphs.start(p)) ? furniture : story).add(tokens);
       all.addAll(tokens);
     }
     SpeakerResolver resolver = new SpeakerResolver(text, story, furniture);
     story.forEach(resolver::addAppositionRoles);
+    TimeLimit.checkpoint();
     QuoteAttributor.Attribution attribution =
         new QuoteAttributor(
                 text, masked, paragraphs, sentences, resolver, article.metadata().byline(), all)

@@ -7,6 +7,7 @@ import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
 import io.quotedesk.analysis.AttributionFeatures.Path;
 import io.quotedesk.analysis.CueResolver.Resolved;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
+import io.quotedesk.ingest.TimeLimit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,7 @@ final class QuoteAttributor {
     Entity lastSpeaker = null;
     Quote lastQuote = null;
     for (Quote quote : quotes) {
+      TimeLimit.checkpoint();
       Optional<Cue> cue = cueFinder.cueFor(quote);
       Optional<Reported> reported;
       Quote result = quote;

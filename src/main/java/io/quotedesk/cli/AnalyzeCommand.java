@@ -46,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     int code = Main.OK;
     for (String source : sources) {
       try {
-        Analysis analysis = analyzer.analyze(loader.load(source));
+        Analysis analysis = main.timeLimit().run(() -> analyzer.analyze(loader.load(source)));
         out.println(
             jsonl
                 ? AnalysisJson.line(source, analysis)

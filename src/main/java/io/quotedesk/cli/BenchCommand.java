@@ -149,7 +149,47 @@ final class BenchCommand implements Callable<Integer> {
         1e6 / perSecond,
         unit,
         medianRound);
+    if (what.equals("extract")) {
+      hostilePages(out);
+    }
     return Main.OK;
+  }
+
+  /**
+   * The unclosed-tags pages of issue 15, 2 MB and 5 MB of {@code <div><span><b><i>} never closed
+   * around one quote: extraction must stay proportional to a page's size, whatever its depth.
+   */
+  private static void hostilePages(PrintWriter out) {
+    HtmlExtractor extractor = new HtmlExtractor();
+    for (int repeats : new int[] {120_000, 300_000}) {
+      String page = unclosedTagsPage(repeats);
+      long[] times = new long[5];
+      String story = "";
+      for (int i = 0; i < times.length; i++) {
+        long started = System.nanoTime();
+        try {
+          story = extractor.extract(page, null).text();
+        } catch (IngestException e) {
+          story = "error: " + e.getMessage();
+        }
+        times[i] = System.nanoTime() - started;
+      }
+      Arrays.sort(times);
+      out.printf(
+          Locale.ROOT,
+          "unclosed tags %.1f MB: median of %d=%.0f ms slowest=%.0f ms story=%s%n",
+          page.length() / 1e6,
+          times.length,
+          times[times.length / 2] / 1e6,
+          times[times.length - 1] / 1e6,
+          story);
+    }
+  }
+
+  static String unclosedTagsPage(int repeats) {
+    return "<html><body>"
+        + "<div><span><b><i>".repeat(repeats)
+        + "<p>\"Words,\" said Jane Smith.</p>";
   }
 
   /** Pages that hold no story still cost their extraction time; the benchmark counts them. */

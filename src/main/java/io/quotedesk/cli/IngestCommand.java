@@ -59,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
           StoredArticle stored =
               pending.page() == null
                   ? archive.ingest(source)
-                  : archive.ingest(source, main.articleLoader().fromPage(pending.page()));
+                  : archive.ingest(source, pending.page());
           out.println(
               "stored "
                   + stored.url()

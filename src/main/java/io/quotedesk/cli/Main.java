@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.ingest.ArticleLoader;
+import io.quotedesk.ingest.TimeLimit;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.PostgresStore;
@@ -65,6 +66,7 @@ public final class Main {
   private Settings settings;
   private ArticleLoader articleLoader;
   private AttributionBands bands;
+  private TimeLimit timeLimit;
 
   /** The settings in force, loaded once on first use. */
   Settings settings() {
@@ -102,7 +104,16 @@ public final class Main {
         Clock.systemUTC(),
         settings().integer("cache.maxWeightMb", 1, 1 << 20) * 1024L * 1024L,
         settings().duration("cache.refreshAfter"),
-        Ticker.systemTicker());
+        Ticker.systemTicker(),
+        timeLimit());
+  }
+
+  /** How long reading and analysing one SOURCE may take: {@code analysis.deadline}. */
+  TimeLimit timeLimit() {
+    if (timeLimit == null) {
+      timeLimit = new TimeLimit(settings().duration("analysis.deadline"));
+    }
+    return timeLimit;
   }
 
   /** The analyser, with the summary length and the confidence threshold the settings ask for. */

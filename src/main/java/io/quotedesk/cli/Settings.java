@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quotedesk.brief.AttributionBands;
+import io.quotedesk.ingest.TimeLimit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ final class Settings {
     d.put("slack.userRateLimit", "10");
     d.put("attribution.minConfidence", String.valueOf(AttributionBands.DEFAULT.min()));
     d.put("attribution.sureConfidence", String.valueOf(AttributionBands.DEFAULT.sure()));
+    d.put("analysis.deadline", TimeLimit.DEFAULT_DEADLINE.toString());
     return Map.copyOf(d);
   }
 
@@ -133,6 +135,7 @@ final class Settings {
     integer("slack.userRateLimit", 1, 10_000);
     duration("cache.refreshAfter");
     duration("feeds.pollEvery");
+    duration("analysis.deadline");
     if (fraction("attribution.minConfidence") > fraction("attribution.sureConfidence")) {
       throw new ConfigException(
           "Setting attribution.minConfidence must not be above attribution.sureConfidence.");

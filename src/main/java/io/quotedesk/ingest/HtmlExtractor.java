@@ -13,29 +13,21 @@ import org.jsoup.nodes.Document;
  * separated by blank lines, with the page's own metadata.
  */
 public final class HtmlExtractor {
-  /** Fewer words than a brief is no story: a paywall stub or an index page. */
-  static final int MIN_STORY_WORDS = 25;
-
-  private static int wordCount(List<String> paragraphs) {
-    int words = 0;
-    for (String paragraph : paragraphs) {
-      words += paragraph.split(" ").length;
-    }
-    return words;
-  }
-
   /** Extracts the story from {@code html}; {@code url} resolves relative links and fills url. */
   public Article extract(String html, String url) throws IngestException {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     PageMetadata meta = PageMetadata.read(doc);
-    List<String> paragraphs = new ArrayList<>(StoryBlocks.of(doc));
+    StoryBlocks.Found found = StoryBlocks.find(doc);
+    List<String> paragraphs = new ArrayList<>(found.paragraphs());
     String title = meta.title == null ? "" : meta.title;
     if (!paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
       paragraphs.remove(0);
     }
-    if (wordCount(paragraphs) < MIN_STORY_WORDS) {
-      // Paywall stubs, cookie walls, index pages: no story to read.
-      throw new IngestException("QuoteDesk couldn't find an article at this address.");
+    // Paywall stubs, cookie walls, index pages: no story to read.
+    Optional<String> notAnArticle =
+        PageKind.whyNotAnArticle(new StoryBlocks.Found(paragraphs, found.pageText()));
+    if (notAnArticle.isPresent()) {
+      throw new IngestException("This page does not look like an article: " + notAnArticle.get());
     }
     StringBuilder text = new StringBuilder(title);
     Optional<TextRange> headline = Optional.empty();

@@ -1,65 +1,72 @@
 package io.quotedesk.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the story in a page, readability-style: strips what is never story, scores containers by
- * the paragraphs they hold (text length, commas, link density, class names), takes the best one
- * with its like siblings, and returns its paragraphs in order.
+ * Finds the story in a page, readability-style: leaves out what is never story, scores containers
+ * by the paragraphs they hold (text length, commas, link density, class names), takes the best one
+ * with its like siblings, and returns its paragraphs in order. Every element is counted once
+ * ({@link PageCounts}), so the work grows with the page's size, not its depth.
  */
 final class StoryBlocks {
-  /** Class and id words of page furniture. */
-  private static final Pattern UNLIKELY =
-      Pattern.compile(
-          "(?i)share|social|related|comment|newsletter|subscri|promo|advert|\\bads?\\b|ad-|sponsor"
-              + "|sidebar|footer|\\bnav|menu|breadcrumb|caption|credit|tags?\\b|author-bio|bio\\b"
-              + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
-              + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
-              + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail");
+  /** Elements whose text scores their parent as a paragraph would. */
+  private static final Set<String> SCORED = Set.of("p", "pre", "td", "div", "section", "article");
 
-  /** Readers' comments: never story, even inside "comment-content" or a page's <article>s. */
-  private static final Pattern COMMENTS =
-      Pattern.compile("(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion");
+  /** Scored by all their text; other scored elements by their own text when they hold blocks. */
+  private static final Set<String> WHOLE_TEXT = Set.of("p", "pre", "td");
 
-  /** Class and id words of a story container. */
-  private static final Pattern LIKELY =
-      Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog|column");
-
-  private static final Pattern BOILERPLATE_LINE =
-      Pattern.compile(
-          "(?iu)^(advertisement|advert|ad|sponsored|share|share this( article| story)?|read more"
-              + "|related( articles| stories)?:?|sign up.*|subscribe.*|follow us.*|click here.*"
-              + "|supported by|continue reading.*|listen to (this|the) (article|story).*"
-              + "|this article (is|was) .{0,60}|photo:.*|image:.*|credit:.*)$");
-
-  /** Tags that continue a paragraph; every other element starts a new one. */
-  private static final java.util.Set<String> INLINE =
-      java.util.Set.of(
-          "a", "span", "em", "strong", "b", "i", "u", "s", "small", "sup", "sub", "time", "abbr",
-          "cite", "q", "mark", "code", "font", "bdi", "bdo", "dfn", "kbd", "var", "wbr", "del",
-          "ins", "img", "label");
+  /** Children that make a div a container rather than a paragraph. */
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "ul",
+          "ol",
+          "table",
+          "blockquote",
+          "pre",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6");
 
   private StoryBlocks() {}
 
-  static List<String> of(Document doc) {
+  /** The story's paragraphs, and how much text the whole page shows a reader. */
+  record Found(List<String> paragraphs, int pageText) {
+    Found {
+      paragraphs = List.copyOf(paragraphs);
+    }
+  }
+
+  static Found find(Document doc) {
     Element body = doc.body();
     if (body == null) {
-      return List.of();
+      return new Found(List.of(), 0);
     }
-    clean(body);
-    Map<Element, Double> scores = score(body);
+    PageCounts counts = PageCounts.of(body);
+    return new Found(paragraphs(body, counts), counts.get(body).rawText);
+  }
+
+  private static List<String> paragraphs(Element body, PageCounts counts) {
+    Map<Element, Double> scores = score(body, counts);
     Element best = null;
     double bestScore = 0;
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double adjusted = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      double adjusted = entry.getValue() * (1 - counts.get(entry.getKey()).linkDensity());
       if (adjusted > bestScore) {
         best = entry.getKey();
         bestScore = adjusted;
@@ -68,104 +75,151 @@ final class StoryBlocks {
     if (best == null) {
       return List.of();
     }
-    List<Element> containers = new ArrayList<>();
-    Element parent = best.parent();
-    if (parent == null) {
-      containers.add(best);
-    } else {
-      double threshold = Math.max(10, bestScore * 0.2);
-      for (Element sibling : parent.children()) {
-        double siblingScore = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
-        boolean isParagraph =
-            sibling.normalName().equals("p")
-                && sibling.text().length() > 80
-                && linkDensity(sibling) < 0.25;
-        if (sibling == best || siblingScore >= threshold || isParagraph) {
-          containers.add(sibling);
-        }
-      }
+    Element story = wider(best, bestScore, scores, counts);
+    if (story != best) {
+      best = story;
+      bestScore = adjusted(best, scores, counts);
     }
-    List<String> paragraphs = new ArrayList<>();
-    for (Element container : containers) {
-      collect(container, paragraphs);
-    }
-    return paragraphs;
+    return StoryParagraphs.of(withLikeSiblings(best, bestScore, scores, counts), counts);
   }
 
-  private static void clean(Element body) {
-    body.select(
-            "script, style, noscript, template, svg, canvas, iframe, button, input, select,"
-                + " textarea, figure, figcaption, picture, video, audio, [hidden],"
-                + " [aria-hidden=true], dialog")
-        .remove();
-    // Page structure that is furniture, unless a site wraps the whole story in it (ASP.NET forms).
-    for (Element element : body.select("form, nav, footer, aside, header")) {
-      if (element.parent() != null && !holdsStory(element)) {
-        element.remove();
-      }
-    }
-    for (Element element : new ArrayList<>(body.getAllElements())) {
-      if (element == body || element.parent() == null) {
-        continue;
-      }
-      String marker = element.className() + " " + element.id() + " " + element.attr("role");
-      if (marker.isBlank()) {
-        continue;
-      }
-      String tag = element.normalName();
-      if (COMMENTS.matcher(marker).find()) {
-        element.remove();
-      } else if (UNLIKELY.matcher(marker).find()
-          && !LIKELY.matcher(marker).find()
-          && !tag.equals("article")
-          && !tag.equals("main")
-          && !holdsStory(element)) {
-        element.remove();
-      }
-    }
+  private static double adjusted(Element element, Map<Element, Double> scores, PageCounts counts) {
+    return scores.getOrDefault(element, 0.0) * (1 - counts.get(element).linkDensity());
   }
 
   /**
-   * A wrapper with furniture-like class names ("Page-ad-margins") around the whole story: too much
-   * paragraph text to be furniture.
+   * A story split into several blocks (steps, a "read more" part) scores each block near the best:
+   * their common ancestor is the story. A parent scoring above its best child holds more story.
    */
-  private static boolean holdsStory(Element element) {
-    if (element.selectFirst("article, main") != null) {
-      return true;
-    }
-    int longParagraphs = 0;
-    for (Element p : element.getElementsByTag("p")) {
-      if (p.text().length() > 150 && ++longParagraphs >= 3) {
-        return true;
+  private static Element wider(
+      Element best, double bestScore, Map<Element, Double> scores, PageCounts counts) {
+    List<Element> top = new ArrayList<>(scores.keySet());
+    top.sort((a, b) -> Double.compare(adjusted(b, scores, counts), adjusted(a, scores, counts)));
+    List<Element> close = new ArrayList<>();
+    for (Element candidate : top.subList(1, Math.min(5, top.size()))) {
+      if (adjusted(candidate, scores, counts) >= 0.75 * bestScore) {
+        close.add(candidate);
       }
     }
-    return false;
+    if (close.size() >= 3) {
+      for (Element ancestor = best.parent(); isBelowBody(ancestor); ancestor = ancestor.parent()) {
+        int inside = 0;
+        for (Element candidate : close) {
+          inside += candidate.parents().contains(ancestor) ? 1 : 0;
+        }
+        if (inside >= 3) {
+          return ancestor;
+        }
+      }
+    }
+    return climb(best, bestScore, scores, counts);
   }
 
-  private static Map<Element, Double> score(Element body) {
-    Map<Element, Double> scores = new HashMap<>();
-    for (Element paragraph : body.select("p, pre, td, div, section, article")) {
-      String text;
-      if (paragraph.is("p, pre, td") || !hasBlockChild(paragraph)) {
-        text = paragraph.text();
-      } else {
-        text = paragraph.ownText(); // "text<br><br>text" written straight into a div
-      }
-      if (text.length() < 25) {
+  /** The first ancestor scoring above the one below it, before scores fall under a third. */
+  private static Element climb(
+      Element best, double bestScore, Map<Element, Double> scores, PageCounts counts) {
+    double last = bestScore;
+    for (Element parent = best.parent(); isBelowBody(parent); parent = parent.parent()) {
+      if (!scores.containsKey(parent)) {
         continue;
       }
-      double points = 1 + text.split(",").length + Math.min(text.length() / 100.0, 3);
-      Element parent = paragraph.parent();
-      if (parent == null) {
-        continue;
+      double parentScore = adjusted(parent, scores, counts);
+      if (parentScore < bestScore / 3) {
+        break;
       }
-      add(scores, parent, points);
-      Element grandparent = parent.parent();
-      if (grandparent != null) {
-        add(scores, grandparent, points / 2);
+      if (parentScore > last) {
+        return parent;
+      }
+      last = parentScore;
+    }
+    return best;
+  }
+
+  private static boolean isBelowBody(Element element) {
+    return element != null && !element.normalName().equals("body");
+  }
+
+  /** The best container with those of its siblings that score near it, or are long paragraphs. */
+  private static List<Element> withLikeSiblings(
+      Element best, double bestScore, Map<Element, Double> scores, PageCounts counts) {
+    Element parent = best.parent();
+    if (parent == null) {
+      return List.of(best);
+    }
+    List<Element> containers = new ArrayList<>();
+    double threshold = Math.max(10, bestScore * 0.2);
+    for (Element sibling : counts.keptChildren(parent)) {
+      ElementCounts sib = counts.get(sibling);
+      double siblingScore = scores.getOrDefault(sibling, 0.0) * (1 - sib.linkDensity());
+      boolean isParagraph =
+          sibling.normalName().equals("p") && sib.text > 80 && sib.linkDensity() < 0.25;
+      if (sibling == best || siblingScore >= threshold || isParagraph) {
+        containers.add(sibling);
       }
     }
+    return containers;
+  }
+
+  /**
+   * Each paragraph-like element gives points to its parent, and half as many to its grandparent.
+   */
+  private static Map<Element, Double> score(Element body, PageCounts counts) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            TimeLimit.checkpoint();
+            if (!(node instanceof Element element)) {
+              return FilterResult.SKIP_CHILDREN;
+            }
+            if (counts.isLeftOut(element)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (SCORED.contains(element.normalName())) {
+              scoreParagraph(element, counts, scores);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
     return scores;
+  }
+
+  private static void scoreParagraph(
+      Element paragraph, PageCounts counts, Map<Element, Double> scores) {
+    int length;
+    int commas;
+    if (WHOLE_TEXT.contains(paragraph.normalName()) || !hasBlockChild(paragraph, counts)) {
+      ElementCounts own = counts.get(paragraph);
+      length = own.text;
+      commas = own.commas;
+    } else {
+      // "text<br><br>text" written straight into a div
+      String own = paragraph.ownText();
+      length = own.length();
+      commas = (int) own.chars().filter(c -> c == ',').count();
+    }
+    if (length < 25) {
+      return;
+    }
+    double points = 2 + commas + Math.min(length / 100.0, 3);
+    Element parent = paragraph.parent();
+    if (parent == null) {
+      return;
+    }
+    add(scores, parent, points);
+    Element grandparent = parent.parent();
+    if (grandparent != null) {
+      add(scores, grandparent, points / 2);
+    }
+    // Points fade up three more levels, so a story split into sections still scores its wrapper.
+    if (grandparent != null) {
+      Element ancestor = grandparent.parent();
+      for (int level = 2; level < 5 && ancestor != null; level++, ancestor = ancestor.parent()) {
+        add(scores, ancestor, points / (level * 3));
+      }
+    }
   }
 
   private static void add(Map<Element, Double> scores, Element element, double points) {
@@ -183,114 +237,21 @@ final class StoryBlocks {
           default -> 0;
         };
     String marker = element.className() + " " + element.id();
-    if (LIKELY.matcher(marker).find()) {
+    if (PageCounts.LIKELY.matcher(marker).find()) {
       score += 25;
     }
-    if (UNLIKELY.matcher(marker).find()) {
+    if (PageCounts.UNLIKELY.matcher(marker).find()) {
       score -= 25;
     }
     return score;
   }
 
-  private static boolean hasBlockChild(Element element) {
+  private static boolean hasBlockChild(Element element, PageCounts counts) {
     for (Element child : element.children()) {
-      switch (child.normalName()) {
-        case "p",
-            "div",
-            "section",
-            "article",
-            "ul",
-            "ol",
-            "table",
-            "blockquote",
-            "pre",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6" -> {
-          return true;
-        }
-        default -> {}
+      if (BLOCKS.contains(child.normalName()) && !counts.isLeftOut(child)) {
+        return true;
       }
     }
     return false;
-  }
-
-  static double linkDensity(Element element) {
-    int length = element.text().length();
-    if (length == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : element.select("a")) {
-      links += a.text().length();
-    }
-    return (double) links / length;
-  }
-
-  /**
-   * The paragraphs of a container in document order: block elements and line breaks end a
-   * paragraph, inline elements and text continue it.
-   */
-  private static void collect(Element container, List<String> out) {
-    Paragraph paragraph = new Paragraph();
-    walk(container, paragraph, out, container.normalName());
-    paragraph.flush(out);
-  }
-
-  private static void walk(Node node, Paragraph paragraph, List<String> out, String blockTag) {
-    if (node instanceof TextNode text) {
-      paragraph.text.append(text.getWholeText());
-      return;
-    }
-    if (!(node instanceof Element element)) {
-      return;
-    }
-    String tag = element.normalName();
-    if (tag.equals("br")) {
-      paragraph.flush(out);
-      return;
-    }
-    boolean block = !INLINE.contains(tag);
-    if (block) {
-      paragraph.flush(out);
-      paragraph.tag = tag;
-    }
-    int before = paragraph.text.length();
-    for (Node child : element.childNodes()) {
-      walk(child, paragraph, out, block ? tag : blockTag);
-    }
-    if (tag.equals("a")) {
-      paragraph.linkChars += paragraph.text.length() - before;
-    }
-    if (block) {
-      paragraph.flush(out);
-      paragraph.tag = blockTag;
-    }
-  }
-
-  /** The paragraph being read: its text, how much of it is links, and the block it sits in. */
-  private static final class Paragraph {
-    final StringBuilder text = new StringBuilder();
-    int linkChars;
-    String tag = "";
-
-    void flush(List<String> out) {
-      String normalized = Whitespace.normalize(text.toString());
-      int length = Math.max(1, text.length());
-      double linkDensity = (double) linkChars / length;
-      text.setLength(0);
-      linkChars = 0;
-      if (normalized.isEmpty() || BOILERPLATE_LINE.matcher(normalized).matches()) {
-        return;
-      }
-      boolean linkHeavy = linkDensity > 0.5 && normalized.length() < 200;
-      boolean linkList = tag.equals("li") && linkDensity > 0.3;
-      if (!linkHeavy && !linkList) {
-        out.add(normalized);
-      }
-    }
   }
 }

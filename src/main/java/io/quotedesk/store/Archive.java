@@ -7,7 +7,9 @@ import io.quotedesk.analysis.Analysis;
 import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.ingest.Article;
 import io.quotedesk.ingest.ArticleLoader;
+import io.quotedesk.ingest.FetchedPage;
 import io.quotedesk.ingest.IngestException;
+import io.quotedesk.ingest.TimeLimit;
 import io.quotedesk.ingest.UrlNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +30,7 @@ public final class Archive {
   private final Analyzer analyzer;
   private final Clock clock;
   private final Duration refreshAfter;
+  private final TimeLimit timeLimit;
   private final LoadingCache<String, Analysis> cache;
 
   /**
@@ -57,6 +60,31 @@ public final class Archive {
       long maxWeightBytes,
       Duration refreshAfter,
       Ticker ticker) {
+    this(
+        store,
+        loader,
+        analyzer,
+        clock,
+        maxWeightBytes,
+        refreshAfter,
+        ticker,
+        new TimeLimit(TimeLimit.DEFAULT_DEADLINE));
+  }
+
+  /**
+   * @param timeLimit how long reading and analysing one article may take ({@code
+   *     analysis.deadline})
+   */
+  public Archive(
+      ArticleStore store,
+      ArticleLoader loader,
+      Analyzer analyzer,
+      Clock clock,
+      long maxWeightBytes,
+      Duration refreshAfter,
+      Ticker ticker,
+      TimeLimit timeLimit) {
+    this.timeLimit = timeLimit;
     this.store = store;
     this.loader = loader;
     this.analyzer = analyzer;
@@ -96,7 +124,18 @@ public final class Archive {
     String key = keyOf(source);
     String readable =
         key.startsWith("file:") ? Path.of(java.net.URI.create(key)).toString() : source;
-    return store.save(key, analyzer.analyze(loader.load(readable)), clock.instant());
+    Analysis analysis = timeLimit.run(() -> analyzer.analyze(loader.load(readable)));
+    return store.save(key, analysis, clock.instant());
+  }
+
+  /** Reads, analyses and stores a page fetched already (to tell a feed from an article). */
+  public StoredArticle ingest(String source, FetchedPage page)
+      throws IngestException, StoreException {
+    String key = keyOf(source);
+    Analysis analysis = timeLimit.run(() -> analyzer.analyze(loader.fromPage(page)));
+    StoredArticle stored = store.save(key, analysis, clock.instant());
+    cache.put(key, stored.analysis());
+    return stored;
   }
 
   /** Analyses and stores an article already read (a page fetched once, a pasted text). */

@@ -65,6 +65,38 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aSourcePastTheDeadlineFailsWithASentenceAndTheRunGoesOn() throws IOException {
+    Path first = article("first.txt", "Mayor quits\n\n\u201CI am done,\u201D the mayor said.\n");
+    Path second = article("second.txt", "Council meets\n\nThe council met on Monday.\n");
+    Run run =
+        run(
+            "--set",
+            "analysis.deadline=PT0.000001S",
+            "analyze",
+            "--jsonl",
+            first.toString(),
+            second.toString());
+    assertThat(run.code()).isEqualTo(1);
+    var lines = run.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      JsonNode error = JSON.readTree(lines.get(i));
+      assertThat(error.get("input").asText()).isEqualTo((i == 0 ? first : second).toString());
+      assertThat(error.get("error").asText())
+          .isEqualTo(
+              "QuoteDesk stopped reading this source after 0.000001 seconds,"
+                  + " the most analysis.deadline allows.");
+    }
+  }
+
+  @Test
+  void aDeadlineThatIsNoDurationIsAUsageError() {
+    Run run = run("--set", "analysis.deadline=10s", "analyze", "x.txt");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("Setting analysis.deadline must be an ISO-8601 duration");
+  }
+
+  @Test
   void emptyAndBinaryFilesAreRefusedWithASentence() throws IOException {
     Path empty = article("empty.txt", " \n\u00A0\n");
     Path binary = Files.write(dir.resolve("x.txt"), new byte[] {1, 0, 2});

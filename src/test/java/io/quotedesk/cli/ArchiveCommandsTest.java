@@ -109,6 +109,24 @@ class ArchiveCommandsTest {
   }
 
   @Test
+  void ingestPastTheDeadlineStoresNothingAndSaysWhy() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("late"));
+    Files.writeString(
+        folder.resolve("a.txt"), "Budget passes\n\n\"Parks matter too,\" Ann Ruiz said.");
+    Run run =
+        run(
+            "--set",
+            "analysis.deadline=PT0.000001S",
+            "ingest",
+            folder.toString(),
+            server.url("/story").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err().lines().filter(l -> l.contains("the most analysis.deadline allows.")))
+        .hasSize(2);
+    assertThat(JSON.readTree(run("whosaid", "--json", "Parks").out()).get("results")).isEmpty();
+  }
+
+  @Test
   void ingestThenSearchForgetExportAndImport() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("articles"));
     Files.writeString(

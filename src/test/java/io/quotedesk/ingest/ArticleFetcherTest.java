@@ -234,9 +234,9 @@ class ArticleFetcherTest {
             "<html><body><div class=paywall><p>Subscribe to keep reading.</p></div></body></html>"));
     server.enqueue(html("<<<html><body><p>unclosed <b>tags <i>everywhere"));
     assertThatThrownBy(() -> loader.load(url("/1")))
-        .hasMessage("QuoteDesk couldn't find an article at this address.");
+        .hasMessageStartingWith("This page does not look like an article: ");
     assertThatThrownBy(() -> loader.load(url("/2")))
-        .hasMessage("QuoteDesk couldn't find an article at this address.");
+        .hasMessageStartingWith("This page does not look like an article: ");
   }
 
   @Test

@@ -107,7 +107,32 @@ class HtmlExtractorTest {
     assertThatThrownBy(
             () ->
                 extractor.extract("<html><body><nav><a href=/>Home</a></nav></body></html>", null))
-        .hasMessage("QuoteDesk couldn't find an article at this address.");
+        .hasMessage("This page does not look like an article: it has no story text to read.");
+  }
+
+  @Test
+  void aFewWordsAmongLinksAreNoArticle() {
+    String html =
+        "<html><body><ul><li><a href=/a>World</a><li><a href=/b>Business news today</a>"
+            + "<li><a href=/c>Sport results</a></ul><div><p>Top stories.</p></div>"
+            + "<p><a href=/d>Politics</a> <a href=/e>Opinion and analysis</a></p></body></html>";
+    assertThatThrownBy(() -> extractor.extract(html, null))
+        .hasMessageStartingWith("This page does not look like an article: it holds only a few");
+  }
+
+  @Test
+  void aPageThatIsOnlyAShortQuoteIsThatQuote() throws Exception {
+    Article article =
+        extractor.extract("<html><body><p>\"Words,\" said Jane Smith.</p></body></html>", null);
+    assertThat(article.text()).isEqualTo("\"Words,\" said Jane Smith.");
+  }
+
+  @Test
+  void deepUnclosedMarkupYieldsItsStory() throws Exception {
+    // 480,000 unclosed elements (2 MB): counted once each, not once per ancestor.
+    String html =
+        "<html><body>" + "<div><span><b><i>".repeat(120_000) + "<p>\"Words,\" said Jane Smith.</p>";
+    assertThat(extractor.extract(html, null).text()).isEqualTo("\"Words,\" said Jane Smith.");
   }
 
   @Test

@@ -1,0 +1,229 @@
+package io.quotedesk.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The counts of every element of a page and the elements the story reader leaves out (scripts,
+ * navigation, share bars, comments), found in one bottom-up walk. Asking each element for its
+ * {@code text()} instead costs the page's size times its depth: minutes on deep unclosed markup.
+ */
+final class PageCounts {
+  /** Never story, whatever their class: code, media, forms' controls, what the reader can't see. */
+  private static final Set<String> NEVER_STORY =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "figure",
+          "figcaption",
+          "picture",
+          "video",
+          "audio",
+          "dialog",
+          "head",
+          "link",
+          "meta",
+          "object",
+          "embed",
+          "math");
+
+  /**
+   * Page structure that is furniture, unless a site wraps the whole story in it (ASP.NET forms).
+   */
+  private static final Set<String> STRUCTURE = Set.of("form", "nav", "footer", "aside", "header");
+
+  /** Class and id words of page furniture. */
+  static final Pattern UNLIKELY =
+      Pattern.compile(
+          "(?i)share|social|related|comment|newsletter|subscri|promo|advert|\\bads?\\b|ad-|sponsor"
+              + "|sidebar|footer|\\bnav|menu|breadcrumb|caption|credit|tags?\\b|author-bio|bio\\b"
+              + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
+              + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
+              + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail");
+
+  /** Readers' comments: never story, even inside "comment-content" or a page's <article>s. */
+  private static final Pattern COMMENTS =
+      Pattern.compile("(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion");
+
+  /** Class and id words of a story container. */
+  static final Pattern LIKELY =
+      Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog|column");
+
+  private final Map<Element, ElementCounts> counts = new IdentityHashMap<>();
+  private final Set<Element> left = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private PageCounts() {}
+
+  /** Counts {@code root} and everything in it. */
+  static PageCounts of(Element root) {
+    PageCounts page = new PageCounts();
+    NodeTraversor.filter(page.new Counter(), root);
+    return page;
+  }
+
+  ElementCounts get(Element element) {
+    ElementCounts found = counts.get(element);
+    return found == null ? new ElementCounts() : found;
+  }
+
+  /** True when the story reader leaves the element out, with all it holds. */
+  boolean isLeftOut(Element element) {
+    return left.contains(element);
+  }
+
+  /** The children the story reader keeps. */
+  List<Element> keptChildren(Element element) {
+    List<Element> kept = new ArrayList<>(element.childrenSize());
+    for (Element child : element.children()) {
+      if (!left.contains(child)) {
+        kept.add(child);
+      }
+    }
+    return kept;
+  }
+
+  /** A walk that counts each node once: text on the way down, an element's totals on the way up. */
+  private final class Counter implements NodeFilter {
+    private final Deque<ElementCounts> open = new ArrayDeque<>();
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      TimeLimit.checkpoint();
+      if (node instanceof TextNode text) {
+        ElementCounts into = open.peek();
+        if (into != null) {
+          count(text.getWholeText(), into);
+        }
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element element)) {
+        return FilterResult.CONTINUE;
+      }
+      if (depth > 0 && neverStory(element)) {
+        left.add(element);
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      ElementCounts created = new ElementCounts();
+      counts.put(element, created);
+      open.push(created);
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (!(node instanceof Element element)) {
+        return FilterResult.CONTINUE;
+      }
+      ElementCounts own = open.pop();
+      String tag = element.normalName();
+      if (tag.equals("a")) {
+        own.linkText = own.text;
+      } else if (tag.equals("p") && own.rawText > 150) {
+        own.longParagraphs++;
+      }
+      ElementCounts parent = open.peek();
+      if (parent == null) {
+        return FilterResult.CONTINUE;
+      }
+      parent.addRaw(own);
+      parent.holdsArticle |= own.holdsArticle || tag.equals("article") || tag.equals("main");
+      if (isFurniture(element, tag, own)) {
+        left.add(element);
+      } else {
+        parent.addKept(own);
+      }
+      return FilterResult.CONTINUE;
+    }
+  }
+
+  private static boolean neverStory(Element element) {
+    return NEVER_STORY.contains(element.normalName())
+        || element.hasAttr("hidden")
+        || element.attr("aria-hidden").equals("true");
+  }
+
+  private static boolean isFurniture(Element element, String tag, ElementCounts own) {
+    if (STRUCTURE.contains(tag) && !holdsStory(own)) {
+      return true;
+    }
+    String marker = element.className() + " " + element.id() + " " + element.attr("role");
+    if (marker.isBlank()) {
+      return false;
+    }
+    if (COMMENTS.matcher(marker).find()) {
+      return true;
+    }
+    return UNLIKELY.matcher(marker).find()
+        && !namesStory(marker)
+        && !tag.equals("article")
+        && !tag.equals("main")
+        && !holdsStory(own);
+  }
+
+  /**
+   * A class or id that names a story container ("entry-content"); one that names a list of them
+   * ("recommended-articles", "related-posts") does not.
+   */
+  private static boolean namesStory(String marker) {
+    for (String word : marker.split("\\s+")) {
+      if (LIKELY.matcher(word).find() && !UNLIKELY.matcher(word).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A wrapper with furniture-like class names ("Page-ad-margins") around the whole story: too much
+   * paragraph text to be furniture.
+   */
+  private static boolean holdsStory(ElementCounts counts) {
+    return counts.holdsArticle || counts.longParagraphs >= 3;
+  }
+
+  /** Adds a text's length with its whitespace runs collapsed, and its commas. */
+  private static void count(String text, ElementCounts into) {
+    int length = 0;
+    int commas = 0;
+    boolean space = true; // a leading run of spaces counts for nothing
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Whitespace.isSpace(c)) {
+        if (!space) {
+          length++;
+          space = true;
+        }
+      } else {
+        length++;
+        space = false;
+        if (c == ',') {
+          commas++;
+        }
+      }
+    }
+    into.text += length;
+    into.rawText += length;
+    into.commas += commas;
+  }
+}

@@ -1,0 +1,148 @@
+package io.quotedesk.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The paragraphs of the story's containers in document order: block elements and line breaks end a
+ * paragraph, inline elements and text continue it. One walk, without recursion, so markup of any
+ * depth reads in time proportional to its size.
+ */
+final class StoryParagraphs implements NodeFilter {
+  private static final Pattern BOILERPLATE_LINE =
+      Pattern.compile(
+          "(?iu)^(advertisement|advert|ad|sponsored|share|share this( article| story)?|read more"
+              + "|related( articles| stories)?:?|sign up.*|subscribe.*|follow us.*|click here.*"
+              + "|supported by|continue reading.*|listen to (this|the) (article|story).*"
+              + "|this article (is|was) .{0,60}|photo:.*|image:.*|credit:.*)$");
+
+  /** Tags that continue a paragraph; every other element starts a new one. */
+  private static final Set<String> INLINE =
+      Set.of(
+          "a", "span", "em", "strong", "b", "i", "u", "s", "small", "sup", "sub", "time", "abbr",
+          "cite", "q", "mark", "code", "font", "bdi", "bdo", "dfn", "kbd", "var", "wbr", "del",
+          "ins", "img", "label");
+
+  private final PageCounts counts;
+  private final List<String> out = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+
+  /** The block each open element sits in, and where each open link began in {@link #text}. */
+  private final Deque<String> blocks = new ArrayDeque<>();
+
+  private final List<Integer> linkStarts = new ArrayList<>();
+  private int linkChars;
+
+  private StoryParagraphs(PageCounts counts) {
+    this.counts = counts;
+  }
+
+  /** The paragraphs of {@code containers}, in order, leaving out what {@code counts} leaves out. */
+  static List<String> of(List<Element> containers, PageCounts counts) {
+    StoryParagraphs reader = new StoryParagraphs(counts);
+    for (Element container : containers) {
+      reader.blocks.push(container.normalName());
+      NodeTraversor.filter(reader, container);
+      reader.flush();
+      reader.blocks.clear();
+    }
+    return reader.out;
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    TimeLimit.checkpoint();
+    if (node instanceof TextNode textNode) {
+      text.append(textNode.getWholeText());
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element element)) {
+      return FilterResult.CONTINUE;
+    }
+    if (counts.isLeftOut(element) || (depth > 0 && isLinkBlock(element))) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    String tag = element.normalName();
+    if (tag.equals("br")) {
+      flush();
+      return FilterResult.CONTINUE;
+    }
+    if (tag.equals("a")) {
+      linkStarts.add(text.length());
+    }
+    if (!INLINE.contains(tag)) {
+      flush();
+      blocks.push(tag);
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (!(node instanceof Element element)) {
+      return FilterResult.CONTINUE;
+    }
+    String tag = element.normalName();
+    if (tag.equals("a")) {
+      linkChars += text.length() - linkStarts.remove(linkStarts.size() - 1);
+    }
+    if (!tag.equals("br") && !INLINE.contains(tag)) {
+      flush();
+      blocks.pop();
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  /** Blocks inside the story that are mostly links: related stories, tag lists, share bars. */
+  private static final Set<String> LINK_BLOCKS =
+      Set.of(
+          "div", "section", "ul", "ol", "table", "aside", "form", "dl", "nav", "header", "footer");
+
+  /**
+   * A block inside the story whose text is mostly links ("Read these next" and its headlines), as
+   * Readability cleans them: a fifth of links is enough for a plain block, half for a list or a
+   * block whose class names the story. Ten commas make it prose with links in it.
+   */
+  private boolean isLinkBlock(Element element) {
+    if (!LINK_BLOCKS.contains(element.normalName())) {
+      return false;
+    }
+    ElementCounts own = counts.get(element);
+    if (own.commas >= 10) {
+      return false; // prose with links in it
+    }
+    double density = own.linkDensity();
+    boolean list = element.normalName().equals("ul") || element.normalName().equals("ol");
+    boolean namesStory = PageCounts.LIKELY.matcher(element.className() + " " + element.id()).find();
+    double limit = list || namesStory ? 0.5 : 0.2;
+    return density > limit;
+  }
+
+  /** Ends the paragraph being read: keeps it unless it is boilerplate or mostly links. */
+  private void flush() {
+    String normalized = Whitespace.normalize(text.toString());
+    int length = Math.max(1, text.length());
+    double linkDensity = (double) linkChars / length;
+    text.setLength(0);
+    linkChars = 0;
+    linkStarts.replaceAll(start -> 0); // a link that goes on counts from the next paragraph
+    if (normalized.isEmpty() || BOILERPLATE_LINE.matcher(normalized).matches()) {
+      return;
+    }
+    String tag = blocks.isEmpty() ? "" : blocks.peek();
+    boolean linkHeavy = linkDensity > 0.5 && normalized.length() < 200;
+    boolean linkList = tag.equals("li") && linkDensity > 0.3;
+    if (!linkHeavy && !linkList) {
+      out.add(normalized);
+    }
+  }
+}
