@@ -5,6 +5,7 @@ import io.quotedesk.analysis.Analysis;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.analysis.Speaker;
 import io.quotedesk.store.SearchHit.ArticleRef;
+import io.quotedesk.store.SearchTerms.Term;
 import io.quotedesk.store.StoredArticle.QuoteChange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -37,10 +40,22 @@ final class JdbcArticleStore implements ArticleStore {
     List<String> schema();
 
     /** SELECT quote_json, title, publisher, url, published, score … with ? for the match. */
-    String search(String filters, boolean anyWord);
+    String search(String filters);
 
-    /** The match argument for the words, all of them or any. */
-    String matchArgument(List<String> terms, boolean anyWord);
+    /**
+     * The match argument for quotes holding all the terms of any one of {@code anyOf}; a term with
+     * punctuation ("AT&T") is matched as its parts in a row, the whole token checked afterwards.
+     */
+    String match(List<List<Term>> anyOf);
+
+    /** The match argument for the tokens as one run, in order. */
+    String phrase(List<Term> tokens);
+
+    /**
+     * True when the full-text index leaves stop words out, so that a term such as "AT&T" ("at",
+     * "t") has nothing indexed and is found by its text instead.
+     */
+    boolean dropsStopWords();
 
     StoreException translate(SQLException e, String doing);
 
@@ -49,12 +64,6 @@ final class JdbcArticleStore implements ArticleStore {
   }
 
   static final int SCHEMA_VERSION = 1;
-
-  private static final Set<String> STOP_WORDS =
-      Set.of(
-          "a", "an", "the", "of", "to", "in", "and", "or", "is", "are", "was", "were", "be", "it",
-          "that", "this", "on", "for", "with", "as", "at", "by", "we", "i", "you", "he", "she",
-          "they", "our", "not", "do", "have", "has", "will", "would");
 
   private final Connection connection;
   private final Dialect dialect;
@@ -262,25 +271,119 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized List<SearchHit> whoSaid(SearchQuery query) throws StoreException {
-    List<String> terms = terms(query.words());
-    if (terms.isEmpty()) {
+    SearchTerms terms = SearchTerms.of(query.words());
+    if (terms.terms().isEmpty()) {
       return List.of();
     }
+    // A few candidates per result, then the closest wordings first: the database finds quotes
+    // holding the words, SearchRanking orders them by how closely they hold them.
+    int cap = Math.max(200, query.limit() * 20);
     try {
-      List<SearchHit> hits = search(query, terms, false);
-      if (hits.isEmpty() && terms.size() > 1) {
-        hits = search(query, terms, true); // light paraphrase: any of the words
+      Map<String, SearchHit> found = new LinkedHashMap<>();
+      int all = add(found, search(query, dialect.match(List.of(terms.terms())), cap));
+      if (all >= cap && terms.tokens().size() > 1) {
+        // Common words fill the newest-first candidates: ask for the exact phrase as well.
+        add(found, search(query, dialect.phrase(terms.tokens()), cap));
       }
-      return hits;
+      List<SearchHit> ranked =
+          SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
+      if (ranked.size() < query.limit() && terms.terms().size() > 1) {
+        // Light paraphrase: most of the words.
+        add(found, search(query, dialect.match(mostOf(terms.terms())), cap));
+        ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
+      }
+      if (ranked.isEmpty() && dialect.dropsStopWords()) {
+        Optional<Term> whole = terms.terms().stream().filter(Term::whole).findFirst();
+        if (whole.isPresent()) {
+          add(found, containing(query, whole.get().raw(), cap));
+          ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
+        }
+      }
+      return ranked;
     } catch (SQLException e) {
       throw dialect.translate(e, "search the archive");
     }
   }
 
-  private List<SearchHit> search(SearchQuery query, List<String> terms, boolean anyWord)
+  /** Adds hits not found before (one per quote); returns how many the database gave. */
+  private static int add(Map<String, SearchHit> found, List<SearchHit> hits) {
+    for (SearchHit hit : hits) {
+      found.putIfAbsent(hit.article().url() + "#" + hit.quote().start(), hit);
+    }
+    return hits.size();
+  }
+
+  /** At most this many groups of terms in one light-paraphrase search. */
+  private static final int MAX_GROUPS = 10;
+
+  /**
+   * Groups of terms any of which a light paraphrase holds: half of the terms (rounded up) in every
+   * combination while they are few (two of "deterrence credibility Moscow view"), else all but one.
+   */
+  static List<List<Term>> mostOf(List<Term> terms) {
+    int half = (terms.size() + 1) / 2;
+    List<List<Term>> groups = new ArrayList<>();
+    combinations(terms, half, 0, new ArrayList<>(), groups);
+    if (groups.size() <= MAX_GROUPS) {
+      return groups;
+    }
+    groups.clear();
+    for (int left = 0; left < terms.size(); left++) {
+      List<Term> group = new ArrayList<>(terms);
+      group.remove(left);
+      groups.add(group);
+    }
+    return groups;
+  }
+
+  private static void combinations(
+      List<Term> terms, int size, int from, List<Term> chosen, List<List<Term>> out) {
+    if (chosen.size() == size) {
+      out.add(List.copyOf(chosen));
+      return;
+    }
+    for (int i = from; i < terms.size() && out.size() <= MAX_GROUPS; i++) {
+      chosen.add(terms.get(i));
+      combinations(terms, size, i + 1, chosen, out);
+      chosen.remove(chosen.size() - 1);
+    }
+  }
+
+  private List<SearchHit> search(SearchQuery query, String match, int cap) throws SQLException {
+    return select(query, dialect.search(filters(query, new ArrayList<>())), match, cap);
+  }
+
+  /** Quotes whose text holds {@code raw}, newest first, for a term the index cannot see. */
+  private List<SearchHit> containing(SearchQuery query, String raw, int cap) throws SQLException {
+    String pattern = "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    String sql =
+        "SELECT q.quote_json, a.title, a.publisher, a.url, a.published, 0 FROM quotes q JOIN"
+            + " articles a ON a.id = q.article_id WHERE LOWER(q.text) LIKE ? ESCAPE '\\' AND"
+            + " a.latest = ?"
+            + filters(query, new ArrayList<>())
+            + " ORDER BY q.id DESC LIMIT ?";
+    return select(query, sql, pattern, cap);
+  }
+
+  private List<SearchHit> select(SearchQuery query, String sql, String match, int cap)
       throws SQLException {
-    StringBuilder filters = new StringBuilder();
     List<String> arguments = new ArrayList<>();
+    filters(query, arguments);
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      int i = 1;
+      select.setString(i++, match);
+      select.setBoolean(i++, true);
+      for (String argument : arguments) {
+        select.setString(i++, argument);
+      }
+      select.setInt(i, cap);
+      return hits(select);
+    }
+  }
+
+  /** The SQL for the query's filters; their arguments are added to {@code arguments}. */
+  private static String filters(SearchQuery query, List<String> arguments) {
+    StringBuilder filters = new StringBuilder();
     query
         .speaker()
         .ifPresent(
@@ -309,55 +412,7 @@ final class JdbcArticleStore implements ArticleStore {
               filters.append(" AND a.day <= ?");
               arguments.add(d.toString());
             });
-    try (PreparedStatement select =
-        connection.prepareStatement(dialect.search(filters.toString(), anyWord))) {
-      int i = 1;
-      select.setString(i++, dialect.matchArgument(terms, anyWord));
-      select.setBoolean(i++, true);
-      for (String argument : arguments) {
-        select.setString(i++, argument);
-      }
-      // A few candidates per result, then the closest wordings first: the database finds
-      // quotes holding the words, the words' order and nearness decide among them.
-      select.setInt(i, Math.max(200, query.limit() * 20));
-      List<SearchHit> candidates = hits(select);
-      return rerank(candidates, terms, query.limit());
-    }
-  }
-
-  /**
-   * Body quotes before headline quotes; then quotes holding the searched words as one run, in order
-   * ("attack on one ally" before "one ally … attack"); then the database's own score.
-   */
-  static List<SearchHit> rerank(List<SearchHit> candidates, List<String> terms, int limit) {
-    String phrase = String.join(" ", terms);
-    List<SearchHit> scored = new ArrayList<>();
-    for (SearchHit hit : candidates) {
-      String words = String.join(" ", terms(hit.quote().text()));
-      double closeness = words.contains(phrase) ? 2 : inOrder(words, terms) ? 1 : 0;
-      scored.add(new SearchHit(hit.quote(), hit.article(), closeness + normalized(hit.score())));
-    }
-    scored.sort(
-        java.util.Comparator.comparing((SearchHit h) -> h.quote().headline())
-            .thenComparing(SearchHit::score, java.util.Comparator.reverseOrder()));
-    return scored.subList(0, Math.min(limit, scored.size()));
-  }
-
-  private static boolean inOrder(String words, List<String> terms) {
-    int at = 0;
-    for (String term : terms) {
-      at = words.indexOf(term, at);
-      if (at < 0) {
-        return false;
-      }
-      at += term.length();
-    }
-    return true;
-  }
-
-  /** The database's score squeezed into [0, 1) so closeness always weighs more. */
-  private static double normalized(double score) {
-    return score <= 0 ? 0 : score / (score + 1);
+    return filters.toString();
   }
 
   @Override
@@ -590,22 +645,10 @@ final class JdbcArticleStore implements ArticleStore {
     return name.toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * The searchable words of a query: letters and digits, stop words left out when others remain.
-   */
-  static List<String> terms(String words) {
-    List<String> all = new ArrayList<>();
-    for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty()) {
-        all.add(word);
-      }
-    }
-    List<String> content = all.stream().filter(w -> !STOP_WORDS.contains(w)).toList();
-    return content.isEmpty() ? all : content;
-  }
-
   private static Set<String> words(String text) {
-    return new HashSet<>(terms(text));
+    Set<String> words = new HashSet<>();
+    SearchTerms.of(text).terms().forEach(t -> words.add(t.form()));
+    return words;
   }
 
   private static String day(Optional<String> published, Instant fetchedAt) {
