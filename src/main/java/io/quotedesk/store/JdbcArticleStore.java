@@ -20,10 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -39,7 +37,10 @@ final class JdbcArticleStore implements ArticleStore {
   interface Dialect {
     List<String> schema();
 
-    /** SELECT quote_json, title, publisher, url, published, score … with ? for the match. */
+    /**
+     * SELECT quote_json, title, publisher, url, published, score, text, headline … with ? for the
+     * match.
+     */
     String search(String filters);
 
     /**
@@ -271,148 +272,11 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized List<SearchHit> whoSaid(SearchQuery query) throws StoreException {
-    SearchTerms terms = SearchTerms.of(query.words());
-    if (terms.terms().isEmpty()) {
-      return List.of();
-    }
-    // A few candidates per result, then the closest wordings first: the database finds quotes
-    // holding the words, SearchRanking orders them by how closely they hold them.
-    int cap = Math.max(200, query.limit() * 20);
     try {
-      Map<String, SearchHit> found = new LinkedHashMap<>();
-      int all = add(found, search(query, dialect.match(List.of(terms.terms())), cap));
-      if (all >= cap && terms.tokens().size() > 1) {
-        // Common words fill the newest-first candidates: ask for the exact phrase as well.
-        add(found, search(query, dialect.phrase(terms.tokens()), cap));
-      }
-      List<SearchHit> ranked =
-          SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
-      if (ranked.size() < query.limit() && terms.terms().size() > 1) {
-        // Light paraphrase: most of the words.
-        add(found, search(query, dialect.match(mostOf(terms.terms())), cap));
-        ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
-      }
-      if (ranked.isEmpty() && dialect.dropsStopWords()) {
-        Optional<Term> whole = terms.terms().stream().filter(Term::whole).findFirst();
-        if (whole.isPresent()) {
-          add(found, containing(query, whole.get().raw(), cap));
-          ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
-        }
-      }
-      return ranked;
+      return new QuoteSearch(connection, dialect).whoSaid(query);
     } catch (SQLException e) {
       throw dialect.translate(e, "search the archive");
     }
-  }
-
-  /** Adds hits not found before (one per quote); returns how many the database gave. */
-  private static int add(Map<String, SearchHit> found, List<SearchHit> hits) {
-    for (SearchHit hit : hits) {
-      found.putIfAbsent(hit.article().url() + "#" + hit.quote().start(), hit);
-    }
-    return hits.size();
-  }
-
-  /** At most this many groups of terms in one light-paraphrase search. */
-  private static final int MAX_GROUPS = 10;
-
-  /**
-   * Groups of terms any of which a light paraphrase holds: half of the terms (rounded up) in every
-   * combination while they are few (two of "deterrence credibility Moscow view"), else all but one.
-   */
-  static List<List<Term>> mostOf(List<Term> terms) {
-    int half = (terms.size() + 1) / 2;
-    List<List<Term>> groups = new ArrayList<>();
-    combinations(terms, half, 0, new ArrayList<>(), groups);
-    if (groups.size() <= MAX_GROUPS) {
-      return groups;
-    }
-    groups.clear();
-    for (int left = 0; left < terms.size(); left++) {
-      List<Term> group = new ArrayList<>(terms);
-      group.remove(left);
-      groups.add(group);
-    }
-    return groups;
-  }
-
-  private static void combinations(
-      List<Term> terms, int size, int from, List<Term> chosen, List<List<Term>> out) {
-    if (chosen.size() == size) {
-      out.add(List.copyOf(chosen));
-      return;
-    }
-    for (int i = from; i < terms.size() && out.size() <= MAX_GROUPS; i++) {
-      chosen.add(terms.get(i));
-      combinations(terms, size, i + 1, chosen, out);
-      chosen.remove(chosen.size() - 1);
-    }
-  }
-
-  private List<SearchHit> search(SearchQuery query, String match, int cap) throws SQLException {
-    return select(query, dialect.search(filters(query, new ArrayList<>())), match, cap);
-  }
-
-  /** Quotes whose text holds {@code raw}, newest first, for a term the index cannot see. */
-  private List<SearchHit> containing(SearchQuery query, String raw, int cap) throws SQLException {
-    String pattern = "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    String sql =
-        "SELECT q.quote_json, a.title, a.publisher, a.url, a.published, 0 FROM quotes q JOIN"
-            + " articles a ON a.id = q.article_id WHERE LOWER(q.text) LIKE ? ESCAPE '\\' AND"
-            + " a.latest = ?"
-            + filters(query, new ArrayList<>())
-            + " ORDER BY q.id DESC LIMIT ?";
-    return select(query, sql, pattern, cap);
-  }
-
-  private List<SearchHit> select(SearchQuery query, String sql, String match, int cap)
-      throws SQLException {
-    List<String> arguments = new ArrayList<>();
-    filters(query, arguments);
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      int i = 1;
-      select.setString(i++, match);
-      select.setBoolean(i++, true);
-      for (String argument : arguments) {
-        select.setString(i++, argument);
-      }
-      select.setInt(i, cap);
-      return hits(select);
-    }
-  }
-
-  /** The SQL for the query's filters; their arguments are added to {@code arguments}. */
-  private static String filters(SearchQuery query, List<String> arguments) {
-    StringBuilder filters = new StringBuilder();
-    query
-        .speaker()
-        .ifPresent(
-            s -> {
-              filters.append(" AND q.speaker_key = ?");
-              arguments.add(speakerKey(s));
-            });
-    query
-        .outlet()
-        .ifPresent(
-            o -> {
-              filters.append(" AND LOWER(a.publisher) LIKE ?");
-              arguments.add("%" + o.toLowerCase(Locale.ROOT) + "%");
-            });
-    query
-        .since()
-        .ifPresent(
-            d -> {
-              filters.append(" AND a.day >= ?");
-              arguments.add(d.toString());
-            });
-    query
-        .until()
-        .ifPresent(
-            d -> {
-              filters.append(" AND a.day <= ?");
-              arguments.add(d.toString());
-            });
-    return filters.toString();
   }
 
   @Override

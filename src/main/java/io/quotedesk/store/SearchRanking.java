@@ -1,5 +1,6 @@
 package io.quotedesk.store;
 
+import io.quotedesk.store.SearchHit.ArticleRef;
 import io.quotedesk.store.SearchTerms.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,25 +31,32 @@ final class SearchRanking {
   /** How one quote holds the query. */
   record Closeness(Tier tier, int found, int span) {}
 
+  /**
+   * A quote the database found, read only as far as ranking needs: its stored JSON is decoded for
+   * the few that rank.
+   */
+  record Candidate(String text, boolean headline, String json, ArticleRef article, double score) {}
+
   private SearchRanking() {}
 
-  static List<SearchHit> rank(List<SearchHit> candidates, SearchTerms query, int limit) {
-    record Scored(SearchHit hit, Closeness closeness) {}
+  /** The best {@code limit} candidates, best first, each scored by its tier. */
+  static List<Candidate> rank(List<Candidate> candidates, SearchTerms query, int limit) {
+    record Scored(Candidate hit, Closeness closeness) {}
     List<Scored> kept = new ArrayList<>();
-    for (SearchHit hit : candidates) {
-      closeness(SearchTerms.forms(hit.quote().text()), query)
-          .ifPresent(c -> kept.add(new Scored(hit, c)));
+    for (Candidate hit : candidates) {
+      closeness(SearchTerms.forms(hit.text()), query).ifPresent(c -> kept.add(new Scored(hit, c)));
     }
     kept.sort(
-        Comparator.comparing((Scored s) -> s.hit().quote().headline())
+        Comparator.comparing((Scored s) -> s.hit().headline())
             .thenComparing(s -> s.closeness().tier())
             .thenComparing(s -> s.closeness().found(), Comparator.reverseOrder())
             .thenComparingInt(s -> s.closeness().span())
             .thenComparing(s -> s.hit().score(), Comparator.reverseOrder()));
-    List<SearchHit> ranked = new ArrayList<>();
+    List<Candidate> ranked = new ArrayList<>();
     for (Scored s : kept.subList(0, Math.min(limit, kept.size()))) {
-      double score = 3 - s.closeness().tier().ordinal() + normalized(s.hit().score());
-      ranked.add(new SearchHit(s.hit().quote(), s.hit().article(), score));
+      Candidate c = s.hit();
+      double score = 3 - s.closeness().tier().ordinal() + normalized(c.score());
+      ranked.add(new Candidate(c.text(), c.headline(), c.json(), c.article(), score));
     }
     return ranked;
   }

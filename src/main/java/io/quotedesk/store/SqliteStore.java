@@ -97,6 +97,7 @@ public final class SqliteStore {
       // million quotes. The store re-ranks these candidates by how closely they hold the words.
       return "SELECT q.quote_json, a.title, a.publisher, a.url, a.published, 1.0 / (1 + ? - q.id)"
               .replace("?", "(SELECT MAX(id) FROM quotes)")
+          + ", q.text, q.headline"
           + " FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id ="
           + " q.article_id WHERE quotes_fts MATCH ? AND a.latest = ?"
           + filters
