@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a draft's quotation against what was said: finds the closest stored quote (or one in the
- * article named as the source) and gives a verdict. Editorial ellipses and square-bracket
- * insertions are no changes; a headline quote is the record only when no body quote matches. Drafts
- * are never stored or logged.
+ * article named as the source) and gives a verdict. The claim is compared with the stretch of the
+ * quote it best matches; ellipses and bracketed or parenthesised insertions, the draft's or the
+ * article's, are no changes; a headline quote is the record only when no body quote by that speaker
+ * matches. Drafts are never stored or logged.
  */
 public final class QuoteChecker {
   /** Below this share of the claim's words found in a quote, the quote is not its source. */
@@ -82,7 +83,7 @@ public final class QuoteChecker {
       return notFound(claim);
     }
     List<Candidate> candidates = new ArrayList<>();
-    for (SearchHit hit : candidates(claimed, source)) {
+    for (SearchHit hit : candidates(String.join(" ", segmentTexts), source)) {
       candidates.add(
           new Candidate(
               hit, WordAlignment.align(segments, WordAlignment.recordWords(hit.quote().text()))));
@@ -122,10 +123,10 @@ public final class QuoteChecker {
     }
   }
 
-  private List<SearchHit> candidates(List<String> claimed, Optional<String> source)
+  private List<SearchHit> candidates(String words, Optional<String> source)
       throws IngestException, StoreException {
     if (source.isEmpty()) {
-      return archive.store().whoSaid(SearchQuery.of(String.join(" ", claimed), 20));
+      return archive.store().whoSaid(SearchQuery.of(words, 20));
     }
     Analysis analysis = archive.analysis(source.get());
     var meta = analysis.article().metadata();

@@ -11,7 +11,8 @@ import java.util.Optional;
  * Orders the quotes a database found for a query: body quotes before headline quotes; among each,
  * the exact phrase first, then the words near one another, then light paraphrase (at least half of
  * the words, anywhere); within a tier, more of the words, closer together, then the database's own
- * score. Quotes without a whole-token term such as "AT&T", or with fewer than half the words, drop.
+ * score. A term with punctuation ("AT&T") counts only as a whole token; quotes holding fewer than
+ * half of the terms are left out.
  */
 final class SearchRanking {
   /**
@@ -77,11 +78,7 @@ final class SearchRanking {
       positions.add(at);
       found += at.isEmpty() ? 0 : 1;
     }
-    boolean wholeMissing = false;
-    for (int t = 0; t < terms.size(); t++) {
-      wholeMissing |= terms.get(t).whole() && positions.get(t).isEmpty();
-    }
-    if (wholeMissing || found * 2 < terms.size() || found == 0) {
+    if (found * 2 < terms.size() || found == 0) {
       return Optional.empty();
     }
     int span = span(positions, quote.size());
