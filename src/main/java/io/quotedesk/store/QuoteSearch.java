@@ -49,9 +49,11 @@ final class QuoteSearch {
       add(found, search(query, dialect.phrase(terms.tokens()), cap));
     }
     List<Candidate> ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
-    if (ranked.size() < query.limit() && terms.terms().size() > 1) {
-      // Light paraphrase: most of the words, a few candidates per missing result (each costs
-      // the database a row read, and on a large archive most of the time).
+    if (ranked.size() < query.limit()
+        && terms.terms().size() > 1
+        && ranked.stream().noneMatch(c -> SearchRanking.isExactPhrase(c.text(), terms))) {
+      // Light paraphrase when the words were not said as such: most of the words, a few
+      // candidates per missing result (each costs the database a row read).
       int missing = query.limit() - ranked.size();
       add(found, search(query, dialect.match(mostOf(terms.terms())), missing * 5));
       ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());

@@ -62,6 +62,11 @@ final class SearchRanking {
     return ranked;
   }
 
+  /** True when the quote holds the query's tokens as one run, in order. */
+  static boolean isExactPhrase(String quote, SearchTerms query) {
+    return containsPhrase(SearchTerms.forms(quote), query.tokens());
+  }
+
   /** The tier of a quote's tokens for the query, or empty when it does not hold enough of it. */
   static Optional<Closeness> closeness(List<String> quote, SearchTerms query) {
     List<Term> terms = query.terms();

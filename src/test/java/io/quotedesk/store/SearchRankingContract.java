@@ -78,15 +78,23 @@ abstract class SearchRankingContract {
   }
 
   @Test
-  void exactPhraseThenNearPhraseThenParaphraseThenHeadline() throws Exception {
+  void theExactPhraseComesFirstThenNearPhrases() throws Exception {
+    // Said as such: no paraphrase is added below.
     assertThat(found("credibility of NATO's deterrence"))
         .containsExactly(
-            // the words as one run
             "We should not undermine the credibility of NATO's deterrence",
-            // all of them within a few words
+            "NATO's deterrence credibility depends on money, not words");
+  }
+
+  @Test
+  void nearPhrasesByTightnessThenScatteredWordsThenHeadlines() throws Exception {
+    assertThat(found("the credibility of deterrence"))
+        .containsExactly(
+            // both words within a few of each other: two, four, five words apart
             "NATO's deterrence credibility depends on money, not words",
-            // two of the three, five words apart, then eight
+            "We should not undermine the credibility of NATO's deterrence",
             "Credibility is earned slowly. Deterrence, on the other hand, can be lost in a day",
+            // eight words apart
             "Our deterrence is only as strong as its credibility in the eyes of Moscow",
             // a headline quote comes after every body quote
             "Deterrence credibility matters");
