@@ -3,7 +3,6 @@ package io.quotedesk.check;
 import io.quotedesk.analysis.Analysis;
 import io.quotedesk.analysis.Speaker;
 import io.quotedesk.check.QuoteCheck.Claim;
-import io.quotedesk.check.QuoteCheck.Difference;
 import io.quotedesk.check.QuoteCheck.Verdict;
 import io.quotedesk.ingest.IngestException;
 import io.quotedesk.store.Archive;
@@ -12,34 +11,27 @@ import io.quotedesk.store.SearchHit.ArticleRef;
 import io.quotedesk.store.SearchQuery;
 import io.quotedesk.store.StoreException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks a draft's quotation against what was said: finds the closest stored quote (or one in the
- * article named as the source) and gives a verdict. Editorial ellipses and square-bracket
- * insertions are no changes; a headline quote is the record only when no body quote matches. Drafts
- * are never stored or logged.
+ * article named as the source) and gives a verdict. The claim is compared with the stretch of the
+ * quote it best matches; ellipses and bracketed or parenthesised insertions, the draft's or the
+ * article's, are no changes; a headline quote is the record only when no body quote by that speaker
+ * matches. Drafts are never stored or logged.
  */
 public final class QuoteChecker {
   /** Below this share of the claim's words found in a quote, the quote is not its source. */
   static final double MIN_SIMILARITY = 0.5;
 
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*");
-  private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
 
-  /** A quotation in a message, in straight or curly double quotes. */
-  private static final Pattern QUOTATION = Pattern.compile("[\"\u201C]([^\"\u201D]{2,})[\"\u201D]");
-
-  /** The name after a quotation: "…" — Jens Stoltenberg, "…," said Biden. */
-  private static final Pattern NAME_AFTER =
-      Pattern.compile(
-          "^\\s*(?:,\\s*)?(?:\u2014|\u2013|--|-)?\\s*(?:said\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
+  /** A draft's own insertion: "them [Russia] to", "them (Russia) to". */
+  private static final Pattern BRACKETS = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
 
   /** Words before a fragment that reverse or hedge it: "I would not say [we should leave]". */
   private static final Set<String> SENSE_CHANGERS =
@@ -84,81 +76,119 @@ public final class QuoteChecker {
   /** Checks one claim, against {@code source}'s quotes when given, else the whole archive. */
   public QuoteCheck check(Claim claim, Optional<String> source)
       throws IngestException, StoreException {
-    List<String> segments = segments(claim.text());
-    List<String> claimed = new ArrayList<>();
-    segments.forEach(s -> claimed.addAll(words(s)));
+    List<String> segmentTexts = segments(claim.text());
+    List<List<String>> segments = segmentTexts.stream().map(QuoteChecker::words).toList();
+    List<String> claimed = segments.stream().flatMap(List::stream).toList();
     if (claimed.isEmpty()) {
-      return new QuoteCheck(
-          claim, Verdict.NOT_FOUND, Optional.empty(), List.of(), Optional.empty());
+      return notFound(claim);
     }
-    List<SearchHit> candidates = new ArrayList<>();
-    if (source.isPresent()) {
-      Analysis analysis = archive.analysis(source.get());
-      var meta = analysis.article().metadata();
-      ArticleRef ref =
-          new ArticleRef(
-              meta.title(), meta.publisher(), Archive.keyOf(source.get()), meta.published());
-      analysis.quotes().forEach(q -> candidates.add(new SearchHit(q, ref, 0)));
-    } else {
-      candidates.addAll(archive.store().whoSaid(SearchQuery.of(String.join(" ", claimed), 20)));
+    List<Candidate> candidates = new ArrayList<>();
+    for (SearchHit hit : candidates(String.join(" ", segmentTexts), source)) {
+      candidates.add(
+          new Candidate(
+              hit, WordAlignment.align(segments, WordAlignment.recordWords(hit.quote().text()))));
     }
-    SearchHit best = null;
-    double bestScore = -1;
-    boolean bestExact = false;
-    SearchHit byClaimed = null; // the closest quote by the speaker the draft names
-    double byClaimedScore = -1;
-    boolean byClaimedExact = false;
-    for (SearchHit hit : candidates) {
-      List<String> record = words(hit.quote().text());
-      boolean exact = containsInOrder(record, segments);
-      double score =
-          (exact ? 1.0 : similarity(claimed, record)) - (hit.quote().headline() ? 0.001 : 0);
-      if (score > bestScore) {
-        best = hit;
-        bestScore = score;
-        bestExact = exact;
-      }
-      boolean claimedSpeaker =
-          claim.speaker().isPresent()
-              && named(hit).map(s -> sameSpeaker(claim.speaker().get(), s)).orElse(false);
-      if (claimedSpeaker && score > byClaimedScore) {
-        byClaimed = hit;
-        byClaimedScore = score;
-        byClaimedExact = exact;
-      }
+    Optional<Candidate> found = record(claim, candidates);
+    if (found.isEmpty()) {
+      return notFound(claim);
     }
-    // Someone else's near-identical words make no misattribution when the named speaker said
-    // nearly the same.
-    if (byClaimed != null && byClaimedScore >= Math.max(MIN_SIMILARITY, bestScore - 0.15)) {
-      best = byClaimed;
-      bestScore = byClaimedScore;
-      bestExact = byClaimedExact;
-    }
-    if (best == null || bestScore < MIN_SIMILARITY) {
-      return new QuoteCheck(
-          claim, Verdict.NOT_FOUND, Optional.empty(), List.of(), Optional.empty());
-    }
-    Optional<SearchHit> match = Optional.of(best);
+    Candidate best = found.get();
+    Optional<SearchHit> match = Optional.of(best.hit());
     // Only a named speaker can contradict the draft; a withheld one leaves the verdict to the
     // words.
-    Optional<Speaker> onRecord = named(best);
+    Optional<Speaker> onRecord = named(best.hit());
     if (claim.speaker().isPresent()
         && onRecord.isPresent()
         && !sameSpeaker(claim.speaker().get(), onRecord.get())) {
       return new QuoteCheck(claim, Verdict.MISATTRIBUTED, match, List.of(), Optional.empty());
     }
-    if (bestExact) {
-      Optional<String> sentence = changedSense(best, segments);
+    if (best.alignment().exact()) {
+      Optional<String> sentence = changedSense(best.hit(), segmentTexts);
       return sentence.isPresent()
           ? new QuoteCheck(claim, Verdict.OUT_OF_CONTEXT, match, List.of(), sentence)
           : new QuoteCheck(claim, Verdict.EXACT, match, List.of(), Optional.empty());
     }
     return new QuoteCheck(
-        claim,
-        Verdict.CLOSE,
-        match,
-        differences(claimed, words(best.quote().text())),
-        Optional.empty());
+        claim, Verdict.CLOSE, match, best.alignment().differences(), Optional.empty());
+  }
+
+  /** A stored quote and how the claim lines up with it. */
+  private record Candidate(SearchHit hit, WordAlignment.Alignment alignment) {
+    double score() {
+      return alignment.exact() ? 1.0 : alignment.similarity();
+    }
+
+    boolean headline() {
+      return hit.quote().headline();
+    }
+  }
+
+  private List<SearchHit> candidates(String words, Optional<String> source)
+      throws IngestException, StoreException {
+    if (source.isEmpty()) {
+      return archive.store().whoSaid(SearchQuery.of(words, 20));
+    }
+    Analysis analysis = archive.analysis(source.get());
+    var meta = analysis.article().metadata();
+    ArticleRef ref =
+        new ArticleRef(
+            meta.title(), meta.publisher(), Archive.keyOf(source.get()), meta.published());
+    return analysis.quotes().stream().map(q -> new SearchHit(q, ref, 0)).toList();
+  }
+
+  /**
+   * The quote that is the record of the claim: the closest one, or the claimed speaker's own when
+   * nearly as close (someone else's near-identical words make no misattribution), and a body quote
+   * by the same speaker over a headline quote whenever one matches.
+   */
+  private Optional<Candidate> record(Claim claim, List<Candidate> candidates) {
+    Comparator<Candidate> closest =
+        Comparator.comparingDouble(Candidate::score)
+            .thenComparing(Candidate::headline, Comparator.reverseOrder());
+    Optional<Candidate> best =
+        candidates.stream().filter(c -> c.score() >= MIN_SIMILARITY).max(closest);
+    if (best.isEmpty()) {
+      return best;
+    }
+    if (claim.speaker().isPresent()) {
+      double floor = best.get().score() - 0.15;
+      Optional<Candidate> byClaimed =
+          candidates.stream()
+              .filter(c -> c.score() >= MIN_SIMILARITY && c.score() >= floor)
+              .filter(c -> said(c, claim.speaker().get()))
+              .max(closest);
+      if (byClaimed.isPresent()) {
+        best = byClaimed;
+      }
+    }
+    Candidate chosen = best.get();
+    if (!chosen.headline()) {
+      return best;
+    }
+    // 'We should not undermine NATO's deterrence credibility', X says: headlines reword; the
+    // body's "the credibility of NATO's deterrence" is what was said.
+    Optional<Candidate> body =
+        candidates.stream()
+            .filter(c -> !c.headline() && c.score() >= MIN_SIMILARITY)
+            .filter(c -> sameSource(chosen, c))
+            .max(closest);
+    return body.isPresent() ? body : best;
+  }
+
+  private boolean said(Candidate candidate, String claimedSpeaker) {
+    return named(candidate.hit()).map(s -> sameSpeaker(claimedSpeaker, s)).orElse(false);
+  }
+
+  /** The same named speaker; for a headline quote naming nobody, the same article. */
+  private boolean sameSource(Candidate headline, Candidate body) {
+    Optional<Speaker> speaker = named(headline.hit());
+    return speaker.isPresent()
+        ? said(body, speaker.get().name())
+        : headline.hit().article().url().equals(body.hit().article().url());
+  }
+
+  private static QuoteCheck notFound(Claim claim) {
+    return new QuoteCheck(claim, Verdict.NOT_FOUND, Optional.empty(), List.of(), Optional.empty());
   }
 
   /** The record's speaker when named (sure or probably), not withheld as too unsure. */
@@ -166,34 +196,9 @@ public final class QuoteChecker {
     return hit.quote().speakerAtLeast(minConfidence);
   }
 
-  /** The quotations in a message: "…" — Name, "…," Name said, or bare "…". */
-  public static List<Claim> claimsIn(String message) {
-    List<Claim> claims = new ArrayList<>();
-    Matcher m = QUOTATION.matcher(message);
-    while (m.find()) {
-      String after = message.substring(m.end(), Math.min(message.length(), m.end() + 60));
-      Matcher name = NAME_AFTER.matcher(after);
-      Optional<String> speaker =
-          name.find() ? Optional.of(name.group(1).strip()) : Optional.empty();
-      claims.add(new Claim(m.group(1).strip(), speaker));
-    }
-    return claims;
-  }
-
-  /** "the words" — Name / “the words” – Name / "the words" -- Name, or just the words. */
-  public static Claim parse(String text) {
-    List<Claim> claims = claimsIn(text);
-    if (!claims.isEmpty()) {
-      return claims.get(0);
-    }
-    String[] parts = text.split("\\s+(?:\u2014|\u2013|--)\\s+", 2);
-    return new Claim(
-        parts[0].strip(), parts.length > 1 ? Optional.of(parts[1].strip()) : Optional.empty());
-  }
-
   /**
-   * The claim's runs of words, split at editorial ellipses and at square-bracket insertions, which
-   * stand in for words of the original ("them [Russia] to" for "them (Russia) to").
+   * The claim's runs of words, split at editorial ellipses and at bracketed insertions, which stand
+   * in for words of the original ("them [Russia] to" for "them (Russia) to").
    */
   static List<String> segments(String claim) {
     String bare = BRACKETS.matcher(claim).replaceAll(" \u2026 ");
@@ -207,26 +212,7 @@ public final class QuoteChecker {
   }
 
   static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-    while (m.find()) {
-      words.add(m.group());
-    }
-    return words;
-  }
-
-  /** Every segment appears word for word in the record, in order (gaps allowed between). */
-  static boolean containsInOrder(List<String> record, List<String> segments) {
-    int from = 0;
-    for (String segment : segments) {
-      List<String> w = words(segment);
-      int at = indexOf(record, w, from);
-      if (at < 0) {
-        return false;
-      }
-      from = at + w.size();
-    }
-    return true;
+    return WordAlignment.words(text);
   }
 
   private static int indexOf(List<String> record, List<String> words, int from) {
@@ -240,60 +226,6 @@ public final class QuoteChecker {
       return i;
     }
     return -1;
-  }
-
-  /** The share of the claim's words the record holds in the same order (LCS). */
-  static double similarity(List<String> claimed, List<String> record) {
-    return (double) lcs(claimed, record).size() / claimed.size();
-  }
-
-  /**
-   * Word changes from the claim to the record, over the stretch of the record the claim covers:
-   * "must" deleted, "should" and "the credibility of" inserted.
-   */
-  static List<Difference> differences(List<String> claimed, List<String> record) {
-    List<int[]> pairs = lcs(claimed, record);
-    List<Difference> diff = new ArrayList<>();
-    int c = 0;
-    int r = pairs.isEmpty() ? 0 : pairs.get(0)[1];
-    for (int[] pair : pairs) {
-      add(diff, "delete", claimed.subList(c, pair[0]));
-      add(diff, "insert", record.subList(r, pair[1]));
-      c = pair[0] + 1;
-      r = pair[1] + 1;
-    }
-    add(diff, "delete", claimed.subList(c, claimed.size()));
-    return diff;
-  }
-
-  private static void add(List<Difference> diff, String op, List<String> words) {
-    if (!words.isEmpty()) {
-      diff.add(new Difference(op, String.join(" ", words)));
-    }
-  }
-
-  /** Index pairs (claim, record) of a longest common subsequence of words. */
-  private static List<int[]> lcs(List<String> a, List<String> b) {
-    int[][] t = new int[a.size() + 1][b.size() + 1];
-    for (int i = a.size() - 1; i >= 0; i--) {
-      for (int j = b.size() - 1; j >= 0; j--) {
-        t[i][j] =
-            a.get(i).equals(b.get(j)) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
-      }
-    }
-    List<int[]> pairs = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      if (a.get(i).equals(b.get(j))) {
-        pairs.add(new int[] {i++, j++});
-      } else if (t[i + 1][j] >= t[i][j + 1]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return pairs;
   }
 
   /** "Stoltenberg" for "Jens Stoltenberg", "Mr. Biden" for "Joe Biden": one surname. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.brief.AttributionBands.Band;
+import io.quotedesk.check.ClaimParser;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
 import io.quotedesk.ingest.IngestException;
@@ -54,10 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     try (ArticleStore store = main.openStore()) {
       Archive archive = main.openArchive(store);
       QuoteCheck check =
-          new QuoteChecker(archive, main.bands().min())
-              .check(
-                  new QuoteCheck.Claim(quote.strip(), Optional.ofNullable(speaker)),
-                  Optional.ofNullable(source));
+          new QuoteChecker(archive, main.bands().min()).check(claim(), Optional.ofNullable(source));
       if (json) {
         ObjectNode root = MAPPER.createObjectNode();
         root.putArray("checks").add(json(check));
@@ -70,6 +68,12 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("check: " + e.getMessage());
       return Main.SOURCE_FAILED;
     }
+  }
+
+  /** "“prevent war” — Stoltenberg" as Slack reads it; {@code --speaker} names the speaker first. */
+  QuoteCheck.Claim claim() {
+    QuoteCheck.Claim typed = ClaimParser.parse(quote);
+    return speaker == null ? typed : new QuoteCheck.Claim(typed.text(), Optional.of(speaker));
   }
 
   static ObjectNode json(QuoteCheck check) {

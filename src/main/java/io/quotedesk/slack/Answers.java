@@ -12,6 +12,7 @@ import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.brief.AttributionBands.Band;
 import io.quotedesk.brief.Brief;
 import io.quotedesk.brief.FactLines;
+import io.quotedesk.check.ClaimParser;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
 import io.quotedesk.ingest.IngestException;
@@ -221,12 +222,12 @@ public final class Answers {
       return Reply.privately(
           "Give me the quote and who said it: `/quotedesk check \"the words\" \u2014 NAME`.");
     }
-    return checkAll(List.of(QuoteChecker.parse(argument)));
+    return checkAll(List.of(ClaimParser.parse(argument)));
   }
 
   /** Every quotation in a message (the "Check quotes" shortcut), privately. */
   public Reply checkMessage(String message) {
-    List<QuoteCheck.Claim> claims = QuoteChecker.claimsIn(message);
+    List<QuoteCheck.Claim> claims = ClaimParser.claimsIn(message);
     if (claims.isEmpty()) {
       return Reply.privately("That message has no quotation in quotation marks to check.");
     }

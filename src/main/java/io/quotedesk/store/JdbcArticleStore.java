@@ -5,6 +5,7 @@ import io.quotedesk.analysis.Analysis;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.analysis.Speaker;
 import io.quotedesk.store.SearchHit.ArticleRef;
+import io.quotedesk.store.SearchTerms.Term;
 import io.quotedesk.store.StoredArticle.QuoteChange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +37,26 @@ final class JdbcArticleStore implements ArticleStore {
   interface Dialect {
     List<String> schema();
 
-    /** SELECT quote_json, title, publisher, url, published, score … with ? for the match. */
-    String search(String filters, boolean anyWord);
+    /**
+     * SELECT quote_json, title, publisher, url, published, score, text, headline … with ? for the
+     * match.
+     */
+    String search(String filters);
 
-    /** The match argument for the words, all of them or any. */
-    String matchArgument(List<String> terms, boolean anyWord);
+    /**
+     * The match argument for quotes holding all the terms of any one of {@code anyOf}; a term with
+     * punctuation ("AT&T") is matched as its parts in a row, the whole token checked afterwards.
+     */
+    String match(List<List<Term>> anyOf);
+
+    /** The match argument for the tokens as one run, in order. */
+    String phrase(List<Term> tokens);
+
+    /**
+     * True when the full-text index leaves stop words out, so that a term such as "AT&T" ("at",
+     * "t") has nothing indexed and is found by its text instead.
+     */
+    boolean dropsStopWords();
 
     StoreException translate(SQLException e, String doing);
 
@@ -49,12 +65,6 @@ final class JdbcArticleStore implements ArticleStore {
   }
 
   static final int SCHEMA_VERSION = 1;
-
-  private static final Set<String> STOP_WORDS =
-      Set.of(
-          "a", "an", "the", "of", "to", "in", "and", "or", "is", "are", "was", "were", "be", "it",
-          "that", "this", "on", "for", "with", "as", "at", "by", "we", "i", "you", "he", "she",
-          "they", "our", "not", "do", "have", "has", "will", "would");
 
   private final Connection connection;
   private final Dialect dialect;
@@ -262,102 +272,11 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized List<SearchHit> whoSaid(SearchQuery query) throws StoreException {
-    List<String> terms = terms(query.words());
-    if (terms.isEmpty()) {
-      return List.of();
-    }
     try {
-      List<SearchHit> hits = search(query, terms, false);
-      if (hits.isEmpty() && terms.size() > 1) {
-        hits = search(query, terms, true); // light paraphrase: any of the words
-      }
-      return hits;
+      return new QuoteSearch(connection, dialect).whoSaid(query);
     } catch (SQLException e) {
       throw dialect.translate(e, "search the archive");
     }
-  }
-
-  private List<SearchHit> search(SearchQuery query, List<String> terms, boolean anyWord)
-      throws SQLException {
-    StringBuilder filters = new StringBuilder();
-    List<String> arguments = new ArrayList<>();
-    query
-        .speaker()
-        .ifPresent(
-            s -> {
-              filters.append(" AND q.speaker_key = ?");
-              arguments.add(speakerKey(s));
-            });
-    query
-        .outlet()
-        .ifPresent(
-            o -> {
-              filters.append(" AND LOWER(a.publisher) LIKE ?");
-              arguments.add("%" + o.toLowerCase(Locale.ROOT) + "%");
-            });
-    query
-        .since()
-        .ifPresent(
-            d -> {
-              filters.append(" AND a.day >= ?");
-              arguments.add(d.toString());
-            });
-    query
-        .until()
-        .ifPresent(
-            d -> {
-              filters.append(" AND a.day <= ?");
-              arguments.add(d.toString());
-            });
-    try (PreparedStatement select =
-        connection.prepareStatement(dialect.search(filters.toString(), anyWord))) {
-      int i = 1;
-      select.setString(i++, dialect.matchArgument(terms, anyWord));
-      select.setBoolean(i++, true);
-      for (String argument : arguments) {
-        select.setString(i++, argument);
-      }
-      // A few candidates per result, then the closest wordings first: the database finds
-      // quotes holding the words, the words' order and nearness decide among them.
-      select.setInt(i, Math.max(200, query.limit() * 20));
-      List<SearchHit> candidates = hits(select);
-      return rerank(candidates, terms, query.limit());
-    }
-  }
-
-  /**
-   * Body quotes before headline quotes; then quotes holding the searched words as one run, in order
-   * ("attack on one ally" before "one ally … attack"); then the database's own score.
-   */
-  static List<SearchHit> rerank(List<SearchHit> candidates, List<String> terms, int limit) {
-    String phrase = String.join(" ", terms);
-    List<SearchHit> scored = new ArrayList<>();
-    for (SearchHit hit : candidates) {
-      String words = String.join(" ", terms(hit.quote().text()));
-      double closeness = words.contains(phrase) ? 2 : inOrder(words, terms) ? 1 : 0;
-      scored.add(new SearchHit(hit.quote(), hit.article(), closeness + normalized(hit.score())));
-    }
-    scored.sort(
-        java.util.Comparator.comparing((SearchHit h) -> h.quote().headline())
-            .thenComparing(SearchHit::score, java.util.Comparator.reverseOrder()));
-    return scored.subList(0, Math.min(limit, scored.size()));
-  }
-
-  private static boolean inOrder(String words, List<String> terms) {
-    int at = 0;
-    for (String term : terms) {
-      at = words.indexOf(term, at);
-      if (at < 0) {
-        return false;
-      }
-      at += term.length();
-    }
-    return true;
-  }
-
-  /** The database's score squeezed into [0, 1) so closeness always weighs more. */
-  private static double normalized(double score) {
-    return score <= 0 ? 0 : score / (score + 1);
   }
 
   @Override
@@ -590,22 +509,10 @@ final class JdbcArticleStore implements ArticleStore {
     return name.toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * The searchable words of a query: letters and digits, stop words left out when others remain.
-   */
-  static List<String> terms(String words) {
-    List<String> all = new ArrayList<>();
-    for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty()) {
-        all.add(word);
-      }
-    }
-    List<String> content = all.stream().filter(w -> !STOP_WORDS.contains(w)).toList();
-    return content.isEmpty() ? all : content;
-  }
-
   private static Set<String> words(String text) {
-    return new HashSet<>(terms(text));
+    Set<String> words = new HashSet<>();
+    SearchTerms.of(text).terms().forEach(t -> words.add(t.form()));
+    return words;
   }
 
   private static String day(Optional<String> published, Instant fetchedAt) {

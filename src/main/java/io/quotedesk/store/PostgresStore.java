@@ -1,5 +1,6 @@
 package io.quotedesk.store;
 
+import io.quotedesk.store.SearchTerms.Term;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -46,17 +47,41 @@ public final class PostgresStore {
     }
 
     @Override
-    public String search(String filters, boolean anyWord) {
+    public String search(String filters) {
       return "SELECT q.quote_json, a.title, a.publisher, a.url, a.published,"
-          + " ts_rank(q.words, query) FROM quotes q JOIN articles a ON a.id = q.article_id,"
+          + " ts_rank(q.words, query), q.text, q.headline FROM quotes q JOIN articles a ON a.id = q.article_id,"
           + " to_tsquery('english', ?) query WHERE q.words @@ query AND a.latest = ?"
           + filters
           + " ORDER BY ts_rank(q.words, query) DESC, q.id DESC LIMIT ?";
     }
 
+    /**
+     * {@code ('at&t' & 'deal') | ('deal' & 'merger')}: each term quoted, so PostgreSQL's own parser
+     * reads "9/11" or "u.s." as it read them when indexing.
+     */
     @Override
-    public String matchArgument(List<String> terms, boolean anyWord) {
-      return terms.stream().collect(Collectors.joining(anyWord ? " | " : " & "));
+    public String match(List<List<Term>> anyOf) {
+      return anyOf.stream()
+          .map(
+              all ->
+                  all.stream()
+                      .map(t -> quoted(t.whole() ? t.raw() : t.form()))
+                      .collect(Collectors.joining(" & ", "(", ")")))
+          .collect(Collectors.joining(" | "));
+    }
+
+    @Override
+    public String phrase(List<Term> tokens) {
+      return tokens.stream().map(t -> quoted(t.raw())).collect(Collectors.joining(" <-> "));
+    }
+
+    private static String quoted(String token) {
+      return "'" + token.replace("'", "''") + "'";
+    }
+
+    @Override
+    public boolean dropsStopWords() {
+      return true;
     }
 
     @Override

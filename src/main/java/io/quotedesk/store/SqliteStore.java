@@ -1,5 +1,6 @@
 package io.quotedesk.store;
 
+import io.quotedesk.store.SearchTerms.Term;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -90,23 +91,41 @@ public final class SqliteStore {
     }
 
     @Override
-    public String search(String filters, boolean anyWord) {
+    public String search(String filters) {
       // FTS5 walks the matches newest first and stops at the outer LIMIT's worth; scoring
       // every match with bm25 cost hundreds of milliseconds on common words in an archive of a
       // million quotes. The store re-ranks these candidates by how closely they hold the words.
       return "SELECT q.quote_json, a.title, a.publisher, a.url, a.published, 1.0 / (1 + ? - q.id)"
               .replace("?", "(SELECT MAX(id) FROM quotes)")
+          + ", q.text, q.headline"
           + " FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id ="
           + " q.article_id WHERE quotes_fts MATCH ? AND a.latest = ?"
           + filters
           + " ORDER BY f.rowid DESC LIMIT ?";
     }
 
+    /** FTS5: {@code ("at t" "deal") OR ("deal" "merger")}; a quoted string is a phrase. */
     @Override
-    public String matchArgument(List<String> terms, boolean anyWord) {
-      return terms.stream()
-          .map(t -> "\"" + t + "\"")
-          .collect(Collectors.joining(anyWord ? " OR " : " "));
+    public String match(List<List<Term>> anyOf) {
+      return anyOf.stream()
+          .map(
+              all ->
+                  all.stream()
+                      .map(t -> "\"" + (t.whole() ? String.join(" ", t.parts()) : t.form()) + "\"")
+                      .collect(Collectors.joining(" ", "(", ")")))
+          .collect(Collectors.joining(" OR "));
+    }
+
+    @Override
+    public String phrase(List<Term> tokens) {
+      return tokens.stream()
+          .flatMap(t -> t.parts().stream())
+          .collect(Collectors.joining(" ", "\"", "\""));
+    }
+
+    @Override
+    public boolean dropsStopWords() {
+      return false;
     }
 
     @Override

@@ -13,7 +13,6 @@ import io.quotedesk.store.SqliteStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +64,48 @@ class QuoteCheckerTest {
             new Difference("delete", "must"),
             new Difference("insert", "should"),
             new Difference("insert", "the credibility of"));
+  }
+
+  @Test
+  void aHeadlineWordingIsNotTheRecordWhenABodyQuoteBySameSpeakerCoversIt() throws Exception {
+    // The headline says "NATO's deterrence credibility"; Stoltenberg said "the credibility of
+    // NATO's deterrence".
+    QuoteCheck check =
+        check("We should not undermine NATO's deterrence credibility", "Stoltenberg");
+    assertThat(check.verdict()).isEqualTo(Verdict.CLOSE);
+    assertThat(check.match().orElseThrow().quote().headline()).isFalse();
+    assertThat(check.match().orElseThrow().quote().text())
+        .isEqualTo("We should not undermine the credibility of NATO's deterrence,");
+    assertThat(check.differences())
+        .containsExactly(
+            new Difference("insert", "the credibility of"),
+            new Difference("delete", "credibility"));
+  }
+
+  @Test
+  void aHeadlineQuoteIsTheRecordWhenNoBodyQuoteMatches() throws Exception {
+    archive.ingest(
+        "headline-only",
+        new io.quotedesk.ingest.PlainTextReader()
+            .read(
+                "'Budgets are moral documents', Ruiz tells council\n\nMayor Ann Ruiz spoke to the"
+                    + " council on Monday about the city's spending plans for next year."));
+    QuoteCheck check = check("Budgets are moral documents", "Ruiz");
+    assertThat(check.verdict()).isEqualTo(Verdict.EXACT);
+    assertThat(check.match().orElseThrow().quote().headline()).isTrue();
+  }
+
+  @Test
+  void theClaimIsAlignedWithItsBestWindowAndTheArticlesInsertionIsNoChange() throws Exception {
+    // On record: "No I would not protect you. In fact, I would encourage them (Russia) to do
+    // whatever the hell they want. …"
+    QuoteCheck check = check("I would encourage them to do whatever the hell they want", "Trump");
+    assertThat(check.verdict()).isEqualTo(Verdict.EXACT);
+    assertThat(check.differences()).isEmpty();
+    QuoteCheck reworded = check("I would tell them to do whatever the hell they want", "Trump");
+    assertThat(reworded.verdict()).isEqualTo(Verdict.CLOSE);
+    assertThat(reworded.differences())
+        .containsExactly(new Difference("delete", "tell"), new Difference("insert", "encourage"));
   }
 
   @Test
@@ -144,30 +185,5 @@ class QuoteCheckerTest {
                     Optional.empty())
                 .verdict())
         .isEqualTo(Verdict.EXACT);
-  }
-
-  @Test
-  void parsesDashesAndCurlyOrStraightQuotes() {
-    for (String input :
-        List.of(
-            "\u201Cdumb\u201D \u2014 Trump",
-            "\"dumb\" \u2013 Trump",
-            "\"dumb\" -- Trump",
-            "dumb -- Trump")) {
-      Claim claim = QuoteChecker.parse(input);
-      assertThat(claim.text()).as(input).isEqualTo("dumb");
-      assertThat(claim.speaker()).as(input).contains("Trump");
-    }
-  }
-
-  @Test
-  void findsEveryQuotationInAMessage() {
-    List<Claim> claims =
-        QuoteChecker.claimsIn(
-            "Draft: \u201CWe must not undermine NATO's deterrence,\u201D Stoltenberg said, while Trump called it \"dumb\".");
-    assertThat(claims)
-        .extracting(Claim::text)
-        .containsExactly("We must not undermine NATO's deterrence,", "dumb");
-    assertThat(claims.get(0).speaker()).contains("Stoltenberg");
   }
 }

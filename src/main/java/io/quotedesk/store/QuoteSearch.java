@@ -1,0 +1,203 @@
+package io.quotedesk.store;
+
+import io.quotedesk.analysis.Quote;
+import io.quotedesk.store.JdbcArticleStore.Dialect;
+import io.quotedesk.store.SearchHit.ArticleRef;
+import io.quotedesk.store.SearchRanking.Candidate;
+import io.quotedesk.store.SearchTerms.Term;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One who-said search on the archive's connection: the database finds candidate quotes by its
+ * full-text index (all the words; the exact phrase too when common words crowd the candidates; most
+ * of the words when too few hold all), {@link SearchRanking} orders them.
+ */
+final class QuoteSearch {
+  /** At most this many groups of terms in one light-paraphrase search. */
+  private static final int MAX_GROUPS = 10;
+
+  private final Connection connection;
+  private final Dialect dialect;
+
+  QuoteSearch(Connection connection, Dialect dialect) {
+    this.connection = connection;
+    this.dialect = dialect;
+  }
+
+  List<SearchHit> whoSaid(SearchQuery query) throws SQLException {
+    SearchTerms terms = SearchTerms.of(query.words());
+    if (terms.terms().isEmpty()) {
+      return List.of();
+    }
+    // A few candidates per result, then the closest wordings first: the database finds quotes
+    // holding the words, SearchRanking orders them by how closely they hold them.
+    int cap = Math.max(200, query.limit() * 20);
+    Map<String, Candidate> found = new LinkedHashMap<>();
+    int all = add(found, search(query, dialect.match(List.of(terms.terms())), cap));
+    if (all >= cap && terms.tokens().size() > 1) {
+      // Common words fill the newest-first candidates: ask for the exact phrase as well.
+      add(found, search(query, dialect.phrase(terms.tokens()), cap));
+    }
+    List<Candidate> ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
+    if (ranked.size() < query.limit()
+        && terms.terms().size() > 1
+        && ranked.stream().noneMatch(c -> SearchRanking.isExactPhrase(c.text(), terms))) {
+      // Light paraphrase when the words were not said as such: most of the words, a few
+      // candidates per missing result (each costs the database a row read).
+      int missing = query.limit() - ranked.size();
+      add(found, search(query, dialect.match(mostOf(terms.terms())), missing * 5));
+      ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
+    }
+    if (ranked.isEmpty() && dialect.dropsStopWords()) {
+      Optional<Term> whole = terms.terms().stream().filter(Term::whole).findFirst();
+      if (whole.isPresent()) {
+        add(found, containing(query, whole.get().raw(), cap));
+        ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
+      }
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    for (Candidate c : ranked) {
+      hits.add(new SearchHit(decode(c.json()), c.article(), c.score()));
+    }
+    return hits;
+  }
+
+  private static Quote decode(String json) throws SQLException {
+    try {
+      return AnalysisJson.decodeQuote(AnalysisJson.parse(json));
+    } catch (IOException e) {
+      throw new SQLException("unreadable stored quote", e);
+    }
+  }
+
+  /** Adds hits not found before (one per quote); returns how many the database gave. */
+  private static int add(Map<String, Candidate> found, List<Candidate> hits) {
+    for (Candidate hit : hits) {
+      found.putIfAbsent(hit.article().url() + "\n" + hit.headline() + "\n" + hit.text(), hit);
+    }
+    return hits.size();
+  }
+
+  /**
+   * Groups of terms any of which a light paraphrase holds: half of the terms (rounded up) in every
+   * combination while they are few (two of "deterrence credibility Moscow view"), else all but one.
+   */
+  static List<List<Term>> mostOf(List<Term> terms) {
+    int half = (terms.size() + 1) / 2;
+    List<List<Term>> groups = new ArrayList<>();
+    combinations(terms, half, 0, new ArrayList<>(), groups);
+    if (groups.size() <= MAX_GROUPS) {
+      return groups;
+    }
+    groups.clear();
+    for (int left = 0; left < terms.size(); left++) {
+      List<Term> group = new ArrayList<>(terms);
+      group.remove(left);
+      groups.add(group);
+    }
+    return groups;
+  }
+
+  private static void combinations(
+      List<Term> terms, int size, int from, List<Term> chosen, List<List<Term>> out) {
+    if (chosen.size() == size) {
+      out.add(List.copyOf(chosen));
+      return;
+    }
+    for (int i = from; i < terms.size() && out.size() <= MAX_GROUPS; i++) {
+      chosen.add(terms.get(i));
+      combinations(terms, size, i + 1, chosen, out);
+      chosen.remove(chosen.size() - 1);
+    }
+  }
+
+  private List<Candidate> search(SearchQuery query, String match, int cap) throws SQLException {
+    return select(query, dialect.search(filters(query, new ArrayList<>())), match, cap);
+  }
+
+  /** Quotes whose text holds {@code raw}, newest first, for a term the index cannot see. */
+  private List<Candidate> containing(SearchQuery query, String raw, int cap) throws SQLException {
+    String pattern = "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    String sql =
+        "SELECT q.quote_json, a.title, a.publisher, a.url, a.published, 0, q.text, q.headline FROM"
+            + " quotes q JOIN articles a ON a.id = q.article_id WHERE LOWER(q.text) LIKE ? ESCAPE '\\' AND"
+            + " a.latest = ?"
+            + filters(query, new ArrayList<>())
+            + " ORDER BY q.id DESC LIMIT ?";
+    return select(query, sql, pattern, cap);
+  }
+
+  private List<Candidate> select(SearchQuery query, String sql, String match, int cap)
+      throws SQLException {
+    List<String> arguments = new ArrayList<>();
+    filters(query, arguments);
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      int i = 1;
+      select.setString(i++, match);
+      select.setBoolean(i++, true);
+      for (String argument : arguments) {
+        select.setString(i++, argument);
+      }
+      select.setInt(i, cap);
+      try (ResultSet rs = select.executeQuery()) {
+        List<Candidate> found = new ArrayList<>();
+        while (rs.next()) {
+          ArticleRef article =
+              new ArticleRef(
+                  Optional.ofNullable(rs.getString(2)),
+                  Optional.ofNullable(rs.getString(3)),
+                  rs.getString(4),
+                  Optional.ofNullable(rs.getString(5)));
+          found.add(
+              new Candidate(
+                  rs.getString(7), rs.getBoolean(8), rs.getString(1), article, rs.getDouble(6)));
+        }
+        return found;
+      }
+    }
+  }
+
+  /** The SQL for the query's filters; their arguments are added to {@code arguments}. */
+  private static String filters(SearchQuery query, List<String> arguments) {
+    StringBuilder filters = new StringBuilder();
+    query
+        .speaker()
+        .ifPresent(
+            s -> {
+              filters.append(" AND q.speaker_key = ?");
+              arguments.add(JdbcArticleStore.speakerKey(s));
+            });
+    query
+        .outlet()
+        .ifPresent(
+            o -> {
+              filters.append(" AND LOWER(a.publisher) LIKE ?");
+              arguments.add("%" + o.toLowerCase(Locale.ROOT) + "%");
+            });
+    query
+        .since()
+        .ifPresent(
+            d -> {
+              filters.append(" AND a.day >= ?");
+              arguments.add(d.toString());
+            });
+    query
+        .until()
+        .ifPresent(
+            d -> {
+              filters.append(" AND a.day <= ?");
+              arguments.add(d.toString());
+            });
+    return filters.toString();
+  }
+}
