@@ -67,6 +67,33 @@ final class Blocks {
     return new Reply(text.toString(), blocks, whoSaidWhat(brief), false);
   }
 
+  /** Every quote of an article: a count as the message, who said what in the thread. */
+  static Reply quotes(Brief brief) {
+    int quotes = brief.whoSaidWhat().stream().mapToInt(s -> s.quotes().size()).sum();
+    String text =
+        brief.headline()
+            + ": "
+            + quotes
+            + " quotes from "
+            + brief.whoSaidWhat().size()
+            + " speakers";
+    return new Reply(
+        text, List.of(section(s -> s.text(markdownText(escape(text))))), whoSaidWhat(brief), false);
+  }
+
+  /** The figures of an article, one bullet each ("2% (of GDP)"). */
+  static Reply facts(String title, List<String> lines) {
+    if (lines.isEmpty()) {
+      return new Reply(title + ": no figures found.", List.of(), List.of(), false);
+    }
+    String text = title + "\n\u2022 " + String.join("\n\u2022 ", lines);
+    return new Reply(
+        text,
+        List.of(section(s -> s.text(markdownText(clip(escape(text), MAX_SECTION))))),
+        List.of(),
+        false);
+  }
+
   /** Who said what as thread replies: one section per speaker, never more than Slack allows. */
   static List<Reply> whoSaidWhat(Brief brief) {
     List<Reply> replies = new ArrayList<>();

@@ -175,10 +175,7 @@ public final class SlackApp {
     }
     boolean fetches = Answers.fetches(subcommand, argument);
     if (fetches && !rateLimit.allow(payload.getUserId())) {
-      return ctx.ack(
-          r ->
-              r.responseType("ephemeral")
-                  .text("You've asked for a lot of articles this minute; try again shortly."));
+      return ctx.ack(r -> r.responseType("ephemeral").text(Failures.TOO_MANY_FETCHES));
     }
     workers.submit(() -> deliver(ctx, payload, answers.answer(subcommand, argument)));
     String url = Answers.firstUrl(argument);
@@ -207,9 +204,7 @@ public final class SlackApp {
             .contains(parent.getError())) {
           LOG.warn("chat.postMessage failed: {}", parent.getError());
           ctx.respond(
-              r ->
-                  r.responseType("ephemeral")
-                      .text("QuoteDesk couldn't post here (" + parent.getError() + ")."));
+              r -> r.responseType("ephemeral").text(Failures.couldNotPost(parent.getError())));
           return;
         }
       }
@@ -222,10 +217,7 @@ public final class SlackApp {
       // The exception's message may quote a draft: its class is enough for the log.
       LOG.warn("answering {} failed: {}", payload.getCommand(), e.getClass().getSimpleName());
       try {
-        ctx.respond(
-            r ->
-                r.responseType("ephemeral")
-                    .text("Sorry, QuoteDesk couldn't answer that; please try again."));
+        ctx.respond(r -> r.responseType("ephemeral").text(Failures.COULD_NOT_ANSWER));
       } catch (IOException ignored) {
         // nothing more to tell
       }
