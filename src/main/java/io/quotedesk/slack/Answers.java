@@ -37,7 +37,15 @@ public final class Answers {
           + "Or mention me: `@QuoteDesk who said \"\u2026\"?`, `@QuoteDesk summarize URL`,"
           + " `@QuoteDesk what did Stoltenberg say?`";
 
-  private static final Pattern URL = Pattern.compile("<?(https?://[^\\s|>]+)(?:\\|[^>]*)?>?");
+  /** What the app answers, each under its own name ({@link #canonical} maps the aliases). */
+  static final List<String> SUBCOMMANDS =
+      List.of("summary", "quotes", "whosaid", "facts", "check", "help");
+
+  /** Stored quotes beyond this many are not worth paging through in Slack. */
+  static final int MAX_HITS = 50;
+
+  /** A web address in plain text, up to the first space (Slack's own escaping read already). */
+  private static final Pattern URL = Pattern.compile("https?://[^\\s<>|\"\u201C\u201D]+");
 
   private final Archive archive;
   private final Analyzer analyzer;
@@ -56,27 +64,55 @@ public final class Answers {
     this.verdicts = new Verdicts(bands);
   }
 
-  /** True when answering needs a fetch (an address), so the asker is told to wait. */
-  static boolean fetches(String subcommand, String argument) {
-    return URL.matcher(argument).find()
-        && !subcommand.equals("whosaid")
-        && !subcommand.equals("help");
+  /** The subcommand a word names ("summarize" is "summary"); "help" for anything unknown. */
+  static String canonical(String subcommand) {
+    return switch (subcommand.toLowerCase(Locale.ROOT)) {
+      case "summary", "summarize", "summarise" -> "summary";
+      case "quotes" -> "quotes";
+      case "whosaid", "who-said" -> "whosaid";
+      case "facts" -> "facts";
+      case "check", "checkquote" -> "check";
+      default -> "help";
+    };
   }
 
-  /** The first web address in a message, as Slack writes links ("<https://…|label>"). */
+  /** True when answering needs a fetch (an address), so the asker is told to wait. */
+  static boolean fetches(String subcommand, String argument) {
+    String name = canonical(subcommand);
+    return firstUrl(argument) != null && !name.equals("whosaid") && !name.equals("help");
+  }
+
+  /**
+   * True when answering reads an article, fetched or pasted: slow work, kept apart from quick
+   * answers (who said, checks, a person's quotes, help).
+   */
+  static boolean reads(String subcommand, String argument) {
+    return switch (canonical(subcommand)) {
+      case "summary", "facts" -> !argument.isBlank();
+      case "quotes" -> firstUrl(argument) != null;
+      default -> false;
+    };
+  }
+
+  /** The first web address in a text, without the punctuation that ends its sentence. */
   static String firstUrl(String text) {
     Matcher m = URL.matcher(text);
-    return m.find() ? m.group(1) : null;
+    if (!m.find()) {
+      return null;
+    }
+    String url = m.group().replaceAll("[.,;:!?'\u2019]+$", "");
+    // A closing bracket belongs to the address only when the address opened one.
+    return url.endsWith(")") && url.indexOf('(') < 0 ? url.substring(0, url.length() - 1) : url;
   }
 
   public Reply answer(String subcommand, String argument) {
     try {
-      return switch (subcommand.toLowerCase(Locale.ROOT)) {
-        case "summary", "summarize", "summarise" -> summary(argument);
+      return switch (canonical(subcommand)) {
+        case "summary" -> summary(argument);
         case "quotes" -> quotes(argument);
-        case "whosaid", "who-said" -> whoSaid(argument);
+        case "whosaid" -> whoSaid(argument);
         case "facts" -> facts(argument);
-        case "check", "checkquote" -> check(argument);
+        case "check" -> check(argument);
         default -> Reply.privately(HELP);
       };
     } catch (IngestException | StoreException e) {
@@ -88,7 +124,12 @@ public final class Answers {
     if (argument.isBlank()) {
       return Reply.privately("Give me a link or paste the article: `/quotedesk summary URL`.");
     }
-    return Blocks.summary(Brief.of(analysis(argument), bands));
+    return privateWhenPasted(argument, Blocks.summary(Brief.of(analysis(argument), bands)));
+  }
+
+  /** Pasted text is often a draft: its answer goes to the asker alone, like a check. */
+  private static Reply privateWhenPasted(String argument, Reply reply) {
+    return firstUrl(argument) == null ? reply.toAskerOnly() : reply;
   }
 
   private Reply quotes(String argument) throws IngestException, StoreException {
@@ -97,7 +138,8 @@ public final class Answers {
           "Give me a link or a name: `/quotedesk quotes URL` or `/quotedesk quotes NAME`.");
     }
     if (firstUrl(argument) == null) {
-      return hits("Quotes by " + argument.strip(), archive.store().quotesBy(argument.strip(), 20));
+      return hits(
+          "Quotes by " + argument.strip(), archive.store().quotesBy(argument.strip(), MAX_HITS));
     }
     return Blocks.quotes(Brief.of(analysis(argument), bands));
   }
@@ -107,7 +149,9 @@ public final class Answers {
     if (bare.isBlank()) {
       return Reply.privately("Tell me the words: `/quotedesk whosaid \"the words\"`.");
     }
-    return hits("Who said \u201C" + bare + "\u201D", archive.store().whoSaid(SearchQuery.of(bare)));
+    return hits(
+        "Who said \u201C" + bare + "\u201D",
+        archive.store().whoSaid(SearchQuery.of(bare, MAX_HITS)));
   }
 
   private Reply facts(String argument) throws IngestException, StoreException {
@@ -119,7 +163,8 @@ public final class Answers {
     for (Fact fact : analysis.facts()) {
       lines.add(fact.text() + fact.about().map(a -> " (" + a + ")").orElse(""));
     }
-    return Blocks.facts(analysis.article().metadata().title().orElse("The article"), lines);
+    return privateWhenPasted(
+        argument, Blocks.facts(analysis.article().metadata().title().orElse("The article"), lines));
   }
 
   private Reply hits(String title, List<SearchHit> hits) throws StoreException {
@@ -189,11 +234,11 @@ public final class Answers {
         String title = stored.analysis().article().metadata().title().orElse(stored.url());
         lines.add(
             stored.url().startsWith("http")
-                ? Blocks.link(stored.url(), title)
-                : Blocks.escape(title));
+                ? SlackText.link(stored.url(), title)
+                : SlackText.escape(title));
       }
     } catch (StoreException e) {
-      lines.add(Blocks.escape(Failures.sentence(e)));
+      lines.add(SlackText.escape(Failures.sentence(e)));
     }
     return lines;
   }

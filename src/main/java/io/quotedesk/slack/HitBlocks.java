@@ -1,8 +1,5 @@
 package io.quotedesk.slack;
 
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.store.SearchHit;
@@ -21,7 +18,7 @@ final class HitBlocks {
   }
 
   /**
-   * The best hit as the message, in its paragraph; the other hits in the thread.
+   * The best hit as the message, in its paragraph; the other hits as details for the thread.
    *
    * @param bestParagraph the paragraph the best hit stands in, empty when unknown
    */
@@ -29,12 +26,12 @@ final class HitBlocks {
     if (hits.isEmpty()) {
       return new Reply(title + ": nothing in the archive matches.", List.of(), List.of(), false);
     }
-    List<Reply> thread = new ArrayList<>();
+    List<Reply> details = new ArrayList<>();
     for (SearchHit hit : hits.subList(1, hits.size())) {
-      thread.add(hit(hit, ""));
+      details.add(hit(hit, ""));
     }
     Reply best = hit(hits.get(0), bestParagraph);
-    return new Reply(title + "\n" + best.text(), best.blocks(), thread, false);
+    return new Reply(title + "\n" + best.text(), best.blocks(), details, false);
   }
 
   private Reply hit(SearchHit hit, String paragraph) {
@@ -59,16 +56,12 @@ final class HitBlocks {
             + (paragraph.isEmpty() ? "" : "\n" + paragraph);
     String mrkdwn =
         "*"
-            + Blocks.escape(speaker)
+            + SlackText.escape(speaker)
             + "*\n> \u201C"
-            + Blocks.escape(quote.text())
+            + SlackText.escape(quote.text())
             + "\u201D\n"
-            + Blocks.link(hit.article().url(), source)
-            + (paragraph.isEmpty() ? "" : "\n_In context:_ " + Blocks.escape(paragraph));
-    return new Reply(
-        text,
-        List.of(section(s -> s.text(markdownText(Blocks.clip(mrkdwn, Blocks.MAX_SECTION))))),
-        List.of(),
-        false);
+            + SlackText.link(hit.article().url(), source)
+            + (paragraph.isEmpty() ? "" : "\n_In context:_ " + SlackText.escape(paragraph));
+    return new Reply(text, Blocks.sections(mrkdwn), List.of(), false);
   }
 }

@@ -1,17 +1,20 @@
 package io.quotedesk.slack;
 
+import com.slack.api.model.block.LayoutBlock;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.analysis.Speaker;
 import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.brief.AttributionBands.Band;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.store.SearchHit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A draft's quotes checked against the record, as the asker reads them: the verdict, what the
- * record says and who said it, the word differences, the whole sentence of a fragment.
+ * A draft's quotes checked against the record, as the asker reads them: each line opens with the
+ * verdict's name (Exact, Close, Misattributed, Out of context, Not found), then what the record
+ * says and who said it, the word differences, the whole sentence of a fragment.
  */
 final class Verdicts {
   private final AttributionBands bands;
@@ -22,46 +25,112 @@ final class Verdicts {
 
   /** Every check, privately: drafts are confidential. */
   Reply reply(List<QuoteCheck> checks) {
-    StringBuilder text = new StringBuilder();
+    List<String> text = new ArrayList<>();
+    List<LayoutBlock> blocks = new ArrayList<>();
+    int shown = 0;
     for (QuoteCheck check : checks) {
-      if (text.length() > 0) {
-        text.append("\n\n");
+      List<LayoutBlock> sections = Blocks.sections(mrkdwn(check));
+      if (blocks.size() + sections.size() > Blocks.MAX_BLOCKS - 1) {
+        break;
       }
-      text.append(line(check));
+      blocks.addAll(sections);
+      text.add(String.join("\n", lines(check)));
+      shown++;
     }
-    return Reply.privately(text.toString());
+    if (shown < checks.size()) {
+      String rest =
+          (checks.size() - shown) + " more quotations not checked: check them one by one.";
+      blocks.addAll(Blocks.sections(SlackText.escape(rest)));
+      text.add(rest);
+    }
+    return new Reply(String.join("\n\n", text), blocks, List.of(), true);
   }
 
-  private String line(QuoteCheck check) {
-    String claimed = "\u201C" + check.claimed().text() + "\u201D";
-    StringBuilder out = new StringBuilder();
-    switch (check.verdict()) {
-      case EXACT -> out.append(":white_check_mark: Exact: ").append(claimed);
-      case CLOSE -> out.append(":warning: Close, not exact: ").append(claimed);
-      case MISATTRIBUTED -> out.append(":x: Misattributed: ").append(claimed).append(saidBy(check));
-      case OUT_OF_CONTEXT -> out.append(":warning: Out of context: ").append(claimed);
-      case NOT_FOUND -> out.append(":grey_question: Not found in the archive: ").append(claimed);
+  /** The verdict's name, as every verdict line begins. */
+  static String name(QuoteCheck.Verdict verdict) {
+    return switch (verdict) {
+      case EXACT -> "Exact";
+      case CLOSE -> "Close";
+      case MISATTRIBUTED -> "Misattributed";
+      case OUT_OF_CONTEXT -> "Out of context";
+      case NOT_FOUND -> "Not found";
+    };
+  }
+
+  private static String emoji(QuoteCheck.Verdict verdict) {
+    return switch (verdict) {
+      case EXACT -> ":white_check_mark:";
+      case CLOSE, OUT_OF_CONTEXT -> ":warning:";
+      case MISATTRIBUTED -> ":x:";
+      case NOT_FOUND -> ":grey_question:";
+    };
+  }
+
+  /** The check as plain lines, the verdict line first: "Close: “…”, not word for word". */
+  private List<String> lines(QuoteCheck check) {
+    List<String> lines = new ArrayList<>();
+    lines.add(name(check.verdict()) + ": " + claim(check));
+    check.match().ifPresent(m -> lines.add("On record: " + onRecord(m) + " " + m.article().url()));
+    for (QuoteCheck.Difference d : check.differences()) {
+      lines.add((d.op().equals("delete") ? "\u2212 " : "+ ") + d.text());
     }
+    check.context().ifPresent(c -> lines.add("The whole sentence: \u201C" + c + "\u201D"));
+    unconfirmedSpeaker(check).ifPresent(lines::add);
+    return lines;
+  }
+
+  /** The same check in mrkdwn: the name in bold first, the record's article linked. */
+  private String mrkdwn(QuoteCheck check) {
+    StringBuilder out = new StringBuilder();
+    out.append('*')
+        .append(name(check.verdict()))
+        .append("* ")
+        .append(emoji(check.verdict()))
+        .append(' ')
+        .append(SlackText.escape(claim(check)));
     check
         .match()
         .ifPresent(
             m ->
-                out.append("\nOn record: \u201C")
-                    .append(m.quote().text())
-                    .append("\u201D \u2014 ")
-                    .append(bands.label(m.quote()))
-                    .append(" \u00B7 ")
-                    .append(m.article().title().orElse(""))
-                    .append(" ")
-                    .append(m.article().url()));
+                out.append("\nOn record: ")
+                    .append(SlackText.escape(onRecord(m)))
+                    .append(' ')
+                    .append(SlackText.link(m.article().url(), "source")));
     for (QuoteCheck.Difference d : check.differences()) {
-      out.append("\n").append(d.op().equals("delete") ? "\u2212 " : "+ ").append(d.text());
+      out.append('\n')
+          .append(d.op().equals("delete") ? "\u2212 " : "+ ")
+          .append(SlackText.escape(d.text()));
     }
     check
         .context()
-        .ifPresent(c -> out.append("\nThe whole sentence: \u201C").append(c).append("\u201D"));
-    unconfirmedSpeaker(check).ifPresent(n -> out.append("\n").append(n));
+        .ifPresent(
+            c ->
+                out.append("\nThe whole sentence: \u201C")
+                    .append(SlackText.escape(c))
+                    .append('\u201D'));
+    unconfirmedSpeaker(check)
+        .ifPresent(n -> out.append("\n:grey_question: ").append(SlackText.escape(n)));
     return out.toString();
+  }
+
+  /** The claimed words, and what the verdict says of them. */
+  private String claim(QuoteCheck check) {
+    String claimed = "\u201C" + check.claimed().text() + "\u201D";
+    return switch (check.verdict()) {
+      case CLOSE -> claimed + ", not word for word";
+      case MISATTRIBUTED -> claimed + saidBy(check);
+      case NOT_FOUND -> claimed + " is not in the archive";
+      default -> claimed;
+    };
+  }
+
+  private String onRecord(SearchHit match) {
+    return "\u201C"
+        + match.quote().text()
+        + "\u201D \u2014 "
+        + bands.label(match.quote())
+        + " \u00B7 "
+        + match.article().title().orElse("");
   }
 
   /** " was said by X" or " was probably said by X", the record's named speaker. */
@@ -88,14 +157,14 @@ final class Verdicts {
     return switch (bands.band(quote)) {
       case UNCLEAR ->
           Optional.of(
-              ":grey_question: The article does not name the speaker clearly"
+              "The article does not name the speaker clearly"
                   + quote.mention().map(m -> " (it says '" + m.text() + "')").orElse("")
                   + ", so it does not confirm that "
                   + claimed
                   + " said this.");
       case NOT_NAMED ->
           Optional.of(
-              ":grey_question: The article does not name the speaker, so it does not confirm that "
+              "The article does not name the speaker, so it does not confirm that "
                   + claimed
                   + " said this.");
       default -> Optional.empty();
