@@ -70,10 +70,6 @@ final class Delivery {
                   .blocks(message.blocks().isEmpty() ? null : message.blocks())
                   .replaceOriginal(replaceOriginal));
     }
-
-    int posts() {
-      return posts.get();
-    }
   }
 
   private final MethodsClient client;

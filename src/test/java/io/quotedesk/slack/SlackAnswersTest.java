@@ -104,6 +104,9 @@ class SlackAnswersTest {
     assertThat(sections).allSatisfy(s -> assertThat(s.length()).isLessThanOrEqualTo(3000));
     assertThat(sections).allSatisfy(s -> assertThat(s).doesNotContain("\u2026"));
     assertThat(sections).allSatisfy(s -> assertThat(s.replace("&amp;", "")).doesNotContain("&"));
+    // No section ends inside a <url|label>; the article's link is whole in one of them.
+    assertThat(sections).noneMatch(s -> s.matches("(?s).*<[^>]*"));
+    assertThat(sections).anyMatch(s -> s.matches("(?s).*<[^<>|]+\\|[^<>]*Long speech>.*"));
     assertThat(String.join(" ", sections).replaceAll("\\s+", " "))
         .contains(SlackText.escape(words));
   }
