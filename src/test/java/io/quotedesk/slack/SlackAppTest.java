@@ -441,6 +441,7 @@ class SlackAppTest {
     java.util.concurrent.BlockingQueue<String> fromApp =
         new java.util.concurrent.LinkedBlockingQueue<>();
     CountDownLatch connected = new CountDownLatch(1);
+    CountDownLatch listening = new CountDownLatch(1);
     org.java_websocket.server.WebSocketServer stand =
         new org.java_websocket.server.WebSocketServer(
             new java.net.InetSocketAddress("127.0.0.1", 0)) {
@@ -465,12 +466,13 @@ class SlackAppTest {
           public void onError(org.java_websocket.WebSocket conn, Exception ex) {}
 
           @Override
-          public void onStart() {}
+          public void onStart() {
+            listening.countDown();
+          }
         };
     stand.start();
-    for (int i = 0; i < 100 && stand.getPort() == 0; i++) {
-      Thread.sleep(20);
-    }
+    // On a busy machine the stand can take seconds to listen: wait for it, not for a fixed time.
+    assertThat(listening.await(20, TimeUnit.SECONDS)).isTrue();
     socketPort = stand.getPort();
     var socketApp =
         new com.slack.api.bolt.socket_mode.SocketModeApp(
