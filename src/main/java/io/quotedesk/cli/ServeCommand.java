@@ -9,13 +9,13 @@ import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.slack.Answers;
 import io.quotedesk.slack.HttpEndpoint;
 import io.quotedesk.slack.SlackApp;
+import io.quotedesk.slack.Workers;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.FeedPoller;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
             .signingSecret(secret)
             .slack(Slack.getInstance(slackConfig))
             .build();
-    ExecutorService workers = Executors.newFixedThreadPool(8);
+    // Quick answers never queue behind article reads; two reads per user at a time.
+    Workers workers = Workers.start(4, 8, 2);
     ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
     try (ArticleStore store = main.openStore()) {
       Archive archive = main.openArchive(store);
@@ -99,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
       }
     } finally {
       poller.shutdownNow();
-      workers.shutdownNow();
+      workers.close();
     }
     return Main.OK;
   }

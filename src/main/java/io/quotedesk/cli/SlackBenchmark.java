@@ -12,6 +12,7 @@ import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.slack.Answers;
 import io.quotedesk.slack.SlackApp;
+import io.quotedesk.slack.Workers;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.SqliteStore;
@@ -28,7 +29,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +78,7 @@ final class SlackBenchmark {
     stand.setExecutor(Executors.newFixedThreadPool(4));
     stand.start();
     Path dir = Files.createTempDirectory("quotedesk-bench-slack");
-    ExecutorService workers = Executors.newFixedThreadPool(4);
+    Workers workers = Workers.start(2, 4, 4);
     try (ArticleStore store = SqliteStore.open(dir)) {
       ArticleLoader loader = ArticleLoader.withPrivateHosts(List.of("127.0.0.1"));
       Archive archive = new Archive(store, loader);
@@ -127,7 +127,7 @@ final class SlackBenchmark {
       out.println("request to threaded answer: " + BenchCommand.percentiles(answers));
       return Main.OK;
     } finally {
-      workers.shutdownNow();
+      workers.close();
       stand.stop(0);
     }
   }

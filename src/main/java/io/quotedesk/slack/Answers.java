@@ -1,15 +1,9 @@
 package io.quotedesk.slack;
 
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
 import io.quotedesk.analysis.Analysis;
 import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.analysis.Fact;
-import io.quotedesk.analysis.Quote;
-import io.quotedesk.analysis.Speaker;
 import io.quotedesk.brief.AttributionBands;
-import io.quotedesk.brief.AttributionBands.Band;
 import io.quotedesk.brief.Brief;
 import io.quotedesk.brief.FactLines;
 import io.quotedesk.check.ClaimParser;
@@ -29,8 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What QuoteDesk answers, whatever the front end: summary, quotes, who-said and facts, from the
- * archive. Slack renders the replies as Block Kit; the console prints their text.
+ * What QuoteDesk answers, whatever the front end: each question routed to what the archive holds
+ * for it, and handed to its renderer ({@link Blocks}, {@link HitBlocks}, {@link Verdicts}). Slack
+ * posts the replies as Block Kit; the console prints their text.
  */
 public final class Answers {
   static final String HELP =
@@ -44,11 +39,21 @@ public final class Answers {
           + "Or mention me: `@QuoteDesk who said \"\u2026\"?`, `@QuoteDesk summarize URL`,"
           + " `@QuoteDesk what did Stoltenberg say?`";
 
-  private static final Pattern URL = Pattern.compile("<?(https?://[^\\s|>]+)(?:\\|[^>]*)?>?");
+  /** What the app answers, each under its own name ({@link #canonical} maps the aliases). */
+  static final List<String> SUBCOMMANDS =
+      List.of("summary", "quotes", "whosaid", "facts", "check", "help");
+
+  /** Stored quotes beyond this many are not worth paging through in Slack. */
+  static final int MAX_HITS = 50;
+
+  /** A web address in plain text, up to the first space (Slack's own escaping read already). */
+  private static final Pattern URL = Pattern.compile("https?://[^\\s<>|\"\u201C\u201D]+");
 
   private final Archive archive;
   private final Analyzer analyzer;
   private final AttributionBands bands;
+  private final HitBlocks hitBlocks;
+  private final Verdicts verdicts;
 
   /**
    * @param bands how sure a speaker must be to be named, or named as fact
@@ -57,76 +62,101 @@ public final class Answers {
     this.archive = archive;
     this.analyzer = analyzer;
     this.bands = bands;
+    this.hitBlocks = new HitBlocks(bands);
+    this.verdicts = new Verdicts(bands);
+  }
+
+  /** The subcommand a word names ("summarize" is "summary"); "help" for anything unknown. */
+  static String canonical(String subcommand) {
+    return switch (subcommand.toLowerCase(Locale.ROOT)) {
+      case "summary", "summarize", "summarise" -> "summary";
+      case "quotes" -> "quotes";
+      case "whosaid", "who-said" -> "whosaid";
+      case "facts" -> "facts";
+      case "check", "checkquote" -> "check";
+      default -> "help";
+    };
   }
 
   /** True when answering needs a fetch (an address), so the asker is told to wait. */
   static boolean fetches(String subcommand, String argument) {
-    return URL.matcher(argument).find()
-        && !subcommand.equals("whosaid")
-        && !subcommand.equals("help");
+    String name = canonical(subcommand);
+    return firstUrl(argument) != null && !name.equals("whosaid") && !name.equals("help");
   }
 
-  /** The first web address in a message, as Slack writes links ("<https://…|label>"). */
+  /**
+   * True when answering reads an article, fetched or pasted: slow work, kept apart from quick
+   * answers (who said, checks, a person's quotes, help).
+   */
+  static boolean reads(String subcommand, String argument) {
+    return switch (canonical(subcommand)) {
+      case "summary", "facts" -> !argument.isBlank();
+      case "quotes" -> firstUrl(argument) != null;
+      default -> false;
+    };
+  }
+
+  /** The first web address in a text, without the punctuation that ends its sentence. */
   static String firstUrl(String text) {
     Matcher m = URL.matcher(text);
-    return m.find() ? m.group(1) : null;
+    if (!m.find()) {
+      return null;
+    }
+    String url = m.group().replaceAll("[.,;:!?'\u2019]+$", "");
+    // A closing bracket belongs to the address only when the address opened one.
+    return url.endsWith(")") && url.indexOf('(') < 0 ? url.substring(0, url.length() - 1) : url;
   }
 
   public Reply answer(String subcommand, String argument) {
     try {
-      return switch (subcommand.toLowerCase(Locale.ROOT)) {
-        case "summary", "summarize", "summarise" -> summary(argument);
+      return switch (canonical(subcommand)) {
+        case "summary" -> summary(argument);
         case "quotes" -> quotes(argument);
-        case "whosaid", "who-said" -> whoSaid(argument);
+        case "whosaid" -> whoSaid(argument);
         case "facts" -> facts(argument);
-        case "check", "checkquote" -> check(argument);
+        case "check" -> check(argument);
         default -> Reply.privately(HELP);
       };
     } catch (IngestException | StoreException e) {
-      return Reply.privately(e.getMessage());
+      return Reply.privately(Failures.sentence(e));
     }
   }
 
-  Reply summary(String argument) throws IngestException, StoreException {
+  private Reply summary(String argument) throws IngestException, StoreException {
     if (argument.isBlank()) {
       return Reply.privately("Give me a link or paste the article: `/quotedesk summary URL`.");
     }
-    return Blocks.summary(Brief.of(analysis(argument), bands));
+    return privateWhenPasted(argument, Blocks.summary(Brief.of(analysis(argument), bands)));
   }
 
-  Reply quotes(String argument) throws IngestException, StoreException {
+  /** Pasted text is often a draft: its answer goes to the asker alone, like a check. */
+  private static Reply privateWhenPasted(String argument, Reply reply) {
+    return firstUrl(argument) == null ? reply.toAskerOnly() : reply;
+  }
+
+  private Reply quotes(String argument) throws IngestException, StoreException {
     if (argument.isBlank()) {
       return Reply.privately(
           "Give me a link or a name: `/quotedesk quotes URL` or `/quotedesk quotes NAME`.");
     }
     if (firstUrl(argument) == null) {
-      return hits("Quotes by " + argument.strip(), archive.store().quotesBy(argument.strip(), 20));
+      return hits(
+          "Quotes by " + argument.strip(), archive.store().quotesBy(argument.strip(), MAX_HITS));
     }
-    Brief brief = Brief.of(analysis(argument), bands);
-    int quotes = brief.whoSaidWhat().stream().mapToInt(s -> s.quotes().size()).sum();
-    String text =
-        brief.headline()
-            + ": "
-            + quotes
-            + " quotes from "
-            + brief.whoSaidWhat().size()
-            + " speakers";
-    return new Reply(
-        text,
-        List.of(section(s -> s.text(markdownText(Blocks.escape(text))))),
-        Blocks.whoSaidWhat(brief),
-        false);
+    return Blocks.quotes(Brief.of(analysis(argument), bands));
   }
 
-  Reply whoSaid(String words) throws StoreException {
+  private Reply whoSaid(String words) throws StoreException {
     String bare = words.strip().replaceAll("^[\"\u201C\u201D']+|[\"\u201C\u201D'?]+$", "");
     if (bare.isBlank()) {
       return Reply.privately("Tell me the words: `/quotedesk whosaid \"the words\"`.");
     }
-    return hits("Who said \u201C" + bare + "\u201D", archive.store().whoSaid(SearchQuery.of(bare)));
+    return hits(
+        "Who said \u201C" + bare + "\u201D",
+        archive.store().whoSaid(SearchQuery.of(bare, MAX_HITS)));
   }
 
-  Reply facts(String argument) throws IngestException, StoreException {
+  private Reply facts(String argument) throws IngestException, StoreException {
     if (argument.isBlank()) {
       return Reply.privately("Give me a link: `/quotedesk facts URL`.");
     }
@@ -135,70 +165,12 @@ public final class Answers {
     for (Fact fact : FactLines.distinct(analysis.facts())) {
       lines.add(FactLines.line(fact));
     }
-    String title = analysis.article().metadata().title().orElse("The article");
-    if (lines.isEmpty()) {
-      return new Reply(title + ": no figures found.", List.of(), List.of(), false);
-    }
-    String text = title + "\n\u2022 " + String.join("\n\u2022 ", lines);
-    return new Reply(
-        text,
-        List.of(
-            section(
-                s -> s.text(markdownText(Blocks.clip(Blocks.escape(text), Blocks.MAX_SECTION))))),
-        List.of(),
-        false);
+    return privateWhenPasted(
+        argument, Blocks.facts(analysis.article().metadata().title().orElse("The article"), lines));
   }
 
-  /**
-   * A quote's source: speaker and role, the article (outlet, headline, date, link) and the quote in
-   * its paragraph; other matches in the thread.
-   */
   private Reply hits(String title, List<SearchHit> hits) throws StoreException {
-    if (hits.isEmpty()) {
-      return new Reply(title + ": nothing in the archive matches.", List.of(), List.of(), false);
-    }
-    List<Reply> thread = new ArrayList<>();
-    for (SearchHit hit : hits.subList(1, hits.size())) {
-      thread.add(hitReply(hit, false));
-    }
-    Reply best = hitReply(hits.get(0), true);
-    return new Reply(title + "\n" + best.text(), best.blocks(), thread, false);
-  }
-
-  private Reply hitReply(SearchHit hit, boolean withParagraph) throws StoreException {
-    Quote quote = hit.quote();
-    String speaker = bands.heading(quote);
-    String source =
-        hit.article().publisher().map(p -> p + " \u00B7 ").orElse("")
-            + hit.article().title().orElse(hit.article().url())
-            + hit.article()
-                .published()
-                .map(d -> " \u00B7 " + d.substring(0, Math.min(10, d.length())))
-                .orElse("");
-    String paragraph = withParagraph ? paragraph(hit) : "";
-    String text =
-        "\u201C"
-            + quote.text()
-            + "\u201D \u2014 "
-            + bands.label(quote)
-            + "\n"
-            + source
-            + " "
-            + hit.article().url()
-            + (paragraph.isEmpty() ? "" : "\n" + paragraph);
-    String mrkdwn =
-        "*"
-            + Blocks.escape(speaker)
-            + "*\n> \u201C"
-            + Blocks.escape(quote.text())
-            + "\u201D\n"
-            + Blocks.link(hit.article().url(), source)
-            + (paragraph.isEmpty() ? "" : "\n_In context:_ " + Blocks.escape(paragraph));
-    return new Reply(
-        text,
-        List.of(section(s -> s.text(markdownText(Blocks.clip(mrkdwn, Blocks.MAX_SECTION))))),
-        List.of(),
-        false);
+    return hitBlocks.hits(title, hits, hits.isEmpty() ? "" : paragraph(hits.get(0)));
   }
 
   /** The paragraph the quote stands in, from the stored article. */
@@ -217,7 +189,7 @@ public final class Answers {
    * A draft's quote checked against the record, privately: drafts are confidential, so the answer
    * goes to the asker alone and the text is neither stored nor logged.
    */
-  Reply check(String argument) throws IngestException, StoreException {
+  private Reply check(String argument) throws IngestException, StoreException {
     if (argument.isBlank()) {
       return Reply.privately(
           "Give me the quote and who said it: `/quotedesk check \"the words\" \u2014 NAME`.");
@@ -234,91 +206,17 @@ public final class Answers {
     try {
       return checkAll(claims);
     } catch (IngestException | StoreException e) {
-      return Reply.privately(e.getMessage());
+      return Reply.privately(Failures.sentence(e));
     }
   }
 
   private Reply checkAll(List<QuoteCheck.Claim> claims) throws IngestException, StoreException {
     QuoteChecker checker = new QuoteChecker(archive, bands.min());
-    StringBuilder text = new StringBuilder();
+    List<QuoteCheck> checks = new ArrayList<>();
     for (QuoteCheck.Claim claim : claims) {
-      QuoteCheck check = checker.check(claim, Optional.empty());
-      if (text.length() > 0) {
-        text.append("\n\n");
-      }
-      text.append(verdictLine(check));
+      checks.add(checker.check(claim, Optional.empty()));
     }
-    return Reply.privately(text.toString());
-  }
-
-  private String verdictLine(QuoteCheck check) {
-    String claimed = "\u201C" + check.claimed().text() + "\u201D";
-    StringBuilder out = new StringBuilder();
-    switch (check.verdict()) {
-      case EXACT -> out.append(":white_check_mark: Exact: ").append(claimed);
-      case CLOSE -> out.append(":warning: Close, not exact: ").append(claimed);
-      case MISATTRIBUTED -> out.append(":x: Misattributed: ").append(claimed).append(saidBy(check));
-      case OUT_OF_CONTEXT -> out.append(":warning: Out of context: ").append(claimed);
-      case NOT_FOUND -> out.append(":grey_question: Not found in the archive: ").append(claimed);
-    }
-    check
-        .match()
-        .ifPresent(
-            m ->
-                out.append("\nOn record: \u201C")
-                    .append(m.quote().text())
-                    .append("\u201D \u2014 ")
-                    .append(bands.label(m.quote()))
-                    .append(" \u00B7 ")
-                    .append(m.article().title().orElse(""))
-                    .append(" ")
-                    .append(m.article().url()));
-    for (QuoteCheck.Difference d : check.differences()) {
-      out.append("\n").append(d.op().equals("delete") ? "\u2212 " : "+ ").append(d.text());
-    }
-    check
-        .context()
-        .ifPresent(c -> out.append("\nThe whole sentence: \u201C").append(c).append("\u201D"));
-    unconfirmedSpeaker(check).ifPresent(n -> out.append("\n").append(n));
-    return out.toString();
-  }
-
-  /** " was said by X" or " was probably said by X", the record's named speaker. */
-  private String saidBy(QuoteCheck check) {
-    Optional<Quote> quote = check.match().map(SearchHit::quote);
-    Optional<Speaker> speaker = quote.flatMap(bands::named);
-    if (speaker.isEmpty()) {
-      return " was said by someone else";
-    }
-    return (bands.band(quote.get()) == Band.PROBABLE ? " was probably said by " : " was said by ")
-        + speaker.get().label();
-  }
-
-  /**
-   * When the draft names a speaker and the words are on record but their speaker is not named
-   * there: the record confirms the words, not who said them.
-   */
-  private Optional<String> unconfirmedSpeaker(QuoteCheck check) {
-    if (check.claimed().speaker().isEmpty() || check.match().isEmpty()) {
-      return Optional.empty();
-    }
-    Quote quote = check.match().get().quote();
-    String claimed = check.claimed().speaker().get();
-    return switch (bands.band(quote)) {
-      case UNCLEAR ->
-          Optional.of(
-              ":grey_question: The article does not name the speaker clearly"
-                  + quote.mention().map(m -> " (it says '" + m.text() + "')").orElse("")
-                  + ", so it does not confirm that "
-                  + claimed
-                  + " said this.");
-      case NOT_NAMED ->
-          Optional.of(
-              ":grey_question: The article does not name the speaker, so it does not confirm that "
-                  + claimed
-                  + " said this.");
-      default -> Optional.empty();
-    };
+    return verdicts.reply(checks);
   }
 
   /** A link's brief for an unfurl; empty when the page can't be read (the link stays plain). */
@@ -338,11 +236,11 @@ public final class Answers {
         String title = stored.analysis().article().metadata().title().orElse(stored.url());
         lines.add(
             stored.url().startsWith("http")
-                ? Blocks.link(stored.url(), title)
-                : Blocks.escape(title));
+                ? SlackText.link(stored.url(), title)
+                : SlackText.escape(title));
       }
     } catch (StoreException e) {
-      lines.add(Blocks.escape(e.getMessage()));
+      lines.add(SlackText.escape(Failures.sentence(e)));
     }
     return lines;
   }

@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Block Kit rendering of a brief within Slack's limits: 50 blocks a message, 3,000 characters a
- * section, 150 a header; mrkdwn escaped; who-said-what split across as many thread replies as it
- * needs.
+ * section, 150 a header. Text is escaped ({@link SlackText}); what is too long for one section is
+ * split over several, never cut; who-said-what is a list of details that {@link Pages} posts a page
+ * at a time.
  */
 final class Blocks {
   static final int MAX_BLOCKS = 50;
@@ -24,41 +25,25 @@ final class Blocks {
 
   private Blocks() {}
 
-  /** Slack's mrkdwn reads &, < and > as markup. */
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  static String clip(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
-  }
-
-  /** A link in mrkdwn, its label escaped. */
-  static String link(String url, String label) {
-    return "<" + url.replace("|", "%7C").replace(">", "%3E") + "|" + escape(label) + ">";
+  /** Escaped mrkdwn as sections: one, or several when it is longer than a section holds. */
+  static List<LayoutBlock> sections(String mrkdwn) {
+    List<LayoutBlock> sections = new ArrayList<>();
+    for (String piece : SlackText.split(mrkdwn, MAX_SECTION)) {
+      sections.add(section(s -> s.text(markdownText(piece))));
+    }
+    return sections;
   }
 
   /** The parent message of a summary: headline, source, dek, summary bullets, key numbers. */
   static Reply summary(Brief brief) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(header(h -> h.text(plainText(clip(brief.headline(), MAX_HEADER)))));
+    blocks.add(header(h -> h.text(plainText(SlackText.clipPlain(brief.headline(), MAX_HEADER)))));
     source(brief)
         .ifPresent(line -> blocks.add(context(c -> c.elements(List.of(markdownText(line))))));
-    brief
-        .notice()
-        .ifPresent(
-            n ->
-                blocks.add(
-                    section(
-                        s -> s.text(markdownText(clip(":warning: " + escape(n), MAX_SECTION))))));
-    brief
-        .dek()
-        .ifPresent(
-            d ->
-                blocks.add(
-                    section(s -> s.text(markdownText(clip("_" + escape(d) + "_", MAX_SECTION))))));
-    bullets("*Summary*", brief.summary()).ifPresent(blocks::add);
-    bullets("*Key numbers*", brief.keyNumbers()).ifPresent(blocks::add);
+    brief.notice().ifPresent(n -> blocks.addAll(sections(":warning: " + SlackText.escape(n))));
+    brief.dek().ifPresent(d -> blocks.addAll(sections("_" + SlackText.escape(d) + "_")));
+    blocks.addAll(bullets("*Summary*", brief.summary()));
+    blocks.addAll(bullets("*Key numbers*", brief.keyNumbers()));
     StringBuilder text = new StringBuilder(brief.headline());
     brief.link().ifPresent(l -> text.append(" ").append(l));
     for (String line : brief.summary()) {
@@ -67,73 +52,89 @@ final class Blocks {
     return new Reply(text.toString(), blocks, whoSaidWhat(brief), false);
   }
 
-  /** Who said what as thread replies: one section per speaker, never more than Slack allows. */
-  static List<Reply> whoSaidWhat(Brief brief) {
-    List<Reply> replies = new ArrayList<>();
-    List<LayoutBlock> blocks = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (Brief.SpeakerQuotes speaker : brief.whoSaidWhat()) {
-      StringBuilder section = new StringBuilder("*" + escape(speaker.speaker()) + "*");
-      StringBuilder plain = new StringBuilder(speaker.speaker());
-      for (String quote : speaker.quotes()) {
-        String line = "\n> \u201C" + escape(quote) + "\u201D";
-        if (section.length() + line.length() > MAX_SECTION) {
-          add(replies, blocks, text, section.toString(), plain.toString());
-          section = new StringBuilder("*" + escape(speaker.speaker()) + "* (continued)");
-          plain = new StringBuilder(speaker.speaker() + " (continued)");
-        }
-        section.append(clip(line, MAX_SECTION - section.length()));
-        plain.append("\n  \u201C").append(quote).append("\u201D");
-      }
-      add(replies, blocks, text, section.toString(), plain.toString());
-    }
-    if (!blocks.isEmpty()) {
-      replies.add(new Reply(text.toString(), blocks, List.of(), false));
-    }
-    return replies;
+  /** Every quote of an article: a count as the message, who said what in the thread. */
+  static Reply quotes(Brief brief) {
+    int quotes = brief.whoSaidWhat().stream().mapToInt(s -> s.quotes().size()).sum();
+    String text =
+        brief.headline()
+            + ": "
+            + quotes
+            + " quotes from "
+            + brief.whoSaidWhat().size()
+            + " speakers";
+    return new Reply(text, sections(SlackText.escape(text)), whoSaidWhat(brief), false);
   }
 
-  private static void add(
-      List<Reply> replies,
-      List<LayoutBlock> blocks,
-      StringBuilder text,
-      String section,
-      String plain) {
-    if (blocks.size() == MAX_BLOCKS) {
-      replies.add(new Reply(text.toString(), new ArrayList<>(blocks), List.of(), false));
-      blocks.clear();
-      text.setLength(0);
+  /** The figures of an article, one bullet each ("2% (of GDP)"). */
+  static Reply facts(String title, List<String> lines) {
+    if (lines.isEmpty()) {
+      return new Reply(title + ": no figures found.", List.of(), List.of(), false);
     }
-    blocks.add(section(s -> s.text(markdownText(section))));
-    text.append(text.length() > 0 ? "\n" : "").append(plain);
+    String text = title + "\n\u2022 " + String.join("\n\u2022 ", lines);
+    return new Reply(text, sections(SlackText.escape(text)), List.of(), false);
+  }
+
+  /**
+   * Who said what as details, one section each: a speaker and their quotes, "(continued)" in the
+   * next section when they fill one; a quote longer than a section runs on into the next.
+   */
+  static List<Reply> whoSaidWhat(Brief brief) {
+    List<Reply> details = new ArrayList<>();
+    for (Brief.SpeakerQuotes speaker : brief.whoSaidWhat()) {
+      String heading = "*" + SlackText.escape(speaker.speaker()) + "*";
+      String continued = heading + " (continued)";
+      StringBuilder section = new StringBuilder(heading);
+      StringBuilder plain = new StringBuilder(speaker.speaker());
+      for (String quote : speaker.quotes()) {
+        String line = "\n> \u201C" + SlackText.escape(quote) + "\u201D";
+        for (String piece : SlackText.split(line, MAX_SECTION - continued.length() - 1)) {
+          if (section.length() + piece.length() + 1 > MAX_SECTION) {
+            details.add(detail(section, plain));
+            section = new StringBuilder(continued);
+            plain = new StringBuilder(speaker.speaker() + " (continued)");
+          }
+          section.append(piece.startsWith("\n") ? piece : "\n" + piece);
+        }
+        plain.append("\n  \u201C").append(quote).append("\u201D");
+      }
+      details.add(detail(section, plain));
+    }
+    return details;
+  }
+
+  private static Reply detail(CharSequence section, CharSequence plain) {
+    String mrkdwn = section.toString();
+    return new Reply(
+        plain.toString(), List.of(section(s -> s.text(markdownText(mrkdwn)))), List.of(), false);
   }
 
   private static Optional<String> source(Brief brief) {
     List<String> parts = new ArrayList<>();
-    brief.publisher().ifPresent(p -> parts.add(escape(p)));
-    brief.byline().ifPresent(b -> parts.add("By " + escape(b)));
-    brief.date().ifPresent(d -> parts.add(escape(d)));
-    brief.link().ifPresent(l -> parts.add(link(l, "Read the article")));
+    brief.publisher().ifPresent(p -> parts.add(SlackText.escape(p)));
+    brief.byline().ifPresent(b -> parts.add("By " + SlackText.escape(b)));
+    brief.date().ifPresent(d -> parts.add(SlackText.escape(d)));
+    brief.link().ifPresent(l -> parts.add(SlackText.link(l, "Read the article")));
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" \u00B7 ", parts));
   }
 
-  private static Optional<LayoutBlock> bullets(String title, List<String> lines) {
+  private static List<LayoutBlock> bullets(String title, List<String> lines) {
     if (lines.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     StringBuilder text = new StringBuilder(title);
     for (String line : lines) {
-      text.append("\n\u2022 ").append(escape(line));
+      text.append("\n\u2022 ").append(SlackText.escape(line));
     }
-    String clipped = clip(text.toString(), MAX_SECTION);
-    return Optional.of(section(s -> s.text(markdownText(clipped))));
+    return sections(text.toString());
   }
 
   /** A link's unfurl: headline, two summary bullets, the top quote whose speaker is named. */
   static List<LayoutBlock> unfurl(Brief brief) {
-    StringBuilder text = new StringBuilder("*" + escape(clip(brief.headline(), MAX_HEADER)) + "*");
+    StringBuilder text =
+        new StringBuilder("*" + SlackText.escape(SlackText.clipPlain(brief.headline(), MAX_HEADER)))
+            .append("*");
     for (String line : brief.summary().subList(0, Math.min(2, brief.summary().size()))) {
-      text.append("\n\u2022 ").append(escape(line));
+      text.append("\n\u2022 ").append(SlackText.escape(line));
     }
     brief.whoSaidWhat().stream()
         .filter(s -> s.band().named())
@@ -141,10 +142,10 @@ final class Blocks {
         .ifPresent(
             s ->
                 text.append("\n> \u201C")
-                    .append(escape(s.quotes().get(0)))
+                    .append(SlackText.escape(s.quotes().get(0)))
                     .append("\u201D \u2014 ")
-                    .append(escape(s.speaker())));
-    String clipped = clip(text.toString(), MAX_SECTION);
+                    .append(SlackText.escape(s.speaker())));
+    String clipped = SlackText.clip(text.toString(), MAX_SECTION);
     return List.of(section(s -> s.text(markdownText(clipped))));
   }
 
@@ -152,8 +153,7 @@ final class Blocks {
   static List<LayoutBlock> home(List<String> recentLines) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("QuoteDesk"))));
-    // HELP is our own mrkdwn (code spans, no markup characters): shown as written.
-    blocks.add(section(s -> s.text(markdownText(clip(Answers.HELP, MAX_SECTION)))));
+    blocks.addAll(sections(SlackText.escape(Answers.HELP)));
     StringBuilder recent = new StringBuilder("*Recently read*");
     if (recentLines.isEmpty()) {
       recent.append("\nNothing yet: share a link with `/summary`.");
@@ -161,7 +161,7 @@ final class Blocks {
     for (String line : recentLines) {
       recent.append("\n\u2022 ").append(line);
     }
-    String clipped = clip(recent.toString(), MAX_SECTION);
+    String clipped = SlackText.clip(recent.toString(), MAX_SECTION);
     blocks.add(section(s -> s.text(markdownText(clipped))));
     return blocks;
   }

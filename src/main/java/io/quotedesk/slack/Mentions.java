@@ -32,8 +32,9 @@ final class Mentions {
 
   private Mentions() {}
 
+  /** A mention's intent, from its plain text ({@link SlackText#plain}): "@QuoteDesk …". */
   static Intent parse(String message) {
-    String text = message.replaceAll("<@[A-Z0-9]+>", "").strip();
+    String text = message.strip().replaceFirst("^(?:@\\S+\\s*)+", "").strip();
     Matcher quoted = QUOTED.matcher(text);
     String url = Answers.firstUrl(text);
     if (WHO_SAID.matcher(text).find() && quoted.find()) {

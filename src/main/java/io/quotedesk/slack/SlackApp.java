@@ -2,106 +2,96 @@ package io.quotedesk.slack;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.MessageShortcutContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.request.chat.ChatUnfurlRequest;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.Message;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.Event;
 import com.slack.api.model.event.LinkSharedEvent;
-import com.slack.api.model.view.View;
+import io.quotedesk.slack.Delivery.Place;
+import io.quotedesk.slack.Delivery.ResponseUrl;
+import io.quotedesk.slack.Mentions.Intent;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack app: one command with short aliases, and mentions. Every request is acknowledged at
- * once; the answer is worked out on the worker pool and posted as a parent message with its details
- * in the thread, or through the command's response_url where the bot cannot post.
+ * The Slack app: one command with short aliases, mentions, the "Check quotes" shortcut, the More
+ * button, link unfurls and the Home tab. Every request is acknowledged at once; the answer is
+ * worked out on the {@link Workers} and posted by {@link Delivery} as a message with one page of
+ * details in its thread. Text from Slack is read once, here, with {@link SlackText#plain}.
  */
 public final class SlackApp {
   private static final Logger LOG = LoggerFactory.getLogger(SlackApp.class);
   static final List<String> COMMANDS =
       List.of("/quotedesk", "/summary", "/quotes", "/whosaid", "/facts", "/checkquote");
-
-  /** How long QuoteDesk waits when Slack says to slow down, at most. */
-  static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(5);
+  static final String CHECK_QUOTES = "check_quotes";
 
   private final App app;
   private final Answers answers;
-  private final ExecutorService workers;
+  private final Workers workers;
+  private final Delivery delivery;
   private final UserRateLimit rateLimit;
+  private final Unfurls unfurls;
+  private final Set<String> handled = new TreeSet<>();
   private final Cache<String, Boolean> seenEvents =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
 
   public SlackApp(
       AppConfig config,
       Answers answers,
-      ExecutorService workers,
+      Workers workers,
       int userRateLimit,
-      java.time.Clock clock,
+      Clock clock,
       List<String> unfurlDomains) {
     this.app = new App(config);
     this.answers = answers;
     this.workers = workers;
+    this.delivery = new Delivery(app.client());
     this.rateLimit = new UserRateLimit(userRateLimit, clock);
+    this.unfurls = new Unfurls(answers, unfurlDomains);
     for (String command : COMMANDS) {
+      handled.add("command:" + command);
       app.command(command, (request, ctx) -> command(command, request.getPayload(), ctx));
     }
-    app.event(
-        AppMentionEvent.class,
-        (payload, ctx) -> {
-          if (firstDelivery(payload.getEventId())) {
-            AppMentionEvent event = payload.getEvent();
-            String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-            workers.submit(
-                () -> mention(ctx.client(), event.getChannel(), thread, event.getText()));
-          }
-          return ctx.ack();
-        });
-    app.messageShortcut(
-        "check_quotes",
-        (request, ctx) -> {
-          String text = request.getPayload().getMessage().getText();
-          workers.submit(
-              () -> {
-                try {
-                  ctx.respond(
-                      r ->
-                          r.responseType("ephemeral")
-                              .text(answers.checkMessage(text == null ? "" : text).text()));
-                } catch (IOException e) {
-                  LOG.warn("answering the Check quotes shortcut failed");
-                }
-              });
-          return ctx.ack();
-        });
-    app.event(
-        LinkSharedEvent.class,
-        (payload, ctx) -> {
-          LinkSharedEvent event = payload.getEvent();
-          if (firstDelivery(payload.getEventId())) {
-            workers.submit(() -> unfurl(ctx.client(), event, unfurlDomains));
-          }
-          return ctx.ack();
-        });
-    app.event(
-        AppHomeOpenedEvent.class,
-        (payload, ctx) -> {
-          String user = payload.getEvent().getUser();
-          workers.submit(() -> publishHome(ctx.client(), user));
-          return ctx.ack();
-        });
+    onEvent(AppMentionEvent.TYPE_NAME, AppMentionEvent.class, this::mention);
+    onEvent(LinkSharedEvent.TYPE_NAME, LinkSharedEvent.class, this::linkShared);
+    onEvent(AppHomeOpenedEvent.TYPE_NAME, AppHomeOpenedEvent.class, this::homeOpened);
+    handled.add("shortcut:" + CHECK_QUOTES);
+    app.messageShortcut(CHECK_QUOTES, (request, ctx) -> checkQuotes(request.getPayload(), ctx));
+    handled.add("action:" + Pages.MORE);
+    app.blockAction(Pages.MORE, (request, ctx) -> more(request.getPayload(), ctx));
+  }
+
+  private <E extends Event> void onEvent(String name, Class<E> type, BoltEventHandler<E> handler) {
+    handled.add("event:" + name);
+    app.event(type, handler);
+  }
+
+  /**
+   * What the app answers, as its wiring registered it: "command:/quotedesk", "event:app_mention",
+   * "shortcut:check_quotes", "action:more". The manifest must declare the same.
+   */
+  Set<String> handled() {
+    return Collections.unmodifiableSet(handled);
   }
 
   /** Slack retries an event it thinks was lost: true only the first time an event id arrives. */
@@ -109,170 +99,163 @@ public final class SlackApp {
     return seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
   }
 
-  /** Unfurls links on the newsroom's news domains: headline, two bullets, the top quote. */
-  private void unfurl(MethodsClient client, LinkSharedEvent event, List<String> domains) {
-    Map<String, ChatUnfurlRequest.UnfurlDetail> unfurls = new LinkedHashMap<>();
-    for (LinkSharedEvent.Link link : event.getLinks()) {
-      if (onDomains(link.getDomain(), domains)) {
-        answers
-            .brief(link.getUrl())
-            .ifPresent(
-                brief ->
-                    unfurls.put(
-                        link.getUrl(),
-                        ChatUnfurlRequest.UnfurlDetail.builder()
-                            .blocks(Blocks.unfurl(brief))
-                            .build()));
-      }
-    }
-    if (unfurls.isEmpty()) {
-      return;
-    }
-    try {
-      client.chatUnfurl(
-          r -> r.channel(event.getChannel()).ts(event.getMessageTs()).unfurls(unfurls));
-    } catch (IOException | SlackApiException e) {
-      LOG.warn("chat.unfurl failed", e);
-    }
-  }
-
-  static boolean onDomains(String domain, List<String> domains) {
-    String d = domain.toLowerCase(Locale.ROOT);
-    return domains.stream()
-        .map(x -> x.toLowerCase(Locale.ROOT))
-        .anyMatch(x -> d.equals(x) || d.endsWith("." + x));
-  }
-
-  private void publishHome(MethodsClient client, String user) {
-    try {
-      client.viewsPublish(
-          r ->
-              r.userId(user)
-                  .view(
-                      View.builder().type("home").blocks(Blocks.home(answers.recent(10))).build()));
-    } catch (IOException | SlackApiException e) {
-      LOG.warn("views.publish failed", e);
-    }
-  }
-
   public App app() {
     return app;
   }
 
-  private com.slack.api.bolt.response.Response command(
-      String command, SlashCommandPayload payload, SlashCommandContext ctx) {
-    Mentions.Intent intent =
-        Mentions.Intent.ofCommand(command, payload.getText() == null ? "" : payload.getText());
-    String subcommand = intent.subcommand().toLowerCase(Locale.ROOT);
-    String argument = intent.argument();
-    if (subcommand.equals("check") || subcommand.equals("checkquote")) {
-      // Drafts are confidential: the answer is private and nothing of the text is logged.
-      workers.submit(() -> deliver(ctx, payload, answers.answer("check", argument)));
-      return ctx.ack(r -> r.responseType("ephemeral").text("Checking against the record\u2026"));
-    }
-    if (!List.of("summary", "quotes", "whosaid", "facts").contains(subcommand)) {
+  private Response command(String command, SlashCommandPayload payload, SlashCommandContext ctx) {
+    String text = SlackText.plain(payload.getText() == null ? "" : payload.getText());
+    Intent typed = Intent.ofCommand(command, text);
+    Intent intent = new Intent(Answers.canonical(typed.subcommand()), typed.argument());
+    String user = payload.getUserId();
+    if (intent.subcommand().equals("help")) {
       return ctx.ack(r -> r.responseType("ephemeral").text(Answers.HELP));
     }
-    boolean fetches = Answers.fetches(subcommand, argument);
-    if (fetches && !rateLimit.allow(payload.getUserId())) {
-      return ctx.ack(
-          r ->
-              r.responseType("ephemeral")
-                  .text("You've asked for a lot of articles this minute; try again shortly."));
+    boolean fetches = Answers.fetches(intent.subcommand(), intent.argument());
+    if (fetches && !rateLimit.allow(user)) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(Failures.TOO_MANY_FETCHES));
     }
-    workers.submit(() -> deliver(ctx, payload, answers.answer(subcommand, argument)));
-    String url = Answers.firstUrl(argument);
-    String ack = fetches && url != null ? "Reading " + url + "\u2026" : "Looking that up\u2026";
-    return ctx.ack(r -> r.responseType("ephemeral").text(ack));
+    ResponseUrl responseUrl = new ResponseUrl(ctx.getSlack(), ctx.getResponseUrl());
+    Runnable work =
+        () -> {
+          Reply reply = answers.answer(intent.subcommand(), intent.argument());
+          delivery.deliver(
+              messages(reply, intent),
+              Place.ofCommand(payload.getChannelId(), user, reply.privately()),
+              responseUrl);
+        };
+    submit(intent, user, work);
+    return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(ack(intent, fetches))));
   }
 
-  /** Posts a command's answer: in the channel with a thread, else through response_url. */
-  private void deliver(SlashCommandContext ctx, SlashCommandPayload payload, Reply reply) {
+  /** What the asker reads at once, privately, while the answer is worked out. */
+  private static String ack(Intent intent, boolean fetches) {
+    if (intent.subcommand().equals("check")) {
+      // Drafts are confidential: the answer is private and nothing of the text is logged.
+      return "Checking against the record\u2026";
+    }
+    return fetches
+        ? "Reading " + Answers.firstUrl(intent.argument()) + "\u2026"
+        : "Looking that up\u2026";
+  }
+
+  private Response linkShared(EventsApiPayload<LinkSharedEvent> payload, EventContext ctx) {
+    LinkSharedEvent event = payload.getEvent();
+    if (firstDelivery(payload.getEventId())) {
+      workers.read(event.getUser(), () -> unfurls.unfurl(ctx.client(), event));
+    }
+    return ctx.ack();
+  }
+
+  private Response homeOpened(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
+    String user = payload.getEvent().getUser();
+    workers.quick(() -> unfurls.publishHome(ctx.client(), user));
+    return ctx.ack();
+  }
+
+  /** The "Check quotes" message shortcut: every quotation in the message, privately. */
+  private Response checkQuotes(MessageShortcutPayload payload, MessageShortcutContext ctx) {
+    String text = payload.getMessage().getText();
+    ResponseUrl responseUrl = new ResponseUrl(ctx.getSlack(), ctx.getResponseUrl());
+    workers.quick(
+        () ->
+            delivery.deliver(
+                List.of(answers.checkMessage(SlackText.plain(text == null ? "" : text))),
+                new Place(null, null, null, true, true),
+                responseUrl));
+    return ctx.ack();
+  }
+
+  private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+    if (firstDelivery(payload.getEventId())) {
+      AppMentionEvent event = payload.getEvent();
+      String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+      Intent intent = Mentions.parse(SlackText.plain(event.getText()));
+      submit(
+          intent,
+          event.getUser(),
+          () -> {
+            Reply reply = answers.answer(intent.subcommand(), intent.argument());
+            delivery.deliver(
+                messages(reply, intent),
+                Place.inThread(event.getChannel(), thread, event.getUser(), reply.privately()),
+                null);
+          });
+    }
+    return ctx.ack();
+  }
+
+  /** The More button: the request's next page, in the thread the button is in. */
+  private Response more(BlockActionPayload payload, ActionContext ctx) {
+    var more =
+        payload.getActions().stream()
+            .filter(a -> Pages.MORE.equals(a.getActionId()))
+            .findFirst()
+            .flatMap(a -> Pages.More.parse(a.getValue()));
+    if (more.isEmpty()) {
+      return ctx.ack();
+    }
+    Intent intent = more.get().request();
+    String channel = payload.getContainer().getChannelId();
+    boolean privately = payload.getContainer().isEphemeral();
+    ResponseUrl responseUrl = new ResponseUrl(ctx.getSlack(), ctx.getResponseUrl());
+    String user = payload.getUser().getId();
+    submit(
+        intent,
+        user,
+        () -> {
+          takeOffMore(payload.getMessage(), privately, responseUrl);
+          Reply reply = answers.answer(intent.subcommand(), intent.argument());
+          boolean direct = channel == null || channel.startsWith("D");
+          // A private answer stays private whatever message the button was in.
+          Place place =
+              new Place(channel, threadOf(payload), user, direct, privately || reply.privately());
+          Pages.page(reply, intent, more.get().offset())
+              .ifPresent(page -> delivery.deliver(List.of(page), place, responseUrl));
+        });
+    return ctx.ack();
+  }
+
+  /** The thread a clicked message is in, or the message itself when it starts none. */
+  private static String threadOf(BlockActionPayload payload) {
+    var container = payload.getContainer();
+    if (container.getThreadTs() != null) {
+      return container.getThreadTs();
+    }
+    Message message = payload.getMessage();
+    return message != null && message.getThreadTs() != null
+        ? message.getThreadTs()
+        : container.getMessageTs();
+  }
+
+  /** Once clicked, a More button has done its job: the message is replaced without it. */
+  private static void takeOffMore(Message message, boolean privately, ResponseUrl responseUrl) {
+    if (message == null || message.getBlocks() == null) {
+      return; // Slack sends no message for an ephemeral one
+    }
     try {
-      if (reply.privately()) {
-        ctx.respond(r -> r.responseType("ephemeral").text(reply.text()));
-        return;
-      }
-      boolean directMessage =
-          payload.getChannelId() != null && payload.getChannelId().startsWith("D");
-      if (!directMessage) {
-        ChatPostMessageResponse parent = post(ctx.client(), payload.getChannelId(), null, reply);
-        if (parent.isOk()) {
-          for (Reply detail : reply.thread()) {
-            post(ctx.client(), payload.getChannelId(), parent.getTs(), detail);
-          }
-          return;
-        }
-        if (!List.of("not_in_channel", "channel_not_found", "is_archived")
-            .contains(parent.getError())) {
-          LOG.warn("chat.postMessage failed: {}", parent.getError());
-          ctx.respond(
-              r ->
-                  r.responseType("ephemeral")
-                      .text("QuoteDesk couldn't post here (" + parent.getError() + ")."));
-          return;
-        }
-      }
-      // Not in the channel, or a DM: answer through the command's own response_url.
-      ctx.respond(r -> r.responseType("in_channel").text(reply.text()).blocks(reply.blocks()));
-      for (Reply detail : reply.thread()) {
-        ctx.respond(r -> r.responseType("in_channel").text(detail.text()).blocks(detail.blocks()));
-      }
-    } catch (IOException | SlackApiException | RuntimeException e) {
-      // The exception's message may quote a draft: its class is enough for the log.
-      LOG.warn("answering {} failed: {}", payload.getCommand(), e.getClass().getSimpleName());
-      try {
-        ctx.respond(
-            r ->
-                r.responseType("ephemeral")
-                    .text("Sorry, QuoteDesk couldn't answer that; please try again."));
-      } catch (IOException ignored) {
-        // nothing more to tell
-      }
+      String text = message.getText() == null ? "" : SlackText.plain(message.getText());
+      Reply clicked = new Reply(text, Pages.withoutMore(message.getBlocks()), List.of(), privately);
+      responseUrl.send(clicked, privately, true);
+    } catch (IOException e) {
+      LOG.warn("taking the More button off failed: {}", e.getClass().getSimpleName());
     }
   }
 
-  private void mention(MethodsClient client, String channel, String thread, String text) {
-    Mentions.Intent intent = Mentions.parse(text);
-    Reply reply = answers.answer(intent.subcommand(), intent.argument());
-    try {
-      post(client, channel, thread, reply);
-      for (Reply detail : reply.thread()) {
-        post(client, channel, thread, detail);
-      }
-    } catch (IOException | SlackApiException | RuntimeException e) {
-      LOG.warn("answering a mention failed", e);
-    }
+  /** The answer's message, then its first page of details for the thread. */
+  private static List<Reply> messages(Reply reply, Intent request) {
+    List<Reply> messages = new ArrayList<>();
+    messages.add(reply);
+    Pages.page(reply, request, 0).ifPresent(messages::add);
+    return messages;
   }
 
-  /** chat.postMessage, once more after Slack's Retry-After when it says 429. */
-  static ChatPostMessageResponse post(
-      MethodsClient client, String channel, String thread, Reply reply)
-      throws IOException, SlackApiException {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        return client.chatPostMessage(
-            r ->
-                r.channel(channel)
-                    .threadTs(thread)
-                    .text(reply.text())
-                    .blocks(reply.blocks().isEmpty() ? null : reply.blocks()));
-      } catch (SlackApiException e) {
-        if (e.getResponse().code() != 429 || attempt > 0) {
-          throw e;
-        }
-        String retryAfter = e.getResponse().header("Retry-After");
-        long seconds =
-            retryAfter == null
-                ? 1
-                : Math.min(MAX_RETRY_AFTER.toSeconds(), Long.parseLong(retryAfter.strip()));
-        try {
-          Thread.sleep(seconds * 1000);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
-      }
+  /** Quick answers on their own pool; article reads a few per user at a time. */
+  private void submit(Intent intent, String user, Runnable work) {
+    if (Answers.reads(intent.subcommand(), intent.argument())) {
+      workers.read(user, work);
+    } else {
+      workers.quick(work);
     }
   }
 }

@@ -16,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Articles by address, answered from memory when asked before, else from the durable store, else
@@ -32,6 +34,10 @@ public final class Archive {
   private final Duration refreshAfter;
   private final TimeLimit timeLimit;
   private final LoadingCache<String, Analysis> cache;
+
+  /** Articles being read now, so concurrent requests for one make one fetch. */
+  private final ConcurrentHashMap<String, CompletableFuture<Analysis>> loading =
+      new ConcurrentHashMap<>();
 
   /**
    * An archive as config/quotedesk.yaml sets it by default: a 64 MB cache whose entries are fetched
@@ -99,10 +105,33 @@ public final class Archive {
             .build(this::load);
   }
 
-  /** The analysis of the article at {@code source}: cached, stored, or fetched now. */
+  /**
+   * The analysis of the article at {@code source}: cached, stored, or fetched now. A fetch runs
+   * outside the cache's map: Caffeine's {@code get} would hold a lock on the entry's hash bin for
+   * the whole fetch, and a slow site would stall other articles whose keys share the bin.
+   */
   public Analysis analysis(String source) throws IngestException, StoreException {
+    String key = keyOf(source);
+    Analysis cached = cache.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
+    CompletableFuture<Analysis> mine = new CompletableFuture<>();
+    CompletableFuture<Analysis> running = loading.putIfAbsent(key, mine);
+    if (running == null) {
+      running = mine;
+      try {
+        Analysis loaded = load(key);
+        cache.put(key, loaded);
+        mine.complete(loaded);
+      } catch (RuntimeException e) {
+        mine.completeExceptionally(e);
+      } finally {
+        loading.remove(key, mine);
+      }
+    }
     try {
-      return cache.get(keyOf(source));
+      return running.join();
     } catch (CompletionException | UncheckedIOException e) {
       IOException cause = unwrap(e);
       if (cause instanceof IngestException ingest) {

@@ -55,28 +55,57 @@ class BlocksTest {
                   "w".repeat(400),
                   "x".repeat(400))));
     }
-    List<Reply> thread = Blocks.whoSaidWhat(brief("H", speakers));
-    assertThat(thread.size()).isGreaterThan(2);
+    List<Reply> details = Blocks.whoSaidWhat(brief("H", speakers));
     int sections = 0;
-    for (Reply reply : thread) {
-      assertThat(reply.blocks()).hasSizeLessThanOrEqualTo(Blocks.MAX_BLOCKS);
-      assertThat(reply.text()).isNotBlank();
-      for (LayoutBlock block : reply.blocks()) {
+    for (Reply detail : details) {
+      assertThat(detail.text()).isNotBlank();
+      for (LayoutBlock block : detail.blocks()) {
         assertThat(((SectionBlock) block).getText().getText().length())
             .isLessThanOrEqualTo(Blocks.MAX_SECTION);
         sections++;
       }
     }
     assertThat(sections).isGreaterThanOrEqualTo(240); // every speaker, split where needed
+    Reply answer = new Reply("H", List.of(), details, false);
+    Mentions.Intent request = new Mentions.Intent("summary", "https://news.test/a");
+    int shown = 0;
+    for (int page = 0; shown < details.size(); page++) {
+      Reply one = Pages.page(answer, request, shown).orElseThrow();
+      assertThat(one.blocks()).hasSizeLessThanOrEqualTo(Blocks.MAX_BLOCKS);
+      shown += (int) one.blocks().stream().filter(b -> b instanceof SectionBlock).count();
+    }
+    assertThat(shown).isEqualTo(details.size());
+  }
+
+  @Test
+  void aQuoteLongerThanASectionRunsOnIntoTheNextUncut() {
+    String quote = "word & more ".repeat(600).strip(); // 7,200 characters, 9,000 escaped
+    Brief brief =
+        brief("H", List.of(new Brief.SpeakerQuotes("Ann Lee", Band.SURE, List.of(quote))));
+    List<String> sections =
+        Blocks.whoSaidWhat(brief).stream()
+            .flatMap(d -> d.blocks().stream())
+            .map(b -> ((SectionBlock) b).getText().getText())
+            .toList();
+    assertThat(sections).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(sections).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(3000));
+    assertThat(sections).allSatisfy(t -> assertThat(t).doesNotContain("\u2026"));
+    String words =
+        String.join(" ", sections)
+            .replaceAll("\\*Ann Lee\\*( \\(continued\\))?|\n> |[\u201C\u201D]", " ")
+            .replaceAll("\\s+", " ")
+            .strip();
+    assertThat(words).isEqualTo(SlackText.escape(quote));
   }
 
   @Test
   void whoSaidWhatMarksAProbableSpeakerAndAWithheldOneEscaped() {
     Brief brief = Brief.of(UncertainSpeakers.analysis(), AttributionBands.DEFAULT);
-    List<Reply> thread = Blocks.whoSaidWhat(brief);
-    assertThat(thread).hasSize(1);
     List<String> sections =
-        thread.get(0).blocks().stream().map(b -> ((SectionBlock) b).getText().getText()).toList();
+        Blocks.whoSaidWhat(brief).stream()
+            .flatMap(d -> d.blocks().stream())
+            .map(b -> ((SectionBlock) b).getText().getText())
+            .toList();
     assertThat(sections)
         .containsExactly(
             "*Jens Stoltenberg, NATO Secretary General*\n> \u201C"
@@ -102,14 +131,14 @@ class BlocksTest {
 
   @Test
   void mentionsInNaturalPhrasing() {
-    assertThat(Mentions.parse("<@U1> who said \u201Cwe will win\u201D?"))
+    assertThat(Mentions.parse(SlackText.plain("<@U1> who said \u201Cwe will win\u201D?")))
         .isEqualTo(new Mentions.Intent("whosaid", "we will win"));
-    assertThat(Mentions.parse("<@U1> where is this quote from: \"no deal\""))
+    assertThat(Mentions.parse(SlackText.plain("<@U1> where is this quote from: \"no deal\"")))
         .isEqualTo(new Mentions.Intent("whosaid", "no deal"));
-    assertThat(Mentions.parse("<@U1> summarize <https://news.test/a|news.test>"))
+    assertThat(Mentions.parse(SlackText.plain("<@U1> summarize <https://news.test/a|news.test>")))
         .isEqualTo(new Mentions.Intent("summary", "https://news.test/a"));
-    assertThat(Mentions.parse("<@U1> what did Stoltenberg say?"))
+    assertThat(Mentions.parse(SlackText.plain("<@U1> what did Stoltenberg say?")))
         .isEqualTo(new Mentions.Intent("quotes", "Stoltenberg"));
-    assertThat(Mentions.parse("<@U1> hello there").subcommand()).isEqualTo("help");
+    assertThat(Mentions.parse(SlackText.plain("<@U1> hello there")).subcommand()).isEqualTo("help");
   }
 }

@@ -23,10 +23,12 @@ class MentionsTest {
 
   @Test
   void aMentionAskingWhoSaidQuotedWordsSearchesForThem() {
-    assertThat(Mentions.parse("<@U1> who said \u201Cundermine the credibility\u201D?"))
+    assertThat(
+            Mentions.parse(
+                SlackText.plain("<@U1> who said \u201Cundermine the credibility\u201D?")))
         .isEqualTo(new Intent("whosaid", "undermine the credibility"));
-    assertThat(Mentions.parse("<@U1> what did Stoltenberg say?"))
+    assertThat(Mentions.parse(SlackText.plain("<@U1> what did Stoltenberg say?")))
         .isEqualTo(new Intent("quotes", "Stoltenberg"));
-    assertThat(Mentions.parse("<@U1> hello")).isEqualTo(new Intent("help", ""));
+    assertThat(Mentions.parse(SlackText.plain("<@U1> hello"))).isEqualTo(new Intent("help", ""));
   }
 }

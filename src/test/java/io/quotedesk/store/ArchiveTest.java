@@ -111,6 +111,40 @@ class ArchiveTest {
   }
 
   @Test
+  void aSlowArticleDoesNotHoldBackAnotherWhoseKeyHashesAlike() throws Exception {
+    // "Aa" and "BB" have one String hash code, so the two keys fall in one hash bin.
+    assertThat(Archive.keyOf(server.url("/Aa").toString()).hashCode())
+        .isEqualTo(Archive.keyOf(server.url("/BB").toString()).hashCode());
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch slowArrived = new CountDownLatch(1);
+    server.setDispatcher(
+        new okhttp3.mockwebserver.Dispatcher() {
+          @Override
+          public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request)
+              throws InterruptedException {
+            if (request.getPath().equals("/Aa")) {
+              slowArrived.countDown();
+              release.await(20, TimeUnit.SECONDS);
+            }
+            return new MockResponse().setHeader("Content-Type", "text/html").setBody(PAGE);
+          }
+        });
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Analysis> slow = pool.submit(() -> archive.analysis(server.url("/Aa").toString()));
+      assertThat(slowArrived.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<Analysis> other = pool.submit(() -> archive.analysis(server.url("/BB").toString()));
+      assertThat(other.get(10, TimeUnit.SECONDS).quotes()).hasSize(1);
+      assertThat(slow.isDone()).isFalse();
+      release.countDown();
+      assertThat(slow.get(10, TimeUnit.SECONDS).quotes()).hasSize(1);
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aCachedArticleIsNotFetchedAgainUntilTheRefreshTime() throws Exception {
     server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(PAGE));
     server.enqueue(
