@@ -445,6 +445,21 @@ final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public synchronized ArchiveCounts counts() throws StoreException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "SELECT (SELECT COUNT(*) FROM articles WHERE latest = TRUE), (SELECT COUNT(*) FROM"
+                    + " articles), (SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id ="
+                    + " q.article_id WHERE a.latest = TRUE)")) {
+      rs.next();
+      return new ArchiveCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+    } catch (SQLException e) {
+      throw dialect.translate(e, "count the archive");
+    }
+  }
+
+  @Override
   public synchronized void restore(StoredArticle article) throws StoreException {
     try {
       begin();

@@ -17,6 +17,11 @@ public final class SqliteStore {
 
   private SqliteStore() {}
 
+  /** The archive's file in {@code dataDir}. */
+  public static Path file(Path dataDir) {
+    return dataDir.resolve(FILE_NAME);
+  }
+
   /** Opens (creating when absent) the archive in {@code dataDir}. */
   public static ArticleStore open(Path dataDir) throws StoreException {
     return open(dataDir, 0);
