@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,12 +102,30 @@ public final class Main {
   ArticleStore openStore() throws StoreException {
     String url = settings().string("db.url");
     if (url.isEmpty()) {
+      warnOfAnOlderArchive();
       return SqliteStore.open(dataDir());
     }
     if (url.startsWith("jdbc:postgresql:")) {
       return PostgresStore.open(url);
     }
     throw new ConfigException("Setting db.url must be empty (SQLite) or a jdbc:postgresql:// URL.");
+  }
+
+  /**
+   * Versions before the user data directory kept the archive in ./data: say so rather than answer
+   * silently from an empty one.
+   */
+  private void warnOfAnOlderArchive() {
+    Path old = SqliteStore.file(Path.of("data"));
+    if (settings().string("data.dir").isEmpty()
+        && Files.isRegularFile(old)
+        && !Files.exists(SqliteStore.file(dataDir()))) {
+      LOG.warn(
+          "An archive from an older QuoteDesk is in ./data; this run uses {}. Add --set"
+              + " data.dir=./data to use the old one, or move {} there.",
+          dataDir(),
+          old);
+    }
   }
 
   /** The archive with its cache, bound by the settings; old articles past retention.days go. */

@@ -54,66 +54,6 @@ final class JdbcArticleStore implements ArticleStore {
     boolean isBusy(SQLException e);
   }
 
-  /** Where connections come from: SQLite keeps one open, PostgreSQL borrows from a pool. */
-  interface Connections {
-    Connection borrow() throws SQLException;
-
-    /** Done with the connection for this operation (a pool takes it back). */
-    void release(Connection connection);
-
-    void close() throws SQLException;
-
-    /** One connection for the store's life. */
-    static Connections single(Connection connection) {
-      return new Connections() {
-        @Override
-        public Connection borrow() {
-          return connection;
-        }
-
-        @Override
-        public void release(Connection ignored) {}
-
-        @Override
-        public void close() throws SQLException {
-          connection.close();
-        }
-      };
-    }
-
-    /** A connection from {@code pool} per operation; closing it returns it to the pool. */
-    static Connections pooled(javax.sql.DataSource pool, AutoCloseable owner) {
-      return new Connections() {
-        @Override
-        public Connection borrow() throws SQLException {
-          Connection connection = pool.getConnection();
-          connection.setAutoCommit(true);
-          return connection;
-        }
-
-        @Override
-        public void release(Connection connection) {
-          try {
-            connection.close();
-          } catch (SQLException e) {
-            // a broken connection: the pool drops it; the operation's outcome is already known
-          }
-        }
-
-        @Override
-        public void close() throws SQLException {
-          try {
-            owner.close();
-          } catch (SQLException e) {
-            throw e;
-          } catch (Exception e) {
-            throw new SQLException("closing the pool failed", e);
-          }
-        }
-      };
-    }
-  }
-
   /** One step of work on the operation's connection. */
   @FunctionalInterface
   private interface Work<T> {
@@ -136,10 +76,6 @@ final class JdbcArticleStore implements ArticleStore {
 
   /** The connection of the operation under way; every operation is synchronized. */
   private Connection connection;
-
-  JdbcArticleStore(Connection connection, Dialect dialect) throws StoreException {
-    this(Connections.single(connection), dialect, BusyRetry.DEFAULT);
-  }
 
   JdbcArticleStore(Connections connections, Dialect dialect, BusyRetry retry)
       throws StoreException {

@@ -43,8 +43,7 @@ public final class PostgresStore {
   /** An archive on connections from {@code source}, closed with {@code owner}. */
   static ArticleStore open(DataSource source, AutoCloseable owner, BusyRetry retry)
       throws StoreException {
-    return new JdbcArticleStore(
-        JdbcArticleStore.Connections.pooled(source, owner), new Dialect(), retry);
+    return new JdbcArticleStore(Connections.pooled(source, owner), new Dialect(), retry);
   }
 
   private static final class Dialect implements JdbcArticleStore.Dialect {

@@ -51,7 +51,7 @@ public final class SqliteStore {
       throw dialect.translate(e, "open the archive");
     }
     try {
-      return new JdbcArticleStore(JdbcArticleStore.Connections.single(connection), dialect, retry);
+      return new JdbcArticleStore(Connections.single(connection), dialect, retry);
     } catch (StoreException e) {
       closeQuietly(connection);
       throw e;
@@ -62,7 +62,7 @@ public final class SqliteStore {
    * An archive whose connections come from {@code connections}, each already set up by {@link
    * #connect}: how tests put a JDBC stand-in between the store and the file.
    */
-  static ArticleStore open(Path file, JdbcArticleStore.Connections connections, BusyRetry retry)
+  static ArticleStore open(Path file, Connections connections, BusyRetry retry)
       throws StoreException {
     return new JdbcArticleStore(connections, new Dialect(file), retry);
   }

@@ -53,8 +53,7 @@ class StoreFaultsTest {
               }
               return faulty(SqliteStore.connect(file, 0));
             });
-    store =
-        SqliteStore.open(file, JdbcArticleStore.Connections.pooled(pool, () -> {}), BusyRetry.NONE);
+    store = SqliteStore.open(file, Connections.pooled(pool, () -> {}), BusyRetry.NONE);
   }
 
   /** A real connection whose COMMIT or quote batch fails when a test says so. */
