@@ -227,7 +227,7 @@ public final class Main {
     }
     if (e instanceof IOException failure) { // StoreException, IngestException: a sentence already
       Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-      LOG.warn("{} ({})", failure.getMessage(), cause.toString());
+      LOG.warn("cause: {}", cause.toString());
       LOG.debug("{}", failure.getMessage(), cause);
       err.println("quotedesk: " + failure.getMessage());
       return SOURCE_FAILED;
