@@ -101,6 +101,9 @@ class StoreFaultsTest {
     return insert;
   }
 
+  /** Every test article has the same quotes but one, so the same number of them. */
+  private static final int QUOTES_PER_ARTICLE = article(0).quotes().size();
+
   private static Analysis article(int i) {
     return ArticleStoreContract.analysis(
         ArticleStoreContract.NATO + "\n\n\"Item " + i + " matters,\" she said.", null, null);
@@ -154,7 +157,7 @@ class StoreFaultsTest {
 
   /** Read on a plain connection of its own: the article with every quote, or nothing of it. */
   private void assertWholeOrAbsent(String url, boolean present) throws SQLException {
-    int expectedQuotes = article(1).quotes().size();
+    int expectedQuotes = QUOTES_PER_ARTICLE;
     try (Connection check = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = check.createStatement()) {
       try (ResultSet rs =
