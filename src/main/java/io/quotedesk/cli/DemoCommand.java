@@ -38,7 +38,8 @@ final class DemoCommand implements Callable<Integer> {
                 + stored.analysis().quotes().size()
                 + " quotes");
       }
-      Console console = new Console(new Answers(archive, main.analyzer(), main.bands()));
+      Console console =
+          new Console(new Answers(archive, main.analyzer(), main.bands()), archive, main.bands());
       String pasted = articles.isEmpty() ? "" : Files.readString(articles.get(0));
       for (String line :
           List.of(

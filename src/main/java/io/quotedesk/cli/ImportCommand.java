@@ -1,18 +1,14 @@
 package io.quotedesk.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quotedesk.store.AnalysisJson;
 import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.StoreException;
-import io.quotedesk.store.StoredArticle;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,12 +33,14 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws StoreException, IOException {
-    int code = Main.OK;
+    PrintWriter err = spec.commandLine().getErr();
     int imported = 0;
+    int skipped = 0;
     try (ArticleStore store = main.openStore();
         BufferedReader in =
             file == null
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                ? new BufferedReader(
+                    new InputStreamReader(main.platform().stdin(), StandardCharsets.UTF_8))
                 : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int number = 0;
@@ -52,26 +50,18 @@ final class ImportCommand implements Callable<Integer> {
           continue;
         }
         try {
-          JsonNode node = AnalysisJson.parse(line);
-          store.restore(
-              new StoredArticle(
-                  node.path("url").asText(),
-                  node.path("version").asInt(),
-                  Instant.parse(node.path("fetchedAt").asText()),
-                  AnalysisJson.decode(node.path("analysis")),
-                  List.of()));
+          store.restore(ImportLine.read(line));
           imported++;
-        } catch (StoreException e) {
-          throw e;
-        } catch (IOException | RuntimeException e) {
-          spec.commandLine()
-              .getErr()
-              .println("line " + number + ": not an exported article; skipped.");
-          code = Main.SOURCE_FAILED;
+        } catch (ImportLine.Invalid e) {
+          err.println("line " + number + ": skipped, " + e.getMessage() + ".");
+          skipped++;
         }
       }
     }
     spec.commandLine().getOut().println("imported " + imported + " article versions");
-    return code;
+    if (skipped > 0) {
+      err.println("skipped " + skipped + (skipped == 1 ? " line" : " lines") + "; see above.");
+    }
+    return skipped == 0 ? Main.OK : Main.SOURCE_FAILED;
   }
 }

@@ -72,7 +72,9 @@ final class IngestCommand implements Callable<Integer> {
                       ? ""
                       : ", " + stored.changes().size() + " quotes reworded"));
           out.flush();
-        } catch (IngestException e) {
+        } catch (IngestException | StoreException e) {
+          // One article the archive could not take (busy past its retries, a full disk) fails
+          // alone: the batch goes on with the next.
           err.println(source + ": " + e.getMessage());
           code = Main.SOURCE_FAILED;
         }

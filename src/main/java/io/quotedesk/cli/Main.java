@@ -12,13 +12,16 @@ import io.quotedesk.store.SqliteStore;
 import io.quotedesk.store.StoreException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -31,6 +34,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code quotedesk} command: the composition root that wires settings into each command. */
 @Command(
     name = "quotedesk",
+    // INHERIT gives every subcommand --help and --version too: `whosaid --help` exits 0.
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "QuoteDesk 0.1",
     description = "Reads news articles: quotes and who said them, key facts, a short summary.",
@@ -43,6 +48,7 @@ import picocli.CommandLine.ScopeType;
       ForgetCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      StatusCommand.class,
       ServeCommand.class,
       ChatCommand.class,
       DemoCommand.class,
@@ -63,18 +69,33 @@ public final class Main {
       description = "Override a setting for this run, e.g. --set summary.sentences=5.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
+  private final Platform platform;
   private Settings settings;
   private ArticleLoader articleLoader;
   private AttributionBands bands;
   private TimeLimit timeLimit;
 
+  Main(Platform platform) {
+    this.platform = platform;
+  }
+
+  Platform platform() {
+    return platform;
+  }
+
   /** The settings in force, loaded once on first use. */
   Settings settings() {
     if (settings == null) {
       Path home = Path.of(System.getProperty("quotedesk.home", "."));
-      settings = Settings.load(home.resolve("config/quotedesk.yaml"), System.getenv(), overrides);
+      settings =
+          Settings.load(home.resolve("config/quotedesk.yaml"), platform.environment(), overrides);
     }
     return settings;
+  }
+
+  /** The folder of the SQLite archive: data.dir, else the user's data directory. */
+  Path dataDir() {
+    return platform.dataDir(settings().string("data.dir"));
   }
 
   /**
@@ -83,12 +104,30 @@ public final class Main {
   ArticleStore openStore() throws StoreException {
     String url = settings().string("db.url");
     if (url.isEmpty()) {
-      return SqliteStore.open(Path.of(settings().string("data.dir")));
+      warnOfAnOlderArchive();
+      return SqliteStore.open(dataDir());
     }
     if (url.startsWith("jdbc:postgresql:")) {
       return PostgresStore.open(url);
     }
     throw new ConfigException("Setting db.url must be empty (SQLite) or a jdbc:postgresql:// URL.");
+  }
+
+  /**
+   * Versions before the user data directory kept the archive in ./data: say so rather than answer
+   * silently from an empty one.
+   */
+  private void warnOfAnOlderArchive() {
+    Path old = SqliteStore.file(Path.of("data"));
+    if (settings().string("data.dir").isEmpty()
+        && Files.isRegularFile(old)
+        && !Files.exists(SqliteStore.file(dataDir()))) {
+      LOG.warn(
+          "An archive from an older QuoteDesk is in ./data; this run uses {}. Add --set"
+              + " data.dir=./data to use the old one, or move {} there.",
+          dataDir(),
+          old);
+    }
   }
 
   /** The archive with its cache, bound by the settings; old articles past retention.days go. */
@@ -153,29 +192,64 @@ public final class Main {
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Main());
+    return run(args, out, err, Platform.current());
+  }
+
+  /** Runs one command on {@code platform}: its environment, home folder and stdin. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Platform platform) {
+    CommandLine commandLine = new CommandLine(new Main(platform));
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler(
-        (e, cmd, parsed) -> {
-          if (e instanceof StoreException store) {
-            LOG.warn("archive failure", store.getCause());
-            err.println("quotedesk: " + store.getMessage());
-            return SOURCE_FAILED;
-          }
-          if (e instanceof ConfigException) {
-            err.println("quotedesk: " + e.getMessage());
-            return USAGE;
-          }
-          LOG.error("Unexpected failure", e);
-          err.println(
-              "quotedesk: something went wrong inside QuoteDesk; the log above has details.");
-          return SOURCE_FAILED;
-        });
+    commandLine.registerConverter(LocalDate.class, new DayConverter());
+    commandLine.setParameterExceptionHandler(Main::badUsage);
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err));
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Bad usage: picocli's sentence and where to read more, not the whole usage text. */
+  private static int badUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    String message = e.getMessage().strip();
+    err.println(
+        "quotedesk: "
+            + message
+            + (message.endsWith(".") ? "" : ".")
+            + " See `"
+            + name
+            + " --help`.");
+    err.flush();
+    return USAGE;
+  }
+
+  /**
+   * A failed command: one sentence on stderr. The cause goes to the log in one line; its stack
+   * trace only at debug level ({@code
+   * JAVA_TOOL_OPTIONS=-Dorg.slf4j.simpleLogger.defaultLogLevel=debug}).
+   */
+  static int failure(Exception e, PrintWriter err) {
+    if (e instanceof ConfigException) {
+      err.println("quotedesk: " + e.getMessage());
+      return USAGE;
+    }
+    if (e instanceof IOException failure) { // StoreException, IngestException: a sentence already
+      Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+      LOG.warn("cause: {}", cause.toString());
+      LOG.debug("{}", failure.getMessage(), cause);
+      err.println("quotedesk: " + failure.getMessage());
+      return SOURCE_FAILED;
+    }
+    LOG.error("Unexpected failure: {}", e.toString());
+    LOG.debug("Unexpected failure", e);
+    err.println(
+        "quotedesk: something went wrong inside QuoteDesk ("
+            + e.getClass().getSimpleName()
+            + "); the log line above names the cause.");
+    return SOURCE_FAILED;
   }
 
   private static PrintWriter utf8(FileDescriptor fd) {

@@ -34,7 +34,7 @@ final class Settings {
 
   private static Map<String, String> defaults() {
     Map<String, String> d = new LinkedHashMap<>();
-    d.put("data.dir", "./data");
+    d.put("data.dir", ""); // empty: the user's data directory (Platform.defaultDataDir)
     d.put("db.url", "");
     d.put("fetch.allowPrivateHosts", "");
     d.put("summary.sentences", "3");

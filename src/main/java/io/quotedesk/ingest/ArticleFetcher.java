@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
@@ -145,6 +146,12 @@ public final class ArticleFetcher {
       throw new FetchException("The page at this address is empty.");
     }
     Charset charset = charset(type, bytes);
+    // Servers mislabel files, or label nothing: the bytes decide whether this is text at all.
+    Optional<String> binary = BinaryContent.kind(bytes, charset.equals(StandardCharsets.UTF_8));
+    if (binary.isPresent()) {
+      throw new FetchException(
+          "That address serves " + binary.get() + ", not a web page QuoteDesk can read.");
+    }
     String text = new String(bytes, charset);
     if (mediaType.isEmpty()) {
       mediaType = text.stripLeading().startsWith("<") ? "text/html" : "text/plain";

@@ -1,15 +1,19 @@
 package io.quotedesk.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import okhttp3.Dns;
 
 /** Turns a SOURCE as a user gives it (a file or an http(s) address) into an {@link Article}. */
@@ -40,7 +44,12 @@ public final class ArticleLoader {
       return fromWeb(source);
     }
     String lower = source.toLowerCase(Locale.ROOT);
-    Path path = Path.of(source);
+    Path path;
+    try {
+      path = Path.of(source);
+    } catch (InvalidPathException e) {
+      throw new IngestException(source + " is neither a file name nor a web address.", e);
+    }
     if (lower.endsWith(".html") || lower.endsWith(".htm")) {
       return html.extract(readText(path, source), null);
     }
@@ -67,17 +76,45 @@ public final class ArticleLoader {
     return fromPage(fetcher.fetch(address));
   }
 
-  /** Reads a file as UTF-8; malformed bytes become U+FFFD rather than failing the article. */
+  /**
+   * Reads a file as UTF-8; a few malformed bytes become U+FFFD rather than failing the article.
+   * Only regular files are opened: a device such as /dev/zero never ends and a FIFO may never
+   * start, so both are refused before reading; binary content is refused by its bytes.
+   */
   static String readText(Path path, String source) throws IngestException {
-    byte[] bytes;
+    byte[] bytes = readBounded(path, source);
+    Optional<String> binary = BinaryContent.kind(bytes, true);
+    if (binary.isPresent()) {
+      throw new IngestException(source + " is " + binary.get() + ", not article text.");
+    }
+    String text = decode(bytes);
+    if (Whitespace.isBlank(text)) {
+      throw new IngestException(source + " is empty: there is no article to read.");
+    }
+    return text;
+  }
+
+  /** The file's bytes, at most {@link #MAX_FILE_BYTES}, even when it grows while read. */
+  private static byte[] readBounded(Path path, String source) throws IngestException {
     try {
-      if (Files.isDirectory(path)) {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
         throw new IngestException(source + " is a folder, not an article file.");
       }
-      if (Files.size(path) > MAX_FILE_BYTES) {
+      if (!attributes.isRegularFile()) {
+        throw new IngestException(
+            source + " is a device or a pipe, not an article file; save the article to a file.");
+      }
+      if (attributes.size() > MAX_FILE_BYTES) {
         throw new IngestException(source + " is larger than 5 MB, too large to be an article.");
       }
-      bytes = Files.readAllBytes(path);
+      try (InputStream in = Files.newInputStream(path)) {
+        byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+          throw new IngestException(source + " is larger than 5 MB, too large to be an article.");
+        }
+        return bytes;
+      }
     } catch (NoSuchFileException e) {
       throw new IngestException("There is no file at " + source + ".", e);
     } catch (AccessDeniedException e) {
@@ -87,16 +124,6 @@ public final class ArticleLoader {
     } catch (IOException e) {
       throw new IngestException("Could not read " + source + ".", e);
     }
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new IngestException(source + " is a binary file, not article text.");
-      }
-    }
-    String text = decode(bytes);
-    if (Whitespace.isBlank(text)) {
-      throw new IngestException(source + " is empty: there is no article to read.");
-    }
-    return text;
   }
 
   private static String decode(byte[] bytes) {

@@ -42,6 +42,9 @@ public interface ArticleStore extends AutoCloseable {
   /** Every version of every article, for export, oldest first. */
   void forEach(Consumer<StoredArticle> action) throws StoreException;
 
+  /** How many articles, versions and searchable quotes the archive holds. */
+  ArchiveCounts counts() throws StoreException;
+
   /** Stores a version exactly as exported (import), keeping its number and time. */
   void restore(StoredArticle article) throws StoreException;
 

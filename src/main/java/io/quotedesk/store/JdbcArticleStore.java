@@ -25,11 +25,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The archive on a SQL database: one row per article version, one per quote, full-text search by
  * the database's own engine. What differs between SQLite and PostgreSQL is in {@link Dialect}. One
- * connection, used by one thread at a time.
+ * operation at a time, each on a connection from {@link Connections}; a write is one transaction,
+ * tried again with backoff while the database is busy.
  */
 final class JdbcArticleStore implements ArticleStore {
 
@@ -62,26 +65,39 @@ final class JdbcArticleStore implements ArticleStore {
 
     /** Starts a write transaction: SQLite takes its write lock at once ("BEGIN IMMEDIATE"). */
     String begin();
+
+    /** True when another writer holds the database and the same write may succeed later. */
+    boolean isBusy(SQLException e);
+  }
+
+  /** One step of work on the operation's connection. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
   }
 
   static final int SCHEMA_VERSION = 1;
 
-  private final Connection connection;
-  private final Dialect dialect;
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcArticleStore.class);
 
-  JdbcArticleStore(Connection connection, Dialect dialect) throws StoreException {
-    this.connection = connection;
+  private final Connections connections;
+  private final Dialect dialect;
+  private final BusyRetry retry;
+
+  /** The connection of the operation under way; every operation is synchronized. */
+  private Connection connection;
+
+  JdbcArticleStore(Connections connections, Dialect dialect, BusyRetry retry)
+      throws StoreException {
+    this.connections = connections;
     this.dialect = dialect;
-    try {
-      migrate();
-    } catch (SQLException e) {
-      throw dialect.translate(e, "open the archive");
+    this.retry = retry;
+    synchronized (this) {
+      write("open the archive", this::migrate);
     }
   }
 
-  private void migrate() throws SQLException {
-    connection.setAutoCommit(true);
-    begin();
+  private Void migrate() throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
       int current = 0;
@@ -96,33 +112,84 @@ final class JdbcArticleStore implements ArticleStore {
         }
         statement.execute("INSERT INTO schema_version (version) VALUES (1)");
       }
-      commit();
-    } catch (SQLException e) {
-      rollbackQuietly();
-      throw e;
     }
+    return null;
+  }
+
+  /** Runs a read on the operation's connection. */
+  private <T> T read(String doing, Work<T> work) throws StoreException {
+    try {
+      connection = connections.borrow();
+      return work.run();
+    } catch (SQLException e) {
+      throw translate(e, doing);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Runs a write as one transaction: all of it is stored or none. While another writer holds the
+   * database, the whole transaction is tried again after a pause, until the retry budget is spent.
+   */
+  private <T> T write(String doing, Work<T> work) throws StoreException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        connection = connections.borrow();
+        begin();
+        T result = work.run();
+        commit();
+        return result;
+      } catch (SQLException e) {
+        rollbackQuietly();
+        java.time.Duration pause = dialect.isBusy(e) ? retry.pauseAfter(attempt) : null;
+        if (pause == null || pause.isNegative()) {
+          throw translate(e, doing);
+        }
+        release();
+        LOG.debug("archive busy ({}); attempt {} again in {}", doing, attempt + 1, pause);
+        try {
+          BusyRetry.sleep(pause);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw translate(e, doing);
+        }
+      } finally {
+        release();
+      }
+    }
+  }
+
+  private void release() {
+    if (connection != null) {
+      connections.release(connection);
+      connection = null;
+    }
+  }
+
+  private StoreException translate(SQLException e, String doing) {
+    if (e instanceof java.sql.SQLTransientConnectionException) { // a pool that waited in vain
+      return new StoreException(
+          "The archive database didn't give QuoteDesk a connection in time, so it couldn't "
+              + doing
+              + "; try again in a moment.",
+          e);
+    }
+    return dialect.translate(e, doing);
   }
 
   @Override
   public synchronized StoredArticle save(String url, Analysis analysis, Instant fetchedAt)
       throws StoreException {
-    try {
-      for (int attempt = 0; ; attempt++) {
-        try {
-          begin();
-          StoredArticle saved = saveOnce(url, analysis, fetchedAt);
-          commit();
-          return saved;
-        } catch (SQLException e) {
-          rollbackQuietly();
-          // Another replica stored the same version first: read again and go on from it.
-          if (!isUniqueViolation(e) || attempt >= 2) {
-            throw e;
-          }
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return write("store the article", () -> saveOnce(url, analysis, fetchedAt));
+      } catch (StoreException e) {
+        // Another replica stored the same version first: read again and go on from it.
+        if (!(e.getCause() instanceof SQLException sql && isUniqueViolation(sql)) || attempt >= 2) {
+          throw e;
         }
       }
-    } catch (SQLException e) {
-      throw dialect.translate(e, "store the article");
     }
   }
 
@@ -232,12 +299,12 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized Optional<StoredArticle> latest(String url) throws StoreException {
-    try {
-      Optional<Row> row = latestRow(url);
-      return row.isPresent() ? Optional.of(toArticle(row.get())) : Optional.empty();
-    } catch (SQLException e) {
-      throw dialect.translate(e, "read the archive");
-    }
+    return read(
+        "read the archive",
+        () -> {
+          Optional<Row> row = latestRow(url);
+          return row.isPresent() ? Optional.of(toArticle(row.get())) : Optional.empty();
+        });
   }
 
   @Override
@@ -251,6 +318,10 @@ final class JdbcArticleStore implements ArticleStore {
   }
 
   private List<StoredArticle> rows(String sql, String url, int limit) throws StoreException {
+    return read("read the archive", () -> rowsOnce(sql, url, limit));
+  }
+
+  private List<StoredArticle> rowsOnce(String sql, String url, int limit) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       if (url != null) {
         select.setString(1, url);
@@ -265,22 +336,27 @@ final class JdbcArticleStore implements ArticleStore {
         }
       }
       return articles;
-    } catch (SQLException e) {
-      throw dialect.translate(e, "read the archive");
     }
   }
 
   @Override
   public synchronized List<SearchHit> whoSaid(SearchQuery query) throws StoreException {
     try {
+      connection = connections.borrow();
       return new QuoteSearch(connection, dialect).whoSaid(query);
     } catch (SQLException e) {
-      throw dialect.translate(e, "search the archive");
+      throw translate(e, "search the archive");
+    } finally {
+      release();
     }
   }
 
   @Override
   public synchronized List<SearchHit> quotesBy(String speaker, int limit) throws StoreException {
+    return read("search the archive", () -> quotesByOnce(speaker, limit));
+  }
+
+  private List<SearchHit> quotesByOnce(String speaker, int limit) throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT q.quote_json, a.title, a.publisher, a.url, a.published, 0 FROM quotes q JOIN"
@@ -290,8 +366,6 @@ final class JdbcArticleStore implements ArticleStore {
       select.setString(2, speakerKey(speaker));
       select.setInt(3, limit);
       return hits(select);
-    } catch (SQLException e) {
-      throw dialect.translate(e, "search the archive");
     }
   }
 
@@ -319,97 +393,110 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized boolean forget(String url) throws StoreException {
-    try (PreparedStatement delete =
-        connection.prepareStatement("DELETE FROM articles WHERE url = ?")) {
-      begin();
-      delete.setString(1, url);
-      int removed = delete.executeUpdate();
-      commit();
-      return removed > 0;
-    } catch (SQLException e) {
-      rollbackQuietly();
-      throw dialect.translate(e, "forget the article");
-    }
+    return write(
+        "forget the article",
+        () -> {
+          try (PreparedStatement delete =
+              connection.prepareStatement("DELETE FROM articles WHERE url = ?")) {
+            delete.setString(1, url);
+            return delete.executeUpdate() > 0;
+          }
+        });
   }
 
   @Override
   public synchronized int forgetOlderThan(Instant cutoff) throws StoreException {
-    try (PreparedStatement delete =
-        connection.prepareStatement(
-            "DELETE FROM articles WHERE url IN (SELECT url FROM articles WHERE latest = ? AND"
-                + " fetched_at < ?)")) {
-      begin();
-      delete.setBoolean(1, true);
-      delete.setString(2, cutoff.toString());
-      int removed = delete.executeUpdate();
-      commit();
-      return removed;
-    } catch (SQLException e) {
-      rollbackQuietly();
-      throw dialect.translate(e, "remove old articles");
-    }
+    return write(
+        "remove old articles",
+        () -> {
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "DELETE FROM articles WHERE url IN (SELECT url FROM articles WHERE latest = ? AND"
+                      + " fetched_at < ?)")) {
+            delete.setBoolean(1, true);
+            delete.setString(2, cutoff.toString());
+            return delete.executeUpdate();
+          }
+        });
   }
 
   @Override
   public synchronized void forEach(Consumer<StoredArticle> action) throws StoreException {
-    try (PreparedStatement select =
-            connection.prepareStatement(SELECT_ROWS + " ORDER BY url, version");
-        ResultSet rs = select.executeQuery()) {
-      while (rs.next()) {
-        action.accept(toArticle(row(rs)));
-      }
-    } catch (SQLException e) {
-      throw dialect.translate(e, "read the archive");
-    }
+    read(
+        "read the archive",
+        () -> {
+          try (PreparedStatement select =
+                  connection.prepareStatement(SELECT_ROWS + " ORDER BY url, version");
+              ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+              action.accept(toArticle(row(rs)));
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public synchronized ArchiveCounts counts() throws StoreException {
+    return read(
+        "count the archive",
+        () -> {
+          try (Statement statement = connection.createStatement();
+              ResultSet rs =
+                  statement.executeQuery(
+                      "SELECT (SELECT COUNT(*) FROM articles WHERE latest = TRUE), (SELECT"
+                          + " COUNT(*) FROM articles), (SELECT COUNT(*) FROM quotes q JOIN"
+                          + " articles a ON a.id = q.article_id WHERE a.latest = TRUE)")) {
+            rs.next();
+            return new ArchiveCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+          }
+        });
   }
 
   @Override
   public synchronized void restore(StoredArticle article) throws StoreException {
-    try {
-      begin();
-      try (PreparedStatement exists =
-          connection.prepareStatement("SELECT 1 FROM articles WHERE url = ? AND version = ?")) {
-        exists.setString(1, article.url());
-        exists.setInt(2, article.version());
-        try (ResultSet rs = exists.executeQuery()) {
-          if (rs.next()) {
-            commit();
-            return;
-          }
+    write("import the article", () -> restoreOnce(article));
+  }
+
+  private Void restoreOnce(StoredArticle article) throws SQLException {
+    try (PreparedStatement exists =
+        connection.prepareStatement("SELECT 1 FROM articles WHERE url = ? AND version = ?")) {
+      exists.setString(1, article.url());
+      exists.setInt(2, article.version());
+      try (ResultSet rs = exists.executeQuery()) {
+        if (rs.next()) {
+          return null;
         }
       }
-      Optional<Row> latest = latestRow(article.url());
-      boolean newest = latest.isEmpty() || latest.get().version() < article.version();
-      if (newest) {
-        clearLatest(article.url());
-      }
-      long id =
-          insertArticle(
-              article.url(),
-              article.version(),
-              article.fetchedAt(),
-              sha256(article.analysis().article().text()),
-              article.analysis());
-      if (!newest) {
-        try (PreparedStatement update =
-            connection.prepareStatement("UPDATE articles SET latest = ? WHERE id = ?")) {
-          update.setBoolean(1, false);
-          update.setLong(2, id);
-          update.executeUpdate();
-        }
-      }
-      insertQuotes(id, article.analysis().quotes(), List.of());
-      commit();
-    } catch (SQLException e) {
-      rollbackQuietly();
-      throw dialect.translate(e, "import the article");
     }
+    Optional<Row> latest = latestRow(article.url());
+    boolean newest = latest.isEmpty() || latest.get().version() < article.version();
+    if (newest) {
+      clearLatest(article.url());
+    }
+    long id =
+        insertArticle(
+            article.url(),
+            article.version(),
+            article.fetchedAt(),
+            sha256(article.analysis().article().text()),
+            article.analysis());
+    if (!newest) {
+      try (PreparedStatement update =
+          connection.prepareStatement("UPDATE articles SET latest = ? WHERE id = ?")) {
+        update.setBoolean(1, false);
+        update.setLong(2, id);
+        update.executeUpdate();
+      }
+    }
+    insertQuotes(id, article.analysis().quotes(), List.of());
+    return null;
   }
 
   @Override
   public synchronized void close() throws StoreException {
     try {
-      connection.close();
+      connections.close();
     } catch (SQLException e) {
       throw dialect.translate(e, "close the archive");
     }
@@ -485,6 +572,9 @@ final class JdbcArticleStore implements ArticleStore {
   }
 
   private void rollbackQuietly() {
+    if (connection == null) {
+      return; // no connection was had: nothing to roll back
+    }
     try (Statement statement = connection.createStatement()) {
       statement.execute("ROLLBACK");
     } catch (SQLException e) {

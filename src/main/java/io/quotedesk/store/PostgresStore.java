@@ -1,11 +1,15 @@
 package io.quotedesk.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.quotedesk.store.SearchTerms.Term;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /** The archive in PostgreSQL, shared by several bot replicas; search by its own text search. */
 public final class PostgresStore {
@@ -14,18 +18,46 @@ public final class PostgresStore {
   /** Connects to {@code jdbcUrl} (credentials in the URL or PG environment) and migrates. */
   public static ArticleStore open(String jdbcUrl) throws StoreException {
     Dialect dialect = new Dialect();
-    try {
-      Connection connection = DriverManager.getConnection(jdbcUrl);
-      return new JdbcArticleStore(connection, dialect);
+    // One plain connection first: a wrong address or password is one sentence at once, where the
+    // pool would log its own stack trace and then wait out its timeout.
+    try (Connection probe = DriverManager.getConnection(jdbcUrl)) {
+      probe.isValid(1);
     } catch (SQLException e) {
       throw dialect.translate(e, "open the archive");
     }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setPoolName("quotedesk-archive");
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+    config.setInitializationFailTimeout(-1); // the probe has just connected
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      return open(pool, pool, BusyRetry.DEFAULT);
+    } catch (StoreException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /** An archive on connections from {@code source}, closed with {@code owner}. */
+  static ArticleStore open(DataSource source, AutoCloseable owner, BusyRetry retry)
+      throws StoreException {
+    return new JdbcArticleStore(Connections.pooled(source, owner), new Dialect(), retry);
   }
 
   private static final class Dialect implements JdbcArticleStore.Dialect {
     @Override
     public String begin() {
       return "BEGIN";
+    }
+
+    /** Serialization failures, deadlocks and lock_timeout: another transaction was in the way. */
+    @Override
+    public boolean isBusy(SQLException e) {
+      String state = String.valueOf(e.getSQLState());
+      return state.equals("40001") || state.equals("40P01") || state.equals("55P03");
     }
 
     @Override

@@ -18,6 +18,11 @@ public final class SqliteStore {
 
   private SqliteStore() {}
 
+  /** The archive's file in {@code dataDir}. */
+  public static Path file(Path dataDir) {
+    return dataDir.resolve(FILE_NAME);
+  }
+
   /** Opens (creating when absent) the archive in {@code dataDir}. */
   public static ArticleStore open(Path dataDir) throws StoreException {
     return open(dataDir, 0);
@@ -28,31 +33,68 @@ public final class SqliteStore {
    * which is how tests stand in for a full disk.
    */
   static ArticleStore open(Path dataDir, long maxPages) throws StoreException {
-    Path file = dataDir.resolve(FILE_NAME);
+    return open(dataDir, maxPages, BusyRetry.DEFAULT);
+  }
+
+  /** Opens the archive, waiting for another writer as {@code retry} says. */
+  static ArticleStore open(Path dataDir, long maxPages, BusyRetry retry) throws StoreException {
+    Path file = file(dataDir);
     Dialect dialect = new Dialect(file);
     try {
       Files.createDirectories(dataDir);
     } catch (java.io.IOException e) {
       throw new StoreException("QuoteDesk can't create the archive folder " + dataDir + ".", e);
     }
+    Connection connection;
     try {
-      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("PRAGMA busy_timeout = 2000");
-        statement.execute("PRAGMA journal_mode = WAL");
-        // NORMAL in WAL mode survives a killed process; only a power cut may lose the last commit.
-        statement.execute("PRAGMA synchronous = NORMAL");
-        statement.execute("PRAGMA foreign_keys = ON");
-        // A larger page cache and memory-mapped reads keep searches of a big archive in memory.
-        statement.execute("PRAGMA cache_size = -65536");
-        statement.execute("PRAGMA mmap_size = 268435456");
-        if (maxPages > 0) {
-          statement.execute("PRAGMA max_page_count = " + maxPages);
-        }
-      }
-      return new JdbcArticleStore(connection, dialect);
+      connection = connect(file, maxPages);
     } catch (SQLException e) {
       throw dialect.translate(e, "open the archive");
+    }
+    try {
+      return new JdbcArticleStore(Connections.single(connection), dialect, retry);
+    } catch (StoreException e) {
+      closeQuietly(connection);
+      throw e;
+    }
+  }
+
+  /**
+   * An archive whose connections come from {@code connections}, each already set up by {@link
+   * #connect}: how tests put a JDBC stand-in between the store and the file.
+   */
+  static ArticleStore open(Path file, Connections connections, BusyRetry retry)
+      throws StoreException {
+    return new JdbcArticleStore(connections, new Dialect(file), retry);
+  }
+
+  /** A connection to the archive file with QuoteDesk's settings. */
+  static Connection connect(Path file, long maxPages) throws SQLException {
+    Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA busy_timeout = 2000");
+      statement.execute("PRAGMA journal_mode = WAL");
+      // NORMAL in WAL mode survives a killed process; only a power cut may lose the last commit.
+      statement.execute("PRAGMA synchronous = NORMAL");
+      statement.execute("PRAGMA foreign_keys = ON");
+      // A larger page cache and memory-mapped reads keep searches of a big archive in memory.
+      statement.execute("PRAGMA cache_size = -65536");
+      statement.execute("PRAGMA mmap_size = 268435456");
+      if (maxPages > 0) {
+        statement.execute("PRAGMA max_page_count = " + maxPages);
+      }
+      return connection;
+    } catch (SQLException e) {
+      closeQuietly(connection);
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // the failure that led here is the one to report
     }
   }
 
@@ -66,6 +108,15 @@ public final class SqliteStore {
     @Override
     public String begin() {
       return "BEGIN IMMEDIATE";
+    }
+
+    @Override
+    public boolean isBusy(SQLException e) {
+      if (e instanceof SQLiteException sqlite) {
+        String name = sqlite.getResultCode().name();
+        return name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED");
+      }
+      return false;
     }
 
     @Override

@@ -228,6 +228,39 @@ class ArticleFetcherTest {
   }
 
   @Test
+  void randomBytesWithoutAContentTypeAreRefusedByTheirBytes() {
+    byte[] noise = new byte[6_000];
+    new java.util.Random(11).nextBytes(noise);
+    byte[] noNuls = noise.clone();
+    for (int i = 0; i < noNuls.length; i++) {
+      noNuls[i] = (byte) ((noNuls[i] & 0xFF) < 0x20 ? 'x' : noNuls[i]);
+    }
+    server.enqueue(new MockResponse().setBody(new Buffer().write(noise)));
+    server.enqueue(new MockResponse().setBody(new Buffer().write(noNuls)));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "text/html")
+            .setBody(new Buffer().write("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))));
+    for (String path : List.of("/noise", "/no-nuls", "/pdf-as-html")) {
+      assertThatThrownBy(() -> loader.load(url(path)))
+          .as(path)
+          .isInstanceOf(FetchException.class)
+          .hasMessageStartingWith("That address serves a ");
+    }
+  }
+
+  @Test
+  void latinOnePagesWithoutACharsetAreStillText() throws Exception {
+    String story =
+        "Le ministre démissionne\n\n\"Je pars,\" a déclaré le ministre à la presse, après des"
+            + " semaines de débats sur le budget des hôpitaux et des écoles.";
+    server.enqueue(
+        new MockResponse()
+            .setBody(new Buffer().write(story.getBytes(StandardCharsets.ISO_8859_1))));
+    assertThat(loader.load(url("/fr")).text()).contains("ministre");
+  }
+
+  @Test
   void paywallStubsAndMalformedPagesHaveNoArticle() {
     server.enqueue(
         html(

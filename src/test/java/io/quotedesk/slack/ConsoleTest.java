@@ -23,7 +23,11 @@ class ConsoleTest {
       Archive archive = new Archive(store, null);
       String seed = Files.readString(Path.of("seeds/000_28f35f942a0f94c1.txt"));
       archive.ingest("seed", new PlainTextReader().read(seed));
-      Console console = new Console(new Answers(archive, new Analyzer(), AttributionBands.DEFAULT));
+      Console console =
+          new Console(
+              new Answers(archive, new Analyzer(), AttributionBands.DEFAULT),
+              archive,
+              AttributionBands.DEFAULT);
       assertThat(console.reply("/quotedesk help")).contains("/quotedesk summary");
       assertThat(console.reply("/whosaid \"the national interest\""))
           .contains("Jens Stoltenberg, NATO Secretary General");

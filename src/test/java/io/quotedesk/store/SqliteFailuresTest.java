@@ -17,7 +17,7 @@ class SqliteFailuresTest {
 
   @Test
   void lockedArchiveSaysSoAndKeepsWhatItHas() throws Exception {
-    try (ArticleStore store = SqliteStore.open(dir)) {
+    try (ArticleStore store = SqliteStore.open(dir, 0, BusyRetry.NONE)) {
       store.save(
           "a",
           ArticleStoreContract.analysis(ArticleStoreContract.BUDGET, null, null),
