@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,9 @@ final class PageCounts {
 
   private final Map<Element, ElementCounts> counts = new IdentityHashMap<>();
   private final Set<Element> left = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Pages repeat their class names: each is matched against the patterns once. */
+  private final Map<String, Marker> markers = new HashMap<>();
 
   private PageCounts() {}
 
@@ -163,7 +167,7 @@ final class PageCounts {
         || element.attr("aria-hidden").equals("true");
   }
 
-  private static boolean isFurniture(Element element, String tag, ElementCounts own) {
+  private boolean isFurniture(Element element, String tag, ElementCounts own) {
     if (STRUCTURE.contains(tag) && !holdsStory(own)) {
       return true;
     }
@@ -171,14 +175,28 @@ final class PageCounts {
     if (marker.isBlank()) {
       return false;
     }
+    Marker kind = markers.computeIfAbsent(marker, PageCounts::kindOf);
+    return kind == Marker.COMMENTS
+        || (kind == Marker.UNLIKELY
+            && !tag.equals("article")
+            && !tag.equals("main")
+            && !holdsStory(own));
+  }
+
+  /** What class and id words say about an element, worked out once per page for each marker. */
+  private enum Marker {
+    COMMENTS,
+    UNLIKELY,
+    NEUTRAL
+  }
+
+  private static Marker kindOf(String marker) {
     if (COMMENTS.matcher(marker).find()) {
-      return true;
+      return Marker.COMMENTS;
     }
-    return UNLIKELY.matcher(marker).find()
-        && !namesStory(marker)
-        && !tag.equals("article")
-        && !tag.equals("main")
-        && !holdsStory(own);
+    return UNLIKELY.matcher(marker).find() && !namesStory(marker)
+        ? Marker.UNLIKELY
+        : Marker.NEUTRAL;
   }
 
   /**

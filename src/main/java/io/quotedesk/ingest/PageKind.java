@@ -66,6 +66,9 @@ final class PageKind {
   }
 
   private static boolean isIdeographic(int c) {
+    if (c < 0x2E80) {
+      return false; // below the CJK blocks: most text, answered without a table lookup
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -93,14 +94,20 @@ final class StoryBlocks {
    */
   private static Element wider(
       Element best, double bestScore, Map<Element, Double> scores, PageCounts counts) {
-    List<Element> top = new ArrayList<>(scores.keySet());
-    top.sort((a, b) -> Double.compare(adjusted(b, scores, counts), adjusted(a, scores, counts)));
-    List<Element> close = new ArrayList<>();
-    for (Element candidate : top.subList(1, Math.min(5, top.size()))) {
-      if (adjusted(candidate, scores, counts) >= 0.75 * bestScore) {
-        close.add(candidate);
+    // The four runners-up: a bounded queue, not a sort of every scored element.
+    PriorityQueue<Map.Entry<Element, Double>> runnersUp =
+        new PriorityQueue<>(Map.Entry.comparingByValue());
+    for (Element candidate : scores.keySet()) {
+      double score = adjusted(candidate, scores, counts);
+      if (candidate != best && score >= 0.75 * bestScore) {
+        runnersUp.add(Map.entry(candidate, score));
+        if (runnersUp.size() > 4) {
+          runnersUp.poll();
+        }
       }
     }
+    List<Element> close = new ArrayList<>();
+    runnersUp.forEach(entry -> close.add(entry.getKey()));
     if (close.size() >= 3) {
       for (Element ancestor = best.parent(); isBelowBody(ancestor); ancestor = ancestor.parent()) {
         int inside = 0;
@@ -223,7 +230,8 @@ final class StoryBlocks {
   }
 
   private static void add(Map<Element, Double> scores, Element element, double points) {
-    scores.merge(element, initialScore(element) + points, (old, added) -> old + points);
+    Double old = scores.get(element);
+    scores.put(element, (old == null ? initialScore(element) : old) + points);
   }
 
   private static double initialScore(Element element) {
