@@ -50,7 +50,7 @@ class ChatCommandTest {
     // The file's story, not the path analysed as pasted text.
     assertThat(out).contains("Jens Stoltenberg").doesNotContain(copy.toString() + "\n\u2022");
     assertThat(out).contains("Who said \u201Cdumb\u201D").contains("Joe Biden");
-    assertThat(out).contains("\u274C Misattributed").doesNotContain(":x:");
+    assertThat(out).contains("Misattributed: \u201Cdumb\u201D").doesNotContain(":x:");
     assertThat(out).contains("Who said \u201Cundermine the credibility\u201D");
     assertThat(out).doesNotContain("quotedesk> ");
   }

@@ -43,4 +43,10 @@ class ConsoleTest {
       assertThat(console.reply("hello")).contains("QuoteDesk reads news articles");
     }
   }
+
+  @Test
+  void slackEmojiCodesShowAsTheEmoji() {
+    assertThat(Console.emoji(Reply.privately(":warning: Paywalled :no_such_code:")))
+        .isEqualTo("\u26A0\uFE0F Paywalled :no_such_code:");
+  }
 }
