@@ -79,7 +79,8 @@ final class SlackBenchmark {
     stand.start();
     Path dir = Files.createTempDirectory("quotedesk-bench-slack");
     ExecutorService workers = Executors.newFixedThreadPool(4);
-    try (ArticleStore store = SqliteStore.open(dir)) {
+    try (ArticleStore store = SqliteStore.open(dir);
+        var ledger = SqliteStore.openLedger(dir, Clock.systemUTC())) {
       ArticleLoader loader = ArticleLoader.withPrivateHosts(List.of("127.0.0.1"));
       Archive archive = new Archive(store, loader);
       String url = "http://127.0.0.1:" + stand.getAddress().getPort() + "/story";
@@ -100,7 +101,8 @@ final class SlackBenchmark {
               workers,
               1_000_000,
               Clock.systemUTC(),
-              List.of());
+              List.of(),
+              ledger);
       SlackRequestParser parser = new SlackRequestParser(appConfig);
       long[] acks = new long[requests];
       long[] answers = new long[requests];

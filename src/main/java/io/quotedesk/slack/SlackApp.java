@@ -1,7 +1,5 @@
 package io.quotedesk.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
@@ -14,6 +12,8 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.LinkSharedEvent;
 import com.slack.api.model.view.View;
+import io.quotedesk.store.RequestLedger;
+import io.quotedesk.store.StoreException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -34,6 +34,9 @@ public final class SlackApp {
   static final List<String> COMMANDS =
       List.of("/quotedesk", "/summary", "/quotes", "/whosaid", "/facts", "/checkquote");
 
+  /** How long Slack may retry an event: a retry within it is not answered again. */
+  static final Duration EVENT_RETRIES = Duration.ofHours(1);
+
   /** How long QuoteDesk waits when Slack says to slow down, at most. */
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(5);
 
@@ -41,8 +44,8 @@ public final class SlackApp {
   private final Answers answers;
   private final ExecutorService workers;
   private final UserRateLimit rateLimit;
-  private final Cache<String, Boolean> seenEvents =
-      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
+  private final RequestLedger ledger;
+  private final java.time.Clock clock;
 
   public SlackApp(
       AppConfig config,
@@ -50,11 +53,14 @@ public final class SlackApp {
       ExecutorService workers,
       int userRateLimit,
       java.time.Clock clock,
-      List<String> unfurlDomains) {
+      List<String> unfurlDomains,
+      RequestLedger ledger) {
     this.app = new App(config);
     this.answers = answers;
     this.workers = workers;
-    this.rateLimit = new UserRateLimit(userRateLimit, clock);
+    this.ledger = ledger;
+    this.clock = clock;
+    this.rateLimit = new UserRateLimit(userRateLimit, clock, ledger);
     for (String command : COMMANDS) {
       app.command(command, (request, ctx) -> command(command, request.getPayload(), ctx));
     }
@@ -104,9 +110,12 @@ public final class SlackApp {
         });
   }
 
-  /** Slack retries an event it thinks was lost: true only the first time an event id arrives. */
-  private boolean firstDelivery(String eventId) {
-    return seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
+  /**
+   * Slack retries an event it thinks was lost: true only the first time an event id arrives at any
+   * replica sharing the archive.
+   */
+  private boolean firstDelivery(String eventId) throws StoreException {
+    return ledger.firstTime("event:" + eventId, clock.instant().plus(EVENT_RETRIES));
   }
 
   /** Unfurls links on the newsroom's news domains: headline, two bullets, the top quote. */
@@ -160,7 +169,7 @@ public final class SlackApp {
   }
 
   private com.slack.api.bolt.response.Response command(
-      String command, SlashCommandPayload payload, SlashCommandContext ctx) {
+      String command, SlashCommandPayload payload, SlashCommandContext ctx) throws StoreException {
     Mentions.Intent intent =
         Mentions.Intent.ofCommand(command, payload.getText() == null ? "" : payload.getText());
     String subcommand = intent.subcommand().toLowerCase(Locale.ROOT);
