@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
   /** Signed help commands sent over loopback before the port opens. */
-  static final int WARM_UP_REQUESTS = 300;
+  static final int WARM_UP_REQUESTS = 200;
 
   /** How long answers in flight may take to finish after SIGTERM (Docker: stop -t 30). */
   static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(25);
@@ -69,27 +69,9 @@ final class ServeCommand implements Callable<Integer> {
     String botToken = System.getenv("SLACK_BOT_TOKEN");
     String appToken = System.getenv("SLACK_APP_TOKEN");
     String secret = System.getenv("SLACK_SIGNING_SECRET");
-    if (botToken == null || botToken.isBlank()) {
-      throw new ConfigException(
-          "Set SLACK_BOT_TOKEN (the bot's xoxb- token) to serve Slack; see README, Connect to Slack.");
-    }
-    if (!http && (appToken == null || appToken.isBlank())) {
-      throw new ConfigException(
-          "Set SLACK_APP_TOKEN (xapp-) for Socket Mode, or run serve --http with SLACK_SIGNING_SECRET.");
-    }
-    if (http && (secret == null || secret.isBlank())) {
-      throw new ConfigException("Set SLACK_SIGNING_SECRET to serve signed HTTP requests.");
-    }
+    requireTokens(botToken, appToken, secret);
     int healthPort = main.settings().integer("slack.healthPort", 0, 65_535);
-    SlackConfig slackConfig = new SlackConfig();
-    String apiUrl = System.getenv().getOrDefault("SLACK_API_URL", "https://slack.com/api/");
-    slackConfig.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
-    AppConfig config =
-        AppConfig.builder()
-            .singleTeamBotToken(botToken)
-            .signingSecret(secret)
-            .slack(Slack.getInstance(slackConfig))
-            .build();
+    AppConfig config = appConfig(botToken, secret);
     PrometheusMeterRegistry registry = registry();
     SlackMetrics metrics = new SlackMetrics(registry);
     ExecutorService workers = metrics.timed(Executors.newFixedThreadPool(8));
@@ -123,34 +105,18 @@ final class ServeCommand implements Callable<Integer> {
     Optional<HttpEndpoint> endpoint = Optional.empty();
     SocketModeApp socket = null;
     if (http) {
-      HttpEndpoint.SlackRoute route =
-          new HttpEndpoint.SlackRoute(slackApp.app(), secret, ledger, clock);
-      endpoint =
-          Optional.of(
-              new HttpEndpoint(
-                  port,
-                  HttpEndpoint.Limits.DEFAULT,
-                  Optional.of(route),
-                  readiness,
-                  metrics,
-                  registry,
-                  Map.of()));
+      var route = new HttpEndpoint.SlackRoute(slackApp.app(), secret, ledger, clock);
+      endpoint = Optional.of(endpoint(port, Optional.of(route), readiness, metrics, registry));
       endpoint.get().start(WARM_UP_REQUESTS);
       LOG.info(
-          "QuoteDesk serves Slack at http://0.0.0.0:{}/slack/events (/health, /ready, /metrics)",
-          endpoint.get().port());
+          "QuoteDesk serves Slack at http://0.0.0.0:{}/slack/events (/health, /ready, /metrics),"
+              + " {} ms after the JVM started",
+          endpoint.get().port(),
+          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     } else {
       if (healthPort > 0) {
         endpoint =
-            Optional.of(
-                new HttpEndpoint(
-                    healthPort,
-                    HttpEndpoint.Limits.DEFAULT,
-                    Optional.empty(),
-                    readiness,
-                    metrics,
-                    registry,
-                    Map.of()));
+            Optional.of(endpoint(healthPort, Optional.empty(), readiness, metrics, registry));
         endpoint.get().start(0);
         LOG.info("QuoteDesk serves /health, /ready and /metrics on port {}", healthPort);
       }
@@ -164,6 +130,41 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(stop::run, "quotedesk-stop"));
     stopped.await(); // until SIGTERM or SIGINT; the hook does the rest
     return Main.OK;
+  }
+
+  private void requireTokens(String botToken, String appToken, String secret) {
+    if (botToken == null || botToken.isBlank()) {
+      throw new ConfigException(
+          "Set SLACK_BOT_TOKEN (the bot's xoxb- token) to serve Slack; see README, Connect to Slack.");
+    }
+    if (!http && (appToken == null || appToken.isBlank())) {
+      throw new ConfigException(
+          "Set SLACK_APP_TOKEN (xapp-) for Socket Mode, or run serve --http with SLACK_SIGNING_SECRET.");
+    }
+    if (http && (secret == null || secret.isBlank())) {
+      throw new ConfigException("Set SLACK_SIGNING_SECRET to serve signed HTTP requests.");
+    }
+  }
+
+  private static AppConfig appConfig(String botToken, String secret) {
+    SlackConfig slackConfig = new SlackConfig();
+    String apiUrl = System.getenv().getOrDefault("SLACK_API_URL", "https://slack.com/api/");
+    slackConfig.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+    return AppConfig.builder()
+        .singleTeamBotToken(botToken)
+        .signingSecret(secret)
+        .slack(Slack.getInstance(slackConfig))
+        .build();
+  }
+
+  private static HttpEndpoint endpoint(
+      int port,
+      Optional<HttpEndpoint.SlackRoute> route,
+      Readiness readiness,
+      SlackMetrics metrics,
+      PrometheusMeterRegistry registry) {
+    return new HttpEndpoint(
+        port, HttpEndpoint.Limits.DEFAULT, route, readiness, metrics, registry, Map.of());
   }
 
   private static PrometheusMeterRegistry registry() {

@@ -80,7 +80,10 @@ final class JdbcRequestLedger implements RequestLedger {
         take.setLong(2, until.toEpochMilli());
         take.setLong(3, now.toEpochMilli());
         boolean first = take.executeUpdate() == 1;
-        seenHere.put(key, until);
+        if (first) {
+          // Only our own record's end is known; another replica's may come sooner.
+          seenHere.put(key, until);
+        }
         return first;
       }
     } catch (SQLException e) {

@@ -98,11 +98,13 @@ class ReplicasTest {
     assertThat(ingested).as(err.toString()).isZero();
     List<Served> replicas = new ArrayList<>();
     try {
-      replicas.add(serve(schemaUrl));
+      replicas.add(serve(schemaUrl)); // both start at once: two JVM starts cost one wait
       replicas.add(serve(schemaUrl));
       Served a = replicas.get(0);
       Served b = replicas.get(1);
-      sendEverythingToBoth(a.port(), b.port(), () -> a.answers() + b.answers());
+      a.port().get(120, TimeUnit.SECONDS);
+      b.port().get(120, TimeUnit.SECONDS);
+      sendEverythingToBoth(a.port().join(), b.port().join(), () -> a.answers() + b.answers());
     } finally {
       for (Served replica : replicas) {
         // SIGTERM, keeping the output open (Process.destroy closes it): the hook drains and closes.
@@ -150,11 +152,12 @@ class ReplicasTest {
   }
 
   /** One {@code serve --http} process and what it logs. */
-  private record Served(Process process, int port, CompletableFuture<String> log) {
+  private record Served(
+      Process process, CompletableFuture<Integer> port, CompletableFuture<String> log) {
     int answers() {
       try {
         String metrics =
-            SlackStandIn.exchange(port, "GET", "/metrics", Map.of(), new byte[0]).body();
+            SlackStandIn.exchange(port.join(), "GET", "/metrics", Map.of(), new byte[0]).body();
         Matcher m = Pattern.compile("(?m)^quotedesk_slack_answers_total (\\S+)$").matcher(metrics);
         return m.find() ? (int) Double.parseDouble(m.group(1)) : 0;
       } catch (java.io.IOException e) {
@@ -208,7 +211,7 @@ class ReplicasTest {
             });
     reader.setDaemon(true);
     reader.start();
-    return new Served(process, port.get(120, TimeUnit.SECONDS), log);
+    return new Served(process, port, log);
   }
 
   private static String freshSchema(String url, String schema) throws Exception {

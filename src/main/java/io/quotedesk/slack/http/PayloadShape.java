@@ -42,9 +42,13 @@ record PayloadShape(String kind, Optional<String> problem) {
             : bad("url_verification", "the URL check carries no challenge");
       case "event_callback":
         JsonNode event = root.path("event");
-        return event.isObject() && event.path("type").isTextual()
+        if (!event.isObject() || !event.path("type").isTextual()) {
+          return bad("event", "the event callback carries no event");
+        }
+        // Retries are recognised by the event id: an event without one cannot be deduplicated.
+        return root.path("event_id").isTextual()
             ? ok("event")
-            : bad("event", "the event callback carries no event");
+            : bad("event", "the event callback carries no event id");
       default:
         return ok("other");
     }

@@ -154,6 +154,9 @@ class HttpEndpointTest {
             },
             new String[] {FORM, "payload=%5B1%2C2%5D"},
             new String[] {JSON, "{\"type\":\"event_callback\",\"event_id\":\"Ev1\"}"},
+            new String[] {
+              JSON, "{\"type\":\"event_callback\",\"event\":{\"type\":\"app_mention\"}}"
+            },
             new String[] {JSON, "[\"" + FORGED + "\"]"},
             new String[] {"text/plain", "hello"});
     for (String[] request : bad) {
