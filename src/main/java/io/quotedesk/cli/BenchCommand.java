@@ -46,6 +46,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "bench archive: articles to generate (default: 100000).")
   int articles = 100_000;
 
+  @Option(
+      names = "--launches",
+      description = "bench slack: serve processes started to time start-up (default: 5).")
+  int launches = 5;
+
   @Option(names = "--seconds", description = "Measuring time after warm-up (default: 10).")
   int seconds = 10;
 
@@ -67,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (what.equals("slack")) {
       try {
-        return SlackBenchmark.run(out, input, 1000);
+        return SlackBenchmark.run(out, input, 1000, launches);
       } catch (Exception e) {
         out.println("bench slack: " + e.getMessage());
         return Main.SOURCE_FAILED;

@@ -8,6 +8,7 @@ import io.quotedesk.ingest.TimeLimit;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.PostgresStore;
+import io.quotedesk.store.RequestLedger;
 import io.quotedesk.store.SqliteStore;
 import io.quotedesk.store.StoreException;
 import java.io.FileDescriptor;
@@ -130,15 +131,32 @@ public final class Main {
     }
   }
 
+  /** The ledger of Slack requests, in the same database as the archive (shared by replicas). */
+  RequestLedger openLedger() throws StoreException {
+    String url = settings().string("db.url");
+    if (url.isEmpty()) {
+      return SqliteStore.openLedger(dataDir(), Clock.systemUTC());
+    }
+    if (url.startsWith("jdbc:postgresql:")) {
+      return PostgresStore.openLedger(url, Clock.systemUTC());
+    }
+    throw new ConfigException("Setting db.url must be empty (SQLite) or a jdbc:postgresql:// URL.");
+  }
+
   /** The archive with its cache, bound by the settings; old articles past retention.days go. */
   Archive openArchive(ArticleStore store) throws StoreException {
+    return openArchive(store, articleLoader());
+  }
+
+  /** The same, reading sources through {@code loader} (web-only for the Slack app). */
+  Archive openArchive(ArticleStore store, ArticleLoader loader) throws StoreException {
     int retentionDays = settings().integer("retention.days", 0, 1_000_000);
     if (retentionDays > 0) {
       store.forgetOlderThan(Instant.now().minus(Duration.ofDays(retentionDays)));
     }
     return new Archive(
         store,
-        articleLoader(),
+        loader,
         analyzer(),
         Clock.systemUTC(),
         settings().integer("cache.maxWeightMb", 1, 1 << 20) * 1024L * 1024L,

@@ -5,17 +5,32 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
-import io.quotedesk.analysis.Analyzer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.slack.Answers;
-import io.quotedesk.slack.HttpEndpoint;
 import io.quotedesk.slack.SlackApp;
+import io.quotedesk.slack.SlackAuthCheck;
+import io.quotedesk.slack.SlackMetrics;
 import io.quotedesk.slack.Workers;
+import io.quotedesk.slack.http.HttpEndpoint;
+import io.quotedesk.slack.http.Readiness;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.FeedPoller;
+import io.quotedesk.store.RequestLedger;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +42,18 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code serve [--http] [--port 3000]}: the Slack app, over Socket Mode when SLACK_APP_TOKEN is set
- * (no public URL needed), else as signed HTTP at /slack/events.
+ * (no public URL needed), else as signed HTTP at /slack/events. Warms up before it opens its port,
+ * and on SIGTERM stops taking work and lets the answers in flight finish.
  */
 @Command(name = "serve", description = "Run the Slack app (Socket Mode, or --http).")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  /** Signed help commands sent over loopback before the port opens. */
+  static final int WARM_UP_REQUESTS = 200;
+
+  /** How long answers in flight may take to finish after SIGTERM (Docker: stop -t 30). */
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(25);
 
   @ParentCommand Main main;
 
@@ -46,6 +68,75 @@ final class ServeCommand implements Callable<Integer> {
     String botToken = System.getenv("SLACK_BOT_TOKEN");
     String appToken = System.getenv("SLACK_APP_TOKEN");
     String secret = System.getenv("SLACK_SIGNING_SECRET");
+    requireTokens(botToken, appToken, secret);
+    int healthPort = main.settings().integer("slack.healthPort", 0, 65_535);
+    AppConfig config = appConfig(botToken, secret);
+    PrometheusMeterRegistry registry = registry();
+    SlackMetrics metrics = new SlackMetrics(registry);
+    // Quick answers never queue behind article reads; two reads per user at a time.
+    Workers workers =
+        new Workers(
+            metrics.timed(Executors.newFixedThreadPool(4)),
+            metrics.timed(Executors.newFixedThreadPool(8)),
+            2);
+    ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
+    Clock clock = Clock.systemUTC();
+    ArticleStore store = main.openStore();
+    RequestLedger ledger = main.openLedger();
+    ArticleLoader loader =
+        ArticleLoader.webOnly(
+            main.settings().list("fetch.allowPrivateHosts"), metrics::fetchFailed);
+    Archive archive = main.openArchive(store, loader);
+    SlackApp slackApp =
+        new SlackApp(
+            config,
+            new Answers(archive, main.analyzer(), main.bands()),
+            workers,
+            main.settings().integer("slack.userRateLimit", 1, 10_000),
+            clock,
+            main.settings().list("slack.unfurlDomains"),
+            ledger);
+    Readiness readiness =
+        new Readiness(
+            ledger::reachable,
+            new SlackAuthCheck(slackApp.app().client(), botToken, clock, Duration.ofMinutes(5)));
+    List<String> feeds = main.settings().list("feeds");
+    if (!feeds.isEmpty()) {
+      long every = main.settings().duration("feeds.pollEvery").toSeconds();
+      poller.scheduleWithFixedDelay(
+          new FeedPoller(archive, loader, feeds), 0, every, TimeUnit.SECONDS);
+    }
+    Optional<HttpEndpoint> endpoint = Optional.empty();
+    SocketModeApp socket = null;
+    if (http) {
+      var route = new HttpEndpoint.SlackRoute(slackApp.app(), secret, ledger, clock);
+      endpoint = Optional.of(endpoint(port, Optional.of(route), readiness, metrics, registry));
+      endpoint.get().start(WARM_UP_REQUESTS);
+      LOG.info(
+          "QuoteDesk serves Slack at http://0.0.0.0:{}/slack/events (/health, /ready, /metrics),"
+              + " {} ms after the JVM started",
+          endpoint.get().port(),
+          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+    } else {
+      if (healthPort > 0) {
+        endpoint =
+            Optional.of(endpoint(healthPort, Optional.empty(), readiness, metrics, registry));
+        endpoint.get().start(0);
+        LOG.info("QuoteDesk serves /health, /ready and /metrics on port {}", healthPort);
+      }
+      socket = new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, slackApp.app());
+      socket.startAsync();
+      LOG.info("QuoteDesk connects to Slack over Socket Mode");
+    }
+    readiness.warmedUp();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Stop stop = new Stop(readiness, endpoint, socket, workers, poller, store, ledger, stopped);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop::run, "quotedesk-stop"));
+    stopped.await(); // until SIGTERM or SIGINT; the hook does the rest
+    return Main.OK;
+  }
+
+  private void requireTokens(String botToken, String appToken, String secret) {
     if (botToken == null || botToken.isBlank()) {
       throw new ConfigException(
           "Set SLACK_BOT_TOKEN (the bot's xoxb- token) to serve Slack; see README, Connect to Slack.");
@@ -57,51 +148,75 @@ final class ServeCommand implements Callable<Integer> {
     if (http && (secret == null || secret.isBlank())) {
       throw new ConfigException("Set SLACK_SIGNING_SECRET to serve signed HTTP requests.");
     }
+  }
+
+  private static AppConfig appConfig(String botToken, String secret) {
     SlackConfig slackConfig = new SlackConfig();
     String apiUrl = System.getenv().getOrDefault("SLACK_API_URL", "https://slack.com/api/");
     slackConfig.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
-    AppConfig config =
-        AppConfig.builder()
-            .singleTeamBotToken(botToken)
-            .signingSecret(secret)
-            .slack(Slack.getInstance(slackConfig))
-            .build();
-    // Quick answers never queue behind article reads; two reads per user at a time.
-    Workers workers = Workers.start(4, 8, 2);
-    ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
-    try (ArticleStore store = main.openStore()) {
-      Archive archive = main.openArchive(store);
-      Analyzer analyzer = main.analyzer();
-      SlackApp slackApp =
-          new SlackApp(
-              config,
-              new Answers(archive, analyzer, main.bands()),
-              workers,
-              main.settings().integer("slack.userRateLimit", 1, 10_000),
-              Clock.systemUTC(),
-              main.settings().list("slack.unfurlDomains"));
-      List<String> feeds = main.settings().list("feeds");
-      if (!feeds.isEmpty()) {
-        long every = main.settings().duration("feeds.pollEvery").toSeconds();
-        poller.scheduleWithFixedDelay(
-            new FeedPoller(archive, main.articleLoader(), feeds), 0, every, TimeUnit.SECONDS);
-      }
-      if (http) {
-        try (HttpEndpoint endpoint = new HttpEndpoint(slackApp.app(), port)) {
-          endpoint.start();
-          LOG.info("QuoteDesk serves Slack at http://0.0.0.0:{}/slack/events", endpoint.port());
-          Thread.currentThread().join();
-        }
-      } else {
-        SocketModeApp socket =
-            new SocketModeApp(appToken, SocketModeClient.Backend.JavaWebSocket, slackApp.app());
-        LOG.info("QuoteDesk connects to Slack over Socket Mode");
-        socket.start(); // blocks until the process stops
-      }
-    } finally {
+    return AppConfig.builder()
+        .singleTeamBotToken(botToken)
+        .signingSecret(secret)
+        .slack(Slack.getInstance(slackConfig))
+        .build();
+  }
+
+  private static HttpEndpoint endpoint(
+      int port,
+      Optional<HttpEndpoint.SlackRoute> route,
+      Readiness readiness,
+      SlackMetrics metrics,
+      PrometheusMeterRegistry registry) {
+    return new HttpEndpoint(
+        port, HttpEndpoint.Limits.DEFAULT, route, readiness, metrics, registry, Map.of());
+  }
+
+  private static PrometheusMeterRegistry registry() {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    return registry;
+  }
+
+  /** What SIGTERM does, in order: say not ready, stop taking work, drain, close the archive. */
+  private record Stop(
+      Readiness readiness,
+      Optional<HttpEndpoint> endpoint,
+      SocketModeApp socket,
+      Workers workers,
+      ScheduledExecutorService poller,
+      ArticleStore store,
+      RequestLedger ledger,
+      CountDownLatch stopped) {
+    void run() {
+      LOG.info("QuoteDesk is stopping: answers in flight get {} s", SHUTDOWN_GRACE.toSeconds());
+      readiness.draining();
       poller.shutdownNow();
-      workers.close();
+      try {
+        if (socket != null) {
+          socket.stop();
+        }
+        // Jetty stops accepting and lets the acks in progress finish.
+        if (endpoint.isPresent()) {
+          endpoint.get().stop(Duration.ofSeconds(5));
+        }
+      } catch (Exception e) {
+        LOG.warn("stopping the endpoint failed: {}", e.getClass().getSimpleName());
+      }
+      if (!workers.drain(SHUTDOWN_GRACE)) {
+        LOG.warn("answers still running after {} s were cut off", SHUTDOWN_GRACE.toSeconds());
+      }
+      try {
+        store.close();
+        ledger.close();
+      } catch (Exception e) {
+        LOG.warn("closing the archive failed: {}", e.getClass().getSimpleName());
+      }
+      stopped.countDown();
+      LOG.info("QuoteDesk stopped");
     }
-    return Main.OK;
   }
 }

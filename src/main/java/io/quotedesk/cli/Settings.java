@@ -45,6 +45,7 @@ final class Settings {
     d.put("feeds.pollEvery", "PT15M");
     d.put("slack.unfurlDomains", "");
     d.put("slack.userRateLimit", "10");
+    d.put("slack.healthPort", "0");
     d.put("attribution.minConfidence", String.valueOf(AttributionBands.DEFAULT.min()));
     d.put("attribution.sureConfidence", String.valueOf(AttributionBands.DEFAULT.sure()));
     d.put("analysis.deadline", TimeLimit.DEFAULT_DEADLINE.toString());
@@ -133,6 +134,7 @@ final class Settings {
     integer("cache.maxWeightMb", 1, 1 << 20);
     integer("retention.days", 0, 1_000_000);
     integer("slack.userRateLimit", 1, 10_000);
+    integer("slack.healthPort", 0, 65_535);
     duration("cache.refreshAfter");
     duration("feeds.pollEvery");
     duration("analysis.deadline");

@@ -45,7 +45,7 @@ final class SlackBenchmark {
 
   private SlackBenchmark() {}
 
-  static int run(PrintWriter out, Path seeds, int requests) throws Exception {
+  static int run(PrintWriter out, Path seeds, int requests, int launches) throws Exception {
     String story =
         Files.readString(
             Files.list(seeds)
@@ -54,6 +54,8 @@ final class SlackBenchmark {
                 .findFirst()
                 .orElseThrow());
     LinkedBlockingQueue<Long> threadedAnswers = new LinkedBlockingQueue<>();
+    java.util.concurrent.atomic.AtomicInteger threadPosts =
+        new java.util.concurrent.atomic.AtomicInteger();
     HttpServer stand = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
     stand.createContext(
         "/api/auth.test",
@@ -68,6 +70,7 @@ final class SlackBenchmark {
           String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           if (body.contains("thread_ts=")) {
             threadedAnswers.add(System.nanoTime());
+            threadPosts.incrementAndGet();
           }
           reply(
               ex,
@@ -75,11 +78,12 @@ final class SlackBenchmark {
               "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000100\"}");
         });
     stand.createContext("/story", ex -> reply(ex, "text/plain; charset=utf-8", story));
-    stand.setExecutor(Executors.newFixedThreadPool(4));
+    stand.setExecutor(Executors.newFixedThreadPool(16));
     stand.start();
     Path dir = Files.createTempDirectory("quotedesk-bench-slack");
     Workers workers = Workers.start(2, 4, 4);
-    try (ArticleStore store = SqliteStore.open(dir)) {
+    try (ArticleStore store = SqliteStore.open(dir);
+        var ledger = SqliteStore.openLedger(dir, Clock.systemUTC())) {
       ArticleLoader loader = ArticleLoader.withPrivateHosts(List.of("127.0.0.1"));
       Archive archive = new Archive(store, loader);
       String url = "http://127.0.0.1:" + stand.getAddress().getPort() + "/story";
@@ -100,7 +104,8 @@ final class SlackBenchmark {
               workers,
               1_000_000,
               Clock.systemUTC(),
-              List.of());
+              List.of(),
+              ledger);
       SlackRequestParser parser = new SlackRequestParser(appConfig);
       long[] acks = new long[requests];
       long[] answers = new long[requests];
@@ -125,6 +130,9 @@ final class SlackBenchmark {
           requests);
       out.println("ack: " + BenchCommand.percentiles(acks));
       out.println("request to threaded answer: " + BenchCommand.percentiles(answers));
+      out.flush();
+      String api = "http://127.0.0.1:" + stand.getAddress().getPort() + "/api/";
+      new ServeBenchmark(out, api, url, threadPosts).run(launches);
       return Main.OK;
     } finally {
       workers.close();

@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
@@ -40,7 +41,10 @@ public final class AddressGuard {
       if (host.isEmpty()) {
         continue;
       }
-      if (isIpLiteral(host)) {
+      Optional<InetAddress> numeric = numeric(host);
+      if (numeric.isPresent()) {
+        allowedAddresses.add(numeric.get());
+      } else if (isIpLiteral(host)) {
         allowedAddresses.add(literal(host));
       } else {
         allowedNames.add(host);
@@ -48,8 +52,13 @@ public final class AddressGuard {
     }
   }
 
-  /** Refuses a URL before any connection: scheme, user-info, and IP-literal hosts. */
-  void checkUrl(HttpUrl url) throws FetchException {
+  /**
+   * Refuses a URL before any connection: scheme, user-info, and hosts that are IP addresses in any
+   * spelling. Returns the URL to connect to: a numeric host rewritten as the dotted address it
+   * means ("http://127.1/" becomes "http://127.0.0.1/"), so the connection goes exactly where the
+   * check looked.
+   */
+  HttpUrl checkUrl(HttpUrl url) throws FetchException {
     if (!url.scheme().equals("http") && !url.scheme().equals("https")) {
       throw new FetchException("QuoteDesk only reads http and https addresses.");
     }
@@ -58,17 +67,50 @@ public final class AddressGuard {
           "QuoteDesk doesn't open addresses that carry a user name or password.");
     }
     String host = url.host();
-    if (isIpLiteral(host)
-        && !allowedAddresses.contains(literal(host))
-        && isBlocked(literal(host))) {
-      throw new FetchException(
+    Optional<InetAddress> numeric;
+    try {
+      numeric = numeric(host);
+    } catch (IllegalArgumentException e) {
+      throw new AddressRefusedException("That address's host is not a valid IP address.");
+    }
+    if (numeric.isPresent()) {
+      refuseUnlessAllowed(numeric.get());
+      return url.newBuilder().host(numeric.get().getHostAddress()).build();
+    }
+    if (isIpLiteral(host)) {
+      refuseUnlessAllowed(literal(host));
+    }
+    return url;
+  }
+
+  private void refuseUnlessAllowed(InetAddress address) throws AddressRefusedException {
+    if (!allowedAddresses.contains(address) && isBlocked(address)) {
+      throw new AddressRefusedException(
           "QuoteDesk doesn't fetch addresses on private or internal networks.");
+    }
+  }
+
+  /** A host spelled as IPv4 numbers ("127.1", "0x7f000001"), as the address it means. */
+  private static Optional<InetAddress> numeric(String host) {
+    try {
+      return NumericHost.parse(host);
+    } catch (NumericHost.InvalidNumericHost e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
   /** A resolver that refuses names resolving to blocked addresses. */
   Dns dns(Dns delegate) {
     return hostname -> {
+      boolean numeric;
+      try {
+        numeric = numeric(hostname).isPresent();
+      } catch (IllegalArgumentException e) {
+        numeric = true;
+      }
+      if (numeric) {
+        throw new BlockedAddressException(hostname); // checkUrl rewrites these; never resolve them
+      }
       List<InetAddress> addresses = delegate.lookup(hostname);
       if (allowedNames.contains(hostname.toLowerCase(Locale.ROOT))) {
         return addresses;

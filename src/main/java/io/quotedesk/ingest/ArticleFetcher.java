@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
@@ -37,13 +38,22 @@ public final class ArticleFetcher {
 
   private final OkHttpClient client;
   private final AddressGuard guard;
+  private final Consumer<String> failures;
 
   /**
    * @param base the client to build on (timeouts, socket factory); redirects, DNS and the
    *     connected-address check are set here
    */
   public ArticleFetcher(OkHttpClient base, AddressGuard guard, Dns dns) {
+    this(base, guard, dns, kind -> {});
+  }
+
+  /**
+   * @param failures told the kind of every failed fetch ({@link #failureKind}), for metrics
+   */
+  public ArticleFetcher(OkHttpClient base, AddressGuard guard, Dns dns, Consumer<String> failures) {
     this.guard = guard;
+    this.failures = failures;
     this.client =
         base.newBuilder()
             .followRedirects(false)
@@ -67,14 +77,49 @@ public final class ArticleFetcher {
   }
 
   public FetchedPage fetch(String address) throws FetchException {
+    try {
+      return fetchOnce(address);
+    } catch (FetchException e) {
+      failures.accept(failureKind(e));
+      throw e;
+    }
+  }
+
+  /**
+   * A failure's kind in one word: refused (the address guard), timeout, dns, tls, network, or site
+   * (the site answered, but no article: a status, a type, a size).
+   */
+  static String failureKind(FetchException e) {
+    Throwable cause = e.getCause();
+    if (e instanceof AddressRefusedException
+        || cause instanceof AddressGuard.BlockedAddressException) {
+      return "refused";
+    }
+    if (cause instanceof InterruptedIOException) {
+      return "timeout";
+    }
+    if (cause instanceof java.net.UnknownHostException) {
+      return "dns";
+    }
+    if (cause instanceof SSLException) {
+      return "tls";
+    }
+    return cause == null ? "site" : "network";
+  }
+
+  private FetchedPage fetchOnce(String address) throws FetchException {
+    if (address.strip().regionMatches(true, 0, "file:", 0, 5)) {
+      throw new AddressRefusedException(
+          "QuoteDesk reads only http and https addresses; give a local file by its path.");
+    }
     HttpUrl url = HttpUrl.parse(address.strip());
     if (url == null) {
-      throw new FetchException(
+      throw new AddressRefusedException(
           "That isn't a web address QuoteDesk can read: use http:// or https://.");
     }
     boolean retried = false;
     for (int redirects = 0; ; ) {
-      guard.checkUrl(url);
+      url = guard.checkUrl(url);
       Request request =
           new Request.Builder()
               .url(url)
@@ -108,7 +153,7 @@ public final class ArticleFetcher {
         }
         return read(url, response);
       } catch (AddressGuard.BlockedAddressException e) {
-        throw new FetchException(
+        throw new AddressRefusedException(
             "QuoteDesk doesn't fetch addresses on private or internal networks.", e);
       } catch (FetchException e) {
         throw e;

@@ -21,12 +21,59 @@ public final class ArticleLoader {
   /** Larger files are not articles; reading them whole would only cost memory. */
   static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
+  /** What a web-only loader (Slack, feeds) answers for anything but an http(s) address. */
+  public static final String WEB_ONLY =
+      "QuoteDesk reads only http and https links here; files on its server are not open to"
+          + " Slack.";
+
   private final PlainTextReader plainText = new PlainTextReader();
   private final HtmlExtractor html = new HtmlExtractor();
   private final ArticleFetcher fetcher;
+  private final boolean localFiles;
 
+  /** A loader for the command line: web addresses, and local files by path. */
   public ArticleLoader(ArticleFetcher fetcher) {
+    this(fetcher, true);
+  }
+
+  private ArticleLoader(ArticleFetcher fetcher, boolean localFiles) {
     this.fetcher = fetcher;
+    this.localFiles = localFiles;
+  }
+
+  /**
+   * A loader for what reaches QuoteDesk from outside (Slack, feeds): http(s) addresses only,
+   * through the address guard; a path or any other scheme is refused, so no one in a channel can
+   * have a file on the server read out.
+   *
+   * @param failures told the kind of every failed fetch (metrics)
+   */
+  public static ArticleLoader webOnly(
+      List<String> allowPrivateHosts, java.util.function.Consumer<String> failures) {
+    return new ArticleLoader(
+        new ArticleFetcher(
+            ArticleFetcher.defaultClient(),
+            new AddressGuard(allowPrivateHosts),
+            Dns.SYSTEM,
+            failures),
+        false);
+  }
+
+  /** The same loader over another fetcher, reading web addresses only (tests). */
+  public static ArticleLoader webOnly(ArticleFetcher fetcher) {
+    return new ArticleLoader(fetcher, false);
+  }
+
+  /** True for text that is an address but not an http(s) one ("file:///etc/passwd"). */
+  public static boolean isNonWebAddress(String text) {
+    String t = text.strip();
+    if (t.startsWith("<") && t.endsWith(">")) {
+      t = t.substring(1, t.length() - 1).split("\\|", 2)[0];
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    return UrlNormalizer.isAddress(t)
+        && !lower.startsWith("http://")
+        && !lower.startsWith("https://");
   }
 
   /**
@@ -40,6 +87,9 @@ public final class ArticleLoader {
   }
 
   public Article load(String source) throws IngestException {
+    if (!localFiles && !isWebAddress(source)) {
+      throw new IngestException(WEB_ONLY);
+    }
     if (UrlNormalizer.isAddress(source)) {
       return fromWeb(source);
     }
@@ -56,8 +106,16 @@ public final class ArticleLoader {
     return plainText.read(readText(path, source));
   }
 
+  private static boolean isWebAddress(String source) {
+    String lower = source.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
   /** Fetches a web address: an article's page, or a feed listing articles. */
   public FetchedPage fetch(String address) throws IngestException {
+    if (!localFiles && !isWebAddress(address)) {
+      throw new IngestException(WEB_ONLY);
+    }
     return fetcher.fetch(address);
   }
 

@@ -9,6 +9,7 @@ import io.quotedesk.brief.FactLines;
 import io.quotedesk.check.ClaimParser;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
+import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.ingest.IngestException;
 import io.quotedesk.ingest.PlainTextReader;
 import io.quotedesk.store.Archive;
@@ -250,6 +251,9 @@ public final class Answers {
     String url = firstUrl(argument);
     if (url != null) {
       return archive.analysis(url);
+    }
+    if (ArticleLoader.isNonWebAddress(argument)) {
+      throw new IngestException(ArticleLoader.WEB_ONLY); // file:, ftp: ... are never read for Slack
     }
     // Pasted text may be a draft: analysed here, never stored.
     return analyzer.analyze(new PlainTextReader().read(argument.strip()));

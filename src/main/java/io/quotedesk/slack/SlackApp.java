@@ -1,7 +1,5 @@
 package io.quotedesk.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
@@ -22,6 +20,8 @@ import com.slack.api.model.event.LinkSharedEvent;
 import io.quotedesk.slack.Delivery.Place;
 import io.quotedesk.slack.Delivery.ResponseUrl;
 import io.quotedesk.slack.Mentions.Intent;
+import io.quotedesk.store.RequestLedger;
+import io.quotedesk.store.StoreException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +45,9 @@ public final class SlackApp {
       List.of("/quotedesk", "/summary", "/quotes", "/whosaid", "/facts", "/checkquote");
   static final String CHECK_QUOTES = "check_quotes";
 
+  /** How long Slack may retry an event: a retry within it is not answered again. */
+  static final Duration EVENT_RETRIES = Duration.ofHours(1);
+
   private final App app;
   private final Answers answers;
   private final Workers workers;
@@ -52,8 +55,8 @@ public final class SlackApp {
   private final UserRateLimit rateLimit;
   private final Unfurls unfurls;
   private final Set<String> handled = new TreeSet<>();
-  private final Cache<String, Boolean> seenEvents =
-      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
+  private final RequestLedger ledger;
+  private final Clock clock;
 
   public SlackApp(
       AppConfig config,
@@ -61,12 +64,15 @@ public final class SlackApp {
       Workers workers,
       int userRateLimit,
       Clock clock,
-      List<String> unfurlDomains) {
+      List<String> unfurlDomains,
+      RequestLedger ledger) {
     this.app = new App(config);
     this.answers = answers;
     this.workers = workers;
+    this.ledger = ledger;
+    this.clock = clock;
     this.delivery = new Delivery(app.client());
-    this.rateLimit = new UserRateLimit(userRateLimit, clock);
+    this.rateLimit = new UserRateLimit(userRateLimit, clock, ledger);
     this.unfurls = new Unfurls(answers, unfurlDomains);
     for (String command : COMMANDS) {
       handled.add("command:" + command);
@@ -94,16 +100,20 @@ public final class SlackApp {
     return Collections.unmodifiableSet(handled);
   }
 
-  /** Slack retries an event it thinks was lost: true only the first time an event id arrives. */
-  private boolean firstDelivery(String eventId) {
-    return seenEvents.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
+  /**
+   * Slack retries an event it thinks was lost: true only the first time an event id arrives at any
+   * replica sharing the archive.
+   */
+  private boolean firstDelivery(String eventId) throws StoreException {
+    return ledger.firstTime("event:" + eventId, clock.instant().plus(EVENT_RETRIES));
   }
 
   public App app() {
     return app;
   }
 
-  private Response command(String command, SlashCommandPayload payload, SlashCommandContext ctx) {
+  private Response command(String command, SlashCommandPayload payload, SlashCommandContext ctx)
+      throws StoreException {
     String text = SlackText.plain(payload.getText() == null ? "" : payload.getText());
     Intent typed = Intent.ofCommand(command, text);
     Intent intent = new Intent(Answers.canonical(typed.subcommand()), typed.argument());
@@ -139,7 +149,8 @@ public final class SlackApp {
         : "Looking that up\u2026";
   }
 
-  private Response linkShared(EventsApiPayload<LinkSharedEvent> payload, EventContext ctx) {
+  private Response linkShared(EventsApiPayload<LinkSharedEvent> payload, EventContext ctx)
+      throws StoreException {
     LinkSharedEvent event = payload.getEvent();
     if (firstDelivery(payload.getEventId())) {
       workers.read(event.getUser(), () -> unfurls.unfurl(ctx.client(), event));
@@ -166,7 +177,8 @@ public final class SlackApp {
     return ctx.ack();
   }
 
-  private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+  private Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx)
+      throws StoreException {
     if (firstDelivery(payload.getEventId())) {
       AppMentionEvent event = payload.getEvent();
       String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();

@@ -1,34 +1,34 @@
 package io.quotedesk.slack;
 
+import io.quotedesk.store.RequestLedger;
+import io.quotedesk.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 
-/** At most {@code perMinute} fetch-heavy requests per user in any sliding minute. */
+/**
+ * At most {@code perMinute} fetch-heavy requests per user in any sliding minute, counted across
+ * replicas: a request takes one of the user's {@code perMinute} slots in the shared ledger, and a
+ * slot stays taken for a minute.
+ */
 final class UserRateLimit {
+  private static final Duration WINDOW = Duration.ofMinutes(1);
   private final int perMinute;
   private final Clock clock;
-  private final Map<String, Deque<Instant>> recent = new HashMap<>();
+  private final RequestLedger ledger;
 
-  UserRateLimit(int perMinute, Clock clock) {
+  UserRateLimit(int perMinute, Clock clock, RequestLedger ledger) {
     this.perMinute = perMinute;
     this.clock = clock;
+    this.ledger = ledger;
   }
 
-  synchronized boolean allow(String user) {
-    Instant now = clock.instant();
-    Deque<Instant> times = recent.computeIfAbsent(user, u -> new ArrayDeque<>());
-    while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(Duration.ofMinutes(1)))) {
-      times.pollFirst();
+  boolean allow(String user) throws StoreException {
+    var until = clock.instant().plus(WINDOW);
+    for (int slot = 0; slot < perMinute; slot++) {
+      if (ledger.firstTime("rate:" + user + ":" + slot, until)) {
+        return true;
+      }
     }
-    if (times.size() >= perMinute) {
-      return false;
-    }
-    times.addLast(now);
-    return true;
+    return false;
   }
 }

@@ -100,6 +100,17 @@ public final class Workers implements AutoCloseable {
     }
   }
 
+  /**
+   * On SIGTERM: both pools take no new work and the answers in flight get {@code grace} to finish;
+   * true when all did.
+   */
+  public boolean drain(java.time.Duration grace) {
+    long deadline = System.nanoTime() + grace.toNanos();
+    boolean quickDone = Drain.drain(quick, grace);
+    java.time.Duration left = java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    return Drain.drain(reads, left) && quickDone;
+  }
+
   @Override
   public void close() {
     quick.shutdownNow();

@@ -143,16 +143,18 @@ public final class Archive {
 
   /** Fetches, analyses and stores the article now, whatever the cache holds. */
   public StoredArticle ingest(String source) throws IngestException, StoreException {
-    StoredArticle stored = fetchAndStore(source);
+    // A file: address as given is read like any address (refused: files are read by path).
+    StoredArticle stored = fetchAndStore(keyOf(source), source.strip());
     cache.put(stored.url(), stored.analysis());
     return stored;
   }
 
-  /** Reads, analyses and stores; the cache is the caller's business (a loader may not touch it). */
-  private StoredArticle fetchAndStore(String source) throws IngestException, StoreException {
-    String key = keyOf(source);
-    String readable =
-        key.startsWith("file:") ? Path.of(java.net.URI.create(key)).toString() : source;
+  /**
+   * Reads {@code readable}, analyses it and stores it under {@code key}; the cache is the caller's
+   * business (a loader may not touch it).
+   */
+  private StoredArticle fetchAndStore(String key, String readable)
+      throws IngestException, StoreException {
     Analysis analysis = timeLimit.run(() -> analyzer.analyze(loader.load(readable)));
     return store.save(key, analysis, clock.instant());
   }
@@ -167,10 +169,17 @@ public final class Archive {
     return stored;
   }
 
+  /** Where a key's article is read again: the path of a file ingested by path, else the key. */
+  private static String readableOf(String key) {
+    return key.startsWith("file:") ? Path.of(java.net.URI.create(key)).toString() : key;
+  }
+
   /** Analyses and stores an article already read (a page fetched once, a pasted text). */
-  public StoredArticle ingest(String source, Article article) throws StoreException {
+  public StoredArticle ingest(String source, Article article)
+      throws IngestException, StoreException {
     String key = keyOf(source);
-    StoredArticle stored = store.save(key, analyzer.analyze(article), clock.instant());
+    Analysis analysis = timeLimit.run(() -> analyzer.analyze(article));
+    StoredArticle stored = store.save(key, analysis, clock.instant());
     cache.put(key, stored.analysis());
     return stored;
   }
@@ -211,7 +220,7 @@ public final class Archive {
           && stored.get().fetchedAt().plus(refreshAfter).isAfter(clock.instant())) {
         return stored.get().analysis();
       }
-      return fetchAndStore(key).analysis();
+      return fetchAndStore(key, readableOf(key)).analysis();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

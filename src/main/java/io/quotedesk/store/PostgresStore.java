@@ -47,6 +47,18 @@ public final class PostgresStore {
     return new JdbcArticleStore(Connections.pooled(source, owner), new Dialect(), retry);
   }
 
+  /** The ledger of Slack requests in the same database, shared by every replica. */
+  public static RequestLedger openLedger(String jdbcUrl, java.time.Clock clock)
+      throws StoreException {
+    Dialect dialect = new Dialect();
+    try {
+      return new JdbcRequestLedger(
+          DriverManager.getConnection(jdbcUrl), clock, "the archive database");
+    } catch (SQLException e) {
+      throw dialect.translate(e, "open the archive");
+    }
+  }
+
   private static final class Dialect implements JdbcArticleStore.Dialect {
     @Override
     public String begin() {

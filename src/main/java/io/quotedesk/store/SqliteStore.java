@@ -98,6 +98,27 @@ public final class SqliteStore {
     }
   }
 
+  /**
+   * The ledger of Slack requests in the same file, on a connection of its own; replicas on one
+   * machine sharing the file share it.
+   */
+  public static RequestLedger openLedger(Path dataDir, java.time.Clock clock)
+      throws StoreException {
+    Path file = dataDir.resolve(FILE_NAME);
+    try {
+      Files.createDirectories(dataDir);
+      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA busy_timeout = 2000");
+        statement.execute("PRAGMA journal_mode = WAL");
+        statement.execute("PRAGMA synchronous = NORMAL");
+      }
+      return new JdbcRequestLedger(connection, clock, "the archive " + file);
+    } catch (java.io.IOException | SQLException e) {
+      throw new StoreException("QuoteDesk can't open the archive " + file + ".", e);
+    }
+  }
+
   private static final class Dialect implements JdbcArticleStore.Dialect {
     private final Path file;
 

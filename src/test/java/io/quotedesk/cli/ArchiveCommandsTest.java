@@ -234,4 +234,19 @@ class ArchiveCommandsTest {
         .contains("Jens Stoltenberg, NATO Secretary General")
         .contains("Quotes by Biden");
   }
+
+  @Test
+  void ingestTreatsAFileAddressAsAnalyzeDoesAndReadsTheFileByPath() throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "Mayor quits\n\nShe said so.\n");
+    String address = secret.toUri().toString();
+    Run analyze = run("analyze", address);
+    Run ingest = run("ingest", address);
+    assertThat(ingest.code()).isEqualTo(1).isEqualTo(analyze.code());
+    assertThat(ingest.err()).contains("only http and https").contains(address);
+    assertThat(analyze.err()).contains("only http and https");
+    assertThat(run("whosaid", "--json", "said so").out()).doesNotContain("secret.txt");
+    Run byPath = run("ingest", secret.toString());
+    assertThat(byPath.code()).isZero();
+    assertThat(byPath.out()).contains("stored " + address);
+  }
 }

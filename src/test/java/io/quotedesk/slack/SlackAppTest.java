@@ -15,6 +15,7 @@ import io.quotedesk.brief.UncertainSpeakers;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
+import io.quotedesk.store.RequestLedger;
 import io.quotedesk.store.SqliteStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,7 @@ class SlackAppTest {
   private final AtomicInteger rateLimited = new AtomicInteger();
   private volatile String postError;
   private ArticleStore store;
+  private RequestLedger ledger;
   private Workers workers;
   private SlackApp slackApp;
   private SlackRequestParser parser;
@@ -121,10 +123,12 @@ class SlackAppTest {
         });
     site.start();
     store = SqliteStore.open(dir);
-    ArticleLoader loader = ArticleLoader.withPrivateHosts(List.of("localhost", "127.0.0.1"));
-    Archive archive = new Archive(store, loader);
+    ledger = SqliteStore.openLedger(dir, Clock.systemUTC());
     Path seed = Files.writeString(dir.resolve("nato.txt"), STORY);
-    archive.ingest(seed.toString());
+    // Stored from the command line, which reads files; the Slack app's archive reads the web only.
+    new Archive(store, ArticleLoader.withPrivateHosts(List.of())).ingest(seed.toString());
+    Archive archive =
+        new Archive(store, ArticleLoader.webOnly(List.of("localhost", "127.0.0.1"), kind -> {}));
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(slack.url("/api/").toString());
     AppConfig appConfig =
@@ -141,7 +145,8 @@ class SlackAppTest {
             workers,
             100,
             Clock.systemUTC(),
-            List.of("localhost"));
+            List.of("localhost"),
+            ledger);
     parser = new SlackRequestParser(appConfig);
   }
 
@@ -151,6 +156,7 @@ class SlackAppTest {
     slack.shutdown();
     site.shutdown();
     store.close();
+    ledger.close();
   }
 
   private static MockResponse json(String body) {
@@ -424,6 +430,25 @@ class SlackAppTest {
   }
 
   @Test
+  void aFileLinkIsNeverUnfurledNorReadForACommand() throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "Payroll\n\nThe secret line.\n");
+    String address = secret.toUri().toString();
+    event(
+        "Ev11",
+        "{\"type\":\"link_shared\",\"channel\":\"C1\",\"user\":\"U1\",\"message_ts\":\"1700000000.000300\","
+            + "\"links\":[{\"domain\":\"localhost\",\"url\":\""
+            + address
+            + "\"},{\"domain\":\"localhost\",\"url\":\""
+            + secret
+            + "\"}],\"event_ts\":\"1700000000.000300\"}");
+    command("/summary", address, "C1");
+    String answer = nextPost().getBody().readUtf8().transform(SlackAppTest::decoded);
+    assertThat(answer).contains("only http and https").doesNotContain("secret line");
+    Thread.sleep(500); // the unfurl ran first on the same workers; nothing more may arrive
+    assertThat(posts).noneMatch(p -> p.getPath().endsWith("/chat.unfurl"));
+  }
+
+  @Test
   void appHomeShowsHowToUseAndRecentArticles() throws Exception {
     event(
         "Ev10",
@@ -527,7 +552,8 @@ class SlackAppTest {
             workers,
             1,
             Clock.systemUTC(),
-            List.of());
+            List.of(),
+            ledger);
     slackApp = limited;
     parser = new SlackRequestParser(limited.app().config());
     siteGate = new CountDownLatch(1);

@@ -15,6 +15,7 @@ import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.ingest.PlainTextReader;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
+import io.quotedesk.store.RequestLedger;
 import io.quotedesk.store.SqliteStore;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -52,6 +53,7 @@ final class SlackStandIn implements AutoCloseable {
   final MockWebServer slack = new MockWebServer();
   final MockWebServer site = new MockWebServer();
   final ArticleStore store;
+  private final RequestLedger ledger;
   final Archive archive;
   final SlackApp app;
   final ConcurrentLinkedQueue<RecordedRequest> calls = new ConcurrentLinkedQueue<>();
@@ -97,6 +99,7 @@ final class SlackStandIn implements AutoCloseable {
         });
     site.start();
     store = SqliteStore.open(dir);
+    ledger = SqliteStore.openLedger(dir, Clock.systemUTC());
     archive = new Archive(store, ArticleLoader.withPrivateHosts(List.of("localhost", "127.0.0.1")));
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(slack.url("/api/").toString());
@@ -113,7 +116,8 @@ final class SlackStandIn implements AutoCloseable {
             new Workers(quick, reads, 2),
             100,
             Clock.systemUTC(),
-            unfurlDomains);
+            unfurlDomains,
+            ledger);
     parser = new SlackRequestParser(appConfig);
   }
 
@@ -133,6 +137,7 @@ final class SlackStandIn implements AutoCloseable {
     reads.shutdownNow();
     slack.shutdown();
     site.shutdown();
+    ledger.close();
     store.close();
   }
 
