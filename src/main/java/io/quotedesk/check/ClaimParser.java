@@ -43,7 +43,7 @@ public final class ClaimParser {
       return new Claim(quoted.group(1).strip(), nonBlank(quoted.group(2)));
     }
     List<Claim> inText = claimsIn(text);
-    if (inText.size() == 1 && text.strip().matches("^[\"\u201C].*")) {
+    if (!inText.isEmpty() && text.strip().matches("^[\"\u201C].*")) {
       return inText.get(0); // “prevent war,” Stoltenberg said
     }
     Matcher bare = BARE_THEN_NAME.matcher(text);

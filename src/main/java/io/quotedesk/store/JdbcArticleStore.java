@@ -52,9 +52,6 @@ final class JdbcArticleStore implements ArticleStore {
      */
     String match(List<List<Term>> anyOf);
 
-    /** The match argument for the tokens as one run, in order. */
-    String phrase(List<Term> tokens);
-
     /**
      * True when the full-text index leaves stop words out, so that a term such as "AT&T" ("at",
      * "t") has nothing indexed and is found by its text instead.

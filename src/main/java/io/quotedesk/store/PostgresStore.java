@@ -114,11 +114,6 @@ public final class PostgresStore {
           .collect(Collectors.joining(" | "));
     }
 
-    @Override
-    public String phrase(List<Term> tokens) {
-      return tokens.stream().map(t -> quoted(t.raw())).collect(Collectors.joining(" <-> "));
-    }
-
     private static String quoted(String token) {
       return "'" + token.replace("'", "''") + "'";
     }

@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * One who-said search on the archive's connection: the database finds candidate quotes by its
- * full-text index (all the words; the exact phrase too when common words crowd the candidates; most
- * of the words when too few hold all), {@link SearchRanking} orders them.
+ * full-text index (all the words, the newest few hundred quotes holding them; most of the words
+ * when no quote holds the exact phrase), {@link SearchRanking} orders them.
  */
 final class QuoteSearch {
   /** At most this many groups of terms in one light-paraphrase search. */
@@ -43,11 +43,7 @@ final class QuoteSearch {
     // holding the words, SearchRanking orders them by how closely they hold them.
     int cap = Math.max(200, query.limit() * 20);
     Map<String, Candidate> found = new LinkedHashMap<>();
-    int all = add(found, search(query, dialect.match(List.of(terms.terms())), cap));
-    if (all >= cap && terms.tokens().size() > 1) {
-      // Common words fill the newest-first candidates: ask for the exact phrase as well.
-      add(found, search(query, dialect.phrase(terms.tokens()), cap));
-    }
+    add(found, search(query, dialect.match(List.of(terms.terms())), cap));
     List<Candidate> ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
     if (ranked.size() < query.limit()
         && terms.terms().size() > 1
@@ -80,12 +76,11 @@ final class QuoteSearch {
     }
   }
 
-  /** Adds hits not found before (one per quote); returns how many the database gave. */
-  private static int add(Map<String, Candidate> found, List<Candidate> hits) {
+  /** Adds hits not found before, one per quote. */
+  private static void add(Map<String, Candidate> found, List<Candidate> hits) {
     for (Candidate hit : hits) {
       found.putIfAbsent(hit.article().url() + "\n" + hit.headline() + "\n" + hit.text(), hit);
     }
-    return hits.size();
   }
 
   /**

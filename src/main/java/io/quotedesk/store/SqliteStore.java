@@ -189,13 +189,6 @@ public final class SqliteStore {
     }
 
     @Override
-    public String phrase(List<Term> tokens) {
-      return tokens.stream()
-          .flatMap(t -> t.parts().stream())
-          .collect(Collectors.joining(" ", "\"", "\""));
-    }
-
-    @Override
     public boolean dropsStopWords() {
       return false;
     }
