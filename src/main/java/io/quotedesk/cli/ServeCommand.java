@@ -9,11 +9,13 @@ import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.slack.Answers;
 import io.quotedesk.slack.HttpEndpoint;
 import io.quotedesk.slack.SlackApp;
+import io.quotedesk.slack.SlackInstalls;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.FeedPoller;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +48,13 @@ final class ServeCommand implements Callable<Integer> {
     String botToken = System.getenv("SLACK_BOT_TOKEN");
     String appToken = System.getenv("SLACK_APP_TOKEN");
     String secret = System.getenv("SLACK_SIGNING_SECRET");
-    if (botToken == null || botToken.isBlank()) {
+    Optional<SlackInstalls> installs;
+    try {
+      installs = SlackInstalls.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+    if (installs.isEmpty() && (botToken == null || botToken.isBlank())) {
       throw new ConfigException(
           "Set SLACK_BOT_TOKEN (the bot's xoxb- token) to serve Slack; see README, Connect to Slack.");
     }
@@ -60,12 +68,12 @@ final class ServeCommand implements Callable<Integer> {
     SlackConfig slackConfig = new SlackConfig();
     String apiUrl = System.getenv().getOrDefault("SLACK_API_URL", "https://slack.com/api/");
     slackConfig.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
-    AppConfig config =
+    AppConfig.AppConfigBuilder builder =
         AppConfig.builder()
             .singleTeamBotToken(botToken)
             .signingSecret(secret)
-            .slack(Slack.getInstance(slackConfig))
-            .build();
+            .slack(Slack.getInstance(slackConfig));
+    AppConfig config = installs.map(i -> i.configure(builder)).orElse(builder).build();
     ExecutorService workers = Executors.newFixedThreadPool(8);
     ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
     try (ArticleStore store = main.openStore()) {
@@ -79,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
               main.settings().integer("slack.userRateLimit", 1, 10_000),
               Clock.systemUTC(),
               main.settings().list("slack.unfurlDomains"));
+      installs.ifPresent(i -> i.attach(slackApp.app(), store.installations(), Clock.systemUTC()));
       List<String> feeds = main.settings().list("feeds");
       if (!feeds.isEmpty()) {
         long every = main.settings().duration("feeds.pollEvery").toSeconds();

@@ -30,6 +30,10 @@ public final class HttpEndpoint implements AutoCloseable {
     SlackRequestParser parser = new SlackRequestParser(app.config());
     server = HttpServer.create(new InetSocketAddress(port), 64);
     server.createContext("/slack/events", exchange -> handle(app, parser, exchange));
+    InstallPages install = new InstallPages(app);
+    for (String path : List.of(SlackInstalls.INSTALL_PATH, SlackInstalls.REDIRECT_PATH)) {
+      server.createContext(path, exchange -> install(install, exchange));
+    }
     server.setExecutor(Executors.newFixedThreadPool(8));
   }
 
@@ -66,6 +70,26 @@ public final class HttpEndpoint implements AutoCloseable {
       send(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
     } catch (Exception e) {
       LOG.warn("request failed", e);
+      send(exchange, 500, "text/plain", "error");
+    }
+  }
+
+  /** The unsigned OAuth paths; Bolt's answer headers (Location, Set-Cookie) are passed on. */
+  private static void install(InstallPages install, HttpExchange exchange) throws IOException {
+    try (exchange) {
+      Response response =
+          install.handle(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getPath(),
+              exchange.getRequestURI().getRawQuery(),
+              exchange.getRequestHeaders(),
+              exchange.getRemoteAddress().getAddress().getHostAddress());
+      response
+          .getHeaders()
+          .forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+      send(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
+    } catch (Exception e) {
+      LOG.warn("install request failed: {}", e.getClass().getSimpleName());
       send(exchange, 500, "text/plain", "error");
     }
   }

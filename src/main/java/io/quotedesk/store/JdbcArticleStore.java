@@ -48,7 +48,7 @@ final class JdbcArticleStore implements ArticleStore {
     String begin();
   }
 
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private static final Set<String> STOP_WORDS =
       Set.of(
@@ -86,11 +86,22 @@ final class JdbcArticleStore implements ArticleStore {
         }
         statement.execute("INSERT INTO schema_version (version) VALUES (1)");
       }
+      if (current < 2) {
+        for (String ddl : JdbcInstallationRecords.SCHEMA) {
+          statement.execute(ddl);
+        }
+        statement.execute("INSERT INTO schema_version (version) VALUES (2)");
+      }
       commit();
     } catch (SQLException e) {
       rollbackQuietly();
       throw e;
     }
+  }
+
+  @Override
+  public InstallationRecords installations() {
+    return new JdbcInstallationRecords(connection, dialect, this);
   }
 
   @Override
