@@ -85,5 +85,6 @@ public final class SlackInstalls {
     app.asOAuthApp(true);
     app.service(new ArchivedOAuthStates(records, stateSecret, clock));
     app.service(new ArchivedInstallations(records, cipher));
+    InstallFailurePages.register(app);
   }
 }
