@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
@@ -35,7 +36,8 @@ final class ArchivedOAuthStates implements com.slack.api.bolt.service.OAuthState
 
   @Override
   public void addNewStateToDatastore(String state) throws StoreException {
-    records.addState(state, clock.instant().plusSeconds(getExpirationInSeconds()));
+    Instant now = clock.instant();
+    records.addState(state, now, now.plusSeconds(getExpirationInSeconds()));
   }
 
   @Override

@@ -43,8 +43,11 @@ public interface InstallationRecords {
   /** Removes every bot and installer of a workspace (the app was uninstalled); how many. */
   int deleteWorkspace(String enterpriseId, String teamId) throws StoreException;
 
-  /** Remembers an OAuth state issued now, good until {@code expiresAt}. */
-  void addState(String state, Instant expiresAt) throws StoreException;
+  /**
+   * Remembers an OAuth state issued at {@code now}, good until {@code expiresAt}; states expired at
+   * {@code now} are dropped.
+   */
+  void addState(String state, Instant now, Instant expiresAt) throws StoreException;
 
   /**
    * Takes an OAuth state: true when it was issued and has not expired at {@code now}, and it is

@@ -116,7 +116,7 @@ final class JdbcInstallationRecords implements InstallationRecords {
   }
 
   @Override
-  public void addState(String state, Instant expiresAt) throws StoreException {
+  public void addState(String state, Instant now, Instant expiresAt) throws StoreException {
     synchronized (lock) {
       try (PreparedStatement purge =
               connection.prepareStatement("DELETE FROM slack_oauth_states WHERE expires_at <= ?");
@@ -124,7 +124,7 @@ final class JdbcInstallationRecords implements InstallationRecords {
               connection.prepareStatement(
                   "INSERT INTO slack_oauth_states (state, expires_at) VALUES (?, ?)")) {
         // States nobody came back with pile up otherwise; each new one clears the expired.
-        purge.setLong(1, Instant.now().toEpochMilli());
+        purge.setLong(1, now.toEpochMilli());
         purge.executeUpdate();
         insert.setString(1, state);
         insert.setLong(2, expiresAt.toEpochMilli());

@@ -59,8 +59,8 @@ abstract class InstallationRecordsContract {
 
   @Test
   void aStateIsGoodOnceAndOnlyBeforeItExpires() throws Exception {
-    records.addState("s-1", T0.plusSeconds(600));
-    records.addState("s-2", T0.plusSeconds(600));
+    records.addState("s-1", T0, T0.plusSeconds(600));
+    records.addState("s-2", T0, T0.plusSeconds(600));
 
     assertThat(records.takeState("s-1", T0.plusSeconds(1))).isTrue();
     assertThat(records.takeState("s-1", T0.plusSeconds(2))).as("replayed").isFalse();
@@ -69,10 +69,19 @@ abstract class InstallationRecordsContract {
   }
 
   @Test
+  void issuingAStateDropsTheExpiredOnes() throws Exception {
+    records.addState("old", T0, T0.plusSeconds(600));
+    records.addState("new", T0.plusSeconds(601), T0.plusSeconds(1200));
+
+    assertThat(records.takeState("old", T0.plusSeconds(1))).isFalse();
+    assertThat(records.takeState("new", T0.plusSeconds(602))).isTrue();
+  }
+
+  @Test
   void twoHandlesOnOneDatabaseShareInstallationsAndStates() throws Exception {
     InstallationRecords other = store.installations();
     records.save(new Installation(Kind.BOT, "", "T1", "", T0, "bot"));
-    records.addState("s-1", T0.plusSeconds(600));
+    records.addState("s-1", T0, T0.plusSeconds(600));
 
     assertThat(other.find(Kind.BOT, "", "T1", "")).isPresent();
     assertThat(other.takeState("s-1", T0)).isTrue();
