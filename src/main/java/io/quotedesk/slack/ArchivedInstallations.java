@@ -1,5 +1,7 @@
 package io.quotedesk.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultBot;
@@ -10,6 +12,7 @@ import io.quotedesk.store.InstallationRecords;
 import io.quotedesk.store.InstallationRecords.Installation;
 import io.quotedesk.store.InstallationRecords.Kind;
 import io.quotedesk.store.StoreException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -25,8 +28,16 @@ import org.slf4j.LoggerFactory;
 final class ArchivedInstallations implements InstallationService {
   private static final Logger LOG = LoggerFactory.getLogger(ArchivedInstallations.class);
 
+  /**
+   * Bolt looks the bot up for every request; the archive's connection may be busy with a long
+   * search, so a found bot is kept briefly. Another replica's reinstall is seen within this time.
+   */
+  static final Duration BOT_CACHE = Duration.ofSeconds(30);
+
   private final InstallationRecords records;
   private final TokenCipher cipher;
+  private final Cache<String, Bot> bots =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(BOT_CACHE).build();
   private boolean historicalDataEnabled;
 
   ArchivedInstallations(InstallationRecords records, TokenCipher cipher) {
@@ -62,6 +73,7 @@ final class ArchivedInstallations implements InstallationService {
 
   @Override
   public void saveBot(Bot bot) throws StoreException {
+    bots.invalidateAll();
     save(
         Kind.BOT,
         bot.getEnterpriseId(),
@@ -83,6 +95,7 @@ final class ArchivedInstallations implements InstallationService {
 
   @Override
   public void deleteBot(Bot bot) throws StoreException {
+    bots.invalidateAll();
     records.delete(Kind.BOT, id(bot.getEnterpriseId()), id(bot.getTeamId()), "");
   }
 
@@ -97,6 +110,7 @@ final class ArchivedInstallations implements InstallationService {
 
   @Override
   public void deleteAll(String enterpriseId, String teamId) {
+    bots.invalidateAll();
     try {
       records.deleteWorkspace(id(enterpriseId), id(teamId));
       LOG.info("Slack workspace {} uninstalled QuoteDesk", describe(enterpriseId, teamId));
@@ -110,7 +124,14 @@ final class ArchivedInstallations implements InstallationService {
 
   @Override
   public Bot findBot(String enterpriseId, String teamId) {
-    return find(Kind.BOT, enterpriseId, teamId, null, DefaultBot.class).orElse(null);
+    String key = id(enterpriseId) + "|" + id(teamId);
+    Bot cached = bots.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<DefaultBot> found = find(Kind.BOT, enterpriseId, teamId, null, DefaultBot.class);
+    found.ifPresent(bot -> bots.put(key, bot));
+    return found.orElse(null);
   }
 
   @Override
