@@ -14,11 +14,14 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.slack.Answers;
+import io.quotedesk.slack.InstallPages;
 import io.quotedesk.slack.SlackApp;
 import io.quotedesk.slack.SlackAuthCheck;
+import io.quotedesk.slack.SlackInstalls;
 import io.quotedesk.slack.SlackMetrics;
 import io.quotedesk.slack.Workers;
 import io.quotedesk.slack.http.HttpEndpoint;
+import io.quotedesk.slack.http.InstallHandler;
 import io.quotedesk.slack.http.Readiness;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
@@ -34,6 +37,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -68,9 +72,15 @@ final class ServeCommand implements Callable<Integer> {
     String botToken = System.getenv("SLACK_BOT_TOKEN");
     String appToken = System.getenv("SLACK_APP_TOKEN");
     String secret = System.getenv("SLACK_SIGNING_SECRET");
-    requireTokens(botToken, appToken, secret);
+    Optional<SlackInstalls> installs;
+    try {
+      installs = SlackInstalls.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+    requireTokens(installs.isPresent(), botToken, appToken, secret);
     int healthPort = main.settings().integer("slack.healthPort", 0, 65_535);
-    AppConfig config = appConfig(botToken, secret);
+    AppConfig config = appConfig(installs, botToken, secret);
     PrometheusMeterRegistry registry = registry();
     SlackMetrics metrics = new SlackMetrics(registry);
     // Quick answers never queue behind article reads; two reads per user at a time.
@@ -96,10 +106,19 @@ final class ServeCommand implements Callable<Integer> {
             clock,
             main.settings().list("slack.unfurlDomains"),
             ledger);
+    installs.ifPresent(i -> i.attach(slackApp.app(), store.installations(), clock));
+    // With installs there is no one bot token to test: each workspace's is checked when used.
     Readiness readiness =
         new Readiness(
             ledger::reachable,
-            new SlackAuthCheck(slackApp.app().client(), botToken, clock, Duration.ofMinutes(5)));
+            installs.isPresent()
+                ? () -> true
+                : new SlackAuthCheck(
+                    slackApp.app().client(), botToken, clock, Duration.ofMinutes(5)));
+    Map<String, Handler> unsigned =
+        installs.isPresent()
+            ? installPages(new InstallHandler(new InstallPages(slackApp.app())))
+            : Map.of();
     List<String> feeds = main.settings().list("feeds");
     if (!feeds.isEmpty()) {
       long every = main.settings().duration("feeds.pollEvery").toSeconds();
@@ -110,7 +129,8 @@ final class ServeCommand implements Callable<Integer> {
     SocketModeApp socket = null;
     if (http) {
       var route = new HttpEndpoint.SlackRoute(slackApp.app(), secret, ledger, clock);
-      endpoint = Optional.of(endpoint(port, Optional.of(route), readiness, metrics, registry));
+      endpoint =
+          Optional.of(endpoint(port, Optional.of(route), readiness, metrics, registry, unsigned));
       endpoint.get().start(WARM_UP_REQUESTS);
       LOG.info(
           "QuoteDesk serves Slack at http://0.0.0.0:{}/slack/events (/health, /ready, /metrics),"
@@ -120,7 +140,8 @@ final class ServeCommand implements Callable<Integer> {
     } else {
       if (healthPort > 0) {
         endpoint =
-            Optional.of(endpoint(healthPort, Optional.empty(), readiness, metrics, registry));
+            Optional.of(
+                endpoint(healthPort, Optional.empty(), readiness, metrics, registry, Map.of()));
         endpoint.get().start(0);
         LOG.info("QuoteDesk serves /health, /ready and /metrics on port {}", healthPort);
       }
@@ -136,8 +157,8 @@ final class ServeCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private void requireTokens(String botToken, String appToken, String secret) {
-    if (botToken == null || botToken.isBlank()) {
+  private void requireTokens(boolean installs, String botToken, String appToken, String secret) {
+    if (!installs && (botToken == null || botToken.isBlank())) {
       throw new ConfigException(
           "Set SLACK_BOT_TOKEN (the bot's xoxb- token) to serve Slack; see README, Connect to Slack.");
     }
@@ -150,15 +171,17 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static AppConfig appConfig(String botToken, String secret) {
+  private static AppConfig appConfig(
+      Optional<SlackInstalls> installs, String botToken, String secret) {
     SlackConfig slackConfig = new SlackConfig();
     String apiUrl = System.getenv().getOrDefault("SLACK_API_URL", "https://slack.com/api/");
     slackConfig.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
-    return AppConfig.builder()
-        .singleTeamBotToken(botToken)
-        .signingSecret(secret)
-        .slack(Slack.getInstance(slackConfig))
-        .build();
+    AppConfig.AppConfigBuilder builder =
+        AppConfig.builder()
+            .singleTeamBotToken(botToken)
+            .signingSecret(secret)
+            .slack(Slack.getInstance(slackConfig));
+    return installs.map(i -> i.configure(builder)).orElse(builder).build();
   }
 
   private static HttpEndpoint endpoint(
@@ -166,9 +189,14 @@ final class ServeCommand implements Callable<Integer> {
       Optional<HttpEndpoint.SlackRoute> route,
       Readiness readiness,
       SlackMetrics metrics,
-      PrometheusMeterRegistry registry) {
+      PrometheusMeterRegistry registry,
+      Map<String, Handler> unsigned) {
     return new HttpEndpoint(
-        port, HttpEndpoint.Limits.DEFAULT, route, readiness, metrics, registry, Map.of());
+        port, HttpEndpoint.Limits.DEFAULT, route, readiness, metrics, registry, unsigned);
+  }
+
+  private static Map<String, Handler> installPages(Handler handler) {
+    return Map.of(SlackInstalls.INSTALL_PATH, handler, SlackInstalls.REDIRECT_PATH, handler);
   }
 
   private static PrometheusMeterRegistry registry() {

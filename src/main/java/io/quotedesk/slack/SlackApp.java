@@ -6,6 +6,7 @@ import com.slack.api.app_backend.interactive_components.payload.MessageShortcutP
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.MessageShortcutContext;
@@ -51,7 +52,6 @@ public final class SlackApp {
   private final App app;
   private final Answers answers;
   private final Workers workers;
-  private final Delivery delivery;
   private final UserRateLimit rateLimit;
   private final Unfurls unfurls;
   private final Set<String> handled = new TreeSet<>();
@@ -71,7 +71,6 @@ public final class SlackApp {
     this.workers = workers;
     this.ledger = ledger;
     this.clock = clock;
-    this.delivery = new Delivery(app.client());
     this.rateLimit = new UserRateLimit(userRateLimit, clock, ledger);
     this.unfurls = new Unfurls(answers, unfurlDomains);
     for (String command : COMMANDS) {
@@ -108,6 +107,11 @@ public final class SlackApp {
     return ledger.firstTime("event:" + eventId, clock.instant().plus(EVENT_RETRIES));
   }
 
+  /** Posts with the token of the workspace that asked (each install's own, with OAuth). */
+  private static Delivery delivery(Context ctx) {
+    return new Delivery(ctx.client());
+  }
+
   public App app() {
     return app;
   }
@@ -129,10 +133,11 @@ public final class SlackApp {
     Runnable work =
         () -> {
           Reply reply = answers.answer(intent.subcommand(), intent.argument());
-          delivery.deliver(
-              messages(reply, intent),
-              Place.ofCommand(payload.getChannelId(), user, reply.privately()),
-              responseUrl);
+          delivery(ctx)
+              .deliver(
+                  messages(reply, intent),
+                  Place.ofCommand(payload.getChannelId(), user, reply.privately()),
+                  responseUrl);
         };
     submit(intent, user, work);
     return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(ack(intent, fetches))));
@@ -170,10 +175,11 @@ public final class SlackApp {
     ResponseUrl responseUrl = new ResponseUrl(ctx.getSlack(), ctx.getResponseUrl());
     workers.quick(
         () ->
-            delivery.deliver(
-                List.of(answers.checkMessage(SlackText.plain(text == null ? "" : text))),
-                new Place(null, null, null, true, true),
-                responseUrl));
+            delivery(ctx)
+                .deliver(
+                    List.of(answers.checkMessage(SlackText.plain(text == null ? "" : text))),
+                    new Place(null, null, null, true, true),
+                    responseUrl));
     return ctx.ack();
   }
 
@@ -188,10 +194,11 @@ public final class SlackApp {
           event.getUser(),
           () -> {
             Reply reply = answers.answer(intent.subcommand(), intent.argument());
-            delivery.deliver(
-                messages(reply, intent),
-                Place.inThread(event.getChannel(), thread, event.getUser(), reply.privately()),
-                null);
+            delivery(ctx)
+                .deliver(
+                    messages(reply, intent),
+                    Place.inThread(event.getChannel(), thread, event.getUser(), reply.privately()),
+                    null);
           });
     }
     return ctx.ack();
@@ -223,7 +230,7 @@ public final class SlackApp {
           Place place =
               new Place(channel, threadOf(payload), user, direct, privately || reply.privately());
           Pages.page(reply, intent, more.get().offset())
-              .ifPresent(page -> delivery.deliver(List.of(page), place, responseUrl));
+              .ifPresent(page -> delivery(ctx).deliver(List.of(page), place, responseUrl));
         });
     return ctx.ack();
   }

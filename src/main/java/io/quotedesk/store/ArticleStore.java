@@ -48,6 +48,9 @@ public interface ArticleStore extends AutoCloseable {
   /** Stores a version exactly as exported (import), keeping its number and time. */
   void restore(StoredArticle article) throws StoreException;
 
+  /** The Slack app's workspace installations, in the same database. */
+  InstallationRecords installations();
+
   @Override
   void close() throws StoreException;
 }

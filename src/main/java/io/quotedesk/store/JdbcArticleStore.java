@@ -73,7 +73,7 @@ final class JdbcArticleStore implements ArticleStore {
     T run() throws SQLException;
   }
 
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcArticleStore.class);
 
@@ -108,6 +108,12 @@ final class JdbcArticleStore implements ArticleStore {
           statement.execute(ddl);
         }
         statement.execute("INSERT INTO schema_version (version) VALUES (1)");
+      }
+      if (current < 2) {
+        for (String ddl : JdbcInstallationRecords.SCHEMA) {
+          statement.execute(ddl);
+        }
+        statement.execute("INSERT INTO schema_version (version) VALUES (2)");
       }
     }
     return null;
@@ -173,6 +179,11 @@ final class JdbcArticleStore implements ArticleStore {
           e);
     }
     return dialect.translate(e, doing);
+  }
+
+  @Override
+  public InstallationRecords installations() {
+    return new JdbcInstallationRecords(connections, dialect, this);
   }
 
   @Override
