@@ -103,21 +103,20 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void htmlFilesGiveTheStoryAndANoticeWhenNotEnglish() throws IOException {
+  void htmlFilesGiveTheStoryAndANoticeWhenInALanguageNotAnalysed() throws IOException {
     Path page =
         article(
-            "seite.html",
-            "<html lang=de><head><title>Minister tritt zurück</title></head><body><article><p>Die"
-                + " Finanzministerin ist am Mittwoch nach wochenlangem Streit über den Haushalt"
-                + " zurückgetreten, sie könne die Kürzungen bei Krankenhäusern nicht mehr"
-                + " verteidigen, sagte sie vor dem Parlament.</p></article></body></html>");
+            "pagina.html",
+            "<html lang=nl><head><title>Minister treedt af</title></head><body><article><p>De"
+                + " minister van Financiën is woensdag na weken van ruzie over de begroting"
+                + " afgetreden; zij kon de bezuinigingen op ziekenhuizen niet langer verdedigen,"
+                + " zei ze in het parlement.</p></article></body></html>");
     Run run = run("analyze", "--jsonl", page.toString());
     assertThat(run.code()).isZero();
     JsonNode line = JSON.readTree(run.out());
-    assertThat(line.at("/article/text").asText())
-        .startsWith("Minister tritt zurück\n\nDie Finanzministerin");
-    assertThat(line.at("/article/language").asText()).isEqualTo("de");
-    assertThat(line.get("notice").asText()).contains("English only");
+    assertThat(line.at("/article/text").asText()).startsWith("Minister treedt af\n\nDe minister");
+    assertThat(line.at("/article/language").asText()).isEqualTo("nl");
+    assertThat(line.get("notice").asText()).contains("in Dutch");
   }
 
   @Test
