@@ -64,7 +64,11 @@ final class CueResolver {
     Mention mention = new Mention(article.text().substring(start, end), start, end);
     // "criticized him for saying": the object form names the same person as "he".
     String lower = Lexicon.withoutContraction(subject.get(0).lower());
-    String first = SUBJECT_FORMS.getOrDefault(lower, lower);
+    String first =
+        article
+            .words()
+            .flatMap(w -> w.pronoun(lower))
+            .orElse(SUBJECT_FORMS.getOrDefault(lower, lower));
     if (subject.size() == 1 && (first.equals("i") || first.equals("we"))) {
       // "I asked him" in the writer's own words: the writer, when the byline names them.
       return Optional.of(
@@ -80,6 +84,13 @@ final class CueResolver {
               ? List.of()
               : subjects.subjectsBetween(lastQuote.end(), start);
       Entity antecedent = since.isEmpty() ? lastSpeaker : since.get(since.size() - 1);
+      if (article.words().isPresent()
+          && lastQuote != null
+          && article.resolver().namesPersonBetween(lastQuote.end(), start)) {
+        // « Q1 », glisse Zineb. Marie-Pierre Dausse défend … « Q2, affirme-t-elle »: the newly
+        // named person; English stories have their subjects read for this instead.
+        antecedent = null;
+      }
       Optional<Entity> entity =
           article
               .resolver()
@@ -140,7 +151,7 @@ final class CueResolver {
                   .substring(subject.get(1).start(), subject.get(subject.size() - 1).end()));
       return Optional.of(new Resolved(lastSpeaker, speakerOf(lastSpeaker), mention));
     }
-    if (!isDescription(subject)) {
+    if (!isDescription(subject) && !isDescriptionInLanguage(subject)) {
       return Optional.empty();
     }
     // "a senior official said": unnamed, described as written.
@@ -187,6 +198,12 @@ final class CueResolver {
   }
 
   /** "the Secretary-General", "the former minister": "the", then words ending in a title. */
+  /** "der Sprecher", "la toxicologue", "eine Sprecherin": the story's language's determiner. */
+  private boolean isDescriptionInLanguage(List<Token> subject) {
+    return subject.size() >= 2
+        && article.words().map(w -> w.determiners().contains(subject.get(0).lower())).orElse(false);
+  }
+
   private static boolean isDefiniteTitle(List<Token> subject) {
     if (subject.size() < 2 || subject.size() > 4 || !subject.get(0).lower().equals("the")) {
       return false;

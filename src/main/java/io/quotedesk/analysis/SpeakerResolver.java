@@ -325,6 +325,19 @@ final class SpeakerResolver {
   }
 
   /**
+   * Whether a person is named in [from, to): "Q1," Zineb said. Marie-Pierre Dausse disagrees. "Q2,"
+   * she says: a pronoun after a newly named person is theirs, not the last speaker's.
+   */
+  boolean namesPersonBetween(int from, int to) {
+    for (int i = firstMentionFrom(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+      if (mentions.get(i).entity().personLike && !mentions.get(i).possessive()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The index of the first mention starting at or after {@code offset}. Mentions are in text order;
    * searching them, not walking them, keeps pronouns linear on texts that name thousands.
    */
