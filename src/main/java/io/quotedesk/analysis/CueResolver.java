@@ -80,16 +80,18 @@ final class CueResolver {
       // "Q," Merkley said. … Hillary Clinton was more circumspect. She called …: the subject
       // named since the last quote comes before its speaker.
       List<Entity> since =
-          lastSpeaker == null || lastQuote == null
-              ? List.of()
+          lastSpeaker == null || lastQuote == null || article.words().isPresent()
+              ? List.of() // other languages: the English reading of subjects does not apply
               : subjects.subjectsBetween(lastQuote.end(), start);
       Entity antecedent = since.isEmpty() ? lastSpeaker : since.get(since.size() - 1);
-      if (article.words().isPresent()
-          && lastQuote != null
-          && article.resolver().namesPersonBetween(lastQuote.end(), start)) {
-        // « Q1 », glisse Zineb. Marie-Pierre Dausse défend … « Q2, affirme-t-elle »: the newly
-        // named person; English stories have their subjects read for this instead.
-        antecedent = null;
+      if (article.words().isPresent() && lastQuote != null) {
+        // « Q1 », glisse Zineb. Marie-Pierre Dausse défend … « Q2, affirme-t-elle »: the person
+        // named since, outside a prepositional phrase; English stories have subjects read instead.
+        List<SpeakerResolver.Named> named =
+            article.resolver().personsNamedBetween(lastQuote.end(), start).stream()
+                .filter(n -> namedAsSubject(n.start()))
+                .toList();
+        antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
       }
       Optional<Entity> entity =
           article
@@ -198,6 +200,22 @@ final class CueResolver {
   }
 
   /** "the Secretary-General", "the former minister": "the", then words ending in a title. */
+  /**
+   * A person named outside a prepositional phrase: "Marie-Pierre Dausse défend …", not "les études
+   * du biologiste Séralini" (the two words before the name are looked at).
+   */
+  private boolean namedAsSubject(int start) {
+    CueWords words = article.words().orElseThrow();
+    int s = article.sentences().indexOf(start);
+    List<Token> before = article.tokens(article.sentences().start(s), start);
+    for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
+      if (words.obliques().contains(before.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "der Sprecher", "la toxicologue", "eine Sprecherin": the story's language's determiner. */
   private boolean isDescriptionInLanguage(List<Token> subject) {
     return subject.size() >= 2

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One language's words for finding who speaks: its speech verbs ("sagte", "affirme"), the words
  * that name a source before or after it ("selon X", "X zufolge"), its subject pronouns and what
  * they stand for ("er" → "he"), determiners that open a description ("der Sprecher") and the
- * auxiliaries of compound tenses ("a déclaré"). Read from {@code cues/LANG.txt}.
+ * auxiliaries of compound tenses ("a déclaré") and the prepositions that put a name out of subject
+ * position ("du biologiste Séralini"). Read from {@code cues/LANG.txt}.
  */
 record CueWords(
     Set<String> verbs,
@@ -26,7 +27,8 @@ record CueWords(
     Set<String> sourcesAfter,
     Map<String, String> pronouns,
     Set<String> determiners,
-    Set<String> auxiliaries) {
+    Set<String> auxiliaries,
+    Set<String> obliques) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -36,6 +38,7 @@ record CueWords(
     pronouns = Map.copyOf(pronouns);
     determiners = Set.copyOf(determiners);
     auxiliaries = Set.copyOf(auxiliaries);
+    obliques = Set.copyOf(obliques);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -100,7 +103,8 @@ record CueWords(
               words.getOrDefault("source-after", Set.of()),
               pronouns,
               words.getOrDefault("determiner", Set.of()),
-              words.getOrDefault("auxiliary", Set.of())));
+              words.getOrDefault("auxiliary", Set.of()),
+              words.getOrDefault("oblique", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -26,6 +26,65 @@ final class InnerCues {
 
   private InnerCues() {}
 
+  /** Articles and particles a title or name may hold: «Sturm der Liebe», «Fragen des Tages». */
+  private static final java.util.Set<String> SMALL_WORDS =
+      Lexicon.setOf(
+          "der", "die", "das", "des", "den", "dem", "und", "für", "von", "mit", "im", "de", "du",
+          "la", "le", "les", "et", "en", "i", "w", "z", "na", "y", "del", "el", "di", "e", "da",
+          "do", "a");
+
+  /** How many words a name or title in quotation marks runs to, at most. */
+  private static final int MAX_TITLE_WORDS = 4;
+
+  /**
+   * «Telebasel» war da · die Serie «Sturm der Liebe» · «Madame Moneypenny»: a few capitalised words
+   * without a sentence's punctuation name a thing, unless a colon or cue joins them to a speaker
+   * („Arschloch“: Danni Büchner …). Names in guillemets are common where quotes take them too.
+   */
+  static boolean isNameOrTitle(String text, Quote quote) {
+    String quoted = quote.text();
+    String[] parts = quoted.split("\\s+");
+    if (parts.length > MAX_TITLE_WORDS
+        || !Character.isUpperCase(quoted.charAt(0))
+        || ".!?…,;:".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
+        || quoted.indexOf(',') >= 0) {
+      return false;
+    }
+    char after = nextVisible(text, quote.end());
+    char before = previousVisible(text, quote.start());
+    if (after == ':' || after == ',' || before == ':') {
+      return false;
+    }
+    boolean allCapitalised = true;
+    for (String part : parts) {
+      allCapitalised &=
+          Character.isUpperCase(part.charAt(0))
+              || SMALL_WORDS.contains(part.toLowerCase(java.util.Locale.ROOT));
+    }
+    return allCapitalised || Character.isLetterOrDigit(after);
+  }
+
+  /** The first character after the closing mark and its spaces. */
+  private static char nextVisible(String text, int end) {
+    int i = end;
+    while (i < text.length() && (Whitespace.isSpace(text.charAt(i)) || isMark(text.charAt(i)))) {
+      i++;
+    }
+    return i < text.length() ? text.charAt(i) : '\n';
+  }
+
+  private static char previousVisible(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && (Whitespace.isSpace(text.charAt(i)) || isMark(text.charAt(i)))) {
+      i--;
+    }
+    return i >= 0 ? text.charAt(i) : '\n';
+  }
+
+  private static boolean isMark(char c) {
+    return QuoteMarks.isDouble(c) || QuoteMarks.isSingle(c);
+  }
+
   /** The quote itself, or its parts on either side of the cue inside it. */
   static List<Quote> split(Quote quote, String text, CueWords words) {
     String quoted = quote.text();

@@ -108,6 +108,9 @@ final class QuoteFinder {
         match(text, paragraphs, firstBody, paragraphs.count(), Family.DOUBLE, article)) {
       boolean listed = continuesList(text, titleClose, pair.open());
       Optional<Quote> quote = toQuote(text, pair, paragraphs, false, listed);
+      if (quote.isPresent() && words.isPresent() && InnerCues.isNameOrTitle(text, quote.get())) {
+        continue; // «Telebasel» war da · die Serie «Sturm der Liebe»
+      }
       if (quote.isPresent()) {
         // « A, affirme-t-elle. B »: two quotes, the cue between them the writer's
         quotes.addAll(

@@ -325,17 +325,21 @@ final class SpeakerResolver {
   }
 
   /**
-   * Whether a person is named in [from, to): "Q1," Zineb said. Marie-Pierre Dausse disagrees. "Q2,"
+   * Where persons are named in [from, to): "Q1," Zineb said. Marie-Pierre Dausse disagrees. "Q2,"
    * she says: a pronoun after a newly named person is theirs, not the last speaker's.
    */
-  boolean namesPersonBetween(int from, int to) {
+  List<Named> personsNamedBetween(int from, int to) {
+    List<Named> named = new ArrayList<>();
     for (int i = firstMentionFrom(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
       if (mentions.get(i).entity().personLike && !mentions.get(i).possessive()) {
-        return true;
+        named.add(new Named(mentions.get(i).start(), mentions.get(i).entity()));
       }
     }
-    return false;
+    return named;
   }
+
+  /** A person named at {@code start}. */
+  record Named(int start, Entity entity) {}
 
   /**
    * The index of the first mention starting at or after {@code offset}. Mentions are in text order;
