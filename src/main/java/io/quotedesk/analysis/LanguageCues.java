@@ -141,7 +141,12 @@ final class LanguageCues {
       if (capital) {
         named = true;
       } else if (named
-          ? !(NAME_PARTICLES.contains(token.lower()) && nextIsCapitalized(tokens, k))
+          // a particle joins a name (Ursula von der Leyen), not a description to its genitive
+          // (der Sprecher des Ministeriums)
+          ? !isTitleWord(tokens, i, k)
+              && !(NAME_PARTICLES.contains(token.lower())
+                  && nextIsCapitalized(tokens, k)
+                  && !words.determiners().contains(tokens.get(i).lower()))
           : !(words.determiners().contains(token.lower()) || phrase.size() < 3)) {
         break;
       }
@@ -178,6 +183,18 @@ final class LanguageCues {
     return start < end && tokens.get(end - 1).isCapitalized()
         ? tokens.subList(start, end)
         : List.of();
+  }
+
+  /**
+   * "le Premier ministre Gabriel Attal": the lower-case half of a title written after a determiner
+   * and one capital, with the name after it; not "Scholz am Montag".
+   */
+  private boolean isTitleWord(List<Token> tokens, int from, int k) {
+    return k == from + 2
+        && words.determiners().contains(tokens.get(from).lower())
+        && !words.determiners().contains(tokens.get(k).lower())
+        && !NAME_PARTICLES.contains(tokens.get(k).lower())
+        && nextIsCapitalized(tokens, k);
   }
 
   /** "le ministre", "la toxicologue", "der Sprecher": a determiner and a noun. */

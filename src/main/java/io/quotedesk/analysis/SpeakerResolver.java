@@ -557,7 +557,11 @@ final class SpeakerResolver {
                       && Lexicon.isTitle(bareName(run.get(run.size() - 1)))
                   || namesABody(run, tokens, i))
               && i + 1 < tokens.size()
-              && isNamey(tokens.get(i + 1));
+              && (isNamey(tokens.get(i + 1))
+                  // "Ursula von der Leyen", "Rafael van der Vaart": two connectors in a row
+                  || CONNECTORS.contains(tokens.get(i + 1).lower())
+                      && i + 2 < tokens.size()
+                      && isNamey(tokens.get(i + 2)));
       if (namey || connector) {
         run.add(token);
         if (isPossessive(token)) {
