@@ -42,6 +42,9 @@ final class Language {
           "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he",
           "she", "as", "at", "by", "said", "his", "her", "from", "have", "has", "are", "be");
 
+  /** The detector reads the story's opening: a page tells its language long before this. */
+  private static final int SAMPLE = 2_000;
+
   /** Below this many letters the detector guesses: "Merci" is not a French story. */
   private static final int MIN_LETTERS = 40;
 
@@ -59,7 +62,7 @@ final class Language {
       return "en";
     }
     return Detector.INSTANCE
-        .detect(Detector.TEXTS.forText(text))
+        .detect(Detector.TEXTS.forText(text.subSequence(0, Math.min(text.length(), SAMPLE))))
         .transform(LdLocale::getLanguage)
         .or("en");
   }
