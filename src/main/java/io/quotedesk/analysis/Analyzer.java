@@ -112,7 +112,14 @@ public final class Analyzer {
     TimeLimit.checkpoint();
     QuoteAttributor.Attribution attribution =
         new QuoteAttributor(
-                text, masked, paragraphs, sentences, resolver, article.metadata().byline(), all)
+                text,
+                masked,
+                paragraphs,
+                sentences,
+                resolver,
+                article.metadata().byline(),
+                all,
+                article.metadata().language().flatMap(CueWords::of))
             .attribute(spans);
     return new Reading(masked, sentences, resolver, attribution);
   }

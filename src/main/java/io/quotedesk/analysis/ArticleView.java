@@ -1,6 +1,7 @@
 package io.quotedesk.analysis;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One article as the attribution rules read it, shared by them: the text, the text with its quotes
@@ -13,6 +14,7 @@ final class ArticleView {
   private final Sentences sentences;
   private final SpeakerResolver resolver;
   private final List<Token> articleTokens;
+  private final Optional<CueWords> words;
 
   ArticleView(
       String text,
@@ -20,13 +22,20 @@ final class ArticleView {
       Paragraphs paragraphs,
       Sentences sentences,
       SpeakerResolver resolver,
-      List<Token> articleTokens) {
+      List<Token> articleTokens,
+      Optional<CueWords> words) {
     this.text = text;
     this.masked = masked;
     this.paragraphs = paragraphs;
     this.sentences = sentences;
     this.resolver = resolver;
     this.articleTokens = articleTokens;
+    this.words = words;
+  }
+
+  /** The cue words of the story's language when it is not English; empty for English. */
+  Optional<CueWords> words() {
+    return words;
   }
 
   String text() {

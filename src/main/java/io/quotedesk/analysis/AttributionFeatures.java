@@ -60,12 +60,30 @@ final class AttributionFeatures {
   private final String text;
   private final Sentences sentences;
   private final SpeakerResolver resolver;
+  private final java.util.Optional<CueWords> words;
 
   AttributionFeatures(ArticleView article) {
+    this.words = article.words();
     this.text = article.text();
     this.paragraphs = article.paragraphs();
     this.sentences = article.sentences();
     this.resolver = article.resolver();
+  }
+
+  /**
+   * A cue of another language as the English cue that plays its part, so that the weights learnt on
+   * English stories apply: a speech verb ("sagte", "a déclaré", "affirme-t-elle") as "said", a
+   * source word ("selon", "laut", "zufolge") as "according to".
+   */
+  private String inEnglish(String cue) {
+    if (words.isEmpty()) {
+      return cue;
+    }
+    String last = cue.substring(cue.lastIndexOf(' ') + 1);
+    if (words.get().sources().contains(cue) || words.get().sourcesAfter().contains(cue)) {
+      return "according to";
+    }
+    return words.get().isVerb(last) || words.get().isVerb(cue) ? "said" : cue;
   }
 
   /**
@@ -86,7 +104,8 @@ final class AttributionFeatures {
     // "he'd" is "he": the pronoun, if the mention is one.
     String pronoun = Lexicon.withoutContraction(mentioned);
     String kind = kind(mentioned, pronoun, entity, speaker);
-    String cue = quote.cue().map(c -> c.toLowerCase(Locale.ROOT)).orElse("none");
+    String cue =
+        quote.cue().map(c -> c.toLowerCase(Locale.ROOT)).map(this::inEnglish).orElse("none");
     cue = COMMON_CUES.contains(cue) ? cue : cue.endsWith("ing") ? "other-ing" : "other";
     features.add("path=" + path);
     features.add("kind=" + kind);

@@ -41,11 +41,13 @@ final class CueFinder {
   private final ArticleView article;
   private final SubjectReader subjects;
   private final LeadingCues leading;
+  private final Optional<LanguageCues> language;
 
   CueFinder(ArticleView article, SubjectReader subjects) {
     this.article = article;
     this.subjects = subjects;
     this.leading = new LeadingCues(article, subjects);
+    this.language = article.words().map(words -> new LanguageCues(words, article));
   }
 
   /** The cue that names who said {@code quote}, by the first layout that fits. */
@@ -71,6 +73,11 @@ final class CueFinder {
     int q = quoteToken(tokens, quote);
     if (q < 0) {
       return Optional.empty();
+    }
+    if (language.isPresent()) {
+      // Another language: its own words; the English layouts would read its nouns as names.
+      int qNext = quoteToken(withNext, quote);
+      return language.get().cueFor(withNext, qNext);
     }
     if (quote.headline()) {
       return afterQuote(tokens, q, quote)

@@ -64,7 +64,11 @@ final class CueResolver {
     Mention mention = new Mention(article.text().substring(start, end), start, end);
     // "criticized him for saying": the object form names the same person as "he".
     String lower = Lexicon.withoutContraction(subject.get(0).lower());
-    String first = SUBJECT_FORMS.getOrDefault(lower, lower);
+    String first =
+        article
+            .words()
+            .flatMap(w -> w.pronoun(lower))
+            .orElse(SUBJECT_FORMS.getOrDefault(lower, lower));
     if (subject.size() == 1 && (first.equals("i") || first.equals("we"))) {
       // "I asked him" in the writer's own words: the writer, when the byline names them.
       return Optional.of(
@@ -76,10 +80,19 @@ final class CueResolver {
       // "Q," Merkley said. … Hillary Clinton was more circumspect. She called …: the subject
       // named since the last quote comes before its speaker.
       List<Entity> since =
-          lastSpeaker == null || lastQuote == null
-              ? List.of()
+          lastSpeaker == null || lastQuote == null || article.words().isPresent()
+              ? List.of() // other languages: the English reading of subjects does not apply
               : subjects.subjectsBetween(lastQuote.end(), start);
       Entity antecedent = since.isEmpty() ? lastSpeaker : since.get(since.size() - 1);
+      if (article.words().isPresent() && lastQuote != null) {
+        // « Q1 », glisse Zineb. Marie-Pierre Dausse défend … « Q2, affirme-t-elle »: the person
+        // named since, outside a prepositional phrase; English stories have subjects read instead.
+        List<SpeakerResolver.Named> named =
+            article.resolver().personsNamedBetween(lastQuote.end(), start).stream()
+                .filter(n -> namedAsSubject(n.start()))
+                .toList();
+        antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
+      }
       Optional<Entity> entity =
           article
               .resolver()
@@ -140,7 +153,7 @@ final class CueResolver {
                   .substring(subject.get(1).start(), subject.get(subject.size() - 1).end()));
       return Optional.of(new Resolved(lastSpeaker, speakerOf(lastSpeaker), mention));
     }
-    if (!isDescription(subject)) {
+    if (!isDescription(subject) && !isDescriptionInLanguage(subject)) {
       return Optional.empty();
     }
     // "a senior official said": unnamed, described as written.
@@ -187,6 +200,28 @@ final class CueResolver {
   }
 
   /** "the Secretary-General", "the former minister": "the", then words ending in a title. */
+  /**
+   * A person named outside a prepositional phrase: "Marie-Pierre Dausse défend …", not "les études
+   * du biologiste Séralini" (the two words before the name are looked at).
+   */
+  private boolean namedAsSubject(int start) {
+    CueWords words = article.words().orElseThrow();
+    int s = article.sentences().indexOf(start);
+    List<Token> before = article.tokens(article.sentences().start(s), start);
+    for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
+      if (words.obliques().contains(before.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "der Sprecher", "la toxicologue", "eine Sprecherin": the story's language's determiner. */
+  private boolean isDescriptionInLanguage(List<Token> subject) {
+    return subject.size() >= 2
+        && article.words().map(w -> w.determiners().contains(subject.get(0).lower())).orElse(false);
+  }
+
   private static boolean isDefiniteTitle(List<Token> subject) {
     if (subject.size() < 2 || subject.size() > 4 || !subject.get(0).lower().equals("the")) {
       return false;

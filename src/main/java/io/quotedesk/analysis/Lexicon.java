@@ -756,7 +756,17 @@ final class Lexicon {
     String lower = bareWord.toLowerCase(Locale.ROOT);
     return TITLES.contains(lower) || NOT_NAMES.contains(lower) || PHRASE_STOPS.contains(lower)
         ? Optional.empty()
-        : FirstNames.of(lower);
+        : FirstNames.of(lower).or(() -> firstOfCompound(lower));
+  }
+
+  /** "Marie-Pierre", "Jean-Luc", "Hans-Peter": a compound first name goes by its first part. */
+  private static Optional<Gender> firstOfCompound(String lower) {
+    int dash = lower.indexOf('-');
+    return dash > 1
+            && lower.indexOf('-', dash + 1) < 0
+            && FirstNames.of(lower.substring(dash + 1)).isPresent()
+        ? FirstNames.of(lower.substring(0, dash))
+        : Optional.empty();
   }
 
   /**

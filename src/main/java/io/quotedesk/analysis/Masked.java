@@ -36,6 +36,11 @@ final class Masked {
   }
 
   private static boolean isMarkOrSpace(char c) {
-    return QuoteMarks.isDouble(c) || QuoteMarks.isSingle(c) || c == ' ' || c == '\u00A0';
+    return QuoteMarks.isDouble(c)
+        || QuoteMarks.isSingle(c)
+        || c == ' '
+        || c == '\u00A0'
+        || c == '\u202F'
+        || c == '\u2009';
   }
 }

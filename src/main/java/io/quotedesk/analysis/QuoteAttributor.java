@@ -36,8 +36,10 @@ final class QuoteAttributor {
       Sentences sentences,
       SpeakerResolver resolver,
       Optional<String> byline,
-      List<Token> articleTokens) {
-    this.article = new ArticleView(text, masked, paragraphs, sentences, resolver, articleTokens);
+      List<Token> articleTokens,
+      Optional<CueWords> words) {
+    this.article =
+        new ArticleView(text, masked, paragraphs, sentences, resolver, articleTokens, words);
     this.subjects = new SubjectReader(article);
     this.cueFinder = new CueFinder(article, subjects);
     this.cueResolver = new CueResolver(article, subjects, byline);

@@ -91,6 +91,7 @@ final class QuoteFinder {
 
   List<Quote> find(Article article, Paragraphs paragraphs) {
     String text = article.text();
+    Optional<CueWords> words = article.metadata().language().flatMap(CueWords::of);
     List<Quote> quotes = new ArrayList<>();
     int firstBody = 0;
     Optional<TextRange> headline = article.headline();
@@ -107,8 +108,15 @@ final class QuoteFinder {
         match(text, paragraphs, firstBody, paragraphs.count(), Family.DOUBLE, article)) {
       boolean listed = continuesList(text, titleClose, pair.open());
       Optional<Quote> quote = toQuote(text, pair, paragraphs, false, listed);
+      if (quote.isPresent() && words.isPresent() && InnerCues.isNameOrTitle(text, quote.get())) {
+        continue; // «Telebasel» war da · die Serie «Sturm der Liebe»
+      }
       if (quote.isPresent()) {
-        quotes.add(quote.get());
+        // « A, affirme-t-elle. B »: two quotes, the cue between them the writer's
+        quotes.addAll(
+            words.isPresent()
+                ? InnerCues.split(quote.get(), text, words.get())
+                : List.of(quote.get()));
       } else if (isTitleOfWork(text, pair, quoted(text, pair), listed)) {
         titleClose = pair.close();
       }

@@ -69,6 +69,9 @@ final class QuoteMarks {
         return Role.NONE; // '90s, 'em
       }
     }
+    if (c == '\u00AB' || c == '\u00BB') {
+      return guillemet(c, before, after);
+    }
     Role role =
         switch (c) {
           case '\u201C', '\u201E', '\u00AB', '\u2018', '\u201A' ->
@@ -80,6 +83,23 @@ final class QuoteMarks {
       return Role.NONE; // allies' interests: nothing to close, so an apostrophe
     }
     return role;
+  }
+
+  /**
+   * Guillemets point either way: « Q » (French, with spaces inside, thin or not), «Q» (Swiss,
+   * Italian), »Q« (German). A word right after the mark opens, a word right before it closes;
+   * between two spaces the glyph decides.
+   */
+  private static Role guillemet(char c, char before, char after) {
+    boolean wordAfter = Character.isLetterOrDigit(after) || isDouble(after) || isSingle(after);
+    boolean wordBefore = !Whitespace.isSpace(before) && !opensBefore(before);
+    if (wordAfter && !wordBefore) {
+      return Role.OPEN; // « Q · «Q · »Q
+    }
+    if (wordBefore && !wordAfter) {
+      return Role.CLOSE; // Q» · Q«
+    }
+    return c == '\u00AB' ? Role.OPEN : Role.CLOSE; // « Il faut … », glisse-t-elle
   }
 
   private static boolean opensBefore(char c) {

@@ -325,6 +325,23 @@ final class SpeakerResolver {
   }
 
   /**
+   * Where persons are named in [from, to): "Q1," Zineb said. Marie-Pierre Dausse disagrees. "Q2,"
+   * she says: a pronoun after a newly named person is theirs, not the last speaker's.
+   */
+  List<Named> personsNamedBetween(int from, int to) {
+    List<Named> named = new ArrayList<>();
+    for (int i = firstMentionFrom(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+      if (mentions.get(i).entity().personLike && !mentions.get(i).possessive()) {
+        named.add(new Named(mentions.get(i).start(), mentions.get(i).entity()));
+      }
+    }
+    return named;
+  }
+
+  /** A person named at {@code start}. */
+  record Named(int start, Entity entity) {}
+
+  /**
    * The index of the first mention starting at or after {@code offset}. Mentions are in text order;
    * searching them, not walking them, keeps pronouns linear on texts that name thousands.
    */
@@ -540,7 +557,11 @@ final class SpeakerResolver {
                       && Lexicon.isTitle(bareName(run.get(run.size() - 1)))
                   || namesABody(run, tokens, i))
               && i + 1 < tokens.size()
-              && isNamey(tokens.get(i + 1));
+              && (isNamey(tokens.get(i + 1))
+                  // "Ursula von der Leyen", "Rafael van der Vaart": two connectors in a row
+                  || CONNECTORS.contains(tokens.get(i + 1).lower())
+                      && i + 2 < tokens.size()
+                      && isNamey(tokens.get(i + 2)));
       if (namey || connector) {
         run.add(token);
         if (isPossessive(token)) {

@@ -65,6 +65,11 @@ public record ArticleMetadata(
         title, byline, Optional.ofNullable(value), publisher, url, canonicalUrl, language, dek);
   }
 
+  public ArticleMetadata withLanguage(String value) {
+    return new ArticleMetadata(
+        title, byline, published, publisher, url, canonicalUrl, Optional.ofNullable(value));
+  }
+
   private static Optional<String> nonBlank(Optional<String> value) {
     return value.map(String::strip).filter(s -> !s.isEmpty());
   }

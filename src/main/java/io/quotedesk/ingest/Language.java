@@ -1,53 +1,133 @@
 package io.quotedesk.ingest;
 
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The language of a page: as declared, else English when its commonest words are English. */
+/**
+ * The language of a story as an ISO 639-1 code: as the page declares it ("de-CH" → "de"), else as
+ * optimaize's n-gram detector reads the text, else English when the text is too short or too mixed
+ * to tell.
+ */
 final class Language {
+  /** The languages whose quotes, speakers and figures QuoteDesk reads. */
+  static final Set<String> ANALYSED = Set.of("en", "de", "fr", "pl", "es", "it", "pt");
+
+  /**
+   * The profiles loaded: the languages analysed and the neighbours most often taken for them (Dutch
+   * for German, Catalan for Spanish, Romanian for Italian, Czech for Polish…). All 70 of
+   * optimaize's profiles take seconds to read; these take a fraction of one.
+   */
+  private static final List<String> PROFILES =
+      List.of(
+          "en", "de", "fr", "pl", "es", "it", "pt", "nl", "ca", "ro", "cs", "sk", "sv", "da", "no",
+          "ru", "uk", "hu", "tr");
+
+  /**
+   * English function words, a quarter of any English story's words: text this English needs no
+   * detector, so a run over English stories never loads it.
+   */
   private static final Set<String> ENGLISH_FUNCTION_WORDS =
       Set.of(
           "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he",
           "she", "as", "at", "by", "said", "his", "her", "from", "have", "has", "are", "be");
 
+  /** The detector reads the story's opening: a page tells its language long before this. */
+  private static final int SAMPLE = 2_000;
+
+  /** Below this many letters the detector guesses: "Merci" is not a French story. */
+  private static final int MIN_LETTERS = 40;
+
   private Language() {}
 
-  /**
-   * The declared code ("en-US"), else "en" when the text reads as English, else "und"
-   * (undetermined).
-   */
+  /** The declared code reduced to its language ("en-US" → "en"), else the detected one. */
   static String of(String declared, CharSequence text) {
-    if (declared != null && !declared.isBlank()) {
-      return declared.replace('_', '-');
-    }
-    return looksEnglish(text) ? "en" : "und";
+    Optional<String> code = declared == null ? Optional.empty() : primary(declared);
+    return code.orElseGet(() -> detect(text));
   }
 
-  /** A notice for pages QuoteDesk can extract but not analyze. */
+  /** The language of {@code text}, or "en" when it is too short or mixed to tell. */
+  static String detect(CharSequence text) {
+    if (letters(text) < MIN_LETTERS || plainlyEnglish(text)) {
+      return "en";
+    }
+    return Detector.INSTANCE
+        .detect(Detector.TEXTS.forText(text.subSequence(0, Math.min(text.length(), SAMPLE))))
+        .transform(LdLocale::getLanguage)
+        .or("en");
+  }
+
+  /** A notice for pages QuoteDesk can extract but not analyse. */
   static Optional<String> notice(Optional<String> language) {
-    if (language.isEmpty() || language.get().toLowerCase(Locale.ROOT).startsWith("en")) {
+    if (language.isEmpty() || ANALYSED.contains(primary(language.get()).orElse("en"))) {
       return Optional.empty();
     }
     String name = Locale.forLanguageTag(language.get()).getDisplayLanguage(Locale.ENGLISH);
-    String which = name.isBlank() ? "not in English" : "in " + name;
+    String which = name.isBlank() ? "not in a language QuoteDesk reads" : "in " + name;
     return Optional.of(
         "This page is "
             + which
-            + "; QuoteDesk reads English only, so quotes, people and facts may be missing.");
+            + "; QuoteDesk reads English, German, French, Polish, Spanish, Italian and"
+            + " Portuguese, so quotes, people and facts may be missing.");
   }
 
-  private static boolean looksEnglish(CharSequence text) {
+  /** "de-CH", "pt_BR", "EN" → "de", "pt", "en"; nothing for "", "x-klingon" or "und". */
+  private static Optional<String> primary(String tag) {
+    String first = tag.strip().replace('_', '-').split("-", 2)[0].toLowerCase(Locale.ROOT);
+    return first.length() == 2 && first.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        ? Optional.of(first)
+        : Optional.empty();
+  }
+
+  /** One word in six an English function word: German or French with English quotes is not. */
+  private static boolean plainlyEnglish(CharSequence text) {
     int words = 0;
     int english = 0;
     for (String word : text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (!word.isEmpty()) {
         words++;
-        if (ENGLISH_FUNCTION_WORDS.contains(word)) {
-          english++;
-        }
+        english += ENGLISH_FUNCTION_WORDS.contains(word) ? 1 : 0;
       }
     }
-    return words > 0 && english * 100 / words >= 8;
+    return words > 0 && english * 6 >= words;
+  }
+
+  private static int letters(CharSequence text) {
+    int letters = 0;
+    for (int i = 0; i < text.length() && letters < MIN_LETTERS; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters;
+  }
+
+  /** Loaded on first use (the profiles take a moment to read), then shared: it is immutable. */
+  private static final class Detector {
+    static final TextObjectFactory TEXTS = CommonTextObjectFactories.forDetectingOnLargeText();
+    static final LanguageDetector INSTANCE = build();
+
+    private static LanguageDetector build() {
+      try {
+        return LanguageDetectorBuilder.create(NgramExtractors.standard())
+            .withProfiles(
+                new LanguageProfileReader()
+                    .readBuiltIn(PROFILES.stream().map(LdLocale::fromString).toList()))
+            .build();
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "the language profiles shipped in the jar are unreadable", e);
+      }
+    }
   }
 }

@@ -21,8 +21,10 @@ public final class PlainTextReader {
                 headline
                     .map(h -> Whitespace.strip(text.substring(h.start(), h.end())))
                     .orElse(null))
-            .withByline(furniture.byline().orElse(null));
-    return new Article(text, metadata, headline, furniture.ranges(), Optional.empty());
+            .withByline(furniture.byline().orElse(null))
+            .withLanguage(Language.detect(text));
+    return new Article(
+        text, metadata, headline, furniture.ranges(), Language.notice(metadata.language()));
   }
 
   private static Optional<TextRange> headline(List<Line> lines) {

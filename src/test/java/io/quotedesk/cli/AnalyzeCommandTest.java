@@ -66,8 +66,10 @@ class AnalyzeCommandTest {
 
   @Test
   void aSourcePastTheDeadlineFailsWithASentenceAndTheRunGoesOn() throws IOException {
-    Path first = article("first.txt", "Mayor quits\n\n\u201CI am done,\u201D the mayor said.\n");
-    Path second = article("second.txt", "Council meets\n\nThe council met on Monday.\n");
+    // Long enough that no machine reads them within a microsecond, however warm.
+    String story = "\u201CI am done,\u201D the mayor said on Monday in the council hall.\n\n";
+    Path first = article("first.txt", "Mayor quits\n\n" + story.repeat(2_000));
+    Path second = article("second.txt", "Council meets\n\n" + story.repeat(2_000));
     Run run =
         run(
             "--set",
@@ -135,21 +137,20 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void htmlFilesGiveTheStoryAndANoticeWhenNotEnglish() throws IOException {
+  void htmlFilesGiveTheStoryAndANoticeWhenInALanguageNotAnalysed() throws IOException {
     Path page =
         article(
-            "seite.html",
-            "<html lang=de><head><title>Minister tritt zurück</title></head><body><article><p>Die"
-                + " Finanzministerin ist am Mittwoch nach wochenlangem Streit über den Haushalt"
-                + " zurückgetreten, sie könne die Kürzungen bei Krankenhäusern nicht mehr"
-                + " verteidigen, sagte sie vor dem Parlament.</p></article></body></html>");
+            "pagina.html",
+            "<html lang=nl><head><title>Minister treedt af</title></head><body><article><p>De"
+                + " minister van Financiën is woensdag na weken van ruzie over de begroting"
+                + " afgetreden; zij kon de bezuinigingen op ziekenhuizen niet langer verdedigen,"
+                + " zei ze in het parlement.</p></article></body></html>");
     Run run = run("analyze", "--jsonl", page.toString());
     assertThat(run.code()).isZero();
     JsonNode line = JSON.readTree(run.out());
-    assertThat(line.at("/article/text").asText())
-        .startsWith("Minister tritt zurück\n\nDie Finanzministerin");
-    assertThat(line.at("/article/language").asText()).isEqualTo("de");
-    assertThat(line.get("notice").asText()).contains("English only");
+    assertThat(line.at("/article/text").asText()).startsWith("Minister treedt af\n\nDe minister");
+    assertThat(line.at("/article/language").asText()).isEqualTo("nl");
+    assertThat(line.get("notice").asText()).contains("in Dutch");
   }
 
   @Test

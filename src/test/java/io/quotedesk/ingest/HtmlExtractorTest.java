@@ -40,7 +40,7 @@ class HtmlExtractorTest {
     assertThat(meta.byline()).contains("Jane Doe, John Roe");
     assertThat(meta.published()).contains("2024-02-14T09:30:00Z");
     assertThat(meta.publisher()).contains("The Daily Example");
-    assertThat(meta.language()).contains("en-GB");
+    assertThat(meta.language()).contains("en"); // declared en-GB, kept as ISO 639-1
     assertThat(meta.url()).contains("https://example-news.test/a");
   }
 
@@ -78,16 +78,29 @@ class HtmlExtractorTest {
   }
 
   @Test
-  void pagesNotInEnglishAreExtractedWithANotice() throws Exception {
+  void pagesInALanguageNotAnalysedAreExtractedWithANotice() throws Exception {
     String html =
-        "<html lang=de><head><title>Minister tritt zurück</title></head><body><article><p>Die"
+        "<html lang=nl><head><title>Minister treedt af</title></head><body><article><p>De"
+            + " minister van Financiën is woensdag na weken van ruzie over de begroting"
+            + " afgetreden; zij kon de bezuinigingen op ziekenhuizen niet langer verdedigen,"
+            + " zei ze in het parlement.</p></article></body></html>";
+    Article article = extractor.extract(html, null);
+    assertThat(article.text()).contains("Financiën");
+    assertThat(article.metadata().language()).contains("nl");
+    assertThat(article.notice())
+        .hasValueSatisfying(n -> assertThat(n).startsWith("This page is in Dutch;"));
+  }
+
+  @Test
+  void germanPagesAreAnalysedWithoutANotice() throws Exception {
+    String html =
+        "<html lang=de-CH><head><title>Minister tritt zurück</title></head><body><article><p>Die"
             + " Finanzministerin ist am Mittwoch nach wochenlangem Streit über den Haushalt"
             + " zurückgetreten, sie könne die Kürzungen bei Krankenhäusern nicht mehr verteidigen,"
             + " sagte sie vor dem Parlament.</p></article></body></html>";
     Article article = extractor.extract(html, null);
-    assertThat(article.text()).contains("Finanzministerin");
-    assertThat(article.notice())
-        .hasValueSatisfying(n -> assertThat(n).startsWith("This page is in German;"));
+    assertThat(article.metadata().language()).contains("de");
+    assertThat(article.notice()).isEmpty();
   }
 
   @Test

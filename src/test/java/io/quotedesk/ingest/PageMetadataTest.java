@@ -26,7 +26,7 @@ class PageMetadataTest {
         .contains(
             "The £40m crossing will open in 2027, ending a decade of traffic jams in the town"
                 + " centre.");
-    assertThat(meta.language()).contains("en-GB");
+    assertThat(meta.language()).contains("en");
   }
 
   @Test

@@ -53,9 +53,9 @@ class PaywallTest {
   void thePaywallNoticeAndTheLanguageNoticeAreBothGiven() throws Exception {
     String html =
         Files.readString(Path.of("src/test/resources/pages/paywall", "paid-cut.html"))
-            .replace("<html lang=\"en\">", "<html lang=\"de\">");
+            .replace("<html lang=\"en\">", "<html lang=\"nl\">");
     assertThat(extractor.extract(html, null).notice())
         .hasValueSatisfying(
-            notice -> assertThat(notice).startsWith(Paywall.NOTICE).contains("German"));
+            notice -> assertThat(notice).startsWith(Paywall.NOTICE).contains("Dutch"));
   }
 }

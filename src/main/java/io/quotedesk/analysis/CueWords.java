@@ -1,0 +1,112 @@
+package io.quotedesk.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One language's words for finding who speaks: its speech verbs ("sagte", "affirme"), the words
+ * that name a source before or after it ("selon X", "X zufolge"), its subject pronouns and what
+ * they stand for ("er" → "he"), determiners that open a description ("der Sprecher") and the
+ * auxiliaries of compound tenses ("a déclaré") and the prepositions that put a name out of subject
+ * position ("du biologiste Séralini"). Read from {@code cues/LANG.txt}.
+ */
+record CueWords(
+    Set<String> verbs,
+    Set<String> sources,
+    Set<String> sourcesAfter,
+    Map<String, String> pronouns,
+    Set<String> determiners,
+    Set<String> auxiliaries,
+    Set<String> obliques) {
+  private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
+
+  CueWords {
+    verbs = Set.copyOf(verbs);
+    sources = Set.copyOf(sources);
+    sourcesAfter = Set.copyOf(sourcesAfter);
+    pronouns = Map.copyOf(pronouns);
+    determiners = Set.copyOf(determiners);
+    auxiliaries = Set.copyOf(auxiliaries);
+    obliques = Set.copyOf(obliques);
+  }
+
+  /** The words of a language other than English that QuoteDesk analyses; none for the others. */
+  static Optional<CueWords> of(String language) {
+    String code = language.toLowerCase(Locale.ROOT);
+    return code.equals("en") || !code.matches("[a-z]{2}")
+        ? Optional.empty()
+        : LOADED.computeIfAbsent(code, CueWords::load);
+  }
+
+  /** "sagte", and "affirme" in "affirme-t-elle": a verb of speech, in lower case. */
+  boolean isVerb(String lower) {
+    return verbs.contains(lower) || verbs.contains(verbOf(lower));
+  }
+
+  /** "affirme-t-elle" → "affirme"; "a-t-il" → "a". */
+  static String verbOf(String lower) {
+    int dash = lower.indexOf('-');
+    return dash > 0 ? lower.substring(0, dash) : lower;
+  }
+
+  /** "affirme-t-elle" → the pronoun "elle" joined to the verb, as the English one ("she"). */
+  Optional<String> joinedPronoun(String lower) {
+    int dash = lower.lastIndexOf('-');
+    return dash > 0
+        ? Optional.ofNullable(pronouns.get(lower.substring(dash + 1)))
+        : Optional.empty();
+  }
+
+  /** "er", "elle" and "affirme-t-elle" as the English pronoun they stand for. */
+  Optional<String> pronoun(String lower) {
+    return Optional.ofNullable(pronouns.get(lower)).or(() -> joinedPronoun(lower));
+  }
+
+  private static Optional<CueWords> load(String code) {
+    try (InputStream in = CueWords.class.getResourceAsStream("cues/" + code + ".txt")) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      Map<String, Set<String>> words = new HashMap<>();
+      Map<String, String> pronouns = new HashMap<>();
+      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .forEach(
+              line -> {
+                String[] parts = line.toLowerCase(Locale.ROOT).split("\\s+");
+                for (int i = 1; i < parts.length; i++) {
+                  if (parts[0].equals("pronoun")) {
+                    String[] pair = parts[i].split("=", 2);
+                    pronouns.put(pair[0], pair[1]);
+                  } else {
+                    words.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[i]);
+                  }
+                }
+              });
+      return Optional.of(
+          new CueWords(
+              words.getOrDefault("verb", Set.of()),
+              words.getOrDefault("source", Set.of()),
+              words.getOrDefault("source-after", Set.of()),
+              pronouns,
+              words.getOrDefault("determiner", Set.of()),
+              words.getOrDefault("auxiliary", Set.of()),
+              words.getOrDefault("oblique", Set.of())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package io.quotedesk.analysis;
+
+import io.quotedesk.ingest.Whitespace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a quotation whose attribution stands inside its marks into the quotes on either side: « A,
+ * affirme-t-elle. B » · « A, explique Antony Fastier, toxicologue. B » · « A, dit-il, b ». The
+ * words between are the writer's, left for the cue finder to read.
+ */
+final class InnerCues {
+  /** A comma, then a word that may be the cue's verb (or its auxiliary). */
+  private static final Pattern AFTER_COMMA = Pattern.compile(",\\s+(\\p{L}[\\p{L}’'-]*)");
+
+  /** The end of the cue: a full stop, then the quote goes on; else a comma, or the quote's end. */
+  private static final Pattern CUE_END = Pattern.compile("[.;!?]\\s+|[.;!?]?\\s*$");
+
+  private static final Pattern CUE_END_AT_COMMA = Pattern.compile(",\\s+");
+
+  /** A cue inside the marks names a speaker briefly: longer, it is the speaker's own clause. */
+  private static final int MAX_CUE_CHARS = 90;
+
+  private InnerCues() {}
+
+  /** Articles and particles a title or name may hold: «Sturm der Liebe», «Fragen des Tages». */
+  private static final java.util.Set<String> SMALL_WORDS =
+      Lexicon.setOf(
+          "der", "die", "das", "des", "den", "dem", "und", "für", "von", "mit", "im", "de", "du",
+          "la", "le", "les", "et", "en", "i", "w", "z", "na", "y", "del", "el", "di", "e", "da",
+          "do", "a");
+
+  /** How many words a name or title in quotation marks runs to, at most. */
+  private static final int MAX_TITLE_WORDS = 4;
+
+  /**
+   * «Telebasel» war da · die Serie «Sturm der Liebe» · «Madame Moneypenny»: a few capitalised words
+   * without a sentence's punctuation name a thing, unless a colon or cue joins them to a speaker
+   * („Arschloch“: Danni Büchner …). Names in guillemets are common where quotes take them too.
+   */
+  static boolean isNameOrTitle(String text, Quote quote) {
+    String quoted = quote.text();
+    String[] parts = quoted.split("\\s+");
+    if (parts.length > MAX_TITLE_WORDS
+        || !Character.isUpperCase(quoted.charAt(0))
+        || ".!?…,;:".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
+        || quoted.indexOf(',') >= 0) {
+      return false;
+    }
+    char after = nextVisible(text, quote.end());
+    char before = previousVisible(text, quote.start());
+    if (after == ':' || after == ',' || before == ':') {
+      return false;
+    }
+    boolean allCapitalised = true;
+    for (String part : parts) {
+      allCapitalised &=
+          Character.isUpperCase(part.charAt(0))
+              || SMALL_WORDS.contains(part.toLowerCase(java.util.Locale.ROOT));
+    }
+    return allCapitalised || Character.isLetterOrDigit(after);
+  }
+
+  /** The first character after the closing mark and its spaces. */
+  private static char nextVisible(String text, int end) {
+    int i = end;
+    while (i < text.length() && (Whitespace.isSpace(text.charAt(i)) || isMark(text.charAt(i)))) {
+      i++;
+    }
+    return i < text.length() ? text.charAt(i) : '\n';
+  }
+
+  private static char previousVisible(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && (Whitespace.isSpace(text.charAt(i)) || isMark(text.charAt(i)))) {
+      i--;
+    }
+    return i >= 0 ? text.charAt(i) : '\n';
+  }
+
+  private static boolean isMark(char c) {
+    return QuoteMarks.isDouble(c) || QuoteMarks.isSingle(c);
+  }
+
+  /** The quote itself, or its parts on either side of the cue inside it. */
+  static List<Quote> split(Quote quote, String text, CueWords words) {
+    String quoted = quote.text();
+    Matcher comma = AFTER_COMMA.matcher(quoted);
+    while (comma.find()) {
+      String word = comma.group(1).toLowerCase(java.util.Locale.ROOT);
+      if (!isCue(word, quoted, comma.end(1), words)) {
+        continue;
+      }
+      Matcher end = CUE_END.matcher(quoted).region(comma.end(1), quoted.length());
+      if (!end.find() || end.start() - comma.start() > MAX_CUE_CHARS) {
+        // « A, dit-il, b »: the cue ends at a comma when no full stop comes soon
+        end = CUE_END_AT_COMMA.matcher(quoted).region(comma.end(1), quoted.length());
+        if (!end.find() || end.start() - comma.start() > MAX_CUE_CHARS) {
+          continue;
+        }
+      }
+      List<Quote> parts = new ArrayList<>();
+      part(quote, text, quote.start(), quote.start() + comma.start()).ifPresent(parts::add);
+      part(quote, text, quote.start() + end.end(), quote.end()).ifPresent(parts::add);
+      return parts.isEmpty() ? List.of(quote) : parts;
+    }
+    return List.of(quote);
+  }
+
+  /**
+   * "affirme-t-elle", "explique", "a déclaré", "a-t-il dit": a verb, or an auxiliary before one.
+   */
+  private static boolean isCue(String word, String quoted, int after, CueWords words) {
+    if (words.isVerb(word)
+        && (words.pronoun(word).isPresent() || nextIsCapital(quoted, after, words))) {
+      return true; // "affirme-t-elle", "explique Antony Fastier"
+    }
+    if (!words.auxiliaries().contains(CueWords.verbOf(word))) {
+      return false;
+    }
+    Matcher next = Pattern.compile("\\s+(\\p{L}+)").matcher(quoted).region(after, quoted.length());
+    return next.lookingAt() && words.isVerb(next.group(1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** "explique Antony": a name or a determiner follows the verb, not the rest of a clause. */
+  private static boolean nextIsCapital(String quoted, int after, CueWords words) {
+    int i = Whitespace.skip(quoted, after, quoted.length());
+    if (i >= quoted.length() || i == after) {
+      return false;
+    }
+    int wordEnd = i;
+    while (wordEnd < quoted.length() && Character.isLetter(quoted.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    String next = quoted.substring(i, wordEnd).toLowerCase(java.util.Locale.ROOT);
+    return Character.isUpperCase(quoted.charAt(i)) || words.determiners().contains(next);
+  }
+
+  private static Optional<Quote> part(Quote quote, String text, int start, int end) {
+    int from = Whitespace.skip(text, start, end);
+    int to = end;
+    while (to > from && Whitespace.isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to - from < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Quote(
+            text.substring(from, to),
+            from,
+            to,
+            quote.paragraph(),
+            false,
+            quote.headline(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty()));
+  }
+}

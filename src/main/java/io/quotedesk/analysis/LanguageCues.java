@@ -1,0 +1,224 @@
+package io.quotedesk.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cues of a story in another language, read with that language's {@link CueWords}: the verb
+ * after the quote with its subject after it ("«Q», sagte Scholz", "« Q », affirme-t-elle", "„Q” –
+ * powiedział Tusk"), the subject and verb before it ("Scholz sagte: „Q“"), and the words that name
+ * a source ("selon lui", "laut Scholz", "Scholz zufolge").
+ */
+final class LanguageCues {
+  /** Joins the parts of a name: von der Leyen, de Gaulle, da Silva, van Gogh, di Maio. */
+  private static final Set<String> NAME_PARTICLES =
+      Lexicon.setOf(
+          "von", "van", "der", "den", "de", "du", "des", "da", "do", "dos", "di", "del", "della",
+          "la", "le", "zu", "y", "d'", "d’");
+
+  /** How many words a subject may take: "der Chef der Firma Matthias Frankenstein". */
+  private static final int MAX_SUBJECT = 8;
+
+  /** How many words may stand between a verb and the quote it introduces: "sagte er dazu:". */
+  private static final int MAX_VERB_TO_QUOTE = 6;
+
+  private final CueWords words;
+  private final ArticleView article;
+
+  LanguageCues(CueWords words, ArticleView article) {
+    this.words = words;
+    this.article = article;
+  }
+
+  /** The cue for the quote at token {@code q}, by the first layout that fits. */
+  Optional<Cue> cueFor(List<Token> tokens, int q) {
+    return after(tokens, q).or(() -> source(tokens, q)).or(() -> before(tokens, q));
+  }
+
+  /** «Q», sagte Scholz · « Q », affirme-t-elle · „Q” – powiedział Tusk · « Q », a dit le maire. */
+  private Optional<Cue> after(List<Token> tokens, int q) {
+    int i = q + 1;
+    while (i < tokens.size() && isJoiner(tokens.get(i))) {
+      i++;
+    }
+    if (i == q + 1 && i < tokens.size() && !tokens.get(i).isWord()) {
+      return Optional.empty(); // «Q». — the sentence ended
+    }
+    return verbAndSubject(tokens, i);
+  }
+
+  /** The verb at {@code i} (after an auxiliary) and the subject that follows or joins it. */
+  private Optional<Cue> verbAndSubject(List<Token> tokens, int i) {
+    if (i >= tokens.size() || !tokens.get(i).isWord() || tokens.get(i).isCapitalized()) {
+      return Optional.empty();
+    }
+    Token first = tokens.get(i);
+    // « Q », a-t-il dit · « Q », a déclaré le ministre
+    boolean auxiliary = words.auxiliaries().contains(CueWords.verbOf(first.lower()));
+    int v =
+        auxiliary && i + 1 < tokens.size() && words.isVerb(tokens.get(i + 1).lower()) ? i + 1 : i;
+    if (!words.isVerb(tokens.get(v).lower()) && !(auxiliary && v == i + 1)) {
+      return Optional.empty();
+    }
+    String verb = article.text().substring(first.start(), tokens.get(v).end());
+    if (words.joinedPronoun(first.lower()).isPresent()) {
+      return Optional.of(new Cue(List.of(first), verb)); // affirme-t-elle
+    }
+    List<Token> subject = phraseFrom(tokens, v + 1);
+    return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, verb));
+  }
+
+  /** Selon X, « Q » · «Q», so Scholz · Laut Scholz … «Q» · Scholz zufolge … «Q». */
+  private Optional<Cue> source(List<Token> tokens, int q) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      boolean opens = i == 0 || tokens.get(i - 1).is(",") || tokens.get(i - 1).isQuote();
+      if (opens && words.sources().contains(token.lower())) {
+        List<Token> subject = phraseFrom(tokens, i + 1);
+        if (!subject.isEmpty()) {
+          return Optional.of(new Cue(subject, token.text()));
+        }
+      }
+      if (words.sourcesAfter().contains(token.lower())) {
+        List<Token> subject = phraseBefore(tokens, i);
+        if (!subject.isEmpty()) {
+          return Optional.of(new Cue(subject, token.text()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Scholz sagte: „Q“ · Elle affirme « Q » · Dazu sagte Scholz: „Q“ · Er warnt: „Q“. */
+  private Optional<Cue> before(List<Token> tokens, int q) {
+    for (int v = q - 1; v >= 0 && v >= q - MAX_VERB_TO_QUOTE; v--) {
+      Token token = tokens.get(v);
+      if (token.isQuote() || token.is(".")) {
+        break;
+      }
+      if (!words.isVerb(token.lower()) || token.isCapitalized() && v > 0) {
+        continue;
+      }
+      String verb = token.text();
+      List<Token> subject = phraseBefore(tokens, v);
+      if (subject.isEmpty()) {
+        subject = phraseFrom(tokens, v + 1); // Dazu sagte Scholz: „Q“
+      }
+      if (!subject.isEmpty()) {
+        return Optional.of(new Cue(subject, verb));
+      }
+    }
+    // Er gibt jedoch zu bedenken: „Q“ — a pronoun or a known name opening the sentence speaks.
+    if (q > 1 && tokens.get(q - 1).is(":")) {
+      List<Token> subject = phraseFrom(tokens, 0);
+      if (subject.size() == 1 && isPronoun(subject.get(0))
+          || !subject.isEmpty() && article.resolver().knowsName(subject.get(subject.size() - 1))) {
+        return Optional.of(new Cue(subject, ":"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject starting at {@code i}: a pronoun ("er", "elle"), or determiners, description words
+   * and a name ("der Chef Matthias Frankenstein", "la toxicologue Dominique Parent-Massin", "Ursula
+   * von der Leyen"), up to the first word that belongs to neither.
+   */
+  private List<Token> phraseFrom(List<Token> tokens, int i) {
+    if (i < tokens.size() && isPronoun(tokens.get(i))) {
+      return List.of(tokens.get(i));
+    }
+    List<Token> phrase = new ArrayList<>();
+    boolean named = false;
+    for (int k = i; k < tokens.size() && phrase.size() < MAX_SUBJECT; k++) {
+      Token token = tokens.get(k);
+      if (!token.isWord()) {
+        break;
+      }
+      boolean capital = token.isCapitalized() || startsWithDigitAndHasCapital(token);
+      if (capital) {
+        named = true;
+      } else if (named
+          // a particle joins a name (Ursula von der Leyen), not a description to its genitive
+          // (der Sprecher des Ministeriums)
+          ? !isTitleWord(tokens, i, k)
+              && !(NAME_PARTICLES.contains(token.lower())
+                  && nextIsCapitalized(tokens, k)
+                  && !words.determiners().contains(tokens.get(i).lower()))
+          : !(words.determiners().contains(token.lower()) || phrase.size() < 3)) {
+        break;
+      }
+      phrase.add(token);
+    }
+    // "le ministre" names someone; "dans" or "am Telefon" alone do not.
+    while (!phrase.isEmpty()
+        && !phrase.get(phrase.size() - 1).isCapitalized()
+        && !isDescription(phrase)) {
+      phrase.remove(phrase.size() - 1);
+    }
+    return phrase;
+  }
+
+  /** The subject ending before {@code end}: a pronoun or a name ("Olaf Scholz sagte"). */
+  private List<Token> phraseBefore(List<Token> tokens, int end) {
+    int k = end - 1;
+    if (k >= 0 && isPronoun(tokens.get(k))) {
+      return List.of(tokens.get(k));
+    }
+    int start = end;
+    while (k >= 0
+        && tokens.get(k).isWord()
+        && (tokens.get(k).isCapitalized()
+            || NAME_PARTICLES.contains(tokens.get(k).lower()) && k + 1 < end)) {
+      start = k--;
+    }
+    while (k >= 0 && start < end && words.determiners().contains(tokens.get(k).lower())) {
+      start = k--; // "der Minister sagte"
+    }
+    if (start == 0 && end == 1 && !article.resolver().knowsName(tokens.get(0))) {
+      return List.of(); // "Dazu sagte …", "Dann meinte …": a capital that opens the sentence
+    }
+    return start < end && tokens.get(end - 1).isCapitalized()
+        ? tokens.subList(start, end)
+        : List.of();
+  }
+
+  /**
+   * "le Premier ministre Gabriel Attal": the lower-case half of a title written after a determiner
+   * and one capital, with the name after it; not "Scholz am Montag".
+   */
+  private boolean isTitleWord(List<Token> tokens, int from, int k) {
+    return k == from + 2
+        && words.determiners().contains(tokens.get(from).lower())
+        && !words.determiners().contains(tokens.get(k).lower())
+        && !NAME_PARTICLES.contains(tokens.get(k).lower())
+        && nextIsCapitalized(tokens, k);
+  }
+
+  /** "le ministre", "la toxicologue", "der Sprecher": a determiner and a noun. */
+  private boolean isDescription(List<Token> phrase) {
+    return phrase.size() >= 2 && words.determiners().contains(phrase.get(0).lower());
+  }
+
+  private boolean isPronoun(Token token) {
+    return token.isWord() && words.pronouns().containsKey(token.lower());
+  }
+
+  /** „Q“, sagte · « Q », dit · „Q” – powiedział: the comma or dash after a quote. */
+  private static boolean isJoiner(Token token) {
+    return token.is(",") || SpeechGrammar.isDash(token);
+  }
+
+  private static boolean nextIsCapitalized(List<Token> tokens, int k) {
+    return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
+  }
+
+  /** "46-Jährige": an age written as a noun. */
+  private static boolean startsWithDigitAndHasCapital(Token token) {
+    return token.isWord()
+        && Character.isDigit(token.text().charAt(0))
+        && !token.text().equals(token.lower());
+  }
+}
