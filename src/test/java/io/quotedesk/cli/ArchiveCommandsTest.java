@@ -111,8 +111,10 @@ class ArchiveCommandsTest {
   @Test
   void ingestPastTheDeadlineStoresNothingAndSaysWhy() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("late"));
+    // Long enough that no machine reads it within a microsecond, however warm.
     Files.writeString(
-        folder.resolve("a.txt"), "Budget passes\n\n\"Parks matter too,\" Ann Ruiz said.");
+        folder.resolve("a.txt"),
+        "Budget passes\n\n" + "\"Parks matter too,\" Ann Ruiz said.\n\n".repeat(2_000));
     Run run =
         run(
             "--set",
