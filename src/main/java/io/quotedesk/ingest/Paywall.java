@@ -46,9 +46,10 @@ final class Paywall {
       paid = true;
       cut = fewerWordsThanItHas || endsMidSentence(story);
     } else {
-      // Markup alone is weaker evidence: free stories carry paywall scripts and boxes too.
-      paid = doc.selectFirst(PAYWALL_MARKUP) != null;
+      // Markup alone is weaker evidence: free stories carry paywall scripts and boxes too. It is
+      // looked for only in a story cut short: ten selectors over the whole page cost.
       cut = fewerWordsThanItHas;
+      paid = cut && doc.selectFirst(PAYWALL_MARKUP) != null;
     }
     return paid && cut ? Optional.of(NOTICE) : Optional.empty();
   }
