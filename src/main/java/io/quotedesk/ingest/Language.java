@@ -93,7 +93,9 @@ final class Language {
   private static boolean plainlyEnglish(CharSequence text) {
     int words = 0;
     int english = 0;
-    for (String word : text.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    // The opening, as the detector reads it: splitting a whole long story cost a fifth of analysis.
+    String opening = text.subSequence(0, Math.min(text.length(), SAMPLE)).toString();
+    for (String word : opening.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (!word.isEmpty()) {
         words++;
         english += ENGLISH_FUNCTION_WORDS.contains(word) ? 1 : 0;
