@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.quotedesk.analysis.Analyzer;
@@ -34,7 +32,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,8 +39,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -278,28 +273,12 @@ class OAuthInstallTest {
             + "\"text\":\"<@UBOT9> help\",\"ts\":\"1700000000.000200\",\"channel\":\"C1\","
             + "\"event_ts\":\"1700000000.000200\"}}";
     long timestamp = Instant.now().getEpochSecond();
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String signature =
-        "v0="
-            + HexFormat.of()
-                .formatHex(
-                    mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
-    Map<String, List<String>> headers = new HashMap<>();
-    headers.put("content-type", List.of("application/json"));
-    headers.put("x-slack-signature", List.of(signature));
-    headers.put("x-slack-request-timestamp", List.of(String.valueOf(timestamp)));
-    Request<?> request =
-        new SlackRequestParser(slackApp.app().config())
-            .parse(
-                SlackRequestParser.HttpRequest.builder()
-                    .requestUri("/slack/events")
-                    .queryString(Map.of())
-                    .headers(new RequestHeaders(headers))
-                    .requestBody(body)
-                    .remoteAddress("127.0.0.1")
-                    .build());
-    return slackApp.app().run(request);
+    SlackRequestParser parser = new SlackRequestParser(slackApp.app().config());
+    return slackApp
+        .app()
+        .run(
+            SignedRequests.parse(
+                parser, "application/json", body, timestamp, SIGNING_SECRET, Map.of()));
   }
 
   private RecordedRequest nextPost() throws InterruptedException {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.quotedesk.analysis.Analyzer;
@@ -25,8 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -35,8 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -167,28 +161,9 @@ class SlackAppTest {
   private Response send(
       String contentType, String body, long timestamp, String secret, Map<String, String> extra)
       throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String signature =
-        "v0="
-            + HexFormat.of()
-                .formatHex(
-                    mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    headers.put("content-type", List.of(contentType));
-    headers.put("x-slack-signature", List.of(signature));
-    headers.put("x-slack-request-timestamp", List.of(String.valueOf(timestamp)));
-    extra.forEach((k, v) -> headers.put(k, List.of(v)));
-    Request<?> request =
-        parser.parse(
-            SlackRequestParser.HttpRequest.builder()
-                .requestUri("/slack/events")
-                .queryString(Map.of())
-                .headers(new RequestHeaders(headers))
-                .requestBody(body)
-                .remoteAddress("127.0.0.1")
-                .build());
-    return slackApp.app().run(request);
+    return slackApp
+        .app()
+        .run(SignedRequests.parse(parser, contentType, body, timestamp, secret, extra));
   }
 
   private Response command(String command, String text, String channel) throws Exception {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.quotedesk.analysis.Analyzer;
@@ -24,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -148,27 +143,8 @@ final class SlackStandIn implements AutoCloseable {
   /** A request signed exactly as Slack signs them: v0=HMAC-SHA256("v0:" + ts + ":" + body). */
   Response send(String contentType, String body) throws Exception {
     long timestamp = Instant.now().getEpochSecond();
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String signature =
-        "v0="
-            + HexFormat.of()
-                .formatHex(
-                    mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    headers.put("content-type", List.of(contentType));
-    headers.put("x-slack-signature", List.of(signature));
-    headers.put("x-slack-request-timestamp", List.of(String.valueOf(timestamp)));
-    Request<?> request =
-        parser.parse(
-            SlackRequestParser.HttpRequest.builder()
-                .requestUri("/slack/events")
-                .queryString(Map.of())
-                .headers(new RequestHeaders(headers))
-                .requestBody(body)
-                .remoteAddress("127.0.0.1")
-                .build());
-    return app.app().run(request);
+    return app.app()
+        .run(SignedRequests.parse(parser, contentType, body, timestamp, SECRET, Map.of()));
   }
 
   /** A slash command from {@code user} in {@code channel}; {@code text} as Slack sends it. */

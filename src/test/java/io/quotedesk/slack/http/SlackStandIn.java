@@ -63,16 +63,7 @@ public final class SlackStandIn implements AutoCloseable {
   }
 
   public static String signature(String secret, long timestamp, byte[] body) {
-    try {
-      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-      mac.init(
-          new javax.crypto.spec.SecretKeySpec(
-              secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-      return "v0=" + java.util.HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return io.quotedesk.slack.SignedRequests.signature(secret, timestamp, body);
   }
 
   public String commandBody(String command, String text) {
