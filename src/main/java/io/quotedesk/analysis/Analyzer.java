@@ -58,7 +58,7 @@ public final class Analyzer {
     return new Analysis(
         article,
         quotes,
-        reading.resolver.people(),
+        quotedAsShown(reading.resolver.people(), quotes),
         factFinder.find(article),
         summary.lines(),
         // The publisher's standfirst says what the story is; else the best summary sentence.
@@ -69,6 +69,24 @@ public final class Analyzer {
   public Evidence evidence(Article article) {
     QuoteAttributor.Attribution attribution = read(article).attribution;
     return new Evidence(attribution.quotes(), attribution.features());
+  }
+
+  /**
+   * People marked quoted only when a quote still names them: a withheld speaker is unknown, so is
+   * whether they spoke.
+   */
+  private static List<Person> quotedAsShown(List<Person> people, List<Quote> quotes) {
+    java.util.Set<String> speakers = new java.util.HashSet<>();
+    quotes.forEach(q -> q.speaker().ifPresent(s -> speakers.add(s.name())));
+    List<Person> result = new ArrayList<>(people.size());
+    for (Person p : people) {
+      boolean quoted = p.quoted() && speakers.contains(p.name());
+      result.add(
+          quoted == p.quoted()
+              ? p
+              : new Person(p.name(), p.role(), p.organisation(), p.mentionCount(), false));
+    }
+    return result;
   }
 
   /** The quote with its speaker's confidence, or with the speaker withheld below the threshold. */

@@ -47,6 +47,22 @@ class AttributionConfidenceTest {
   }
 
   @Test
+  void aPersonWhoseEveryQuoteIsWithheldIsNotShownAsQuoted() {
+    AttributionModel doubtful = new AttributionModel(Map.of(AttributionModel.BIAS, -3.0));
+    AttributionModel sure = new AttributionModel(Map.of(AttributionModel.BIAS, 3.0));
+
+    List<Person> withheld =
+        new Analyzer(3, 0.5, doubtful).analyze(new PlainTextReader().read(STORY)).people();
+    List<Person> named =
+        new Analyzer(3, 0.5, sure).analyze(new PlainTextReader().read(STORY)).people();
+    assertThat(named).filteredOn(p -> p.name().equals("Maria Lopez")).allMatch(Person::quoted);
+    assertThat(withheld)
+        .filteredOn(p -> p.name().equals("Maria Lopez"))
+        .hasSize(1)
+        .noneMatch(Person::quoted);
+  }
+
+  @Test
   void theShippedModelTrustsANamedCueMoreThanAPronounPastAnotherPerson() {
     List<Quote> quotes = quotes(new Analyzer(3, 0.0));
     double named = quotes.get(0).speaker().orElseThrow().confidence();
