@@ -3,7 +3,9 @@ package io.quotedesk.analysis;
 import io.quotedesk.ingest.Article;
 import io.quotedesk.ingest.TimeLimit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Turns an article into quotes with their speakers and the people it names. Pure: no I/O. */
 public final class Analyzer {
@@ -76,7 +78,7 @@ public final class Analyzer {
    * whether they spoke.
    */
   private static List<Person> quotedAsShown(List<Person> people, List<Quote> quotes) {
-    java.util.Set<String> speakers = new java.util.HashSet<>();
+    Set<String> speakers = new HashSet<>();
     quotes.forEach(q -> q.speaker().ifPresent(s -> speakers.add(s.name())));
     List<Person> result = new ArrayList<>(people.size());
     for (Person p : people) {

@@ -97,7 +97,11 @@ final class ServeBenchmark {
   }
 
   private void warm(int port) throws Exception {
-    int n = 200;
+    oneAtATime(port, 200, "warm, 200 commands one at a time");
+  }
+
+  /** {@code n} commands, each sent once the one before is answered: ack and answer times. */
+  private void oneAtATime(int port, int n, String label) throws Exception {
     long[] acks = new long[n];
     long[] answers = new long[n];
     for (int i = 0; i < n; i++) {
@@ -107,7 +111,7 @@ final class ServeBenchmark {
       awaitAnswers(before + 1);
       answers[i] = System.nanoTime() - t0;
     }
-    out.println("warm, " + n + " commands one at a time: ack " + ms(acks));
+    out.println(label + ": ack " + ms(acks));
     out.println("  request to threaded answer " + ms(answers));
   }
 
@@ -123,18 +127,7 @@ final class ServeBenchmark {
                     .getBytes(StandardCharsets.US_ASCII));
         slow.add(socket);
       }
-      int n = 100;
-      long[] acks = new long[n];
-      long[] answers = new long[n];
-      for (int i = 0; i < n; i++) {
-        int before = answered.get();
-        long t0 = System.nanoTime();
-        acks[i] = ack(port);
-        awaitAnswers(before + 1);
-        answers[i] = System.nanoTime() - t0;
-      }
-      out.println("16 slow connections held open, " + n + " commands: ack " + ms(acks));
-      out.println("  request to threaded answer " + ms(answers));
+      oneAtATime(port, 100, "16 slow connections held open, 100 commands");
     } finally {
       for (Socket socket : slow) {
         socket.close();

@@ -1,5 +1,6 @@
 package io.quotedesk.slack;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -104,10 +105,10 @@ public final class Workers implements AutoCloseable {
    * On SIGTERM: both pools take no new work and the answers in flight get {@code grace} to finish;
    * true when all did.
    */
-  public boolean drain(java.time.Duration grace) {
+  public boolean drain(Duration grace) {
     long deadline = System.nanoTime() + grace.toNanos();
     boolean quickDone = Drain.drain(quick, grace);
-    java.time.Duration left = java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     return Drain.drain(reads, left) && quickDone;
   }
 
