@@ -756,10 +756,16 @@ final class Lexicon {
     String lower = bareWord.toLowerCase(Locale.ROOT);
     return TITLES.contains(lower) || NOT_NAMES.contains(lower) || PHRASE_STOPS.contains(lower)
         ? Optional.empty()
-        : FirstNames.of(lower).or(() -> firstOfCompound(lower));
+        : FirstNames.of(lower)
+            .filter(gender -> gender != Gender.UNKNOWN)
+            .or(() -> firstOfCompound(lower))
+            .or(() -> FirstNames.of(lower));
   }
 
-  /** "Marie-Pierre", "Jean-Luc", "Hans-Peter": a compound first name goes by its first part. */
+  /**
+   * "Marie-Pierre", "Jean-Luc", "Hans-Peter": a compound first name goes by its first part, unless
+   * a list is sure of the whole.
+   */
   private static Optional<Gender> firstOfCompound(String lower) {
     int dash = lower.indexOf('-');
     return dash > 1
