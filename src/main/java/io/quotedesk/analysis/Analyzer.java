@@ -5,6 +5,7 @@ import io.quotedesk.ingest.TimeLimit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Turns an article into quotes with their speakers and the people it names. Pure: no I/O. */
@@ -127,7 +128,8 @@ public final class Analyzer {
       (article.isFurniture(paragraphs.start(p)) ? furniture : story).add(tokens);
       all.addAll(tokens);
     }
-    SpeakerResolver resolver = new SpeakerResolver(text, story, furniture);
+    Optional<CueWords> words = article.metadata().language().flatMap(CueWords::of);
+    SpeakerResolver resolver = new SpeakerResolver(text, story, furniture, words);
     story.forEach(resolver::addAppositionRoles);
     TimeLimit.checkpoint();
     QuoteAttributor.Attribution attribution =
@@ -139,7 +141,7 @@ public final class Analyzer {
                 resolver,
                 article.metadata().byline(),
                 all,
-                article.metadata().language().flatMap(CueWords::of))
+                words)
             .attribute(spans);
     return new Reading(masked, sentences, resolver, attribution);
   }

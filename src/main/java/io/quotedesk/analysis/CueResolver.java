@@ -77,30 +77,7 @@ final class CueResolver {
               .orElse(new Resolved(null, null, mention)));
     }
     if (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(first)) {
-      // "Q," Merkley said. … Hillary Clinton was more circumspect. She called …: the subject
-      // named since the last quote comes before its speaker.
-      List<Entity> since =
-          lastSpeaker == null || lastQuote == null || article.words().isPresent()
-              ? List.of() // other languages: the English reading of subjects does not apply
-              : subjects.subjectsBetween(lastQuote.end(), start);
-      Entity antecedent = since.isEmpty() ? lastSpeaker : since.get(since.size() - 1);
-      if (article.words().isPresent() && lastQuote != null) {
-        // « Q1 », glisse Zineb. Marie-Pierre Dausse défend … « Q2, affirme-t-elle »: the person
-        // named since, outside a prepositional phrase; English stories have subjects read instead.
-        List<SpeakerResolver.Named> named =
-            article.resolver().personsNamedBetween(lastQuote.end(), start).stream()
-                .filter(n -> namedAsSubject(n.start()))
-                .toList();
-        antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
-      }
-      Optional<Entity> entity =
-          article
-              .resolver()
-              .resolvePronoun(
-                  first,
-                  start,
-                  article.sentences().start(article.sentences().indexOf(start)),
-                  antecedent);
+      Optional<Entity> entity = referent(first, start, lastQuote, lastSpeaker);
       if (entity.isEmpty() && first.equals("they")) {
         return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
       }
@@ -109,21 +86,32 @@ final class CueResolver {
               .map(e -> new Resolved(e, speakerOf(e), mention))
               .orElse(new Resolved(null, null, mention)));
     }
+    Optional<Resolved> described =
+        article.words().flatMap(w -> describedPerson(w, subject, mention, lastQuote, lastSpeaker));
+    if (described.isPresent()) {
+      return described;
+    }
     List<Token> names =
         subjects.isCommonNoun(beforePreposition(subject)) ? List.of() : properNames(subject);
     if (!names.isEmpty()) {
       Optional<Entity> entity = article.resolver().resolveName(names, start);
       if (entity.isPresent()) {
+        learnRoleBeforeName(subject, entity.get());
         return Optional.of(new Resolved(entity.get(), speakerOf(entity.get()), mention));
       }
     }
     String description = mention.text();
     List<Token> head = beforePreposition(subject);
+    // "la toxicologue" is looked up as "toxicologue", as "the senator" is as "senator"
+    String role =
+        isDescriptionInLanguage(subject)
+            ? article.text().substring(subject.get(1).start(), end)
+            : description;
     // "the senator from Ohio": the role is "senator", the rest says which one.
-    Optional<Entity> described =
+    Optional<Entity> holder =
         article
             .resolver()
-            .resolveDescription(description, start)
+            .resolveDescription(role, start)
             .or(
                 () ->
                     head.size() < subject.size()
@@ -133,8 +121,8 @@ final class CueResolver {
                                 article.text().substring(start, head.get(head.size() - 1).end()),
                                 start)
                         : Optional.empty());
-    if (described.isPresent()) {
-      return Optional.of(new Resolved(described.get(), speakerOf(described.get()), mention));
+    if (holder.isPresent()) {
+      return Optional.of(new Resolved(holder.get(), speakerOf(holder.get()), mention));
     }
     if (lastSpeaker != null
         && lastSpeaker.role == null
@@ -158,6 +146,109 @@ final class CueResolver {
     }
     // "a senior official said": unnamed, described as written.
     return Optional.of(new Resolved(null, new Speaker(description, Optional.empty()), mention));
+  }
+
+  /**
+   * The person a pronoun of the English form {@code pronoun} ("he", "she") at {@code start} refers
+   * to, {@code lastQuote} and {@code lastSpeaker} being the quote attributed before and its
+   * speaker.
+   */
+  private Optional<Entity> referent(
+      String pronoun, int start, Quote lastQuote, Entity lastSpeaker) {
+    // "Q," Merkley said. … Hillary Clinton was more circumspect. She called …: the subject
+    // named since the last quote comes before its speaker.
+    List<Entity> since =
+        lastSpeaker == null || lastQuote == null || article.words().isPresent()
+            ? List.of() // other languages: the English reading of subjects does not apply
+            : subjects.subjectsBetween(lastQuote.end(), start);
+    Entity antecedent = since.isEmpty() ? lastSpeaker : since.get(since.size() - 1);
+    if (article.words().isPresent() && lastQuote != null) {
+      // « Q1 », glisse Zineb. Marie-Pierre Dausse défend … « Q2, affirme-t-elle »: the person
+      // named since, outside a prepositional phrase and of the pronoun's gender ("il" is not
+      // Marie-Pierre); English stories have subjects read instead. Names in the sentence that
+      // holds the last quote's cue ("«Q1», findet Olivier zu dem, was Renato sagte") are not since.
+      Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
+      int after = afterCueOf(lastQuote, start);
+      List<SpeakerResolver.Named> named =
+          article.resolver().personsNamedBetween(after, start).stream()
+              .filter(n -> namedAsSubject(n.start()))
+              .filter(n -> SpeakerResolver.compatible(n.entity(), gender))
+              .toList();
+      antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
+      if (named.isEmpty()
+          && lastSpeaker != null
+          && !SpeakerResolver.compatible(lastSpeaker, gender)) {
+        // « Q1 », glisse-t-il. … « Q2 », soupire-t-elle: she is not the last speaker, and the
+        // person she is was named in a way not read here; someone named further back is a guess.
+        int sentenceStart = article.sentences().start(article.sentences().indexOf(start));
+        return article.resolver().personsNamedBetween(sentenceStart, start).stream()
+            .map(SpeakerResolver.Named::entity)
+            .filter(e -> SpeakerResolver.compatible(e, gender))
+            .findFirst();
+      }
+    }
+    return article
+        .resolver()
+        .resolvePronoun(
+            pronoun,
+            start,
+            article.sentences().start(article.sentences().indexOf(start)),
+            antecedent);
+  }
+
+  /** Where the sentence holding the end of {@code lastQuote} (and its cue) ends, before start. */
+  private int afterCueOf(Quote lastQuote, int start) {
+    int sentenceEnd = article.sentences().end(article.sentences().indexOf(lastQuote.end()));
+    return sentenceEnd <= start ? sentenceEnd : lastQuote.end();
+  }
+
+  /**
+   * "„Q“, schrieb der 46-Jährige", "so die vielseitige Buchautorin": in German a definite article
+   * with a nominalised adjective or a feminine agent noun and nothing that says which one ("der
+   * Journalist von «Nau»" is someone new) describes a person named before, of the article's gender,
+   * found as a pronoun of that gender would be. Empty when the words are no such description.
+   */
+  private Optional<Resolved> describedPerson(
+      CueWords words, List<Token> subject, Mention mention, Quote lastQuote, Entity lastSpeaker) {
+    Optional<String> pronoun = words.describedPerson(subject);
+    if (pronoun.isEmpty() || specifiedAfter(words, mention.end())) {
+      return Optional.empty();
+    }
+    // No one fits: like a pronoun with no one to refer to, the mention stays and no one is named.
+    return Optional.of(
+        referent(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+            .filter(e -> article.resolver().isNamedPerson(e))
+            .map(e -> new Resolved(e, speakerOf(e), mention))
+            .orElse(new Resolved(null, null, mention)));
+  }
+
+  /** "der Sprecher des Ministeriums", "der Journalist von «Nau»": words after say which one. */
+  private boolean specifiedAfter(CueWords words, int end) {
+    String next = wordAfter(end);
+    // "von Siemens" says whose; "von den Dreharbeiten" is what they spoke about
+    return words.genitives().contains(next)
+        && !words.determiners().contains(wordAfter(wordEndAfter(end)));
+  }
+
+  /** The word, in lower case, after {@code end} and the spaces there; empty before a mark. */
+  private String wordAfter(int end) {
+    int from = end;
+    while (from < article.text().length() && Character.isWhitespace(article.text().charAt(from))) {
+      from++;
+    }
+    return article.text().substring(from, wordEndAfter(end)).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private int wordEndAfter(int end) {
+    String text = article.text();
+    int to = end;
+    while (to < text.length() && Character.isWhitespace(text.charAt(to))) {
+      to++;
+    }
+    while (to < text.length() && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    return to;
   }
 
   /**
@@ -214,6 +305,26 @@ final class CueResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * « Q », explique la toxicologue Dominique Parent-Massin: the lower-case words between the
+   * determiner and the name are the person's role, so that "la toxicologue" later finds her.
+   */
+  private void learnRoleBeforeName(List<Token> subject, Entity entity) {
+    if (entity.role != null || !isDescriptionInLanguage(subject)) {
+      return;
+    }
+    int k = 1;
+    while (k < subject.size() && subject.get(k).isWord() && !subject.get(k).isCapitalized()) {
+      k++;
+    }
+    if (k > 1 && k < subject.size()) {
+      article
+          .resolver()
+          .learnRole(
+              entity, article.text().substring(subject.get(1).start(), subject.get(k - 1).end()));
+    }
   }
 
   /** "der Sprecher", "la toxicologue", "eine Sprecherin": the story's language's determiner. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,16 +20,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * that name a source before or after it ("selon X", "X zufolge"), its subject pronouns and what
  * they stand for ("er" → "he"), determiners that open a description ("der Sprecher") and the
  * auxiliaries of compound tenses ("a déclaré") and the prepositions that put a name out of subject
- * position ("du biologiste Séralini"). Read from {@code cues/LANG.txt}.
+ * position ("du biologiste Séralini"); the descriptions that stand for a person named before ("der
+ * 46-Jährige") and the words that instead say which one is meant ("des Senders"). Read from {@code
+ * cues/LANG.txt}; {@code language} is its ISO 639-1 code.
  */
 record CueWords(
+    String language,
     Set<String> verbs,
     Set<String> sources,
     Set<String> sourcesAfter,
     Map<String, String> pronouns,
     Set<String> determiners,
     Set<String> auxiliaries,
-    Set<String> obliques) {
+    Set<String> obliques,
+    Map<String, List<String>> describes,
+    Set<String> unnamed,
+    Set<String> genitives) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -39,6 +46,9 @@ record CueWords(
     determiners = Set.copyOf(determiners);
     auxiliaries = Set.copyOf(auxiliaries);
     obliques = Set.copyOf(obliques);
+    describes = Map.copyOf(describes);
+    unnamed = Set.copyOf(unnamed);
+    genitives = Set.copyOf(genitives);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -73,6 +83,34 @@ record CueWords(
     return Optional.ofNullable(pronouns.get(lower)).or(() -> joinedPronoun(lower));
   }
 
+  /**
+   * The pronoun ("he", "she") a description stands for when it describes a person by a noun whose
+   * ending says so: "der 46-Jährige", "die Autorin"; a determiner, at most two lower-case words,
+   * the noun. Empty for other phrases and for the nouns that name unnamed sources ("die
+   * Sprecherin").
+   */
+  Optional<String> describedPerson(List<Token> phrase) {
+    List<String> rule = describes.get(phrase.get(0).lower());
+    if (rule == null || phrase.size() < 2 || phrase.size() > 4) {
+      return Optional.empty();
+    }
+    for (Token token : phrase.subList(1, phrase.size() - 1)) {
+      if (!token.isWord() || !token.text().equals(token.lower())) {
+        return Optional.empty(); // "die vielseitige Buchautorin", not "der Chef Matthias …"
+      }
+    }
+    String noun = phrase.get(phrase.size() - 1).lower();
+    if (unnamed.contains(noun) || !phrase.get(phrase.size() - 1).isWord()) {
+      return Optional.empty();
+    }
+    for (String ending : rule.subList(1, rule.size())) {
+      if (noun.endsWith(ending) && noun.length() > ending.length() + 2) {
+        return Optional.of(rule.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<CueWords> load(String code) {
     try (InputStream in = CueWords.class.getResourceAsStream("cues/" + code + ".txt")) {
       if (in == null) {
@@ -80,6 +118,7 @@ record CueWords(
       }
       Map<String, Set<String>> words = new HashMap<>();
       Map<String, String> pronouns = new HashMap<>();
+      Map<String, List<String>> describes = new HashMap<>();
       new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
           .lines()
           .map(String::strip)
@@ -91,6 +130,10 @@ record CueWords(
                   if (parts[0].equals("pronoun")) {
                     String[] pair = parts[i].split("=", 2);
                     pronouns.put(pair[0], pair[1]);
+                  } else if (parts[0].equals("describes")) {
+                    // der=he:e → "der", then "he" and the endings
+                    String[] pair = parts[i].split("=", 2);
+                    describes.put(pair[0], List.of(pair[1].split("[:,]")));
                   } else {
                     words.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[i]);
                   }
@@ -98,13 +141,17 @@ record CueWords(
               });
       return Optional.of(
           new CueWords(
+              code,
               words.getOrDefault("verb", Set.of()),
               words.getOrDefault("source", Set.of()),
               words.getOrDefault("source-after", Set.of()),
               pronouns,
               words.getOrDefault("determiner", Set.of()),
               words.getOrDefault("auxiliary", Set.of()),
-              words.getOrDefault("oblique", Set.of())));
+              words.getOrDefault("oblique", Set.of()),
+              describes,
+              words.getOrDefault("unnamed", Set.of()),
+              words.getOrDefault("genitive", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -18,6 +18,9 @@ final class LanguageCues {
           "von", "van", "der", "den", "de", "du", "des", "da", "do", "dos", "di", "del", "della",
           "la", "le", "zu", "y", "d'", "d’");
 
+  /** Join two verbs that share one subject: "sucht Worte und findet sie". */
+  private static final Set<String> COORDINATORS = Lexicon.setOf("und", "et", "i", "oraz", "y", "e");
+
   /** How many words a subject may take: "der Chef der Firma Matthias Frankenstein". */
   private static final int MAX_SUBJECT = 8;
 
@@ -102,6 +105,13 @@ final class LanguageCues {
         continue;
       }
       String verb = token.text();
+      if (v > 0 && COORDINATORS.contains(tokens.get(v - 1).lower())) {
+        // Christoph sucht Worte und findet sie: „Q“ — the second verb shares the first's subject
+        Optional<List<Token>> shared = clauseSubject(tokens, v - 1);
+        if (shared.isPresent()) {
+          return Optional.of(new Cue(shared.get(), verb));
+        }
+      }
       List<Token> subject = phraseBefore(tokens, v);
       if (subject.isEmpty()) {
         subject = phraseFrom(tokens, v + 1); // Dazu sagte Scholz: „Q“
@@ -110,12 +120,45 @@ final class LanguageCues {
         return Optional.of(new Cue(subject, verb));
       }
     }
-    // Er gibt jedoch zu bedenken: „Q“ — a pronoun or a known name opening the sentence speaks.
+    // Er gibt jedoch zu bedenken: „Q“ · Dagegen hält Kelle: „Q“ — the subject of the clause the
+    // colon ends speaks, before its verb or after it (German puts it there after an adverb).
     if (q > 1 && tokens.get(q - 1).is(":")) {
-      List<Token> subject = phraseFrom(tokens, 0);
-      if (subject.size() == 1 && isPronoun(subject.get(0))
-          || !subject.isEmpty() && article.resolver().knowsName(subject.get(subject.size() - 1))) {
-        return Optional.of(new Cue(subject, ":"));
+      return clauseSubject(tokens, q - 1).map(subject -> new Cue(subject, ":"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first pronoun or name of a person the text knows in the clause before {@code end}, not
+   * after a preposition or a determiner ("mit ihr", "die Sie"): "Er gibt zu bedenken", "Dagegen
+   * hält Kelle", "Zwischen den Bissen dichtet er".
+   */
+  private Optional<List<Token>> clauseSubject(List<Token> tokens, int end) {
+    int from = end;
+    while (from > 0 && !tokens.get(from - 1).is(".") && !tokens.get(from - 1).isQuote()) {
+      from--;
+    }
+    for (int k = from; k < end; k++) {
+      Token token = tokens.get(k);
+      String before = k > from ? tokens.get(k - 1).lower() : "";
+      if (!token.isWord()
+          || words.obliques().contains(before)
+          || words.determiners().contains(before)) {
+        continue;
+      }
+      if (isPronoun(token)) {
+        return Optional.of(List.of(token));
+      }
+      if (token.isCapitalized() && article.resolver().knowsName(token)) {
+        int start = k;
+        while (start > from && tokens.get(start - 1).isCapitalized()) {
+          start--; // "Sportredaktor Christoph", "Birgit Kelle"
+        }
+        int stop = k + 1;
+        while (stop < end && tokens.get(stop).isCapitalized()) {
+          stop++;
+        }
+        return Optional.of(tokens.subList(start, stop));
       }
     }
     return Optional.empty();

@@ -55,6 +55,7 @@ final class SpeakerResolver {
   private final List<NameMention> mentions = new ArrayList<>();
   private final Map<String, List<NameMention>> mentionsByNameWord = new HashMap<>();
   private final Predicate<String> lowerCaseWords;
+  private final Optional<CueWords> words;
   private final Map<String, String> normalizedRoles = new HashMap<>();
   // Which mentions hold each role asked about, kept while no entity gains a role: a page of
   // thousands of names and descriptions searched all mentions per description (740 KB took 5 s).
@@ -68,8 +69,25 @@ final class SpeakerResolver {
    * mentions in the story.
    */
   SpeakerResolver(String text, List<List<Token>> paragraphs, List<List<Token>> captions) {
+    this(text, paragraphs, captions, Optional.empty());
+  }
+
+  /**
+   * As above, for a story in the language of {@code words} when it is not English: its source words
+   * open no name ("Laut Bericht", "Selon Reuters") and its first names name people alone.
+   */
+  SpeakerResolver(
+      String text,
+      List<List<Token>> paragraphs,
+      List<List<Token>> captions,
+      Optional<CueWords> words) {
     this.text = text;
-    this.lowerCaseWords = writtenInLowerCase(text);
+    this.words = words;
+    Predicate<String> lowerCase = writtenInLowerCase(text);
+    this.lowerCaseWords =
+        words
+            .map(w -> lowerCase.or(w.sources()::contains).or(w.sourcesAfter()::contains))
+            .orElse(lowerCase);
     List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
       captionRuns.addAll(nameRuns(tokens, lowerCaseWords));
@@ -88,11 +106,51 @@ final class SpeakerResolver {
         continue;
       }
       Entity entity = entityFor(parts, Integer.MAX_VALUE);
+      words.ifPresent(w -> byFirstNameInLanguage(entity, parts.name(), w));
       Token lastToken = run.get(run.size() - 1);
       entity.mentions++;
       addMention(
           new NameMention(run.get(0).start(), lastToken.end(), entity, isPossessive(lastToken)));
     }
+  }
+
+  /**
+   * "Sportredaktor Samuel ist erstaunt", "glisse Zineb": in a story in another language a first
+   * name of that language's list names a person, alone or after a role, and gives the gender; not
+   * after a determiner or a preposition ("la France", "à Paris", "von Mercedes"), where it names a
+   * thing.
+   */
+  private void byFirstNameInLanguage(Entity entity, List<Token> name, CueWords words) {
+    String before = wordBefore(name.get(0).start());
+    if (words.determiners().contains(before) || words.obliques().contains(before)) {
+      return;
+    }
+    for (Token token : name) {
+      Optional<Gender> gender = FirstNames.inLanguage(words.language(), bareName(token));
+      if (gender.isPresent() && !lowerCaseWords.test(token.lower())) {
+        entity.personLike = true;
+        if (gender.get() != Gender.UNKNOWN) {
+          entity.gender = gender.get(); // the story's language reads "Robin" as a man
+        }
+        return;
+      }
+    }
+  }
+
+  /** The word, in lower case, just before {@code start} in the text; empty after a mark. */
+  private String wordBefore(int start) {
+    int end = start;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int from = end;
+    while (from > 0
+        && (Character.isLetter(text.charAt(from - 1))
+            || text.charAt(from - 1) == '’'
+            || text.charAt(from - 1) == '\'')) {
+      from--;
+    }
+    return text.substring(from, end).toLowerCase(Locale.ROOT);
   }
 
   private void addMention(NameMention mention) {
@@ -122,7 +180,11 @@ final class SpeakerResolver {
   /** True when the text names someone with this word as a first name or surname. */
   boolean knowsName(Token token) {
     String word = bareName(token);
-    return mentionsByNameWord.containsKey(word); // words of full names the text gives
+    if (mentionsByNameWord.containsKey(word)) {
+      return true; // words of full names the text gives
+    }
+    Entity alone = byFullName.get(word); // "Reto": a person the text names by one name
+    return alone != null && alone.personLike && alone.first.equals(alone.last);
   }
 
   /**
@@ -404,6 +466,16 @@ final class SpeakerResolver {
     return -1;
   }
 
+  /**
+   * A person the text names: by a full name, or by one name that is a first name of the story's
+   * language ("Samuel"); not a noun that spoke as a description ("der Journalist sagte").
+   */
+  boolean isNamedPerson(Entity entity) {
+    return entity.personLike
+        && (!entity.first.equals(entity.last)
+            || words.flatMap(w -> FirstNames.inLanguage(w.language(), entity.last)).isPresent());
+  }
+
   /** A speaker named as the subject of a speech verb is a person (or speaks for one). */
   static void markSpeaking(Entity entity) {
     entity.personLike = true;
@@ -456,7 +528,7 @@ final class SpeakerResolver {
     return Optional.of(String.join(" ", body));
   }
 
-  private static boolean compatible(Entity entity, Gender gender) {
+  static boolean compatible(Entity entity, Gender gender) {
     return entity.gender == Gender.UNKNOWN || entity.gender == gender;
   }
 
@@ -510,7 +582,10 @@ final class SpeakerResolver {
             // "Jordan Ellis": a first name of either gender; a lone "Miami" or "Israel" is in the
             // list of names too, so a lone word needs other evidence
             || (name.size() >= 2 && Lexicon.isFirstName(first))
-            || (name.size() >= 3 && !written.equals(written.toUpperCase(Locale.ROOT)));
+            || (name.size() >= 3
+                && !written.equals(written.toUpperCase(Locale.ROOT))
+                // German capitalises its nouns: "in der Tat der Debatte" is no one's name
+                && !(words.isPresent() && name.stream().anyMatch(t -> !t.isCapitalized())));
     return entity;
   }
 
