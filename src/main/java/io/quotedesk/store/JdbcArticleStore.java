@@ -41,8 +41,8 @@ final class JdbcArticleStore implements ArticleStore {
     List<String> schema();
 
     /**
-     * SELECT quote_json, title, publisher, url, published, score, text, headline … with ? for the
-     * match.
+     * SELECT q.id, score, q.text, q.headline, q.article_id … with ? for the match, then ? for
+     * a.latest, the filters' arguments and the LIMIT: the best-scored (newest) quotes first.
      */
     String search(String filters);
 

@@ -92,8 +92,8 @@ public final class PostgresStore {
 
     @Override
     public String search(String filters) {
-      return "SELECT q.quote_json, a.title, a.publisher, a.url, a.published,"
-          + " ts_rank(q.words, query), q.text, q.headline FROM quotes q JOIN articles a ON a.id = q.article_id,"
+      return "SELECT q.id, ts_rank(q.words, query), q.text, q.headline, q.article_id FROM quotes q"
+          + " JOIN articles a ON a.id = q.article_id,"
           + " to_tsquery('english', ?) query WHERE q.words @@ query AND a.latest = ?"
           + filters
           + " ORDER BY ts_rank(q.words, query) DESC, q.id DESC LIMIT ?";

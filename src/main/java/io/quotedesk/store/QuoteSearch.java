@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * One who-said search on the archive's connection: the database finds candidate quotes by its
  * full-text index (all the words, the newest few hundred quotes holding them; most of the words
- * when no quote holds the exact phrase), {@link SearchRanking} orders them.
+ * when no quote holds the exact phrase), {@link SearchRanking} orders them by their text, and only
+ * the quotes that rank are read whole (their stored JSON and article).
  */
 final class QuoteSearch {
   /** At most this many groups of terms in one light-paraphrase search. */
@@ -61,9 +62,31 @@ final class QuoteSearch {
         ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
       }
     }
+    return hits(ranked);
+  }
+
+  /** The ranked quotes as hits: their stored JSON and articles, read for these few only. */
+  private List<SearchHit> hits(List<Candidate> ranked) throws SQLException {
     List<SearchHit> hits = new ArrayList<>();
-    for (Candidate c : ranked) {
-      hits.add(new SearchHit(decode(c.json()), c.article(), c.score()));
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT q.quote_json, a.title, a.publisher, a.url, a.published FROM quotes q JOIN"
+                + " articles a ON a.id = q.article_id WHERE q.id = ?")) {
+      for (Candidate c : ranked) {
+        select.setLong(1, c.id());
+        try (ResultSet rs = select.executeQuery()) {
+          if (!rs.next()) {
+            continue; // forgotten since it was found
+          }
+          ArticleRef article =
+              new ArticleRef(
+                  Optional.ofNullable(rs.getString(2)),
+                  Optional.ofNullable(rs.getString(3)),
+                  rs.getString(4),
+                  Optional.ofNullable(rs.getString(5)));
+          hits.add(new SearchHit(decode(rs.getString(1)), article, c.score()));
+        }
+      }
     }
     return hits;
   }
@@ -79,7 +102,8 @@ final class QuoteSearch {
   /** Adds hits not found before, one per quote. */
   private static void add(Map<String, Candidate> found, List<Candidate> hits) {
     for (Candidate hit : hits) {
-      found.putIfAbsent(hit.article().url() + "\n" + hit.headline() + "\n" + hit.text(), hit);
+      // One article has one latest version, so its id stands for its address.
+      found.putIfAbsent(hit.articleId() + "\n" + hit.headline() + "\n" + hit.text(), hit);
     }
   }
 
@@ -124,7 +148,7 @@ final class QuoteSearch {
   private List<Candidate> containing(SearchQuery query, String raw, int cap) throws SQLException {
     String pattern = "%" + raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     String sql =
-        "SELECT q.quote_json, a.title, a.publisher, a.url, a.published, 0, q.text, q.headline FROM"
+        "SELECT q.id, 0, q.text, q.headline, q.article_id FROM"
             + " quotes q JOIN articles a ON a.id = q.article_id WHERE LOWER(q.text) LIKE ? ESCAPE '\\' AND"
             + " a.latest = ?"
             + filters(query, new ArrayList<>())
@@ -147,15 +171,13 @@ final class QuoteSearch {
       try (ResultSet rs = select.executeQuery()) {
         List<Candidate> found = new ArrayList<>();
         while (rs.next()) {
-          ArticleRef article =
-              new ArticleRef(
-                  Optional.ofNullable(rs.getString(2)),
-                  Optional.ofNullable(rs.getString(3)),
-                  rs.getString(4),
-                  Optional.ofNullable(rs.getString(5)));
           found.add(
               new Candidate(
-                  rs.getString(7), rs.getBoolean(8), rs.getString(1), article, rs.getDouble(6)));
+                  rs.getLong(1),
+                  rs.getString(3),
+                  rs.getBoolean(4),
+                  rs.getLong(5),
+                  rs.getDouble(2)));
         }
         return found;
       }

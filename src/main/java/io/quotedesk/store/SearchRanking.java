@@ -1,6 +1,5 @@
 package io.quotedesk.store;
 
-import io.quotedesk.store.SearchHit.ArticleRef;
 import io.quotedesk.store.SearchTerms.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,10 +32,19 @@ final class SearchRanking {
   record Closeness(Tier tier, int found, int span) {}
 
   /**
-   * A quote the database found, read only as far as ranking needs: its stored JSON is decoded for
-   * the few that rank.
+   * A quote the database found, read only as far as ranking needs (its stored JSON and article are
+   * read for the few that rank), with its text's tokens read once however often it is ranked.
    */
-  record Candidate(String text, boolean headline, String json, ArticleRef article, double score) {}
+  record Candidate(
+      long id, String text, boolean headline, long articleId, double score, List<String> forms) {
+    Candidate(long id, String text, boolean headline, long articleId, double score) {
+      this(id, text, headline, articleId, score, SearchTerms.forms(text));
+    }
+
+    Candidate withScore(double newScore) {
+      return new Candidate(id, text, headline, articleId, newScore, forms);
+    }
+  }
 
   private SearchRanking() {}
 
@@ -45,7 +53,7 @@ final class SearchRanking {
     record Scored(Candidate hit, Closeness closeness) {}
     List<Scored> kept = new ArrayList<>();
     for (Candidate hit : candidates) {
-      closeness(SearchTerms.forms(hit.text()), query).ifPresent(c -> kept.add(new Scored(hit, c)));
+      closeness(hit.forms(), query).ifPresent(c -> kept.add(new Scored(hit, c)));
     }
     kept.sort(
         Comparator.comparing((Scored s) -> s.hit().headline())
@@ -57,7 +65,7 @@ final class SearchRanking {
     for (Scored s : kept.subList(0, Math.min(limit, kept.size()))) {
       Candidate c = s.hit();
       double score = 3 - s.closeness().tier().ordinal() + normalized(c.score());
-      ranked.add(new Candidate(c.text(), c.headline(), c.json(), c.article(), score));
+      ranked.add(c.withScore(score));
     }
     return ranked;
   }
@@ -67,17 +75,30 @@ final class SearchRanking {
     return containsPhrase(SearchTerms.forms(quote), query.tokens());
   }
 
-  /** The tier of a quote's tokens for the query, or empty when it does not hold enough of it. */
+  /**
+   * The tier of a quote's tokens for the query, or empty when it does not hold enough of it. A
+   * whole-token term ("at&t") matches only itself; a word also another ending ("allies", "ally").
+   */
   static Optional<Closeness> closeness(List<String> quote, SearchTerms query) {
     List<Term> terms = query.terms();
-    // positions[t] lists where term t occurs in the quote
+    // positions[t] lists where term t occurs in the quote; each token is stemmed at most once
+    String[] stems = new String[quote.size()];
     List<List<Integer>> positions = new ArrayList<>();
     int found = 0;
     for (Term term : terms) {
+      String termStem = term.whole() ? null : stem(term.form());
       List<Integer> at = new ArrayList<>();
       for (int i = 0; i < quote.size(); i++) {
-        if (matches(term, quote.get(i))) {
+        String token = quote.get(i);
+        if (token.equals(term.form())) {
           at.add(i);
+        } else if (termStem != null && termStem.length() >= 3) {
+          if (stems[i] == null) {
+            stems[i] = stem(token);
+          }
+          if (termStem.equals(stems[i])) {
+            at.add(i);
+          }
         }
       }
       positions.add(at);
@@ -94,16 +115,6 @@ final class SearchRanking {
                 ? Tier.NEAR_PHRASE
                 : Tier.PARAPHRASE;
     return Optional.of(new Closeness(tier, found, span));
-  }
-
-  /** A whole-token term only as itself; a word also with another ending ("allies", "ally"). */
-  static boolean matches(Term term, String token) {
-    if (term.whole() || token.equals(term.form())) {
-      return token.equals(term.form());
-    }
-    String a = stem(term.form());
-    String b = stem(token);
-    return a.length() >= 3 && a.equals(b);
   }
 
   /** "allies" → "all", "ally" → "all", "attacked" → "attack": enough to compare two words. */

@@ -164,14 +164,12 @@ public final class SqliteStore {
 
     @Override
     public String search(String filters) {
-      // FTS5 walks the matches newest first and stops at the outer LIMIT's worth; scoring
-      // every match with bm25 cost hundreds of milliseconds on common words in an archive of a
-      // million quotes. The store re-ranks these candidates by how closely they hold the words.
-      return "SELECT q.quote_json, a.title, a.publisher, a.url, a.published, 1.0 / (1 + ? - q.id)"
-              .replace("?", "(SELECT MAX(id) FROM quotes)")
-          + ", q.text, q.headline"
-          + " FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id ="
-          + " q.article_id WHERE quotes_fts MATCH ? AND a.latest = ?"
+      // FTS5 walks the matches newest first and stops at the outer LIMIT's worth; scoring every
+      // match with bm25 cost hundreds of milliseconds on common words in an archive of a million
+      // quotes. The store re-ranks these candidates by how closely they hold the words.
+      return "SELECT q.id, 1.0 / (1 + (SELECT MAX(id) FROM quotes) - q.id), q.text, q.headline,"
+          + " q.article_id FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON"
+          + " a.id = q.article_id WHERE quotes_fts MATCH ? AND a.latest = ?"
           + filters
           + " ORDER BY f.rowid DESC LIMIT ?";
     }
