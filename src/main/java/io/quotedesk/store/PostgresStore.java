@@ -60,6 +60,15 @@ public final class PostgresStore {
   }
 
   private static final class Dialect implements JdbcArticleStore.Dialect {
+    /** Accents folded as {@link SearchTerms} folds a query's: "Schölz" is indexed as "scholz". */
+    private static final String WORDS =
+        "TSVECTOR GENERATED ALWAYS AS (to_tsvector('english', "
+            + AccentFolding.sqlFold("text")
+            + ")) STORED";
+
+    private static final String WORDS_INDEX =
+        "CREATE INDEX quotes_words ON quotes USING GIN (words)";
+
     @Override
     public String begin() {
       return "BEGIN";
@@ -83,11 +92,20 @@ public final class PostgresStore {
           "CREATE TABLE quotes (id BIGSERIAL PRIMARY KEY, article_id BIGINT NOT NULL REFERENCES"
               + " articles (id) ON DELETE CASCADE, position INTEGER NOT NULL, text TEXT NOT NULL,"
               + " speaker TEXT, speaker_key TEXT, headline BOOLEAN NOT NULL, changed_from TEXT,"
-              + " quote_json TEXT NOT NULL, words TSVECTOR GENERATED ALWAYS AS"
-              + " (to_tsvector('english', text)) STORED)",
+              + " quote_json TEXT NOT NULL, words "
+              + WORDS
+              + ")",
           "CREATE INDEX quotes_article ON quotes (article_id)",
           "CREATE INDEX quotes_speaker ON quotes (speaker_key)",
-          "CREATE INDEX quotes_words ON quotes USING GIN (words)");
+          WORDS_INDEX);
+    }
+
+    @Override
+    public List<String> foldAccentsInIndex() {
+      return List.of(
+          "ALTER TABLE quotes DROP COLUMN words", // its index goes with it
+          "ALTER TABLE quotes ADD COLUMN words " + WORDS,
+          WORDS_INDEX);
     }
 
     @Override

@@ -78,14 +78,18 @@ record SearchTerms(List<Term> tokens, List<Term> terms) {
         tokens, List.copyOf(content.isEmpty() ? all.values() : content.values()));
   }
 
-  /** A text's tokens as compared with a query's: "NATO’s U.S. allies" → nato, u.s, allies. */
+  /**
+   * A text's tokens as compared with a query's, accents folded: "NATO’s U.S. allies" → nato, u.s,
+   * allies; "Élysée" → elysee.
+   */
   static List<String> forms(String text) {
     return rawTokens(text).stream().map(SearchTerms::form).toList();
   }
 
   private static List<String> rawTokens(String text) {
     List<String> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    Matcher m =
+        TOKEN.matcher(AccentFolding.fold(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')));
     while (m.find()) {
       tokens.add(m.group());
     }

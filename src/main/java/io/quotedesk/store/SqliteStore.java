@@ -140,6 +140,12 @@ public final class SqliteStore {
       return false;
     }
 
+    /** FTS5's unicode61 tokenizer already drops accents ("Schölz" is indexed as "scholz"). */
+    @Override
+    public List<String> foldAccentsInIndex() {
+      return List.of();
+    }
+
     @Override
     public List<String> schema() {
       return List.of(

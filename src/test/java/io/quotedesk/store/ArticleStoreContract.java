@@ -38,6 +38,12 @@ abstract class ArticleStoreContract {
   /** Another fresh, empty store, for export and import. */
   abstract ArticleStore openSecond() throws Exception;
 
+  /** Runs {@code sql} on the archive {@link #openEmpty} made, now closed, then opens it again. */
+  abstract ArticleStore reopenAfter(List<String> sql) throws Exception;
+
+  /** The SQL that puts this backend's full-text index back as schema version 2 made it. */
+  abstract List<String> version2Index();
+
   @BeforeEach
   void open() throws Exception {
     store = openEmpty();
@@ -154,6 +160,37 @@ abstract class ArticleStoreContract {
                 query("schools budget", null, null, null, LocalDate.parse("2024-02-20"), 10)))
         .isEmpty();
     assertThat(store.whoSaid(query("deterrence", null, null, null, null, 1))).hasSize(1);
+  }
+
+  static final String PARIS =
+      "Talks in Paris\n\n"
+          + "\"The Élysée will not bend on the pension reform,\" said Chancellor Olaf Schölz.\n\n"
+          + "\"Elysee officials were told to stay quiet,\" said Marie Dupont, a diplomat.\n";
+
+  @Test
+  void searchFoldsAccentsAndCaseBothWays() throws Exception {
+    store.save("https://news.test/paris", analysis(PARIS, "Le Monde", null), T0);
+    for (String words : List.of("Elysee", "élysée", "ÉLYSÉE")) {
+      assertThat(store.whoSaid(SearchQuery.of(words))).as(words).hasSize(2);
+    }
+    // Shown as written, found either way.
+    assertThat(store.whoSaid(query("pension reform", "Scholz", null, null, null, 10)))
+        .extracting(h -> h.quote().text())
+        .containsExactly("The Élysée will not bend on the pension reform,");
+    assertThat(store.quotesBy("Olaf Schölz", 10)).hasSize(1);
+    assertThat(store.quotesBy("Olaf Scholz", 10)).hasSize(1);
+  }
+
+  @Test
+  void anArchiveFromBeforeAccentFoldingFoldsWhenOpened() throws Exception {
+    store.save("https://news.test/paris", analysis(PARIS, "Le Monde", null), T0);
+    store.close();
+    List<String> version2 = new ArrayList<>(version2Index());
+    version2.add("UPDATE quotes SET speaker_key = 'schölz' WHERE speaker_key = 'scholz'");
+    version2.add("DELETE FROM schema_version WHERE version = 3");
+    store = reopenAfter(version2);
+    assertThat(store.quotesBy("Olaf Scholz", 10)).hasSize(1);
+    assertThat(store.whoSaid(SearchQuery.of("Elysee"))).hasSize(2);
   }
 
   @Test

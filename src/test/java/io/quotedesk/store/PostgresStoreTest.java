@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -35,6 +36,30 @@ class PostgresStoreTest extends ArticleStoreContract {
     return fresh("second");
   }
 
+  @Override
+  ArticleStore reopenAfter(List<String> sql) throws Exception {
+    try (Connection connection = DriverManager.getConnection(inSchema("public"));
+        Statement statement = connection.createStatement()) {
+      for (String each : sql) {
+        statement.execute(each);
+      }
+    }
+    return PostgresStore.open(inSchema("public"));
+  }
+
+  @Override
+  List<String> version2Index() {
+    return List.of(
+        "ALTER TABLE quotes DROP COLUMN words",
+        "ALTER TABLE quotes ADD COLUMN words TSVECTOR GENERATED ALWAYS AS"
+            + " (to_tsvector('english', text)) STORED",
+        "CREATE INDEX quotes_words ON quotes USING GIN (words)");
+  }
+
+  private static String inSchema(String schema) {
+    return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
   /** A store in an emptied schema of the test database. */
   private static ArticleStore fresh(String schema) throws Exception {
     try (Connection connection = DriverManager.getConnection(URL);
@@ -42,7 +67,6 @@ class PostgresStoreTest extends ArticleStoreContract {
       statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
       statement.execute("CREATE SCHEMA " + schema);
     }
-    String separator = URL.contains("?") ? "&" : "?";
-    return PostgresStore.open(URL + separator + "currentSchema=" + schema);
+    return PostgresStore.open(inSchema(schema));
   }
 }
