@@ -1,0 +1,287 @@
+package io.quotedesk.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How a language other than English writes its figures, read from {@code figures/LANG.txt}: the
+ * decimal comma and the marks that group thousands ("1.234,5", "12 000"), scale words ("Mrd.",
+ * "millions"), currencies, percent words, month and weekday names, units of time. The patterns
+ * {@link LocalFactFinder} tries are built from these words once per language.
+ */
+final class FigureWords {
+  private static final Map<String, Optional<FigureWords>> LOADED = new ConcurrentHashMap<>();
+
+  /** A space inside a figure: "12 000", "3 %" with a no-break or thin space, never a newline. */
+  static final String SPACE = "[ \\u00A0\\u202F\\u2009]";
+
+  private final Map<String, List<String>> lists;
+  private final Map<String, BigDecimal> scales = new HashMap<>();
+  private final Map<String, String> currencies = new HashMap<>();
+  private final Map<String, Integer> months = new HashMap<>();
+  private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+  private final Map<String, String> durations = new HashMap<>();
+  private final String groups;
+
+  final Pattern moneyAfter;
+  final Pattern moneyBefore;
+  final Pattern percent;
+  final Pattern scaledNumber;
+  final Pattern dayMonth;
+  final Pattern duration;
+  final Pattern weekday;
+  final Pattern beforeWeekday;
+  final Pattern beforePastWeekday;
+  final Pattern beforeNextWeekday;
+  final Pattern beforeYear;
+
+  private FigureWords(Map<String, List<String>> lines) {
+    lists = lines;
+    for (Map.Entry<String, List<String>> line : lines.entrySet()) {
+      String[] kind = line.getKey().split(" ", 2);
+      for (String entry : line.getValue()) {
+        switch (kind[0]) {
+          case "scale" -> scales.put(entry, new BigDecimal(kind[1]));
+          case "currency", "sign" -> currencies.put(lower(entry), kind[1]);
+          case "month" -> months.put(lower(entry), Integer.valueOf(kind[1]));
+          case "weekday" -> weekdays.put(lower(entry), DayOfWeek.valueOf(kind[1]));
+          case "duration" -> durations.put(lower(entry), kind[1]);
+          default -> {}
+        }
+      }
+    }
+    groups = String.join("", list("group"));
+    String number = number();
+    String scale = "(?:" + SPACE + "?(" + alternation(scales.keySet()) + "))?";
+    String currency = "(" + alternation(byKind("currency")) + ")";
+    String of =
+        list("of").isEmpty() ? "" : "(?:(?:" + alternation(list("of")) + ")" + SPACE + "?)?";
+    String amount = "(" + number + ")" + scale + SPACE + "?" + of + currency;
+    String second = amount.replaceAll("\\((?!\\?)", "(?:"); // the same, capturing nothing
+    // "3,5 Mrd. Euro", "12 millions d'euros", "20 mln zł (4,6 mln euro)"
+    moneyAfter = caseless(amount + "(?:" + SPACE + "?\\(" + second + "\\))?");
+    // "CHF 1,5 Mio.", "R$ 2,5 bilhões", "€ 3,5 miliardi"
+    moneyBefore =
+        Pattern.compile(
+            "(" + alternation(byKind("sign")) + ")" + SPACE + "?(" + number + ")" + scale);
+    // "2,7 Millionen", "20 mil": not "12 M", which may be metres without a currency after it.
+    scaledNumber =
+        Pattern.compile(
+            "("
+                + number
+                + ")"
+                + SPACE
+                + "?("
+                + alternation(scales.keySet().stream().filter(k -> k.length() > 1).toList())
+                + ")");
+    percent = caseless("(" + number + ")" + SPACE + "?(?:" + alternation(list("percent")) + ")");
+    // "3. März 2024", "12 stycznia 2024 r.", "5 de mayo de 2024", "1er janvier"
+    dayMonth =
+        caseless(
+            "(\\d{1,2})(?:"
+                + alternation(list("day-suffix"))
+                + ")?"
+                + SPACE
+                + optionalWords("month-of")
+                + "("
+                + alternation(months.keySet())
+                + ")(?:"
+                + SPACE
+                + optionalWords("year-of")
+                + "((?:19|20)\\d{2})(?![\\p{L}\\d])(?:"
+                + SPACE
+                + "?(?:"
+                + alternation(list("year-after"))
+                + "))?)?");
+    String notAfter =
+        list("not-after").isEmpty()
+            ? ""
+            : "(?!" + SPACE + "(?:" + alternation(list("not-after")) + "))";
+    duration =
+        caseless(
+            "(" + number + ")" + SPACE + "(" + alternation(durations.keySet()) + ")" + notAfter);
+    weekday =
+        caseless(
+            "("
+                + alternation(weekdays.keySet())
+                + ")(?:"
+                + SPACE
+                + "(?:("
+                + alternation(list("after-past"))
+                + ")|("
+                + alternation(list("after-next"))
+                + ")))?");
+    beforeWeekday = wordsBefore("before");
+    beforePastWeekday = wordsBefore("before-past");
+    beforeNextWeekday = wordsBefore("before-next");
+    beforeYear = wordsBefore("year-before");
+  }
+
+  /** The words of {@code language}, or none when QuoteDesk reads its figures as English. */
+  static Optional<FigureWords> of(String language) {
+    String code = language.toLowerCase(Locale.ROOT);
+    return code.matches("[a-z]{2}") && !code.equals("en")
+        ? LOADED.computeIfAbsent(code, FigureWords::load)
+        : Optional.empty();
+  }
+
+  /** A number as the language writes it: "1.234,5", "12 000", "3,5". */
+  private String number() {
+    String group = groups.isEmpty() ? "" : "(?:[" + Pattern.quote(groups) + "]\\d{3})+";
+    // The group's lookahead keeps "12 2024" from reading as one number, "3.50" from grouping.
+    return group.isEmpty()
+        ? "\\d+(?:,\\d+)?"
+        : "\\d{1,3}" + group + "(?![\\d])(?:,\\d+)?|\\d+(?:,\\d+)?";
+  }
+
+  /** "1.234,5" → 1234.5: the groups dropped, the comma a decimal point. */
+  BigDecimal value(String written) {
+    StringBuilder digits = new StringBuilder(written.length());
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (c == ',') {
+        digits.append('.');
+      } else if (groups.indexOf(c) < 0) {
+        digits.append(c);
+      }
+    }
+    try {
+      return new BigDecimal(digits.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** "Mrd." → 1000000000; 1 for no scale word. */
+  BigDecimal scale(String written) {
+    return written == null ? BigDecimal.ONE : scales.getOrDefault(written, BigDecimal.ONE);
+  }
+
+  /** "d'euros" → "EUR". */
+  String currency(String written) {
+    return currencies.get(lower(written));
+  }
+
+  int month(String written) {
+    return months.getOrDefault(lower(written), 0);
+  }
+
+  DayOfWeek weekday(String written) {
+    return weekdays.get(lower(written));
+  }
+
+  /** "Jahren" → "years", as the English facts name their units. */
+  String durationUnit(String written) {
+    return durations.get(lower(written));
+  }
+
+  /** The signs written before an amount that start with a letter: "CHF", "Fr.", "EUR". */
+  boolean isLetterSign(char first) {
+    for (String sign : byKind("sign")) {
+      if (Character.toLowerCase(sign.charAt(0)) == Character.toLowerCase(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<String> list(String kind) {
+    return lists.getOrDefault(kind, List.of());
+  }
+
+  private List<String> byKind(String kind) {
+    return lists.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(kind + " "))
+        .flatMap(e -> e.getValue().stream())
+        .toList();
+  }
+
+  private String optionalWords(String kind) {
+    return list(kind).isEmpty() ? "" : "(?:(?:" + alternation(list(kind)) + ")" + SPACE + ")?";
+  }
+
+  /** "am vergangenen " before a weekday: the words ending where the figure starts. */
+  private Pattern wordsBefore(String kind) {
+    return list(kind).isEmpty()
+        ? null
+        : caseless("(?<![\\p{L}])(?:" + alternation(list(kind)) + ")" + SPACE + "$");
+  }
+
+  /**
+   * The entries as one alternation, longest first ("mil millones" before "mil"); a word never
+   * matches the start of a longer one ("Mio" in "Mion").
+   */
+  private static String alternation(java.util.Collection<String> entries) {
+    if (entries.isEmpty()) {
+      return "(?!)";
+    }
+    return entries.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(
+            e ->
+                Pattern.quote(e).replace(" ", "\\E" + SPACE + "\\Q")
+                    + (Character.isLetter(e.charAt(e.length() - 1)) ? "(?![\\p{L}])" : ""))
+        .collect(Collectors.joining("|"));
+  }
+
+  private static Pattern caseless(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  private static Optional<FigureWords> load(String code) {
+    try (InputStream in = FigureWords.class.getResourceAsStream("figures/" + code + ".txt")) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      Map<String, List<String>> lines = new HashMap<>();
+      for (String line :
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+        int equals = line.indexOf(" = ");
+        if (line.isBlank() || line.startsWith("#") || equals < 0) {
+          continue;
+        }
+        List<String> entries = new ArrayList<>();
+        for (String entry : line.substring(equals + 3).split(",\\s+")) {
+          entries.add(spaces(entry.strip()));
+        }
+        lines
+            .computeIfAbsent(line.substring(0, equals).strip(), k -> new ArrayList<>())
+            .addAll(entries);
+      }
+      return Optional.of(new FigureWords(lines));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file names its spaces: "nbsp" is U+00A0. */
+  private static String spaces(String entry) {
+    return switch (entry) {
+      case "space" -> " ";
+      case "nbsp" -> "\u00A0";
+      case "narrow-nbsp" -> "\u202F";
+      case "thin" -> "\u2009";
+      default -> entry;
+    };
+  }
+}
