@@ -11,10 +11,12 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +30,9 @@ import java.util.stream.Collectors;
 final class FigureWords {
   private static final Map<String, Optional<FigureWords>> LOADED = new ConcurrentHashMap<>();
 
+  /** "de nr", "fr mme": abbreviations beside the figure words, by language. */
+  private static final Set<String> OTHER_ABBREVIATIONS = otherAbbreviations();
+
   /** A space inside a figure: "12 000", "3 %" with a no-break or thin space, never a newline. */
   static final String SPACE = "[ \\u00A0\\u202F\\u2009]";
 
@@ -38,6 +43,9 @@ final class FigureWords {
   private final Map<String, DayOfWeek> weekdays = new HashMap<>();
   private final Map<String, String> durations = new HashMap<>();
   private final String groups;
+
+  /** "mrd" → "scale", "jan" → "month": the figure words written with a period, by kind. */
+  private final Map<String, String> abbreviations = new HashMap<>();
 
   final Pattern moneyAfter;
   final Pattern moneyBefore;
@@ -51,71 +59,29 @@ final class FigureWords {
   final Pattern beforeNextWeekday;
   final Pattern beforeYear;
 
-  private FigureWords(Map<String, List<String>> lines) {
+  private final String code;
+
+  private FigureWords(String code, Map<String, List<String>> lines) {
+    this.code = code;
     lists = lines;
-    for (Map.Entry<String, List<String>> line : lines.entrySet()) {
-      String[] kind = line.getKey().split(" ", 2);
-      for (String entry : line.getValue()) {
-        switch (kind[0]) {
-          case "scale" -> scales.put(entry, new BigDecimal(kind[1]));
-          case "currency", "sign" -> currencies.put(lower(entry), kind[1]);
-          case "month" -> months.put(lower(entry), Integer.valueOf(kind[1]));
-          case "weekday" -> weekdays.put(lower(entry), DayOfWeek.valueOf(kind[1]));
-          case "duration" -> durations.put(lower(entry), kind[1]);
-          default -> {}
-        }
-      }
-    }
+    lines.forEach(this::index);
     groups = String.join("", list("group"));
-    String number = number();
+    String number = "(" + number() + ")";
     String scale = "(?:" + SPACE + "?(" + alternation(scales.keySet()) + "))?";
-    String currency = "(" + alternation(byKind("currency")) + ")";
-    String of =
-        list("of").isEmpty() ? "" : "(?:(?:" + alternation(list("of")) + ")" + SPACE + "?)?";
-    String amount = "(" + number + ")" + scale + SPACE + "?" + of + currency;
-    String second = amount.replaceAll("\\((?!\\?)", "(?:"); // the same, capturing nothing
-    // "3,5 Mrd. Euro", "12 millions d'euros", "20 mln zł (4,6 mln euro)"
-    moneyAfter = caseless(amount + "(?:" + SPACE + "?\\(" + second + "\\))?");
+    moneyAfter = moneyAfter(number, scale);
     // "CHF 1,5 Mio.", "R$ 2,5 bilhões", "€ 3,5 miliardi"
     moneyBefore =
-        Pattern.compile(
-            "(" + alternation(byKind("sign")) + ")" + SPACE + "?(" + number + ")" + scale);
+        Pattern.compile("(" + alternation(byKind("sign")) + ")" + SPACE + "?" + number + scale);
     // "2,7 Millionen", "20 mil": not "12 M", which may be metres without a currency after it.
-    scaledNumber =
-        Pattern.compile(
-            "("
-                + number
-                + ")"
-                + SPACE
-                + "?("
-                + alternation(scales.keySet().stream().filter(k -> k.length() > 1).toList())
-                + ")");
-    percent = caseless("(" + number + ")" + SPACE + "?(?:" + alternation(list("percent")) + ")");
-    // "3. März 2024", "12 stycznia 2024 r.", "5 de mayo de 2024", "1er janvier"
-    dayMonth =
-        caseless(
-            "(\\d{1,2})(?:"
-                + alternation(list("day-suffix"))
-                + ")?"
-                + SPACE
-                + optionalWords("month-of")
-                + "("
-                + alternation(months.keySet())
-                + ")(?:"
-                + SPACE
-                + optionalWords("year-of")
-                + "((?:19|20)\\d{2})(?![\\p{L}\\d])(?:"
-                + SPACE
-                + "?(?:"
-                + alternation(list("year-after"))
-                + "))?)?");
+    List<String> scaleWords = scales.keySet().stream().filter(k -> k.length() > 1).toList();
+    scaledNumber = Pattern.compile(number + SPACE + "?(" + alternation(scaleWords) + ")");
+    percent = caseless(number + SPACE + "?(?:" + alternation(list("percent")) + ")");
+    dayMonth = dayMonth();
     String notAfter =
         list("not-after").isEmpty()
             ? ""
             : "(?!" + SPACE + "(?:" + alternation(list("not-after")) + "))";
-    duration =
-        caseless(
-            "(" + number + ")" + SPACE + "(" + alternation(durations.keySet()) + ")" + notAfter);
+    duration = caseless(number + SPACE + "(" + alternation(durations.keySet()) + ")" + notAfter);
     weekday =
         caseless(
             "("
@@ -133,10 +99,58 @@ final class FigureWords {
     beforeYear = wordsBefore("year-before");
   }
 
+  /** One line of the file into the look-up maps: "scale 1000000 = Mio., Million". */
+  private void index(String key, List<String> entries) {
+    String[] kind = key.split(" ", 2);
+    for (String entry : entries) {
+      switch (kind[0]) {
+        case "scale" -> scales.put(entry, new BigDecimal(kind[1]));
+        case "currency", "sign" -> currencies.put(lower(entry), kind[1]);
+        case "month" -> months.put(lower(entry), Integer.valueOf(kind[1]));
+        case "weekday" -> weekdays.put(lower(entry), DayOfWeek.valueOf(kind[1]));
+        case "duration" -> durations.put(lower(entry), kind[1]);
+        default -> {}
+      }
+      if (entry.length() > 1 && entry.endsWith(".") && !kind[0].equals("percent")) {
+        abbreviations.put(lower(entry.substring(0, entry.length() - 1)), kind[0]);
+      }
+    }
+  }
+
+  /** "3,5 Mrd. Euro", "12 millions d'euros", "20 mln zł (4,6 mln euro)". */
+  private Pattern moneyAfter(String number, String scale) {
+    String currency = "(" + alternation(byKind("currency")) + ")";
+    String of =
+        list("of").isEmpty() ? "" : "(?:(?:" + alternation(list("of")) + ")" + SPACE + "?)?";
+    String amount = number + scale + SPACE + "?" + of + currency;
+    String second = amount.replaceAll("\\((?!\\?)", "(?:"); // the same, capturing nothing
+    return caseless(amount + "(?:" + SPACE + "?\\(" + second + "\\))?");
+  }
+
+  /** "3. März 2024", "12 stycznia 2024 r.", "5 de mayo de 2024", "1er janvier". */
+  private Pattern dayMonth() {
+    return caseless(
+        "(\\d{1,2})(?:"
+            + alternation(list("day-suffix"))
+            + ")?"
+            + SPACE
+            + optionalWords("month-of")
+            + "("
+            + alternation(months.keySet())
+            + ")(?:"
+            + SPACE
+            + optionalWords("year-of")
+            + "((?:19|20)\\d{2})(?![\\p{L}\\d])(?:"
+            + SPACE
+            + "?(?:"
+            + alternation(list("year-after"))
+            + "))?)?");
+  }
+
   /** The words of {@code language}, or none when QuoteDesk reads its figures as English. */
   static Optional<FigureWords> of(String language) {
     String code = language.toLowerCase(Locale.ROOT);
-    return code.matches("[a-z]{2}") && !code.equals("en")
+    return !code.equals("en") && code.matches("[a-z]{2}")
         ? LOADED.computeIfAbsent(code, FigureWords::load)
         : Optional.empty();
   }
@@ -189,6 +203,29 @@ final class FigureWords {
   /** "Jahren" → "years", as the English facts name their units. */
   String durationUnit(String written) {
     return durations.get(lower(written));
+  }
+
+  /**
+   * Whether a period after {@code before} does not end the sentence though {@code after} starts
+   * with a capital or a digit: "Nr. 5", "Mrd. Euro", "Jan. 2024", and the German ordinal day "3.
+   * März". Percent words ("20 proc.") and a scale word without its currency end sentences often.
+   */
+  boolean keepsSentence(String before, String after) {
+    String lower = lower(before);
+    if (OTHER_ABBREVIATIONS.contains(code + " " + lower)) {
+      return true;
+    }
+    boolean number = !after.isEmpty() && Character.isDigit(after.charAt(0));
+    String kind = abbreviations.getOrDefault(lower, "");
+    if (kind.equals("scale")) {
+      return currency(after) != null; // "3,5 Mrd. Euro"; "um 20 Mio. Die …" ends a sentence
+    }
+    if (kind.equals("month") || kind.equals("sign")) {
+      return number; // "1. Jan. 2024", "Fr. 200"
+    }
+    boolean day =
+        !before.isEmpty() && before.length() <= 2 && before.chars().allMatch(Character::isDigit);
+    return day && list("day-suffix").contains(".") && month(after) > 0;
   }
 
   /** The signs written before an amount that start with a letter: "CHF", "Fr.", "EUR". */
@@ -268,10 +305,29 @@ final class FigureWords {
             .computeIfAbsent(line.substring(0, equals).strip(), k -> new ArrayList<>())
             .addAll(entries);
       }
-      return Optional.of(new FigureWords(lines));
+      return Optional.of(new FigureWords(code, lines));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Set<String> otherAbbreviations() {
+    Set<String> words = new HashSet<>();
+    try (InputStream in = FigureWords.class.getResourceAsStream("abbreviations.txt")) {
+      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .forEach(
+              line -> {
+                String[] parts = line.strip().split("\\s+");
+                for (int i = 1; i < parts.length; i++) {
+                  words.add(parts[0] + " " + parts[i]);
+                }
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
   }
 
   /** The file names its spaces: "nbsp" is U+00A0. */

@@ -44,7 +44,7 @@ record SummaryWords(Set<String> stopWords, Pattern leansOnTheSentenceBefore, boo
   static SummaryWords of(Optional<String> language) {
     return language
         .map(code -> code.toLowerCase(Locale.ROOT))
-        .filter(code -> code.matches("[a-z]{2}") && !code.equals("en"))
+        .filter(code -> !code.equals("en") && code.matches("[a-z]{2}"))
         .map(code -> LOADED.computeIfAbsent(code, SummaryWords::load))
         .orElse(ENGLISH);
   }
