@@ -228,6 +228,15 @@ final class FigureWords {
     return day && list("day-suffix").contains(".") && month(after) > 0;
   }
 
+  /** "für", "pour": a word after a figure that says what it measures comes next. */
+  boolean isAboutWord(String word) {
+    return list("about-after").stream().anyMatch(w -> w.equalsIgnoreCase(word));
+  }
+
+  String code() {
+    return code;
+  }
+
   /** The signs written before an amount that start with a letter: "CHF", "Fr.", "EUR". */
   boolean isLetterSign(char first) {
     for (String sign : byKind("sign")) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +32,15 @@ final class LocalFactFinder {
   private static final Pattern YEAR =
       Pattern.compile("((?:19|20)\\d{2})(?![\\p{L}\\d])(?![-%$,.]\\d)");
 
+  /** How many stop words may stand between "für" and its noun: "für die neue Bahn". */
+  private static final int MAX_SKIPPED = 3;
+
   private final FigureWords words;
+  private final Set<String> stopWords;
 
   LocalFactFinder(FigureWords words) {
     this.words = words;
+    this.stopWords = SummaryWords.of(Optional.of(words.code())).stopWords();
   }
 
   List<Fact> find(Article article, Optional<LocalDate> published) {
@@ -61,13 +67,73 @@ final class LocalFactFinder {
         next = fact == null ? end : next;
       }
       if (fact != null && fact.start() >= taken && !article.isFurniture(fact.start())) {
-        found.add(fact);
+        found.add(withAbout(fact, text));
         taken = fact.end();
         next = Math.max(next, fact.end());
       }
       i = next;
     }
     return found;
+  }
+
+  /**
+   * What a figure measures, named after it: "3,5 Mrd. Euro für die Bahn" → "Bahn", "3 % de la
+   * population" → "population", "5 mln zł na szkoły" → "szkoły". Dates and bare numbers have none.
+   */
+  private Fact withAbout(Fact fact, String text) {
+    if (fact.kind() == Kind.DATE || fact.kind() == Kind.NUMBER) {
+      return fact;
+    }
+    int[] word = nextWord(text, fact.end());
+    if (word == null || !words.isAboutWord(text.substring(word[0], word[1]))) {
+      return fact;
+    }
+    for (int skipped = 0; skipped <= MAX_SKIPPED; skipped++) {
+      word = nextWord(text, word[1]);
+      if (word == null) {
+        return fact;
+      }
+      String found = text.substring(word[0], word[1]);
+      if (!stopWords.contains(found.toLowerCase(Locale.ROOT))) {
+        return found.length() < 3
+            ? fact
+            : new Fact(
+                fact.kind(),
+                fact.text(),
+                fact.value(),
+                fact.unit(),
+                Optional.of(found),
+                fact.start(),
+                fact.end());
+      }
+    }
+    return fact;
+  }
+
+  /** The word after one space from {@code from} ("d'" and "l'" left out), or null. */
+  private static int[] nextWord(String text, int from) {
+    int start = from;
+    if (start >= text.length() || !Character.isSpaceChar(text.charAt(start))) {
+      return null;
+    }
+    start++;
+    int end = start;
+    while (end < text.length()
+        && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+      end++;
+    }
+    if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+      return nextWordAfterElision(text, end + 1); // "d'euros", "l'État"
+    }
+    return end > start ? new int[] {start, end} : null;
+  }
+
+  private static int[] nextWordAfterElision(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end > start ? new int[] {start, end} : null;
   }
 
   /** "US$", "R$": the capitals just before a dollar sign belong to the currency. */

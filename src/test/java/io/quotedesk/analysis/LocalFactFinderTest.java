@@ -243,6 +243,24 @@ class LocalFactFinderTest {
   }
 
   @Test
+  void whatAFigureMeasuresIsTheNounAfterItsPreposition() {
+    assertThat(about("de", "Der Bund gibt 3,5 Mrd. Euro für die Bahn aus.")).contains("Bahn");
+    assertThat(about("de", "Das sind 2 % der Wirtschaftsleistung."))
+        .contains("Wirtschaftsleistung");
+    assertThat(about("fr", "Une hausse de 3 % de la population active.")).contains("population");
+    assertThat(about("fr", "Soit 12 millions d'euros pour l'État.")).contains("État");
+    assertThat(about("pl", "Rząd da 5 mln zł na szkoły.")).contains("szkoły");
+    assertThat(about("es", "Son 3.000 millones de euros para la sanidad.")).contains("sanidad");
+    assertThat(about("it", "Sono 3,5 miliardi di euro per la scuola.")).contains("scuola");
+    assertThat(about("pt", "São R$ 2,5 bilhões para a saúde.")).contains("saúde");
+    assertThat(about("de", "Es sind 3,5 Mrd. Euro. Die Bahn klagt.")).isEmpty();
+  }
+
+  private static Optional<String> about(String language, String text) {
+    return facts(language, text).get(0).about();
+  }
+
+  @Test
   void englishKeepsItsOwnNumbers() {
     assertThat(facts("en", "Ticket sales reached 1,234 fans and $3.5 billion."))
         .extracting(Fact::text, f -> f.value().orElseThrow())
