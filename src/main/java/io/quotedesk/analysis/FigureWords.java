@@ -61,10 +61,24 @@ final class FigureWords {
 
   private final String code;
 
+  /** The lower-case first words of weekdays and of signs written with letters. */
+  private final Set<String> wordStarts = new HashSet<>();
+
+  private final int longestStart;
+
   private FigureWords(String code, Map<String, List<String>> lines) {
     this.code = code;
     lists = lines;
     lines.forEach(this::index);
+    for (String entry : weekdays.keySet()) {
+      wordStarts.add(entry.split("[^\\p{L}]", 2)[0]);
+    }
+    for (String sign : byKind("sign")) {
+      if (Character.isLetter(sign.charAt(0))) {
+        wordStarts.add(lower(sign).split("[^\\p{L}]", 2)[0]);
+      }
+    }
+    longestStart = wordStarts.stream().mapToInt(String::length).max().orElse(0);
     groups = String.join("", list("group"));
     String number = "(" + number() + ")";
     String scale = "(?:" + SPACE + "?(" + alternation(scales.keySet()) + "))?";
@@ -237,14 +251,16 @@ final class FigureWords {
     return code;
   }
 
-  /** The signs written before an amount that start with a letter: "CHF", "Fr.", "EUR". */
-  boolean isLetterSign(char first) {
-    for (String sign : byKind("sign")) {
-      if (Character.toLowerCase(sign.charAt(0)) == Character.toLowerCase(first)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether the word text[start, end) may start a figure: a weekday ("Mittwoch", the "segunda" of
+   * "segunda-feira") or a sign written with letters ("CHF", "Fr."). Asked of every word of the
+   * story; one set look-up after a length check, as most words are neither.
+   */
+  boolean mayStartFigure(String text, int start, int end) {
+    int length = end - start;
+    return length >= 2
+        && length <= longestStart
+        && wordStarts.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   private List<String> list(String kind) {

@@ -58,11 +58,13 @@ final class LocalFactFinder {
       } else if (wordStart && Character.isDigit(c)) {
         fact = atNumber(text, i, published);
       } else if (wordStart && Character.isLetter(c)) {
-        fact = words.isLetterSign(c) ? signedMoney(text, i) : null;
-        fact = fact != null ? fact : weekdayAt(text, i, published);
         int end = i;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
           end++;
+        }
+        if (words.mayStartFigure(text, i, end)) {
+          fact = signedMoney(text, i);
+          fact = fact != null ? fact : weekdayAt(text, i, published);
         }
         next = fact == null ? end : next;
       }
