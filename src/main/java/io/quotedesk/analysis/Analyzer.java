@@ -118,7 +118,7 @@ public final class Analyzer {
     // Quote spans first (sentences inside quotes are the speaker's), then the writer's sentences.
     List<Quote> spans = quoteFinder.find(article, paragraphs);
     String masked = Masked.of(text, spans);
-    Sentences sentences = Sentences.of(text, masked, paragraphs);
+    Sentences sentences = Sentences.of(text, masked, paragraphs, article.metadata().language());
     List<List<Token>> story = new ArrayList<>();
     List<List<Token>> furniture = new ArrayList<>();
     List<Token> all = new ArrayList<>();

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the figures a story turns on: money in every currency it is given in, percentages, counts
  * with their noun, dates (weekdays resolved against the publication date), durations. Each fact is
- * the article's own text at its span; page furniture has none.
+ * the article's own text at its span; page furniture has none. Stories in the other languages
+ * QuoteDesk reads are read by {@link LocalFactFinder}, with their own number formats and names.
  */
 final class FactFinder {
   private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
@@ -187,8 +188,12 @@ final class FactFinder {
           Map.entry("dozen", 12));
 
   List<Fact> find(Article article) {
-    String text = article.text();
     Optional<LocalDate> published = publicationDate(article);
+    Optional<FigureWords> local = article.metadata().language().flatMap(FigureWords::of);
+    if (local.isPresent()) {
+      return new LocalFactFinder(local.get()).find(article, published); // "3,5 Mrd. Euro"
+    }
+    String text = article.text();
     List<Fact> found = new ArrayList<>();
     int taken = 0; // facts never overlap: a figure inside one already found is part of it
     // Scanned as an array: every character passes here, and String.charAt checks each index.

@@ -4,6 +4,7 @@ import io.quotedesk.ingest.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,13 +41,28 @@ final class Sentences {
    * can end the writer's sentence.
    */
   static Sentences of(String text, String masked, Paragraphs paragraphs) {
-    return of(text, masked, paragraphs, 0, paragraphs.count());
+    return of(text, masked, paragraphs, 0, paragraphs.count(), null);
+  }
+
+  /**
+   * The same, in a story's language: with its abbreviations ("Mrd. Euro", "Nr. 5") and, in German,
+   * ordinal days ("am 3. März"), which end no sentence.
+   */
+  static Sentences of(
+      String text, String masked, Paragraphs paragraphs, Optional<String> language) {
+    FigureWords local = language.flatMap(FigureWords::of).orElse(null);
+    return of(text, masked, paragraphs, 0, paragraphs.count(), local);
   }
 
   /**
    * The sentences of paragraphs [from, to) only: a paragraph's sentences never cross into another.
    */
   static Sentences of(String text, String masked, Paragraphs paragraphs, int from, int to) {
+    return of(text, masked, paragraphs, from, to, null);
+  }
+
+  private static Sentences of(
+      String text, String masked, Paragraphs paragraphs, int from, int to, FigureWords local) {
     List<int[]> found = new ArrayList<>();
     for (int p = from; p < to; p++) {
       int start = paragraphs.start(p);
@@ -81,7 +97,8 @@ final class Sentences {
         int next = Whitespace.skip(text, after, end);
         if (next < end
             && startsSentence(text.charAt(next))
-            && !(c == '.' && isAbbreviation(text, i))) {
+            && !(c == '.' && isAbbreviation(text, i))
+            && !(c == '.' && local != null && keptBy(local, text, i, next))) {
           found.add(new int[] {sentenceStart, after});
           sentenceStart = next;
           i = next - 1;
@@ -134,6 +151,19 @@ final class Sentences {
         || c == '('
         || c == '['
         || c == '«';
+  }
+
+  /** "3,5 Mrd. Euro", "am 3. März": the word before the period and the one after it. */
+  private static boolean keptBy(FigureWords local, String text, int period, int next) {
+    int start = period;
+    while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = next;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return local.keepsSentence(text.substring(start, period), text.substring(next, end));
   }
 
   /** "Mr." "U.S." "C." (an initial): the word before the period is an abbreviation. */

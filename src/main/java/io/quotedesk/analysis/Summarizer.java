@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Picks the summary sentences: from the opening of the story, those that share the most words with
  * the whole story, earlier ones first, shorter ones slightly preferred; never a repeat (a caption
  * echoed in the text), never furniture, never a sentence opening with "But" or "He" whose sentence
- * before it is left out.
+ * before it is left out. Word statistics and those openers are the story's language's ({@link
+ * SummaryWords}).
  */
 final class Summarizer {
   /** News puts what matters first: candidates come from the opening sentences. */
@@ -37,20 +37,6 @@ final class Summarizer {
 
   private static final double SHORT_PENALTY = 5 * POSITION_WEIGHT;
 
-  private static final Pattern LEANS_ON_THE_SENTENCE_BEFORE =
-      Pattern.compile(
-          "^[\"'“‘]?(?:But|And|However|Yet|So|Still|Also|He|She|They|It|This|These|Those|His|Her"
-              + "|Their|Its|There)\\b");
-
-  private static final Set<String> STOP_WORDS =
-      Lexicon.setOf(
-          "a", "an", "the", "of", "to", "in", "and", "or", "but", "is", "are", "was", "were", "be",
-          "been", "for", "on", "at", "by", "with", "from", "as", "that", "this", "it", "its", "his",
-          "her", "their", "he", "she", "they", "we", "i", "you", "not", "no", "said", "says",
-          "will", "would", "has", "have", "had", "do", "does", "did", "than", "then", "so", "if",
-          "into", "about", "after", "over", "more", "most", "also", "who", "which", "what", "when",
-          "where", "while");
-
   private record Candidate(int index, int start, int end, double score, boolean mostlyQuoted) {}
 
   /**
@@ -61,6 +47,7 @@ final class Summarizer {
 
   Result summarize(Article article, String masked, Sentences sentences, int count) {
     String text = article.text();
+    SummaryWords language = SummaryWords.of(article.metadata().language());
     List<int[]> story = new ArrayList<>();
     for (int s = 0; s < sentences.count(); s++) {
       int start = sentences.start(s);
@@ -76,7 +63,7 @@ final class Summarizer {
     Set<String> chosenWords = new HashSet<>();
     List<String> seen = new ArrayList<>();
     for (int i = 0; i < story.size() && i < CANDIDATES; i++) {
-      List<String> w = words(text, story.get(i)[0], story.get(i)[1]);
+      List<String> w = words(text, story.get(i)[0], story.get(i)[1], language.unicode());
       String key = String.join(" ", w);
       if (w.size() < MIN_WORDS || isRepeat(key, seen)) {
         continue;
@@ -84,7 +71,7 @@ final class Summarizer {
       seen.add(key);
       Set<String> content = new HashSet<>(); // centrality sums whole counts: order is moot
       for (String word : w) {
-        if (!STOP_WORDS.contains(word)) {
+        if (!language.stopWords().contains(word)) {
           content.add(word);
           chosenWords.add(word);
         }
@@ -93,7 +80,7 @@ final class Summarizer {
       lengths.add(w.size());
       contents.add(content);
     }
-    WordCounts frequency = new WordCounts(chosenWords);
+    WordCounts frequency = new WordCounts(chosenWords, language.unicode());
     char[] chars = text.toCharArray();
     for (int[] sentence : story) {
       frequency.countIn(chars, sentence[0], sentence[1]);
@@ -121,7 +108,7 @@ final class Summarizer {
       boolean anotherQuote = candidate.mostlyQuoted() && quotes >= MAX_QUOTES;
       if (picked.size() < count
           && !anotherQuote
-          && (!leansOnTheSentenceBefore(text, candidate)
+          && (!leansOnTheSentenceBefore(text, candidate, language)
               || chosen.contains(candidate.index() - 1))) {
         quotes += candidate.mostlyQuoted() ? 1 : 0;
         chosen.add(candidate.index());
@@ -131,7 +118,8 @@ final class Summarizer {
     // The dek: the best sentence left that stands alone, so it adds to the bullets.
     Optional<String> dek =
         candidates.stream()
-            .filter(c -> !chosen.contains(c.index()) && !leansOnTheSentenceBefore(text, c))
+            .filter(
+                c -> !chosen.contains(c.index()) && !leansOnTheSentenceBefore(text, c, language))
             .findFirst()
             .map(c -> text.substring(c.start(), c.end()));
     picked.sort(Comparator.comparingInt(Candidate::index));
@@ -146,9 +134,11 @@ final class Summarizer {
     return new Result(lines, dek);
   }
 
-  private static boolean leansOnTheSentenceBefore(String text, Candidate candidate) {
+  private static boolean leansOnTheSentenceBefore(
+      String text, Candidate candidate, SummaryWords language) {
     return candidate.index() > 0
-        && LEANS_ON_THE_SENTENCE_BEFORE
+        && language
+            .leansOnTheSentenceBefore()
             .matcher(text.substring(candidate.start(), candidate.end()))
             .find();
   }
@@ -174,13 +164,20 @@ final class Summarizer {
     return false;
   }
 
-  /** The words of text[start, end), lower-cased: runs of ASCII letters and digits. */
-  static List<String> words(String text, int start, int end) {
+  /**
+   * The words of text[start, end), lower-cased: runs of ASCII letters and digits, or with {@code
+   * unicode} of any letters and digits ("für", "się").
+   */
+  static List<String> words(String text, int start, int end, boolean unicode) {
     char[] range = new char[end - start];
     text.getChars(start, end, range, 0);
     List<String> words = new ArrayList<>();
     forEachWord(
-        range, 0, range.length, (word, length, hash) -> words.add(new String(word, 0, length)));
+        range,
+        0,
+        range.length,
+        unicode,
+        (word, length, hash) -> words.add(new String(word, 0, length)));
     return words;
   }
 
@@ -203,22 +200,25 @@ final class Summarizer {
   }
 
   /** The character lower-cased when it belongs to a word, else 0. */
-  private static char wordChar(char c) {
+  private static char wordChar(char c, boolean unicode) {
     if (c < 128) {
       return ASCII_WORD_CHARS[c];
     }
     char lower = Character.toLowerCase(c); // "İ" is "i"
-    return lower < 128 ? ASCII_WORD_CHARS[lower] : 0;
+    if (lower < 128) {
+      return ASCII_WORD_CHARS[lower];
+    }
+    return unicode && Character.isLetterOrDigit(lower) ? lower : 0;
   }
 
   // Every character of the story passes here: a char array and a table read cost a third of
   // String.charAt and the range tests.
-  private static void forEachWord(char[] text, int start, int end, WordSink sink) {
+  private static void forEachWord(char[] text, int start, int end, boolean unicode, WordSink sink) {
     char[] word = new char[32];
     int length = 0;
     int hash = 0;
     for (int i = start; i < end; i++) {
-      char lower = wordChar(text[i]);
+      char lower = wordChar(text[i], unicode);
       if (lower != 0) {
         if (length == word.length) {
           word = Arrays.copyOf(word, length * 2);
@@ -244,8 +244,10 @@ final class Summarizer {
     private final String[] keys;
     private final int[] counts;
     private final int shift;
+    private final boolean unicode;
 
-    WordCounts(Set<String> words) {
+    WordCounts(Set<String> words, boolean unicode) {
+      this.unicode = unicode;
       int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2;
       keys = new String[size];
       counts = new int[size];
@@ -260,6 +262,7 @@ final class Summarizer {
           text,
           start,
           end,
+          unicode,
           (word, length, hash) -> {
             int slot = slot(word, length, hash);
             if (keys[slot] != null) {

@@ -6,6 +6,7 @@ import io.quotedesk.ingest.Article;
 import io.quotedesk.ingest.PlainTextReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
@@ -21,6 +22,52 @@ class SentencesTest {
       found.add(text.substring(sentences.start(s), sentences.end(s)));
     }
     return found;
+  }
+
+  /** The sentences of a story in {@code language}. */
+  private static List<String> sentencesIn(String language, String text) {
+    Paragraphs paragraphs = Paragraphs.of(text);
+    Sentences sentences = Sentences.of(text, text, paragraphs, Optional.of(language));
+    List<String> found = new ArrayList<>();
+    for (int s = 0; s < sentences.count(); s++) {
+      found.add(text.substring(sentences.start(s), sentences.end(s)));
+    }
+    return found;
+  }
+
+  @Test
+  void ordinalDaysAndFigureAbbreviationsEndNoGermanSentence() {
+    assertThat(
+            sentencesIn(
+                "de",
+                "Am 3. März zahlt der Bund 3,5 Mrd. Euro an die Länder. Laut Art. 5 ist das"
+                    + " erlaubt. Er kam um 3. Dann ging er."))
+        .containsExactly(
+            "Am 3. März zahlt der Bund 3,5 Mrd. Euro an die Länder.",
+            "Laut Art. 5 ist das erlaubt.",
+            "Er kam um 3.",
+            "Dann ging er.");
+  }
+
+  @Test
+  void eachLanguagesAbbreviationsEndNoSentence() {
+    assertThat(sentencesIn("fr", "Le siège est au 12 av. Victor-Hugo. Les élus votent."))
+        .containsExactly("Le siège est au 12 av. Victor-Hugo.", "Les élus votent.");
+    // "proc." ends Polish sentences as often as not: it ends one before a capital.
+    assertThat(
+            sentencesIn(
+                "pl", "Podwyżka wyniesie 20 proc. Rząd się zgodził. Mieszka przy ul. Długiej."))
+        .containsExactly(
+            "Podwyżka wyniesie 20 proc.", "Rząd się zgodził.", "Mieszka przy ul. Długiej.");
+    assertThat(sentencesIn("es", "La Sra. García votó. El Dr. Pérez no."))
+        .containsExactly("La Sra. García votó.", "El Dr. Pérez no.");
+    assertThat(sentencesIn("it", "Il Dott. Rossi ha votato. Il Sig. Bianchi no."))
+        .containsExactly("Il Dott. Rossi ha votato.", "Il Sig. Bianchi no.");
+    assertThat(sentencesIn("pt", "A Sra. Silva votou. O Dr. Costa não."))
+        .containsExactly("A Sra. Silva votou.", "O Dr. Costa não.");
+    // English keeps its own list: "Mrd." is no English abbreviation.
+    assertThat(sentencesIn("en", "They paid 3 Mrd. Euro is the currency."))
+        .containsExactly("They paid 3 Mrd.", "Euro is the currency.");
   }
 
   @Test
