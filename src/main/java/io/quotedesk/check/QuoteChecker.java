@@ -5,6 +5,7 @@ import io.quotedesk.analysis.Speaker;
 import io.quotedesk.check.QuoteCheck.Claim;
 import io.quotedesk.check.QuoteCheck.Verdict;
 import io.quotedesk.ingest.IngestException;
+import io.quotedesk.store.AccentFolding;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.SearchHit;
 import io.quotedesk.store.SearchHit.ArticleRef;
@@ -228,10 +229,13 @@ public final class QuoteChecker {
     return -1;
   }
 
-  /** "Stoltenberg" for "Jens Stoltenberg", "Mr. Biden" for "Joe Biden": one surname. */
+  /**
+   * "Stoltenberg" for "Jens Stoltenberg", "Mr. Biden" for "Joe Biden", "Scholz" for "Olaf Schölz":
+   * one surname, accents folded as search folds them.
+   */
   static boolean sameSpeaker(String claimed, Speaker speaker) {
-    List<String> a = words(claimed);
-    List<String> b = words(speaker.name());
+    List<String> a = words(AccentFolding.fold(claimed));
+    List<String> b = words(AccentFolding.fold(speaker.name()));
     return !a.isEmpty() && !b.isEmpty() && a.get(a.size() - 1).equals(b.get(b.size() - 1));
   }
 

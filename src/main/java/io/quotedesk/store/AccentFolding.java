@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * combining marks are dropped, as SQLite's {@code unicode61} tokenizer drops them when it indexes.
  * Letters with no decomposition ("ł", "ø", "ß") stay as they are, there as here.
  */
-final class AccentFolding {
+public final class AccentFolding {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** Every Latin letter from U+00C0 to U+024F that folds to another single letter. */
@@ -33,7 +33,7 @@ final class AccentFolding {
   private AccentFolding() {}
 
   /** "Élysée" → "Elysee"; text with no accents comes back as it is. */
-  static String fold(String text) {
+  public static String fold(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= '\u00C0') {
         String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");

@@ -124,6 +124,18 @@ class QuoteCheckerTest {
   }
 
   @Test
+  void aNameTypedWithoutItsAccentsIsTheSameSpeaker() throws Exception {
+    archive.ingest(
+        "chancellor",
+        new io.quotedesk.ingest.PlainTextReader()
+            .read(
+                "Energy talks\n\n\"We will speed up the move to wind power,\" said Chancellor"
+                    + " Olaf Schölz."));
+    assertThat(check("We will speed up the move to wind power", "Olaf Scholz").verdict())
+        .isEqualTo(Verdict.EXACT);
+  }
+
+  @Test
   void ellipsesAndBracketedInsertionsAreNoChanges() throws Exception {
     assertThat(
             check(
