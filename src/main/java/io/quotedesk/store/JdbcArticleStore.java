@@ -79,8 +79,6 @@ final class JdbcArticleStore implements ArticleStore {
     T run() throws SQLException;
   }
 
-  static final int SCHEMA_VERSION = 3;
-
   private static final Logger LOG = LoggerFactory.getLogger(JdbcArticleStore.class);
 
   private final Connections connections;
@@ -96,63 +94,7 @@ final class JdbcArticleStore implements ArticleStore {
     this.dialect = dialect;
     this.retry = retry;
     synchronized (this) {
-      write("open the archive", this::migrate);
-    }
-  }
-
-  private Void migrate() throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-      int current = 0;
-      try (ResultSet rs = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
-        if (rs.next()) {
-          current = rs.getInt(1);
-        }
-      }
-      if (current < 1) {
-        for (String ddl : dialect.schema()) {
-          statement.execute(ddl);
-        }
-        statement.execute("INSERT INTO schema_version (version) VALUES (1)");
-      }
-      if (current < 2) {
-        for (String ddl : JdbcInstallationRecords.SCHEMA) {
-          statement.execute(ddl);
-        }
-        statement.execute("INSERT INTO schema_version (version) VALUES (2)");
-      }
-      if (current < 3) {
-        if (current >= 1) { // a new archive is made folded
-          for (String ddl : dialect.foldAccentsInIndex()) {
-            statement.execute(ddl);
-          }
-          foldSpeakerKeys();
-        }
-        statement.execute("INSERT INTO schema_version (version) VALUES (3)");
-      }
-    }
-    return null;
-  }
-
-  /** Speaker keys written before version 3 kept accents; a handful of distinct names hold them. */
-  private void foldSpeakerKeys() throws SQLException {
-    List<String> accented = new ArrayList<>();
-    try (Statement select = connection.createStatement();
-        ResultSet rs = select.executeQuery("SELECT DISTINCT speaker_key FROM quotes")) {
-      while (rs.next()) {
-        String key = rs.getString(1);
-        if (key != null && !AccentFolding.fold(key).equals(key)) {
-          accented.add(key);
-        }
-      }
-    }
-    try (PreparedStatement update =
-        connection.prepareStatement("UPDATE quotes SET speaker_key = ? WHERE speaker_key = ?")) {
-      for (String key : accented) {
-        update.setString(1, AccentFolding.fold(key));
-        update.setString(2, key);
-        update.executeUpdate();
-      }
+      write("open the archive", () -> SchemaMigration.migrate(connection, dialect));
     }
   }
 
