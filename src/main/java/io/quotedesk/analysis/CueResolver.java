@@ -92,7 +92,9 @@ final class CueResolver {
       return described;
     }
     List<Token> names =
-        subjects.isCommonNoun(beforePreposition(subject)) ? List.of() : properNames(subject);
+        subjects.isCommonNoun(beforePreposition(subject)) || isCommonNounInLanguage(subject)
+            ? List.of()
+            : properNames(subject);
     if (!names.isEmpty()) {
       Optional<Entity> entity = article.resolver().resolveName(names, start);
       if (entity.isPresent()) {
@@ -175,16 +177,21 @@ final class CueResolver {
               .filter(n -> SpeakerResolver.compatible(n.entity(), gender))
               .toList();
       antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
+      if (named.isEmpty() && lastSpeaker == null && describedSpeakerJustBefore(lastQuote, start)) {
+        // «Q1», kommentiert der Journalist. «Q2», ruft der Gezeichnete: no one named since, the
+        // pronoun goes on with the unnamed speaker, not with someone named further back.
+        return Optional.empty();
+      }
       if (named.isEmpty()
           && lastSpeaker != null
           && !SpeakerResolver.compatible(lastSpeaker, gender)) {
-        // « Q1 », glisse-t-il. … « Q2 », soupire-t-elle: she is not the last speaker, and the
-        // person she is was named in a way not read here; someone named further back is a guess.
-        int sentenceStart = article.sentences().start(article.sentences().indexOf(start));
-        return article.resolver().personsNamedBetween(sentenceStart, start).stream()
+        // « Q1 », glisse-t-il. … discutant avec Yanis. « Q2 », soupire-t-elle: she is not the last
+        // speaker, and no subject named since is hers; the latest person of her gender named
+        // since, after a preposition too, is; someone named further back is a guess.
+        return article.resolver().personsNamedBetween(after, start).stream()
             .map(SpeakerResolver.Named::entity)
             .filter(e -> SpeakerResolver.compatible(e, gender))
-            .findFirst();
+            .reduce((earlier, later) -> later);
       }
     }
     return article
@@ -194,6 +201,15 @@ final class CueResolver {
             start,
             article.sentences().start(article.sentences().indexOf(start)),
             antecedent);
+  }
+
+  /**
+   * The quote before {@code start}, close by, has a speaker (and, the caller knows, no one the text
+   * names): "der Reporter", a group, the writer.
+   */
+  private boolean describedSpeakerJustBefore(Quote lastQuote, int start) {
+    return lastQuote.speaker().isPresent()
+        && article.paragraphs().indexOf(start) - lastQuote.paragraph() <= 1;
   }
 
   /** Where the sentence holding the end of {@code lastQuote} (and its cue) ends, before start. */
@@ -325,6 +341,20 @@ final class CueResolver {
           .learnRole(
               entity, article.text().substring(subject.get(1).start(), subject.get(k - 1).end()));
     }
+  }
+
+  /**
+   * "dem Bericht zufolge", "ergänzte die Person": a determiner and one capitalised word the text
+   * names no one by is a common noun (German writes every noun so), a description, not a name.
+   */
+  private boolean isCommonNounInLanguage(List<Token> subject) {
+    if (!isDescriptionInLanguage(subject)) {
+      return false;
+    }
+    List<Token> capitals = subject.stream().filter(Token::isCapitalized).toList();
+    return capitals.size() == 1
+        && capitals.get(0) == subject.get(subject.size() - 1)
+        && !article.resolver().knowsName(capitals.get(0));
   }
 
   /** "der Sprecher", "la toxicologue", "eine Sprecherin": the story's language's determiner. */

@@ -21,7 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * they stand for ("er" → "he"), determiners that open a description ("der Sprecher") and the
  * auxiliaries of compound tenses ("a déclaré") and the prepositions that put a name out of subject
  * position ("du biologiste Séralini"); the descriptions that stand for a person named before ("der
- * 46-Jährige") and the words that instead say which one is meant ("des Senders"). Read from {@code
+ * 46-Jährige") and the words that instead say which one is meant ("des Senders"); the conjunctions
+ * that open a clause after a quote instead of a verb ("„Q“, weil er …"), the verb forms of reported
+ * speech ("sie habe", "er sei"), the words of "as X says" ("wie Scholz sagte") and the word for
+ * "with" before the person one talks with ("discutant avec Yanis"). Read from {@code
  * cues/LANG.txt}; {@code language} is its ISO 639-1 code.
  */
 record CueWords(
@@ -35,7 +38,11 @@ record CueWords(
     Set<String> obliques,
     Map<String, List<String>> describes,
     Set<String> unnamed,
-    Set<String> genitives) {
+    Set<String> genitives,
+    Set<String> conjunctions,
+    Set<String> reported,
+    Set<String> comparisons,
+    Set<String> companions) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -49,6 +56,10 @@ record CueWords(
     describes = Map.copyOf(describes);
     unnamed = Set.copyOf(unnamed);
     genitives = Set.copyOf(genitives);
+    conjunctions = Set.copyOf(conjunctions);
+    reported = Set.copyOf(reported);
+    comparisons = Set.copyOf(comparisons);
+    companions = Set.copyOf(companions);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -151,7 +162,11 @@ record CueWords(
               words.getOrDefault("oblique", Set.of()),
               describes,
               words.getOrDefault("unnamed", Set.of()),
-              words.getOrDefault("genitive", Set.of())));
+              words.getOrDefault("genitive", Set.of()),
+              words.getOrDefault("conjunction", Set.of()),
+              words.getOrDefault("reported", Set.of()),
+              words.getOrDefault("as", Set.of()),
+              words.getOrDefault("with", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -37,7 +37,39 @@ final class LanguageCues {
 
   /** The cue for the quote at token {@code q}, by the first layout that fits. */
   Optional<Cue> cueFor(List<Token> tokens, int q) {
-    return after(tokens, q).or(() -> source(tokens, q)).or(() -> before(tokens, q));
+    return after(tokens, q)
+        .or(() -> asClause(tokens, q))
+        .or(() -> source(tokens, q))
+        .or(() -> before(tokens, q));
+  }
+
+  /**
+   * „Q“, wie Scholz selbst in einem Interview verrät · « Q », comme nous le raconte Antoine: a
+   * clause of comparison after the quote, with a speech verb, names the speaker before the verb
+   * (German puts the verb last) or after it.
+   */
+  private Optional<Cue> asClause(List<Token> tokens, int q) {
+    int i = q + 1;
+    while (i < tokens.size() && isJoiner(tokens.get(i))) {
+      i++;
+    }
+    if (i == q + 1 || i >= tokens.size() || !words.comparisons().contains(tokens.get(i).lower())) {
+      return Optional.empty();
+    }
+    for (int v = i + 1; v < tokens.size() && v <= i + MAX_VERB_TO_QUOTE * 2; v++) {
+      Token token = tokens.get(v);
+      if (!token.isWord()) {
+        return Optional.empty(); // the clause ended without a speech verb
+      }
+      if (!token.isCapitalized() && words.isVerb(token.lower())) {
+        List<Token> subject = phraseFrom(tokens.subList(0, v), i + 1);
+        if (subject.isEmpty()) {
+          subject = phraseFrom(tokens, v + 1);
+        }
+        return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, token.text()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** «Q», sagte Scholz · « Q », affirme-t-elle · „Q” – powiedział Tusk · « Q », a dit le maire. */
@@ -49,11 +81,14 @@ final class LanguageCues {
     if (i == q + 1 && i < tokens.size() && !tokens.get(i).isWord()) {
       return Optional.empty(); // «Q». — the sentence ended
     }
-    return verbAndSubject(tokens, i);
+    return verbAndSubject(tokens, i, i > q + 1);
   }
 
-  /** The verb at {@code i} (after an auxiliary) and the subject that follows or joins it. */
-  private Optional<Cue> verbAndSubject(List<Token> tokens, int i) {
+  /**
+   * The verb at {@code i} (after an auxiliary) and the subject that follows or joins it; {@code
+   * incise} when a comma or dash after the quote comes before it.
+   */
+  private Optional<Cue> verbAndSubject(List<Token> tokens, int i, boolean incise) {
     if (i >= tokens.size() || !tokens.get(i).isWord() || tokens.get(i).isCapitalized()) {
       return Optional.empty();
     }
@@ -62,7 +97,9 @@ final class LanguageCues {
     boolean auxiliary = words.auxiliaries().contains(CueWords.verbOf(first.lower()));
     int v =
         auxiliary && i + 1 < tokens.size() && words.isVerb(tokens.get(i + 1).lower()) ? i + 1 : i;
-    if (!words.isVerb(tokens.get(v).lower()) && !(auxiliary && v == i + 1)) {
+    if (!words.isVerb(tokens.get(v).lower())
+        && !(auxiliary && v == i + 1)
+        && !(incise && isInciseVerb(tokens, i))) {
       return Optional.empty();
     }
     String verb = article.text().substring(first.start(), tokens.get(v).end());
@@ -71,6 +108,27 @@ final class LanguageCues {
     }
     List<Token> subject = phraseFrom(tokens, v + 1);
     return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, verb));
+  }
+
+  /**
+   * „Q“, führte er weiter aus · « Q », lâche Zineb: after a quote and its comma the clause that
+   * gives the speaker (German and French put the verb first there, the quote standing in the
+   * sentence's first place) may use any verb; a word that opens a clause of its own ("„Q“, weil er
+   * …") is none, nor is one not followed by a pronoun or a name.
+   */
+  private boolean isInciseVerb(List<Token> tokens, int i) {
+    String lower = tokens.get(i).lower();
+    if (i + 1 >= tokens.size()
+        || words.conjunctions().contains(lower)
+        || words.determiners().contains(lower)
+        || words.obliques().contains(lower)
+        || words.sources().contains(lower)
+        || words.pronouns().containsKey(lower)
+        || !Character.isLetter(lower.charAt(0))) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return isPronoun(next) || next.isWord() && next.isCapitalized();
   }
 
   /** Selon X, « Q » · «Q», so Scholz · Laut Scholz … «Q» · Scholz zufolge … «Q». */
@@ -237,6 +295,7 @@ final class LanguageCues {
         && words.determiners().contains(tokens.get(from).lower())
         && !words.determiners().contains(tokens.get(k).lower())
         && !NAME_PARTICLES.contains(tokens.get(k).lower())
+        && !words.obliques().contains(tokens.get(k).lower()) // "die Quelle am Abend"
         && nextIsCapitalized(tokens, k);
   }
 

@@ -165,6 +165,9 @@ final class QuoteAttributor {
    */
   private Optional<Reported> reportedSpeechBefore(
       Quote quote, Quote lastQuote, Entity lastSpeaker) {
+    if (article.words().isPresent()) {
+      return reportedInLanguage(quote, lastQuote, lastSpeaker, article.words().get());
+    }
     int floor = lastQuote == null ? 0 : lastQuote.end();
     int first = article.sentences().indexOf(quote.start());
     for (int s = first - 1; s >= 0 && article.sentences().end(s) > floor; s--) {
@@ -198,6 +201,78 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Kelle sagte, sie habe lange gezögert. «Q»: in German and French reported speech (a speech verb,
+   * or a verb form of reported speech, beside its subject) before an uncued quote, since the last
+   * quote and within a paragraph, names the quote's speaker; a sentence naming someone without
+   * reporting them ends the search. Quotes inside those sentences are words they mention ("nach dem
+   * Motto «Q»"), not speech that changes the speaker.
+   */
+  private Optional<Reported> reportedInLanguage(
+      Quote quote, Quote lastQuote, Entity lastSpeaker, CueWords words) {
+    int floor = lastQuote == null ? 0 : lastQuote.end();
+    int first = article.sentences().indexOf(quote.start());
+    // the quote's own sentence too, up to the quote: "Sie habe gezögert. „Q“" may be one
+    for (int s = first; s >= 0 && article.sentences().start(s) >= floor; s--) {
+      int start = article.sentences().start(s);
+      if (quote.paragraph() - article.paragraphs().indexOf(start) > 1) {
+        break;
+      }
+      int end = Math.min(article.sentences().end(s), quote.start());
+      List<Token> tokens = article.tokens(start, end);
+      for (int k = 1; k < tokens.size(); k++) {
+        Token token = tokens.get(k);
+        String lower = token.lower();
+        if (token.isCapitalized() || !(words.reported().contains(lower) || words.isVerb(lower))) {
+          continue;
+        }
+        Optional<Token> subject = reportedSubject(tokens, k, words);
+        if (subject.isEmpty()) {
+          continue;
+        }
+        Optional<Resolved> resolved =
+            cueResolver.resolve(
+                new Cue(List.of(subject.get()), token.text()), lastQuote, lastSpeaker);
+        if (resolved.isPresent() && resolved.get().speaker() != null) {
+          return Optional.of(new Reported(resolved.get(), token.text()));
+        }
+      }
+      if (!article.resolver().personsNamedBetween(start, end).isEmpty()) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "sie habe", "habe sie", "Kelle sagte": a pronoun or known name beside the verb at {@code k}.
+   */
+  private Optional<Token> reportedSubject(List<Token> tokens, int k, CueWords words) {
+    for (int j : new int[] {k - 1, k + 1}) {
+      if (j < 0 || j >= tokens.size() || !tokens.get(j).isWord()) {
+        continue;
+      }
+      Token candidate = tokens.get(j);
+      if (words.pronouns().containsKey(candidate.lower()) || isPersonsName(tokens, j, words)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Kelle" in "Kelle sagte", not "Gottes" in "eine Funke Gottes sei": a person's name. */
+  private boolean isPersonsName(List<Token> tokens, int j, CueWords words) {
+    Token token = tokens.get(j);
+    return token.isCapitalized()
+        && (j == 0 || !words.determiners().contains(tokens.get(j - 1).lower()))
+        && article.resolver().knowsName(token)
+        && article
+            .resolver()
+            .resolveName(List.of(token), token.start())
+            .map(entity -> entity.personLike)
+            .orElse(false);
   }
 
   private boolean someoneElseSpeaksBetween(Quote previous, Quote quote, Entity speaker) {

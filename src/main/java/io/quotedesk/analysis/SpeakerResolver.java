@@ -94,8 +94,18 @@ final class SpeakerResolver {
     }
     learnFullNames(captionRuns);
     List<List<Token>> runs = new ArrayList<>();
+    List<Boolean> shownAsPeople = new ArrayList<>();
+    Set<Integer> genitives = new HashSet<>();
+    boolean german = words.map(w -> w.language().equals("de")).orElse(false);
     for (List<Token> tokens : paragraphs) {
-      runs.addAll(nameRuns(tokens, lowerCaseWords, isTitleCase(tokens)));
+      for (List<Token> found : nameRuns(tokens, lowerCaseWords, isTitleCase(tokens))) {
+        List<Token> run = german ? untilGenitive(found, lowerCase) : found;
+        if (run != found) {
+          genitives.add(runs.size());
+        }
+        runs.add(run);
+        shownAsPeople.add(words.map(w -> PeopleByGrammar.isPerson(tokens, run, w)).orElse(false));
+      }
     }
     // Full names first, so that a surname met earlier (in a headline) still finds its person.
     List<NameParts> split = learnFullNames(runs);
@@ -107,11 +117,43 @@ final class SpeakerResolver {
       }
       Entity entity = entityFor(parts, Integer.MAX_VALUE);
       words.ifPresent(w -> byFirstNameInLanguage(entity, parts.name(), w));
+      entity.personLike |= shownAsPeople.get(r);
       Token lastToken = run.get(run.size() - 1);
       entity.mentions++;
-      addMention(
-          new NameMention(run.get(0).start(), lastToken.end(), entity, isPossessive(lastToken)));
+      boolean possessive = isPossessive(lastToken) || genitives.contains(r);
+      addMention(new NameMention(run.get(0).start(), lastToken.end(), entity, possessive));
     }
+  }
+
+  /**
+   * "Birgit Kelles Erfahrung", "Daniels Gesicht": German writes a name's genitive with a bare -s
+   * and the noun it owns after it, capitalised too. The run ends at such a word, cut to the name (a
+   * word of the text without the -s, or a German first name), unless the word is a name itself
+   * ("Andreas", "Klaus"). The run as found when it holds no genitive.
+   */
+  private static List<Token> untilGenitive(List<Token> run, Predicate<String> inText) {
+    for (int i = 0; i < run.size(); i++) {
+      Token token = run.get(i);
+      String word = token.text();
+      if (word.length() < 4 || !word.endsWith("s") || token.isAcronym()) {
+        continue;
+      }
+      String stem = word.substring(0, word.length() - 1);
+      boolean named = FirstNames.inLanguage("de", stem.toLowerCase(Locale.ROOT)).isPresent();
+      boolean itselfAName = FirstNames.inLanguage("de", token.lower()).isPresent();
+      if (!itselfAName && (named || inText.test(stem))) {
+        List<Token> cut = new ArrayList<>(run.subList(0, i));
+        cut.add(
+            new Token(
+                token.start(),
+                token.end() - 1,
+                stem,
+                Token.Kind.WORD,
+                stem.toLowerCase(Locale.ROOT)));
+        return cut;
+      }
+    }
+    return run;
   }
 
   /**

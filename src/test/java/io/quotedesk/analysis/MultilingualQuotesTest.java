@@ -99,7 +99,7 @@ class MultilingualQuotesTest {
         .singleElement()
         .satisfies(
             q -> {
-              assertThat(speaker(q)).isEqualTo("Sprecher");
+              assertThat(speaker(q)).isEqualTo("der Sprecher"); // a description, no name
               assertThat(q.mention().map(Mention::text)).contains("der Sprecher");
             });
   }
