@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -167,7 +168,24 @@ final class PageCounts {
         || element.attr("aria-hidden").equals("true");
   }
 
+  /**
+   * A block styled out of sight ({@code style="display:none"}): schema.org copies of the page's
+   * metadata, collapsed menus, test text. A hidden block holding long paragraphs is kept, since
+   * some pages fold the end of their story away behind a "read more" button.
+   */
+  private static boolean isStyledHidden(Element element) {
+    String style = element.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+    return compact.contains("display:none") || compact.contains("visibility:hidden");
+  }
+
   private boolean isFurniture(Element element, String tag, ElementCounts own) {
+    if (own.longParagraphs == 0 && isStyledHidden(element)) {
+      return true;
+    }
     if (STRUCTURE.contains(tag) && !holdsStory(own)) {
       return true;
     }

@@ -132,6 +132,7 @@ final class StoryParagraphs implements NodeFilter {
     String normalized = Whitespace.normalize(text.toString());
     int length = Math.max(1, text.length());
     double linkDensity = (double) linkChars / length;
+    int unlinked = length - linkChars;
     text.setLength(0);
     linkChars = 0;
     linkStarts.replaceAll(start -> 0); // a link that goes on counts from the next paragraph
@@ -140,7 +141,8 @@ final class StoryParagraphs implements NodeFilter {
     }
     String tag = blocks.isEmpty() ? "" : blocks.peek();
     boolean linkHeavy = linkDensity > 0.5 && normalized.length() < 200;
-    boolean linkList = tag.equals("li") && linkDensity > 0.3;
+    // A roundup's item, a linked headline then a sentence or two of its own, is story.
+    boolean linkList = tag.equals("li") && linkDensity > 0.3 && unlinked < 50;
     if (!linkHeavy && !linkList) {
       out.add(normalized);
     }

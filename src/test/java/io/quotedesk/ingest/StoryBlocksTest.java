@@ -1,0 +1,59 @@
+package io.quotedesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class StoryBlocksTest {
+  private static final String STORY =
+      "<p>The council voted on Tuesday to close the old bridge to cars, saying repairs would cost"
+          + " more than a new crossing, and asked engineers for plans by spring.</p>"
+          + "<p>Residents, who had campaigned for years, said the decision came too late for the"
+          + " shops along the river, many of which have already closed their doors.</p>"
+          + "<p>The mayor said the bridge would stay open to walkers and cyclists, and that buses"
+          + " would be rerouted over the northern crossing from next month.</p>";
+
+  private static List<String> paragraphs(String body) {
+    return StoryBlocks.find(Jsoup.parse("<html><body>" + body + "</body></html>")).paragraphs();
+  }
+
+  @Test
+  void aBlockStyledOutOfSightIsLeftOut() {
+    List<String> found =
+        paragraphs(
+            "<div class=story>"
+                + STORY
+                + "<div style='display: none' itemprop=publisher>Daily Example 2024-02-14</div>"
+                + "</div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("Daily Example"));
+  }
+
+  @Test
+  void aHiddenBlockOfLongParagraphsIsTheStorysFoldedEnd() {
+    String folded =
+        "<div style='display:none' class=more><p>Engineers will present three designs in March,"
+            + " the council said, and residents will be able to comment on each of them before a"
+            + " final vote in the summer.</p></div>";
+    assertThat(paragraphs("<div class=story>" + STORY + folded + "</div>"))
+        .hasSize(4)
+        .last()
+        .asString()
+        .startsWith("Engineers will present");
+  }
+
+  @Test
+  void aRoundupItemALinkedHeadlineThenItsOwnSentenceIsStory() {
+    String roundup =
+        "<ol><li><a href=/a>The council closes the old bridge to cars after years of debate</a>. Repairs would cost more than a new"
+            + " crossing, the council said.</li>"
+            + "<li><a href=/b>Buses move north</a>. Routes change next month.</li></ol>";
+    List<String> found = paragraphs("<div class=story>" + STORY + roundup + "</div>");
+    assertThat(found)
+        .contains(
+            "The council closes the old bridge to cars after years of debate. Repairs would cost more than a new"
+                + " crossing, the council said.");
+    assertThat(found).noneMatch(p -> p.startsWith("Buses move north"));
+  }
+}
