@@ -56,4 +56,22 @@ class StoryBlocksTest {
                 + " crossing, the council said.");
     assertThat(found).noneMatch(p -> p.startsWith("Buses move north"));
   }
+
+  @Test
+  void aSidebarOfTeaserArticlesIsNoStoryWrapper() {
+    StringBuilder teasers = new StringBuilder("<aside class='widget sidebar-deals'>");
+    for (int i = 1; i <= 4; i++) {
+      teasers.append(
+          "<article><a href=/deal"
+              + i
+              + "><h3>Deal number "
+              + i
+              + " on laptops</h3></a><p>Laptops from the big makers are on sale this week,"
+              + " with discounts of up to a third on last year's models, while this year's"
+              + " models stay at their full price until the holidays begin...</p></article>");
+    }
+    teasers.append("</aside>");
+    List<String> found = paragraphs("<div class=single>" + STORY + teasers + "</div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("Laptops"));
+  }
 }
