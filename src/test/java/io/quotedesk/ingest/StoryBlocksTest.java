@@ -74,4 +74,23 @@ class StoryBlocksTest {
     List<String> found = paragraphs("<div class=single>" + STORY + teasers + "</div>");
     assertThat(found).hasSize(3).noneMatch(p -> p.contains("Laptops"));
   }
+
+  @Test
+  void aStoryCutIntoPartsAtDifferentDepthsReadsEveryPartInOrder() {
+    String first =
+        "<div class='intro'><div class='wrap'><div class='part-body part-1'>"
+            + "<p>Engineers first warned about the bridge in 2015, when cracks appeared in two of"
+            + " its piers, and the council ordered a survey that took three years to finish.</p>"
+            + "</div></div></div>";
+    String photo = "<div class='photo'><img src=a.jpg><p>The old bridge at dusk.</p></div>";
+    String second = "<section><div class='part-body part-2'>" + STORY + "</div></section>";
+    String teasers =
+        "<div class='more'><div class='teaser'><p>Council tax will rise by two percent next year,"
+            + " the finance committee said on Monday, after a long debate.</p></div></div>";
+    List<String> found =
+        paragraphs("<div class=page>" + first + photo + second + teasers + "</div>");
+    assertThat(found).hasSize(4);
+    assertThat(found.get(0)).startsWith("Engineers first warned");
+    assertThat(found.get(1)).startsWith("The council voted");
+  }
 }
