@@ -62,7 +62,8 @@ final class PageCounts {
               + "|sidebar|footer|\\bnav|menu|breadcrumb|caption|credit|tags?\\b|author-bio|bio\\b"
               + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
               + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
-              + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail");
+              + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail"
+              + "|gallery|slideshow|carousel|legends");
 
   /** Readers' comments: never story, even inside "comment-content" or a page's <article>s. */
   private static final Pattern COMMENTS =

@@ -93,4 +93,13 @@ class StoryBlocksTest {
     assertThat(found.get(0)).startsWith("Engineers first warned");
     assertThat(found.get(1)).startsWith("The council voted");
   }
+
+  @Test
+  void aPhotoGalleryInsideTheStoryIsLeftOut() {
+    String gallery =
+        "<div class='image-gallery'><ul><li><p>1/3 The bridge in 1950</p></li>"
+            + "<li><p>2/3 Cracks in the north pier</p></li></ul></div>";
+    List<String> found = paragraphs("<div class=story>" + STORY + gallery + "</div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("pier"));
+  }
 }
