@@ -1,8 +1,6 @@
 package io.quotedesk.ingest;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,10 +34,9 @@ final class StoryParagraphs implements NodeFilter {
   private final List<String> out = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
 
-  /** The block each open element sits in, and where each open link began in {@link #text}. */
-  private final Deque<String> blocks = new ArrayDeque<>();
-
+  /** Where each open link began in {@link #text}. */
   private final List<Integer> linkStarts = new ArrayList<>();
+
   private int linkChars;
 
   private StoryParagraphs(PageCounts counts) {
@@ -50,10 +47,8 @@ final class StoryParagraphs implements NodeFilter {
   static List<String> of(List<Element> containers, PageCounts counts) {
     StoryParagraphs reader = new StoryParagraphs(counts);
     for (Element container : containers) {
-      reader.blocks.push(container.normalName());
       NodeTraversor.filter(reader, container);
       reader.flush();
-      reader.blocks.clear();
     }
     return reader.out;
   }
@@ -81,7 +76,6 @@ final class StoryParagraphs implements NodeFilter {
     }
     if (!INLINE.contains(tag)) {
       flush();
-      blocks.push(tag);
     }
     return FilterResult.CONTINUE;
   }
@@ -97,7 +91,6 @@ final class StoryParagraphs implements NodeFilter {
     }
     if (!tag.equals("br") && !INLINE.contains(tag)) {
       flush();
-      blocks.pop();
     }
     return FilterResult.CONTINUE;
   }
@@ -132,18 +125,14 @@ final class StoryParagraphs implements NodeFilter {
     String normalized = Whitespace.normalize(text.toString());
     int length = Math.max(1, text.length());
     double linkDensity = (double) linkChars / length;
-    int unlinked = length - linkChars;
     text.setLength(0);
     linkChars = 0;
     linkStarts.replaceAll(start -> 0); // a link that goes on counts from the next paragraph
     if (normalized.isEmpty() || BOILERPLATE_LINE.matcher(normalized).matches()) {
       return;
     }
-    String tag = blocks.isEmpty() ? "" : blocks.peek();
     boolean linkHeavy = linkDensity > 0.5 && normalized.length() < 200;
-    // A roundup's item, a linked headline then a sentence or two of its own, is story.
-    boolean linkList = tag.equals("li") && linkDensity > 0.3 && unlinked < 50;
-    if (!linkHeavy && !linkList) {
+    if (!linkHeavy) {
       out.add(normalized);
     }
   }
