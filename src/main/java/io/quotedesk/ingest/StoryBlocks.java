@@ -85,12 +85,7 @@ final class StoryBlocks {
     }
     List<Element> chosen =
         withLikeParts(
-            withLikeSiblings(best, bestScore, scores, counts),
-            best,
-            bestScore,
-            scores,
-            counts,
-            body);
+            withLikeSiblings(best, bestScore, scores, counts), best, scores, counts, body);
     return StoryParagraphs.of(chosen, counts);
   }
 
@@ -180,12 +175,12 @@ final class StoryBlocks {
   /**
    * A story cut into parts by full-width photos, pull quotes or ads: each part sits in a block of
    * the same tag and class as the best one ("post__content", "StoryBodyCompanionColumn"), under
-   * wrappers of any depth. Parts scoring near the best are read too, all in page order.
+   * wrappers of any depth. The tag and class are evidence enough: every such part holding a
+   * paragraph or two (the short one after a photo) is read too, all in page order.
    */
   private static List<Element> withLikeParts(
       List<Element> chosen,
       Element best,
-      double bestScore,
       Map<Element, Double> scores,
       PageCounts counts,
       Element body) {
@@ -193,14 +188,13 @@ final class StoryBlocks {
     if (className.isEmpty()) {
       return chosen;
     }
-    double threshold = Math.max(10, bestScore * 0.2);
     Set<Element> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
     wanted.addAll(chosen);
     int before = wanted.size();
     for (Element candidate : scores.keySet()) {
       if (candidate.normalName().equals(best.normalName())
           && partClass(candidate).equals(className)
-          && adjusted(candidate, scores, counts) >= threshold) {
+          && adjusted(candidate, scores, counts) >= MIN_PART_SCORE) {
         wanted.add(candidate);
       }
     }
@@ -225,6 +219,9 @@ final class StoryBlocks {
         body);
     return ordered;
   }
+
+  /** What one paragraph of a few lines scores its container. */
+  private static final double MIN_PART_SCORE = 10;
 
   /** The class without its numbers: "story-body story-body-2" is a part like "…-1". */
   private static String partClass(Element element) {

@@ -104,4 +104,26 @@ class StoryBlocksTest {
     List<String> found = paragraphs("<div class=story>" + STORY + gallery + "</div>");
     assertThat(found).hasSize(3).noneMatch(p -> p.contains("pier"));
   }
+
+  @Test
+  void aShortPartAfterALongOneIsReadToo() {
+    String part = "<div class='rich-copy'>%s</div>";
+    String longPart = String.format(part, STORY.repeat(5));
+    String shortPart =
+        String.format(
+            part,
+            "<p>Work on the new crossing, the council said, could start in two years, once the"
+                + " money is found and the designs, now being drawn, are approved by residents.</p>");
+    String photo = "<div class='photo'><img src=a.jpg></div>";
+    List<String> found =
+        paragraphs(
+            "<article><section>"
+                + longPart
+                + "</section>"
+                + photo
+                + "<section><div>"
+                + shortPart
+                + "</div></section></article>");
+    assertThat(found).hasSize(16).last().asString().startsWith("Work on the new crossing");
+  }
 }
