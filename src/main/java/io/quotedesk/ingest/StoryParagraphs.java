@@ -26,9 +26,45 @@ final class StoryParagraphs implements NodeFilter {
   /** Tags that continue a paragraph; every other element starts a new one. */
   private static final Set<String> INLINE =
       Set.of(
-          "a", "span", "em", "strong", "b", "i", "u", "s", "small", "sup", "sub", "time", "abbr",
-          "cite", "q", "mark", "code", "font", "bdi", "bdo", "dfn", "kbd", "var", "wbr", "del",
-          "ins", "img", "label");
+          "a",
+          "span",
+          "em",
+          "strong",
+          "b",
+          "i",
+          "u",
+          "s",
+          "small",
+          "sup",
+          "sub",
+          "time",
+          "abbr",
+          "cite",
+          "q",
+          "mark",
+          "code",
+          "font",
+          "bdi",
+          "bdo",
+          "dfn",
+          "kbd",
+          "var",
+          "wbr",
+          "del",
+          "ins",
+          "img",
+          "label",
+          "data",
+          "samp",
+          "ruby",
+          "rt",
+          "rp",
+          // obsolete, still written by documentation tools and old pages: <tt>phases.publish</tt>
+          "tt",
+          "big",
+          "strike",
+          "acronym",
+          "nobr");
 
   private final PageCounts counts;
   private final List<String> out = new ArrayList<>();

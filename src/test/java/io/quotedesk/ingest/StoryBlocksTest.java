@@ -126,4 +126,14 @@ class StoryBlocksTest {
                 + "</div></section></article>");
     assertThat(found).hasSize(16).last().asString().startsWith("Work on the new crossing");
   }
+
+  @Test
+  void oldInlineTagsContinueTheirParagraph() {
+    String docs =
+        "<p>To keep drafts private, set <tt>phases.publish</tt> to <tt>false</tt> on the server,"
+            + " the <big>manual</big> says.</p>";
+    assertThat(paragraphs("<div class=story>" + STORY + docs + "</div>"))
+        .contains(
+            "To keep drafts private, set phases.publish to false on the server, the manual says.");
+  }
 }
