@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,7 +62,8 @@ final class PageCounts {
               + "|sidebar|footer|\\bnav|menu|breadcrumb|caption|credit|tags?\\b|author-bio|bio\\b"
               + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
               + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
-              + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail");
+              + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail"
+              + "|gallery|slideshow|carousel|legends");
 
   /** Readers' comments: never story, even inside "comment-content" or a page's <article>s. */
   private static final Pattern COMMENTS =
@@ -146,12 +148,15 @@ final class PageCounts {
       } else if (tag.equals("p") && own.rawText > 150) {
         own.longParagraphs++;
       }
+      if (tag.equals("article") && !isStory(tag, own)) {
+        own.longParagraphs = 0; // a teaser's excerpt: see holdsStory
+      }
       ElementCounts parent = open.peek();
       if (parent == null) {
         return FilterResult.CONTINUE;
       }
       parent.addRaw(own);
-      parent.holdsArticle |= own.holdsArticle || tag.equals("article") || tag.equals("main");
+      parent.holdsArticle |= own.holdsArticle || isStory(tag, own);
       if (isFurniture(element, tag, own)) {
         left.add(element);
       } else {
@@ -161,13 +166,38 @@ final class PageCounts {
     }
   }
 
+  /**
+   * An {@code <article>} or {@code <main>} long enough to be a story; a sidebar's teasers are
+   * {@code <article>}s too, a headline and a line each.
+   */
+  private static boolean isStory(String tag, ElementCounts own) {
+    return (tag.equals("article") || tag.equals("main")) && own.rawText >= 1000;
+  }
+
   private static boolean neverStory(Element element) {
     return NEVER_STORY.contains(element.normalName())
         || element.hasAttr("hidden")
         || element.attr("aria-hidden").equals("true");
   }
 
+  /**
+   * A block styled out of sight ({@code style="display:none"}): schema.org copies of the page's
+   * metadata, collapsed menus, test text. A hidden block holding long paragraphs is kept, since
+   * some pages fold the end of their story away behind a "read more" button.
+   */
+  private static boolean isStyledHidden(Element element) {
+    String style = element.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+    return compact.contains("display:none") || compact.contains("visibility:hidden");
+  }
+
   private boolean isFurniture(Element element, String tag, ElementCounts own) {
+    if (own.longParagraphs == 0 && isStyledHidden(element)) {
+      return true;
+    }
     if (STRUCTURE.contains(tag) && !holdsStory(own)) {
       return true;
     }
@@ -214,7 +244,9 @@ final class PageCounts {
 
   /**
    * A wrapper with furniture-like class names ("Page-ad-margins") around the whole story: too much
-   * paragraph text to be furniture.
+   * paragraph text to be furniture. A sidebar of teasers, short {@code <article>}s with an excerpt
+   * each, holds neither a story-long article nor, once teasers' excerpts stop counting, long
+   * paragraphs.
    */
   private static boolean holdsStory(ElementCounts counts) {
     return counts.holdsArticle || counts.longParagraphs >= 3;

@@ -1,8 +1,6 @@
 package io.quotedesk.ingest;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,18 +26,53 @@ final class StoryParagraphs implements NodeFilter {
   /** Tags that continue a paragraph; every other element starts a new one. */
   private static final Set<String> INLINE =
       Set.of(
-          "a", "span", "em", "strong", "b", "i", "u", "s", "small", "sup", "sub", "time", "abbr",
-          "cite", "q", "mark", "code", "font", "bdi", "bdo", "dfn", "kbd", "var", "wbr", "del",
-          "ins", "img", "label");
+          "a",
+          "span",
+          "em",
+          "strong",
+          "b",
+          "i",
+          "u",
+          "s",
+          "small",
+          "sup",
+          "sub",
+          "time",
+          "abbr",
+          "cite",
+          "q",
+          "mark",
+          "code",
+          "font",
+          "bdi",
+          "bdo",
+          "dfn",
+          "kbd",
+          "var",
+          "wbr",
+          "del",
+          "ins",
+          "img",
+          "label",
+          "data",
+          "samp",
+          "ruby",
+          "rt",
+          "rp",
+          // obsolete, still written by documentation tools and old pages: <tt>phases.publish</tt>
+          "tt",
+          "big",
+          "strike",
+          "acronym",
+          "nobr");
 
   private final PageCounts counts;
   private final List<String> out = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
 
-  /** The block each open element sits in, and where each open link began in {@link #text}. */
-  private final Deque<String> blocks = new ArrayDeque<>();
-
+  /** Where each open link began in {@link #text}. */
   private final List<Integer> linkStarts = new ArrayList<>();
+
   private int linkChars;
 
   private StoryParagraphs(PageCounts counts) {
@@ -50,10 +83,8 @@ final class StoryParagraphs implements NodeFilter {
   static List<String> of(List<Element> containers, PageCounts counts) {
     StoryParagraphs reader = new StoryParagraphs(counts);
     for (Element container : containers) {
-      reader.blocks.push(container.normalName());
       NodeTraversor.filter(reader, container);
       reader.flush();
-      reader.blocks.clear();
     }
     return reader.out;
   }
@@ -81,7 +112,6 @@ final class StoryParagraphs implements NodeFilter {
     }
     if (!INLINE.contains(tag)) {
       flush();
-      blocks.push(tag);
     }
     return FilterResult.CONTINUE;
   }
@@ -97,7 +127,6 @@ final class StoryParagraphs implements NodeFilter {
     }
     if (!tag.equals("br") && !INLINE.contains(tag)) {
       flush();
-      blocks.pop();
     }
     return FilterResult.CONTINUE;
   }
@@ -138,10 +167,8 @@ final class StoryParagraphs implements NodeFilter {
     if (normalized.isEmpty() || BOILERPLATE_LINE.matcher(normalized).matches()) {
       return;
     }
-    String tag = blocks.isEmpty() ? "" : blocks.peek();
     boolean linkHeavy = linkDensity > 0.5 && normalized.length() < 200;
-    boolean linkList = tag.equals("li") && linkDensity > 0.3;
-    if (!linkHeavy && !linkList) {
+    if (!linkHeavy) {
       out.add(normalized);
     }
   }

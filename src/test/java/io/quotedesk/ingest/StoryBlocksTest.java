@@ -1,0 +1,139 @@
+package io.quotedesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class StoryBlocksTest {
+  private static final String STORY =
+      "<p>The council voted on Tuesday to close the old bridge to cars, saying repairs would cost"
+          + " more than a new crossing, and asked engineers for plans by spring.</p>"
+          + "<p>Residents, who had campaigned for years, said the decision came too late for the"
+          + " shops along the river, many of which have already closed their doors.</p>"
+          + "<p>The mayor said the bridge would stay open to walkers and cyclists, and that buses"
+          + " would be rerouted over the northern crossing from next month.</p>";
+
+  private static List<String> paragraphs(String body) {
+    return StoryBlocks.find(Jsoup.parse("<html><body>" + body + "</body></html>")).paragraphs();
+  }
+
+  @Test
+  void aBlockStyledOutOfSightIsLeftOut() {
+    List<String> found =
+        paragraphs(
+            "<div class=story>"
+                + STORY
+                + "<div style='display: none' itemprop=publisher>Daily Example 2024-02-14</div>"
+                + "</div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("Daily Example"));
+  }
+
+  @Test
+  void aHiddenBlockOfLongParagraphsIsTheStorysFoldedEnd() {
+    String folded =
+        "<div style='display:none' class=more><p>Engineers will present three designs in March,"
+            + " the council said, and residents will be able to comment on each of them before a"
+            + " final vote in the summer.</p></div>";
+    assertThat(paragraphs("<div class=story>" + STORY + folded + "</div>"))
+        .hasSize(4)
+        .last()
+        .asString()
+        .startsWith("Engineers will present");
+  }
+
+  @Test
+  void aListItemIsKeptUnlessItIsMostlyALink() {
+    String roundup =
+        "<ol><li><a href=/a>The council closes the old bridge to cars</a>. Repairs would cost more"
+            + " than a new crossing, the council said on Tuesday.</li>"
+            + "<li><a href=/b>Buses move north</a>. Routes change from next month, drivers said.</li>"
+            + "<li><a href=/c>Read the bridge's long history</a></li></ol>";
+    List<String> found = paragraphs("<div class=story>" + STORY + roundup + "</div>");
+    assertThat(found)
+        .contains(
+            "The council closes the old bridge to cars. Repairs would cost more than a new"
+                + " crossing, the council said on Tuesday.",
+            "Buses move north. Routes change from next month, drivers said.")
+        .noneMatch(p -> p.contains("history"));
+  }
+
+  @Test
+  void aSidebarOfTeaserArticlesIsNoStoryWrapper() {
+    StringBuilder teasers = new StringBuilder("<aside class='widget sidebar-deals'>");
+    for (int i = 1; i <= 4; i++) {
+      teasers.append(
+          "<article><a href=/deal"
+              + i
+              + "><h3>Deal number "
+              + i
+              + " on laptops</h3></a><p>Laptops from the big makers are on sale this week,"
+              + " with discounts of up to a third on last year's models, while this year's"
+              + " models stay at their full price until the holidays begin...</p></article>");
+    }
+    teasers.append("</aside>");
+    List<String> found = paragraphs("<div class=single>" + STORY + teasers + "</div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("Laptops"));
+  }
+
+  @Test
+  void aStoryCutIntoPartsAtDifferentDepthsReadsEveryPartInOrder() {
+    String first =
+        "<div class='intro'><div class='wrap'><div class='part-body part-1'>"
+            + "<p>Engineers first warned about the bridge in 2015, when cracks appeared in two of"
+            + " its piers, and the council ordered a survey that took three years to finish.</p>"
+            + "</div></div></div>";
+    String photo = "<div class='photo'><img src=a.jpg><p>The old bridge at dusk.</p></div>";
+    String second = "<section><div class='part-body part-2'>" + STORY + "</div></section>";
+    String teasers =
+        "<div class='more'><div class='teaser'><p>Council tax will rise by two percent next year,"
+            + " the finance committee said on Monday, after a long debate.</p></div></div>";
+    List<String> found =
+        paragraphs("<div class=page>" + first + photo + second + teasers + "</div>");
+    assertThat(found).hasSize(4);
+    assertThat(found.get(0)).startsWith("Engineers first warned");
+    assertThat(found.get(1)).startsWith("The council voted");
+  }
+
+  @Test
+  void aPhotoGalleryInsideTheStoryIsLeftOut() {
+    String gallery =
+        "<div class='image-gallery'><ul><li><p>1/3 The bridge in 1950</p></li>"
+            + "<li><p>2/3 Cracks in the north pier</p></li></ul></div>";
+    List<String> found = paragraphs("<div class=story>" + STORY + gallery + "</div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("pier"));
+  }
+
+  @Test
+  void aShortPartAfterALongOneIsReadToo() {
+    String part = "<div class='rich-copy'>%s</div>";
+    String longPart = String.format(part, STORY.repeat(5));
+    String shortPart =
+        String.format(
+            part,
+            "<p>Work on the new crossing, the council said, could start in two years, once the"
+                + " money is found and the designs, now being drawn, are approved by residents.</p>");
+    String photo = "<div class='photo'><img src=a.jpg></div>";
+    List<String> found =
+        paragraphs(
+            "<article><section>"
+                + longPart
+                + "</section>"
+                + photo
+                + "<section><div>"
+                + shortPart
+                + "</div></section></article>");
+    assertThat(found).hasSize(16).last().asString().startsWith("Work on the new crossing");
+  }
+
+  @Test
+  void oldInlineTagsContinueTheirParagraph() {
+    String docs =
+        "<p>To keep drafts private, set <tt>phases.publish</tt> to <tt>false</tt> on the server,"
+            + " the <big>manual</big> says.</p>";
+    assertThat(paragraphs("<div class=story>" + STORY + docs + "</div>"))
+        .contains(
+            "To keep drafts private, set phases.publish to false on the server, the manual says.");
+  }
+}
