@@ -18,7 +18,7 @@ final class ElementCounts {
   /** Paragraphs over 150 characters in the element, furniture included. */
   int longParagraphs;
 
-  /** True when a story-long {@code <article>} or {@code <main>} sits inside the element. */
+  /** True when an {@code <article>} or {@code <main>} sits inside the element. */
   boolean holdsArticle;
 
   double linkDensity() {

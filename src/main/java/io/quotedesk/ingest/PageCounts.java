@@ -148,15 +148,12 @@ final class PageCounts {
       } else if (tag.equals("p") && own.rawText > 150) {
         own.longParagraphs++;
       }
-      if (tag.equals("article") && !isStory(tag, own)) {
-        own.longParagraphs = 0; // a teaser's excerpt: see holdsStory
-      }
       ElementCounts parent = open.peek();
       if (parent == null) {
         return FilterResult.CONTINUE;
       }
       parent.addRaw(own);
-      parent.holdsArticle |= own.holdsArticle || isStory(tag, own);
+      parent.holdsArticle |= own.holdsArticle || tag.equals("article") || tag.equals("main");
       if (isFurniture(element, tag, own)) {
         left.add(element);
       } else {
@@ -164,14 +161,6 @@ final class PageCounts {
       }
       return FilterResult.CONTINUE;
     }
-  }
-
-  /**
-   * An {@code <article>} or {@code <main>} long enough to be a story; a sidebar's teasers are
-   * {@code <article>}s too, a headline and a line each.
-   */
-  private static boolean isStory(String tag, ElementCounts own) {
-    return (tag.equals("article") || tag.equals("main")) && own.rawText >= 1000;
   }
 
   private static boolean neverStory(Element element) {
@@ -244,9 +233,7 @@ final class PageCounts {
 
   /**
    * A wrapper with furniture-like class names ("Page-ad-margins") around the whole story: too much
-   * paragraph text to be furniture. A sidebar of teasers, short {@code <article>}s with an excerpt
-   * each, holds neither a story-long article nor, once teasers' excerpts stop counting, long
-   * paragraphs.
+   * paragraph text to be furniture.
    */
   private static boolean holdsStory(ElementCounts counts) {
     return counts.holdsArticle || counts.longParagraphs >= 3;
