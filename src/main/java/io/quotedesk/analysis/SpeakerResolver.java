@@ -90,7 +90,7 @@ final class SpeakerResolver {
             .orElse(lowerCase);
     List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
-      captionRuns.addAll(nameRuns(tokens, lowerCaseWords));
+      captionRuns.addAll(NameRuns.in(tokens, lowerCaseWords));
     }
     learnFullNames(captionRuns);
     List<List<Token>> runs = new ArrayList<>();
@@ -98,7 +98,7 @@ final class SpeakerResolver {
     Set<Integer> genitives = new HashSet<>();
     boolean german = words.map(w -> w.language().equals("de")).orElse(false);
     for (List<Token> tokens : paragraphs) {
-      for (List<Token> found : nameRuns(tokens, lowerCaseWords, isTitleCase(tokens))) {
+      for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
         List<Token> run = german ? untilGenitive(found, lowerCase) : found;
         if (run != found) {
           genitives.add(runs.size());
@@ -120,7 +120,7 @@ final class SpeakerResolver {
       entity.personLike |= shownAsPeople.get(r);
       Token lastToken = run.get(run.size() - 1);
       entity.mentions++;
-      boolean possessive = isPossessive(lastToken) || genitives.contains(r);
+      boolean possessive = NameRuns.isPossessive(lastToken) || genitives.contains(r);
       addMention(new NameMention(run.get(0).start(), lastToken.end(), entity, possessive));
     }
   }
@@ -168,7 +168,7 @@ final class SpeakerResolver {
       return;
     }
     for (Token token : name) {
-      Optional<Gender> gender = FirstNames.inLanguage(words.language(), bareName(token));
+      Optional<Gender> gender = FirstNames.inLanguage(words.language(), NameRuns.bareName(token));
       if (gender.isPresent() && !lowerCaseWords.test(token.lower())) {
         entity.personLike = true;
         if (gender.get() != Gender.UNKNOWN) {
@@ -221,7 +221,7 @@ final class SpeakerResolver {
 
   /** True when the text names someone with this word as a first name or surname. */
   boolean knowsName(Token token) {
-    String word = bareName(token);
+    String word = NameRuns.bareName(token);
     if (mentionsByNameWord.containsKey(word)) {
       return true; // words of full names the text gives
     }
@@ -234,7 +234,7 @@ final class SpeakerResolver {
    * case.
    */
   boolean isSentenceCapital(Token token) {
-    return isOrdinaryWord(token, lowerCaseWords);
+    return NameRuns.isOrdinaryWord(token, lowerCaseWords);
   }
 
   /** Roles written beside a name: "Joe Biden, the US president," → "US president". */
@@ -582,14 +582,14 @@ final class SpeakerResolver {
 
   private Entity entityFor(NameParts parts, int position) {
     List<Token> name = parts.name();
-    String first = bareName(name.get(0));
-    String last = bareName(name.get(name.size() - 1));
+    String first = NameRuns.bareName(name.get(0));
+    String last = NameRuns.bareName(name.get(name.size() - 1));
     String written = nameText(name);
     Entity entity;
     if (name.size() >= 2) {
       // "John F. Kerry" is "John Kerry"; but the "House Oversight and Government Reform
       // Committee" is not the "House Benghazi Committee": a body is known by its whole name.
-      boolean body = name.stream().anyMatch(t -> BODY_JOINERS.contains(t.text()));
+      boolean body = name.stream().anyMatch(t -> NameRuns.BODY_JOINERS.contains(t.text()));
       String key = body ? written.toLowerCase(Locale.ROOT) : first + " " + last;
       entity = byFullName.get(key);
       if (entity == null) {
@@ -643,199 +643,6 @@ final class SpeakerResolver {
     return bySurname != null ? bySurname : firstFullNameByFirst.get(word);
   }
 
-  /** Runs of capitalised words outside quotations: candidate names with their titles. */
-  static List<List<Token>> nameRuns(List<Token> tokens, Predicate<String> lowerCaseWords) {
-    return nameRuns(tokens, lowerCaseWords, false);
-  }
-
-  /**
-   * The runs of a paragraph; {@code titleCase} when it is written so ("Hillary Clinton Goes After
-   * Trump"), where every word is capitalised like a sentence's first and must show it is a name.
-   */
-  private static List<List<Token>> nameRuns(
-      List<Token> tokens, Predicate<String> lowerCaseWords, boolean titleCase) {
-    List<List<Token>> runs = new ArrayList<>();
-    List<Token> run = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      boolean sentenceStart =
-          titleCase
-              || i == 0
-              || tokens.get(i - 1).is(".")
-              || tokens.get(i - 1).is("?")
-              || tokens.get(i - 1).is("!")
-              || tokens.get(i - 1).isQuote();
-      boolean namey = isNamey(token) && !(sentenceStart && isOrdinaryWord(token, lowerCaseWords));
-      boolean connector =
-          !run.isEmpty()
-              && token.isWord()
-              && (CONNECTORS.contains(token.lower())
-                  || token.lower().equals("of") // "Secretary of State John Kerry"
-                      && Lexicon.isTitle(bareName(run.get(run.size() - 1)))
-                  || namesABody(run, tokens, i))
-              && i + 1 < tokens.size()
-              && (isNamey(tokens.get(i + 1))
-                  // "Ursula von der Leyen", "Rafael van der Vaart": two connectors in a row
-                  || CONNECTORS.contains(tokens.get(i + 1).lower())
-                      && i + 2 < tokens.size()
-                      && isNamey(tokens.get(i + 2)));
-      if (namey || connector) {
-        run.add(token);
-        if (isPossessive(token)) {
-          addRun(runs, run);
-          run = new ArrayList<>();
-        }
-      } else if (!run.isEmpty()) {
-        addRun(runs, run);
-        run = new ArrayList<>();
-      }
-    }
-    addRun(runs, run);
-    return runs;
-  }
-
-  /**
-   * "Securities and Exchange Commission", "Department of Health and Human Services": "and", "for"
-   * or "of" inside a name whose capitals end on the word for a body.
-   */
-  private static boolean namesABody(List<Token> run, List<Token> tokens, int joiner) {
-    String word = tokens.get(joiner).text();
-    if (!BODY_JOINERS.contains(word)) {
-      return false;
-    }
-    String before = run.get(run.size() - 1).lower();
-    boolean wholeBefore = // "SBI and ICICI Bank", "the United Nations and European Union": two
-        Lexicon.BODIES.contains(before)
-            || before.equals("nations")
-            || before.equals("states")
-            || run.stream().anyMatch(Token::isAcronym);
-    if (word.equals("and") && wholeBefore) {
-      return false;
-    }
-    int end = joiner + 1;
-    while (end < tokens.size()
-        && (tokens.get(end).isCapitalized()
-            || (tokens.get(end).lower().equals("and") || tokens.get(end).lower().equals("of"))
-                && end + 1 < tokens.size()
-                && tokens.get(end + 1).isCapitalized())) {
-      end++;
-    }
-    return end > joiner + 1 && Lexicon.BODIES.contains(tokens.get(end - 1).lower());
-  }
-
-  private static final Set<String> BODY_JOINERS = Lexicon.setOf("and", "for", "of");
-
-  /** Adds a run without the connectors it may end on ("King of", when "Monitors" is no name). */
-  private static void addRun(List<List<Token>> runs, List<Token> run) {
-    int end = run.size();
-    while (end > 0 && !run.get(end - 1).isCapitalized()) {
-      end--;
-    }
-    if (end > 0) {
-      runs.add(run.subList(0, end));
-    }
-  }
-
-  /**
-   * A headline or subheading in Title Case: four capitalised words or more, and in lower case only
-   * the small words such titles leave so ("of", "the", "and").
-   */
-  private static boolean isTitleCase(List<Token> tokens) {
-    int capitalized = 0;
-    for (Token token : tokens) {
-      if (!token.isWord() || !Character.isLetter(token.text().charAt(0))) {
-        continue;
-      }
-      if (token.isCapitalized()) {
-        capitalized++;
-      } else if (!TITLE_SMALL_WORDS.contains(token.lower())) {
-        return false;
-      }
-    }
-    return capitalized >= 4;
-  }
-
-  private static final Set<String> TITLE_SMALL_WORDS =
-      Lexicon.setOf(
-          "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with",
-          "from", "as", "vs");
-
-  private static final Set<String> CONNECTORS =
-      Lexicon.setOf("de", "van", "von", "der", "bin", "al", "da", "du", "la", "le", "del", "di");
-
-  private static boolean isNamey(Token token) {
-    if (!token.isCapitalized()
-        || hasLowerCasePart(token.text())
-        || !Lexicon.withoutContraction(token.lower()).equals(token.lower()) // "You’ve"
-        || token.lower().endsWith("n’t")
-        || token.lower().endsWith("n't")) {
-      return false;
-    }
-    String bare = bareName(token);
-    boolean acronym = token.isAcronym();
-    return acronym || !Lexicon.NOT_NAMES.contains(bare) || Lexicon.HONORIFICS.containsKey(bare);
-  }
-
-  /**
-   * "Day-by-day", "Face-to-face": a compound of three parts or more with lower-case parts names no
-   * one; two parts may be a given name ("Ban Ki-moon", "Cheuk Hau-yip").
-   */
-  private static boolean hasLowerCasePart(String word) {
-    int parts = 1;
-    boolean lower = false;
-    for (int dash = word.indexOf('-'); dash >= 0; dash = word.indexOf('-', dash + 1)) {
-      parts++;
-      lower |= dash + 1 < word.length() && Character.isLowerCase(word.charAt(dash + 1));
-    }
-    return lower && parts >= 3;
-  }
-
-  /**
-   * "Keeping NATO strong…": a capital that only starts the sentence, on a word also used in lower
-   * case.
-   */
-  private static boolean isOrdinaryWord(Token token, Predicate<String> lowerCaseWords) {
-    String lower = token.lower();
-    boolean acronym = token.isAcronym();
-    if (Lexicon.isTitle(lower) || acronym) {
-      return false; // "US President Joe Biden", not the pronoun "us"
-    }
-    return lower.endsWith("ing")
-        // "Separately, …", not "Emily" or "Kelly"
-        || lower.endsWith("ly") && Lexicon.genderOfFirstName(lower) == Gender.UNKNOWN
-        || IMPERATIVES.contains(lower)
-        || Lexicon.SENTENCE_OPENERS.contains(lower) // "Instead, he …", "Thirteen years later"
-        || lowerCaseWords.test(lower);
-  }
-
-  /** "Use the code …", "Download Microsoft Teams": a page's commands open sentences, not names. */
-  private static final Set<String> IMPERATIVES =
-      Lexicon.setOf(
-          "use",
-          "download",
-          "click",
-          "watch",
-          "subscribe",
-          "follow",
-          "try",
-          "enter",
-          "visit",
-          "see",
-          "check",
-          "join",
-          "learn",
-          "discover",
-          "shop",
-          "buy",
-          "register",
-          "listen",
-          "share",
-          "tap",
-          "scroll",
-          "swipe",
-          "get",
-          "sign");
-
   /**
    * Whether the text writes a word in lower case somewhere, as a whole word. It is asked of the few
    * capitals that open sentences, so each is looked up once with a fast search; a text that asks of
@@ -845,17 +652,12 @@ final class SpeakerResolver {
     return new WholeWords(text);
   }
 
-  static boolean isPossessive(Token token) {
-    String t = token.text();
-    return t.endsWith("'s") || t.endsWith("’s") || t.endsWith("s'") || t.endsWith("s’");
-  }
-
   /** Splits "NATO Secretary General Jens Stoltenberg" into role and name. */
   static NameParts split(List<Token> run) {
     int lastTitle = -1;
     Gender honorific = Gender.UNKNOWN;
     for (int i = 0; i < run.size(); i++) {
-      String bare = bareName(run.get(i));
+      String bare = NameRuns.bareName(run.get(i));
       if (Lexicon.HONORIFICS.containsKey(bare) && i + 1 < run.size()) {
         honorific = Lexicon.HONORIFICS.get(bare);
         lastTitle = i;
@@ -866,7 +668,7 @@ final class SpeakerResolver {
         // body after "of" belongs to the title; the name is what is left, from a first name on.
         int j = i + 1;
         while (j + 3 < run.size()
-            && Lexicon.genderOfFirstName(bareName(run.get(j + 1))) == Gender.UNKNOWN) {
+            && Lexicon.genderOfFirstName(NameRuns.bareName(run.get(j + 1))) == Gender.UNKNOWN) {
           j++;
         }
         lastTitle = j;
@@ -879,7 +681,7 @@ final class SpeakerResolver {
     }
     String role = null;
     int roleEnd = lastTitle;
-    while (roleEnd >= 0 && Lexicon.HONORIFICS.containsKey(bareName(run.get(roleEnd)))) {
+    while (roleEnd >= 0 && Lexicon.HONORIFICS.containsKey(NameRuns.bareName(run.get(roleEnd)))) {
       roleEnd--;
     }
     if (roleEnd >= 0) {
@@ -892,7 +694,7 @@ final class SpeakerResolver {
   private static boolean isSurnameAfterFirstName(List<Token> run, int i) {
     return i == run.size() - 1
         && i > 0
-        && Lexicon.genderOfFirstName(bareName(run.get(i - 1))) != Gender.UNKNOWN;
+        && Lexicon.genderOfFirstName(NameRuns.bareName(run.get(i - 1))) != Gender.UNKNOWN;
   }
 
   private static boolean isInitialOrSuffixOnly(Token token) {
@@ -900,20 +702,10 @@ final class SpeakerResolver {
     return bare.equals("jr") || bare.equals("sr") || bare.equals("ii") || bare.equals("iii");
   }
 
-  static String bareName(Token token) {
-    String bare = token.bare();
-    if (bare.endsWith("'s") || bare.endsWith("’s")) {
-      bare = bare.substring(0, bare.length() - 2);
-    } else if (bare.endsWith("'") || bare.endsWith("’")) {
-      bare = bare.substring(0, bare.length() - 1);
-    }
-    return bare;
-  }
-
   private static String nameText(List<Token> name) {
     StringBuilder out = new StringBuilder();
     for (Token token : name) {
-      String t = isPossessive(token) ? token.withoutPossessive().text() : token.text();
+      String t = NameRuns.isPossessive(token) ? token.withoutPossessive().text() : token.text();
       if (out.length() > 0) {
         out.append(' ');
       }
