@@ -40,9 +40,6 @@ final class SpeakerResolver {
   /** A place where the text names an entity, outside quotations. */
   record NameMention(int start, int end, Entity entity, boolean possessive) {}
 
-  /** What a run of capitalised words says: an optional role, then a name. */
-  record NameParts(String role, List<Token> name, Gender honorific) {}
-
   /** How far back, in characters, a pronoun looks for the person it means. */
   private static final int PRONOUN_REACH = 2500;
 
@@ -210,7 +207,7 @@ final class SpeakerResolver {
   private List<NameParts> learnFullNames(List<List<Token>> runs) {
     List<NameParts> split = new ArrayList<>(runs.size());
     for (List<Token> run : runs) {
-      NameParts parts = split(run);
+      NameParts parts = NameParts.of(run);
       split.add(parts);
       if (parts.name().size() >= 2) {
         entityFor(parts, Integer.MAX_VALUE);
@@ -332,7 +329,7 @@ final class SpeakerResolver {
 
   /** Resolves a run of name tokens met at {@code position} to its entity. */
   Optional<Entity> resolveName(List<Token> nameTokens, int position) {
-    NameParts parts = split(nameTokens);
+    NameParts parts = NameParts.of(nameTokens);
     if (parts.name().isEmpty()) {
       return Optional.empty();
     }
@@ -584,7 +581,7 @@ final class SpeakerResolver {
     List<Token> name = parts.name();
     String first = NameRuns.bareName(name.get(0));
     String last = NameRuns.bareName(name.get(name.size() - 1));
-    String written = nameText(name);
+    String written = parts.nameText();
     Entity entity;
     if (name.size() >= 2) {
       // "John F. Kerry" is "John Kerry"; but the "House Oversight and Government Reform
@@ -650,79 +647,6 @@ final class SpeakerResolver {
    */
   static Predicate<String> writtenInLowerCase(String text) {
     return new WholeWords(text);
-  }
-
-  /** Splits "NATO Secretary General Jens Stoltenberg" into role and name. */
-  static NameParts split(List<Token> run) {
-    int lastTitle = -1;
-    Gender honorific = Gender.UNKNOWN;
-    for (int i = 0; i < run.size(); i++) {
-      String bare = NameRuns.bareName(run.get(i));
-      if (Lexicon.HONORIFICS.containsKey(bare) && i + 1 < run.size()) {
-        honorific = Lexicon.HONORIFICS.get(bare);
-        lastTitle = i;
-      } else if (Lexicon.isTitle(bare) && !isSurnameAfterFirstName(run, i)) {
-        lastTitle = i;
-      } else if (bare.equals("of") && lastTitle == i - 1 && i + 1 < run.size()) {
-        // "Secretary of State John F. Kerry", "Secretary of Homeland Security Jeh Johnson": the
-        // body after "of" belongs to the title; the name is what is left, from a first name on.
-        int j = i + 1;
-        while (j + 3 < run.size()
-            && Lexicon.genderOfFirstName(NameRuns.bareName(run.get(j + 1))) == Gender.UNKNOWN) {
-          j++;
-        }
-        lastTitle = j;
-        i = j;
-      }
-    }
-    List<Token> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
-    while (!name.isEmpty() && isInitialOrSuffixOnly(name.get(name.size() - 1)) && name.size() > 1) {
-      name.remove(name.size() - 1);
-    }
-    String role = null;
-    int roleEnd = lastTitle;
-    while (roleEnd >= 0 && Lexicon.HONORIFICS.containsKey(NameRuns.bareName(run.get(roleEnd)))) {
-      roleEnd--;
-    }
-    if (roleEnd >= 0) {
-      role = join(run.subList(0, roleEnd + 1));
-    }
-    return new NameParts(role, name, honorific);
-  }
-
-  /** "Charlie King", "Jane Major": a title word that is a surname after a first name. */
-  private static boolean isSurnameAfterFirstName(List<Token> run, int i) {
-    return i == run.size() - 1
-        && i > 0
-        && Lexicon.genderOfFirstName(NameRuns.bareName(run.get(i - 1))) != Gender.UNKNOWN;
-  }
-
-  private static boolean isInitialOrSuffixOnly(Token token) {
-    String bare = token.bare();
-    return bare.equals("jr") || bare.equals("sr") || bare.equals("ii") || bare.equals("iii");
-  }
-
-  private static String nameText(List<Token> name) {
-    StringBuilder out = new StringBuilder();
-    for (Token token : name) {
-      String t = NameRuns.isPossessive(token) ? token.withoutPossessive().text() : token.text();
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(t);
-    }
-    return out.toString();
-  }
-
-  private static String join(List<Token> tokens) {
-    StringBuilder out = new StringBuilder();
-    for (Token token : tokens) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(token.text());
-    }
-    return out.toString();
   }
 
   // Role normalisation runs for every description resolved: its patterns are compiled once.
