@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The people an article names, grouped under the fullest form of each name, with their roles; and
@@ -338,7 +337,7 @@ final class SpeakerResolver {
 
   /** "the Secretary-General", "the former president": the latest entity whose role ends so. */
   Optional<Entity> resolveDescription(String description, int position) {
-    String wanted = normalizeRole(description);
+    String wanted = Roles.normalizeRole(description);
     if (wanted.isEmpty()) {
       return Optional.empty();
     }
@@ -381,8 +380,8 @@ final class SpeakerResolver {
 
   private boolean hasRole(Entity entity, String wanted) {
     return entity.role != null
-        && matchesRole(
-            normalizedRoles.computeIfAbsent(entity.role, SpeakerResolver::normalizeRole), wanted);
+        && Roles.matchesRole(
+            normalizedRoles.computeIfAbsent(entity.role, Roles::normalizeRole), wanted);
   }
 
   /**
@@ -530,41 +529,12 @@ final class SpeakerResolver {
             new Person(
                 entity.name,
                 Optional.ofNullable(entity.role),
-                organisationOf(entity.role),
+                Roles.organisationOf(entity.role),
                 entity.mentions,
                 entity.quoted));
       }
     }
     return people;
-  }
-
-  /**
-   * The body a role belongs to, when the role names one before its title: "NATO Secretary General"
-   * → NATO, "European Council President" → European Council, "NATO's chief" → NATO; "German
-   * Chancellor" names a country's adjective, not a body.
-   */
-  static Optional<String> organisationOf(String role) {
-    if (role == null) {
-      return Optional.empty();
-    }
-    List<String> body = new ArrayList<>();
-    for (String word : role.split("\\s+")) {
-      String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-      if (Lexicon.isTitle(bare) || !Character.isUpperCase(word.charAt(0))) {
-        break;
-      }
-      body.add(word.replaceAll("['’]s$", ""));
-    }
-    if (body.isEmpty()) {
-      return Optional.empty();
-    }
-    String only = body.get(0);
-    boolean acronym = only.length() >= 2 && only.equals(only.toUpperCase(Locale.ROOT));
-    boolean demonym = only.matches(".*(?:an|ese|ish|ic|i)$");
-    if (body.size() == 1 && !acronym && demonym) {
-      return Optional.empty();
-    }
-    return Optional.of(String.join(" ", body));
   }
 
   static boolean compatible(Entity entity, Gender gender) {
@@ -647,25 +617,5 @@ final class SpeakerResolver {
    */
   static Predicate<String> writtenInLowerCase(String text) {
     return new WholeWords(text);
-  }
-
-  // Role normalisation runs for every description resolved: its patterns are compiled once.
-  private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s\\b");
-  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("^\\s*(the|a|an|former|then)\\s+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  /** "the governor" fits "governor of ohio" and "ohio governor"; "the mayor" fits neither. */
-  private static boolean matchesRole(String role, String wanted) {
-    int of = role.indexOf(" of ");
-    return role.endsWith(wanted) || of > 0 && role.substring(0, of).endsWith(wanted);
-  }
-
-  static String normalizeRole(String role) {
-    String normalized = role.toLowerCase(Locale.ROOT).replace('-', ' ');
-    normalized = POSSESSIVE_S.matcher(normalized).replaceAll("");
-    normalized = NOT_A_LETTER.matcher(normalized).replaceAll(" ");
-    normalized = LEADING_ARTICLE.matcher(normalized).replaceAll("").strip();
-    return SPACES.matcher(normalized).replaceAll(" ");
   }
 }
