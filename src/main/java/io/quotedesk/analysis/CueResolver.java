@@ -171,7 +171,7 @@ final class CueResolver {
       // holds the last quote's cue ("«Q1», findet Olivier zu dem, was Renato sagte") are not since.
       Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
       int after = afterCueOf(lastQuote, start);
-      List<SpeakerResolver.Named> named =
+      List<NameMentions.Named> named =
           article.resolver().personsNamedBetween(after, start).stream()
               .filter(n -> namedAsSubject(n.start()))
               .filter(n -> SpeakerResolver.compatible(n.entity(), gender))
@@ -189,7 +189,7 @@ final class CueResolver {
         // speaker, and no subject named since is hers; the latest person of her gender named
         // since, after a preposition too, is; someone named further back is a guess.
         return article.resolver().personsNamedBetween(after, start).stream()
-            .map(SpeakerResolver.Named::entity)
+            .map(NameMentions.Named::entity)
             .filter(e -> SpeakerResolver.compatible(e, gender))
             .reduce((earlier, later) -> later);
       }

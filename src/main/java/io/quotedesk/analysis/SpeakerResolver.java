@@ -1,6 +1,7 @@
 package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.Lexicon.Gender;
+import io.quotedesk.analysis.NameMentions.NameMention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,20 +37,13 @@ final class SpeakerResolver {
     }
   }
 
-  /** A place where the text names an entity, outside quotations. */
-  record NameMention(int start, int end, Entity entity, boolean possessive) {}
-
-  /** How far back, in characters, a pronoun looks for the person it means. */
-  private static final int PRONOUN_REACH = 2500;
-
   private final String text;
   private final Map<String, Entity> byFullName = new LinkedHashMap<>();
   // The first full name learnt with each surname and each first name: a page listing thousands
   // of names made scanning them all for every lone surname quadratic (434 KB took 11 s).
   private final Map<String, Entity> firstFullNameByLast = new HashMap<>();
   private final Map<String, Entity> firstFullNameByFirst = new HashMap<>();
-  private final List<NameMention> mentions = new ArrayList<>();
-  private final Map<String, List<NameMention>> mentionsByNameWord = new HashMap<>();
+  private final NameMentions mentions = new NameMentions();
   private final Predicate<String> lowerCaseWords;
   private final Optional<CueWords> words;
   private final Map<String, String> normalizedRoles = new HashMap<>();
@@ -117,7 +111,7 @@ final class SpeakerResolver {
       Token lastToken = run.get(run.size() - 1);
       entity.mentions++;
       boolean possessive = NameRuns.isPossessive(lastToken) || genitives.contains(r);
-      addMention(new NameMention(run.get(0).start(), lastToken.end(), entity, possessive));
+      mentions.add(new NameMention(run.get(0).start(), lastToken.end(), entity, possessive));
     }
   }
 
@@ -191,17 +185,6 @@ final class SpeakerResolver {
     return text.substring(from, end).toLowerCase(Locale.ROOT);
   }
 
-  private void addMention(NameMention mention) {
-    mentions.add(mention);
-    Entity entity = mention.entity();
-    if (!entity.first.equals(entity.last)) {
-      mentionsByNameWord.computeIfAbsent(entity.first, k -> new ArrayList<>()).add(mention);
-      if (!entity.last.equals(entity.first)) {
-        mentionsByNameWord.computeIfAbsent(entity.last, k -> new ArrayList<>()).add(mention);
-      }
-    }
-  }
-
   /** Learns the full names among {@code runs}; returns each run split into role and name. */
   private List<NameParts> learnFullNames(List<List<Token>> runs) {
     List<NameParts> split = new ArrayList<>(runs.size());
@@ -218,7 +201,7 @@ final class SpeakerResolver {
   /** True when the text names someone with this word as a first name or surname. */
   boolean knowsName(Token token) {
     String word = NameRuns.bareName(token);
-    if (mentionsByNameWord.containsKey(word)) {
+    if (mentions.hasNameWord(word)) {
       return true; // words of full names the text gives
     }
     Entity alone = byFullName.get(word); // "Reto": a person the text names by one name
@@ -239,7 +222,7 @@ final class SpeakerResolver {
       if (!tokens.get(i + 1).is(",") || !tokens.get(i).isCapitalized()) {
         continue;
       }
-      Optional<Entity> entity = entityEndingAt(tokens.get(i).end());
+      Optional<Entity> entity = mentions.entityEndingAt(tokens.get(i).end());
       if (entity.isEmpty() || entity.get().role != null) {
         continue;
       }
@@ -317,15 +300,6 @@ final class SpeakerResolver {
     }
   }
 
-  private Optional<Entity> entityEndingAt(int end) {
-    // Mentions never overlap: one ending here is the last to start before.
-    int last = firstMentionFrom(end) - 1;
-    if (last >= 0 && mentions.get(last).end() == end && !mentions.get(last).possessive()) {
-      return Optional.of(mentions.get(last).entity());
-    }
-    return Optional.empty();
-  }
-
   /** Resolves a run of name tokens met at {@code position} to its entity. */
   Optional<Entity> resolveName(List<Token> nameTokens, int position) {
     NameParts parts = NameParts.of(nameTokens);
@@ -346,26 +320,16 @@ final class SpeakerResolver {
       holders.clear();
       holdersKnownAtRoles = rolesLearnt;
     }
-    List<Integer> fitting = holders.computeIfAbsent(wanted, this::mentionsHolding);
-    int after = firstMentionFrom(position);
+    List<Integer> fitting =
+        holders.computeIfAbsent(wanted, w -> mentions.indexesWhere(e -> hasRole(e, w)));
+    int after = mentions.firstFrom(position);
     int firstAfter = Ranges.firstStartingAtOrAfter(fitting, Integer::intValue, after);
     if (firstAfter > 0) {
-      return Optional.of(mentions.get(fitting.get(firstAfter - 1)).entity());
+      return Optional.of(mentions.entityAt(fitting.get(firstAfter - 1)));
     }
     return firstAfter < fitting.size()
-        ? Optional.of(mentions.get(fitting.get(firstAfter)).entity())
+        ? Optional.of(mentions.entityAt(fitting.get(firstAfter)))
         : Optional.empty();
-  }
-
-  /** The indexes, in text order, of the mentions whose entity holds the wanted role. */
-  private List<Integer> mentionsHolding(String wanted) {
-    List<Integer> fitting = new ArrayList<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      if (hasRole(mentions.get(i).entity(), wanted)) {
-        fitting.add(i);
-      }
-    }
-    return fitting;
   }
 
   /** A role the text gives a person in a description only ("the Secretary-General said"). */
@@ -398,8 +362,9 @@ final class SpeakerResolver {
     // subject first, comes before the last speaker; failing that, an owner there ("Oz's advice
     // earned him a hearing, where he said …").
     Optional<Entity> inSentence =
-        personInSentence(position, sentenceStart, gender, false)
-            .or(() -> personInSentence(position, sentenceStart, gender, true));
+        mentions
+            .personInSentence(position, sentenceStart, gender, false)
+            .or(() -> mentions.personInSentence(position, sentenceStart, gender, true));
     if (inSentence.isPresent()) {
       learn(inSentence.get(), gender);
       return inSentence;
@@ -409,99 +374,24 @@ final class SpeakerResolver {
       learn(lastSpeaker, gender);
       return Optional.of(lastSpeaker);
     }
-    for (int i = firstMentionFrom(position) - 1; i >= 0; i--) {
-      NameMention mention = mentions.get(i);
-      if (position - mention.end() > PRONOUN_REACH) {
-        break;
-      }
-      Entity entity = mention.entity();
-      if (mention.possessive() || !entity.personLike || !compatible(entity, gender)) {
-        continue;
-      }
-      learn(entity, gender);
-      return Optional.of(entity);
-    }
-    return Optional.empty();
+    Optional<Entity> latest = mentions.latestPersonBefore(position, gender);
+    latest.ifPresent(entity -> learn(entity, gender));
+    return latest;
   }
 
-  /**
-   * Where persons are named in [from, to): "Q1," Zineb said. Marie-Pierre Dausse disagrees. "Q2,"
-   * she says: a pronoun after a newly named person is theirs, not the last speaker's.
-   */
-  List<Named> personsNamedBetween(int from, int to) {
-    List<Named> named = new ArrayList<>();
-    for (int i = firstMentionFrom(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
-      if (mentions.get(i).entity().personLike && !mentions.get(i).possessive()) {
-        named.add(new Named(mentions.get(i).start(), mentions.get(i).entity()));
-      }
-    }
-    return named;
+  /** Where persons are named in [from, to); see {@link NameMentions#personsBetween}. */
+  List<NameMentions.Named> personsNamedBetween(int from, int to) {
+    return mentions.personsBetween(from, to);
   }
 
-  /** A person named at {@code start}. */
-  record Named(int start, Entity entity) {}
-
-  /**
-   * The index of the first mention starting at or after {@code offset}. Mentions are in text order;
-   * searching them, not walking them, keeps pronouns linear on texts that name thousands.
-   */
-  private int firstMentionFrom(int offset) {
-    return Ranges.firstStartingAtOrAfter(mentions, NameMention::start, offset);
-  }
-
-  /** The first person mentioned from {@code sentenceStart} to {@code position} who fits. */
-  private Optional<Entity> personInSentence(
-      int position, int sentenceStart, Gender gender, boolean owners) {
-    for (int i = firstMentionFrom(sentenceStart); i < mentions.size(); i++) {
-      NameMention mention = mentions.get(i);
-      if (mention.start() >= position) {
-        break;
-      }
-      Entity entity = mention.entity();
-      if ((owners || !mention.possessive()) && entity.personLike && compatible(entity, gender)) {
-        return Optional.of(entity);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * How many people other than {@code except} the text names in [from, to), up to {@code cap}; with
-   * a gender, only those it fits. Evidence for the attribution model: rivals a reader must pass.
-   */
+  /** Rivals named in [from, to); see {@link NameMentions#othersNamed}. */
   int othersNamed(int from, int to, Entity except, Gender gender, int cap) {
-    List<Entity> seen = new ArrayList<>(cap);
-    for (int i = firstMentionFrom(from); i < mentions.size() && seen.size() < cap; i++) {
-      NameMention mention = mentions.get(i);
-      if (mention.start() >= to) {
-        break;
-      }
-      Entity entity = mention.entity();
-      if (entity != except
-          && entity.personLike
-          && (gender == null || compatible(entity, gender))
-          && !seen.contains(entity)) {
-        seen.add(entity);
-      }
-    }
-    return seen.size();
+    return mentions.othersNamed(from, to, except, gender, cap);
   }
 
-  /**
-   * How far before {@code position} the text last names {@code entity}, in characters; -1 when not
-   * within {@link #PRONOUN_REACH}, how far back a pronoun looks.
-   */
+  /** How far back the text last names {@code entity}; see {@link NameMentions}. */
   int distanceToLastMention(Entity entity, int position) {
-    for (int i = firstMentionFrom(position) - 1; i >= 0; i--) {
-      NameMention mention = mentions.get(i);
-      if (position - mention.end() > PRONOUN_REACH) {
-        break;
-      }
-      if (mention.entity() == entity) {
-        return position - mention.end();
-      }
-    }
-    return -1;
+    return mentions.distanceToLastMention(entity, position);
   }
 
   /**
@@ -600,11 +490,9 @@ final class SpeakerResolver {
 
   /** A surname or first name: the full name with it mentioned last before, else the first one. */
   private Entity bySingleName(String word, int position) {
-    // Mentions are listed in text order: the last one before the position, else the first after.
-    List<NameMention> named = mentionsByNameWord.getOrDefault(word, List.of());
-    if (!named.isEmpty()) {
-      int before = Ranges.firstStartingAtOrAfter(named, NameMention::start, position) - 1;
-      return named.get(Math.max(before, 0)).entity();
+    Optional<Entity> named = mentions.withNameWord(word, position);
+    if (named.isPresent()) {
+      return named.get();
     }
     Entity bySurname = firstFullNameByLast.get(word);
     return bySurname != null ? bySurname : firstFullNameByFirst.get(word);
