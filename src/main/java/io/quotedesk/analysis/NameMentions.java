@@ -116,7 +116,7 @@ final class NameMentions {
       Entity entity = mention.entity();
       if ((owners || !mention.possessive())
           && entity.personLike
-          && SpeakerResolver.compatible(entity, gender)) {
+          && Referents.compatible(entity, gender)) {
         return Optional.of(entity);
       }
     }
@@ -134,9 +134,7 @@ final class NameMentions {
         break;
       }
       Entity entity = mention.entity();
-      if (mention.possessive()
-          || !entity.personLike
-          || !SpeakerResolver.compatible(entity, gender)) {
+      if (mention.possessive() || !entity.personLike || !Referents.compatible(entity, gender)) {
         continue;
       }
       return Optional.of(entity);
@@ -158,7 +156,7 @@ final class NameMentions {
       Entity entity = mention.entity();
       if (entity != except
           && entity.personLike
-          && (gender == null || SpeakerResolver.compatible(entity, gender))
+          && (gender == null || Referents.compatible(entity, gender))
           && !seen.contains(entity)) {
         seen.add(entity);
       }

@@ -44,14 +44,9 @@ final class SpeakerResolver {
   private final Map<String, Entity> firstFullNameByLast = new HashMap<>();
   private final Map<String, Entity> firstFullNameByFirst = new HashMap<>();
   private final NameMentions mentions = new NameMentions();
+  private final Referents referents = new Referents(mentions);
   private final Predicate<String> lowerCaseWords;
   private final Optional<CueWords> words;
-  private final Map<String, String> normalizedRoles = new HashMap<>();
-  // Which mentions hold each role asked about, kept while no entity gains a role: a page of
-  // thousands of names and descriptions searched all mentions per description (740 KB took 5 s).
-  private final Map<String, List<Integer>> holders = new HashMap<>();
-  private int rolesLearnt;
-  private int holdersKnownAtRoles = -1;
 
   /**
    * Reads the names in {@code paragraphs}; {@code captions} (photo captions and other furniture)
@@ -248,7 +243,7 @@ final class SpeakerResolver {
           roleStart++;
         }
         if (roleStart < j) {
-          giveRole(
+          referents.giveRole(
               entity.get(), text.substring(tokens.get(roleStart).start(), tokens.get(j - 1).end()));
           entity.get().personLike = true;
         }
@@ -294,10 +289,22 @@ final class SpeakerResolver {
       }
       boolean closed = end < tokens.size() && (tokens.get(end).is(",") || tokens.get(end).is("."));
       if (end > start && closed && (definite || hasTitle)) {
-        giveRole(entity, text.substring(tokens.get(start).start(), tokens.get(end - 1).end()));
+        referents.giveRole(
+            entity, text.substring(tokens.get(start).start(), tokens.get(end - 1).end()));
       }
       return;
     }
+  }
+
+  /** "the Secretary-General", "the former president": the latest entity whose role ends so. */
+  Optional<Entity> resolveDescription(String description, int position) {
+    return referents.description(description, position);
+  }
+
+  /** "he", "she": see {@link Referents#pronoun}. */
+  Optional<Entity> resolvePronoun(
+      String pronoun, int position, int sentenceStart, Entity lastSpeaker) {
+    return referents.pronoun(pronoun, position, sentenceStart, lastSpeaker);
   }
 
   /** Resolves a run of name tokens met at {@code position} to its entity. */
@@ -309,74 +316,9 @@ final class SpeakerResolver {
     return Optional.of(entityFor(parts, position));
   }
 
-  /** "the Secretary-General", "the former president": the latest entity whose role ends so. */
-  Optional<Entity> resolveDescription(String description, int position) {
-    String wanted = Roles.normalizeRole(description);
-    if (wanted.isEmpty()) {
-      return Optional.empty();
-    }
-    // The latest fitting mention before the position, else the first after it.
-    if (holdersKnownAtRoles != rolesLearnt) {
-      holders.clear();
-      holdersKnownAtRoles = rolesLearnt;
-    }
-    List<Integer> fitting =
-        holders.computeIfAbsent(wanted, w -> mentions.indexesWhere(e -> hasRole(e, w)));
-    int after = mentions.firstFrom(position);
-    int firstAfter = Ranges.firstStartingAtOrAfter(fitting, Integer::intValue, after);
-    if (firstAfter > 0) {
-      return Optional.of(mentions.entityAt(fitting.get(firstAfter - 1)));
-    }
-    return firstAfter < fitting.size()
-        ? Optional.of(mentions.entityAt(fitting.get(firstAfter)))
-        : Optional.empty();
-  }
-
   /** A role the text gives a person in a description only ("the Secretary-General said"). */
   void learnRole(Entity entity, String role) {
-    giveRole(entity, role);
-  }
-
-  private void giveRole(Entity entity, String role) {
-    entity.role = role;
-    rolesLearnt++;
-  }
-
-  private boolean hasRole(Entity entity, String wanted) {
-    return entity.role != null
-        && Roles.matchesRole(
-            normalizedRoles.computeIfAbsent(entity.role, Roles::normalizeRole), wanted);
-  }
-
-  /**
-   * "he", "she": a person named earlier in the pronoun's own sentence (from {@code sentenceStart}),
-   * else the last speaker, else the latest person before {@code position} the pronoun can refer to.
-   */
-  Optional<Entity> resolvePronoun(
-      String pronoun, int position, int sentenceStart, Entity lastSpeaker) {
-    Gender gender = Lexicon.PRONOUNS.getOrDefault(pronoun.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
-    if (gender == Gender.UNKNOWN) {
-      return Optional.empty();
-    }
-    // "Ban Ki-moon condemned what he called …": a person earlier in the same sentence, its
-    // subject first, comes before the last speaker; failing that, an owner there ("Oz's advice
-    // earned him a hearing, where he said …").
-    Optional<Entity> inSentence =
-        mentions
-            .personInSentence(position, sentenceStart, gender, false)
-            .or(() -> mentions.personInSentence(position, sentenceStart, gender, true));
-    if (inSentence.isPresent()) {
-      learn(inSentence.get(), gender);
-      return inSentence;
-    }
-    // "Q1," Stoltenberg said… "Q2," he added: a speaking pronoun goes on with the last speaker.
-    if (lastSpeaker != null && compatible(lastSpeaker, gender)) {
-      learn(lastSpeaker, gender);
-      return Optional.of(lastSpeaker);
-    }
-    Optional<Entity> latest = mentions.latestPersonBefore(position, gender);
-    latest.ifPresent(entity -> learn(entity, gender));
-    return latest;
+    referents.giveRole(entity, role);
   }
 
   /** Where persons are named in [from, to); see {@link NameMentions#personsBetween}. */
@@ -427,16 +369,6 @@ final class SpeakerResolver {
     return people;
   }
 
-  static boolean compatible(Entity entity, Gender gender) {
-    return entity.gender == Gender.UNKNOWN || entity.gender == gender;
-  }
-
-  private static void learn(Entity entity, Gender gender) {
-    if (entity.gender == Gender.UNKNOWN) {
-      entity.gender = gender;
-    }
-  }
-
   private Entity entityFor(NameParts parts, int position) {
     List<Token> name = parts.name();
     String first = NameRuns.bareName(name.get(0));
@@ -466,14 +398,14 @@ final class SpeakerResolver {
       }
     }
     if (parts.role() != null && entity.role == null) {
-      giveRole(entity, parts.role());
+      referents.giveRole(entity, parts.role());
     }
     if (parts.honorific() != Gender.UNKNOWN) {
-      learn(entity, parts.honorific());
+      Referents.learn(entity, parts.honorific());
     }
     Gender firstNameGender = Lexicon.genderOfFirstName(first);
     if (entity.gender == Gender.UNKNOWN && name.size() >= 2) {
-      learn(entity, firstNameGender);
+      Referents.learn(entity, firstNameGender);
     }
     entity.personLike |=
         parts.role() != null
