@@ -37,7 +37,6 @@ final class SpeakerResolver {
     }
   }
 
-  private final String text;
   private final Map<String, Entity> byFullName = new LinkedHashMap<>();
   // The first full name learnt with each surname and each first name: a page listing thousands
   // of names made scanning them all for every lone surname quadratic (434 KB took 11 s).
@@ -45,6 +44,7 @@ final class SpeakerResolver {
   private final Map<String, Entity> firstFullNameByFirst = new HashMap<>();
   private final NameMentions mentions = new NameMentions();
   private final Referents referents = new Referents(mentions);
+  private final AppositionRoles appositionRoles;
   private final Predicate<String> lowerCaseWords;
   private final Optional<CueWords> words;
 
@@ -66,8 +66,8 @@ final class SpeakerResolver {
       List<List<Token>> paragraphs,
       List<List<Token>> captions,
       Optional<CueWords> words) {
-    this.text = text;
     this.words = words;
+    this.appositionRoles = new AppositionRoles(text, mentions, referents);
     Predicate<String> lowerCase = writtenInLowerCase(text);
     this.lowerCaseWords =
         words
@@ -145,87 +145,7 @@ final class SpeakerResolver {
 
   /** Roles written beside a name: "Joe Biden, the US president," → "US president". */
   void addAppositionRoles(List<Token> tokens) {
-    for (int i = 0; i + 2 < tokens.size(); i++) {
-      if (!tokens.get(i + 1).is(",") || !tokens.get(i).isCapitalized()) {
-        continue;
-      }
-      Optional<Entity> entity = mentions.entityEndingAt(tokens.get(i).end());
-      if (entity.isEmpty() || entity.get().role != null) {
-        continue;
-      }
-      if (tokens.get(i + 2).lower().equals("who")) {
-        roleFromRelativeClause(entity.get(), tokens, i + 3);
-        continue;
-      }
-      int j = i + 2;
-      int start = j;
-      boolean hasTitle = false;
-      while (j < tokens.size() && j - start < 8 && tokens.get(j).isWord()) {
-        String bare = tokens.get(j).bare();
-        if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
-          break;
-        }
-        hasTitle |= Lexicon.isTitle(bare.replace("'s", "").replace("’s", ""));
-        j++;
-      }
-      boolean closed = j < tokens.size() && (tokens.get(j).is(",") || tokens.get(j).is("."));
-      if (hasTitle && closed && j > start) {
-        int roleStart = start;
-        if (Lexicon.DETERMINERS.contains(tokens.get(roleStart).lower())) {
-          roleStart++;
-        }
-        if (roleStart < j) {
-          referents.giveRole(
-              entity.get(), text.substring(tokens.get(roleStart).start(), tokens.get(j - 1).end()));
-          entity.get().personLike = true;
-        }
-      }
-    }
-  }
-
-  /** Words that may stand between "is" and the description: "is currently the frontrunner". */
-  private static final Set<String> ARTICLES = Lexicon.setOf("the", "a", "an");
-
-  private static final Set<String> COPULA_ADVERBS =
-      Lexicon.setOf("also", "currently", "now", "still", "already", "once", "then");
-
-  /**
-   * A description stated of the person in a "who" clause, up to the comma that closes it: "Trump,
-   * who is running again and is currently the Republican frontrunner," gives "Republican
-   * frontrunner". Only "the X", or "a X" whose words hold a title, is a role.
-   */
-  private void roleFromRelativeClause(Entity entity, List<Token> tokens, int from) {
-    for (int j = from; j + 2 < tokens.size() && j < from + 20 && tokens.get(j).isWord(); j++) {
-      if (!Lexicon.BE_FORMS.contains(tokens.get(j).lower())) {
-        continue;
-      }
-      int k = j + 1;
-      while (k < tokens.size() && COPULA_ADVERBS.contains(tokens.get(k).lower())) {
-        k++;
-      }
-      String article = k < tokens.size() ? tokens.get(k).lower() : "";
-      if (!ARTICLES.contains(article)) {
-        continue; // "who is running again and is ..."
-      }
-      boolean definite = article.equals("the");
-      int start = k + 1;
-      int end = start;
-      boolean hasTitle = false;
-      while (end < tokens.size() && end - start < 6 && tokens.get(end).isWord()) {
-        String bare = tokens.get(end).bare();
-        if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
-          break;
-        }
-        hasTitle |= Lexicon.isTitle(bare);
-        end++;
-      }
-      boolean closed = end < tokens.size() && (tokens.get(end).is(",") || tokens.get(end).is("."));
-      if (end > start && closed && (definite || hasTitle)) {
-        referents.giveRole(
-            entity, text.substring(tokens.get(start).start(), tokens.get(end - 1).end()));
-      }
-      return;
-    }
+    appositionRoles.addFrom(tokens);
   }
 
   /** "the Secretary-General", "the former president": the latest entity whose role ends so. */
