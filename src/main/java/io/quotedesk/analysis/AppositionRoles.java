@@ -4,6 +4,7 @@ import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Roles the text writes beside a name, after its comma: "Joe Biden, the US president," or in a
@@ -34,28 +35,27 @@ final class AppositionRoles {
         roleFromRelativeClause(entity.get(), tokens, i + 3);
         continue;
       }
-      int j = i + 2;
-      int start = j;
-      boolean hasTitle = false;
-      while (j < tokens.size() && j - start < 8 && tokens.get(j).isWord()) {
-        String bare = tokens.get(j).bare();
-        if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
-          break;
-        }
-        hasTitle |= Lexicon.isTitle(bare.replace("'s", "").replace("’s", ""));
-        j++;
+      roleAfterComma(entity.get(), tokens, i + 2);
+    }
+  }
+
+  /**
+   * "Joe Biden, the US president,": up to eight words after the comma, one of them a title, closed
+   * by a comma or a period; the role leaves out its determiner.
+   */
+  private void roleAfterComma(Entity entity, List<Token> tokens, int start) {
+    int end = roleWordsEnd(tokens, start, 8);
+    boolean hasTitle =
+        holdsTitle(tokens, start, end, bare -> bare.replace("'s", "").replace("’s", ""));
+    if (hasTitle && closes(tokens, end) && end > start) {
+      int roleStart = start;
+      if (Lexicon.DETERMINERS.contains(tokens.get(roleStart).lower())) {
+        roleStart++;
       }
-      boolean closed = j < tokens.size() && (tokens.get(j).is(",") || tokens.get(j).is("."));
-      if (hasTitle && closed && j > start) {
-        int roleStart = start;
-        if (Lexicon.DETERMINERS.contains(tokens.get(roleStart).lower())) {
-          roleStart++;
-        }
-        if (roleStart < j) {
-          referents.giveRole(
-              entity.get(), text.substring(tokens.get(roleStart).start(), tokens.get(j - 1).end()));
-          entity.get().personLike = true;
-        }
+      if (roleStart < end) {
+        referents.giveRole(
+            entity, text.substring(tokens.get(roleStart).start(), tokens.get(end - 1).end()));
+        entity.personLike = true;
       }
     }
   }
@@ -86,22 +86,45 @@ final class AppositionRoles {
       }
       boolean definite = article.equals("the");
       int start = k + 1;
-      int end = start;
-      boolean hasTitle = false;
-      while (end < tokens.size() && end - start < 6 && tokens.get(end).isWord()) {
-        String bare = tokens.get(end).bare();
-        if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
-          break;
-        }
-        hasTitle |= Lexicon.isTitle(bare);
-        end++;
-      }
-      boolean closed = end < tokens.size() && (tokens.get(end).is(",") || tokens.get(end).is("."));
-      if (end > start && closed && (definite || hasTitle)) {
+      int end = roleWordsEnd(tokens, start, 6);
+      boolean hasTitle = holdsTitle(tokens, start, end, bare -> bare);
+      if (end > start && closes(tokens, end) && (definite || hasTitle)) {
         referents.giveRole(
             entity, text.substring(tokens.get(start).start(), tokens.get(end - 1).end()));
       }
       return;
     }
+  }
+
+  /**
+   * Where the words of a role from {@code start} end: at most {@code most} words, up to a word that
+   * ends a phrase ("and", "that"; "of" goes on: "secretary of state") or "who".
+   */
+  private static int roleWordsEnd(List<Token> tokens, int start, int most) {
+    int end = start;
+    while (end < tokens.size() && end - start < most && tokens.get(end).isWord()) {
+      String bare = tokens.get(end).bare();
+      if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
+        break;
+      }
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether a word in [from, to), as {@code asWritten} reads it, is a title ("president"). */
+  private static boolean holdsTitle(
+      List<Token> tokens, int from, int to, UnaryOperator<String> asWritten) {
+    for (int i = from; i < to; i++) {
+      if (Lexicon.isTitle(asWritten.apply(tokens.get(i).bare()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A comma or a period at {@code at} closes the role. */
+  private static boolean closes(List<Token> tokens, int at) {
+    return at < tokens.size() && (tokens.get(at).is(",") || tokens.get(at).is("."));
   }
 }
