@@ -75,6 +75,13 @@ final class NameMentions {
     return Ranges.firstStartingAtOrAfter(mentions, NameMention::start, offset);
   }
 
+  /** The mentions that start in [from, to), in text order. */
+  private List<NameMention> between(int from, int to) {
+    int first = firstFrom(from);
+    int end = firstFrom(to);
+    return end > first ? mentions.subList(first, end) : List.of();
+  }
+
   /** The entity of the mention at {@code index} in text order. */
   Entity entityAt(int index) {
     return mentions.get(index).entity();
@@ -97,9 +104,9 @@ final class NameMentions {
    */
   List<Named> personsBetween(int from, int to) {
     List<Named> named = new ArrayList<>();
-    for (int i = firstFrom(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
-      if (mentions.get(i).entity().personLike && !mentions.get(i).possessive()) {
-        named.add(new Named(mentions.get(i).start(), mentions.get(i).entity()));
+    for (NameMention mention : between(from, to)) {
+      if (mention.entity().personLike && !mention.possessive()) {
+        named.add(new Named(mention.start(), mention.entity()));
       }
     }
     return named;
@@ -108,11 +115,7 @@ final class NameMentions {
   /** The first person mentioned from {@code sentenceStart} to {@code position} who fits. */
   Optional<Entity> personInSentence(
       int position, int sentenceStart, Gender gender, boolean owners) {
-    for (int i = firstFrom(sentenceStart); i < mentions.size(); i++) {
-      NameMention mention = mentions.get(i);
-      if (mention.start() >= position) {
-        break;
-      }
+    for (NameMention mention : between(sentenceStart, position)) {
       Entity entity = mention.entity();
       if ((owners || !mention.possessive())
           && entity.personLike
@@ -148,9 +151,8 @@ final class NameMentions {
    */
   int othersNamed(int from, int to, Entity except, Gender gender, int cap) {
     List<Entity> seen = new ArrayList<>(cap);
-    for (int i = firstFrom(from); i < mentions.size() && seen.size() < cap; i++) {
-      NameMention mention = mentions.get(i);
-      if (mention.start() >= to) {
+    for (NameMention mention : between(from, to)) {
+      if (seen.size() >= cap) {
         break;
       }
       Entity entity = mention.entity();
