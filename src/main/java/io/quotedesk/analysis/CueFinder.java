@@ -6,7 +6,6 @@ import static io.quotedesk.analysis.SpeechGrammar.cueWord;
 import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
 import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;
 import static io.quotedesk.analysis.SpeechGrammar.isDash;
-import static io.quotedesk.analysis.SpeechGrammar.isDeterminer;
 import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
 import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
 import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
@@ -23,9 +22,6 @@ import java.util.Set;
  * by {@link LeadingCues}.
  */
 final class CueFinder {
-  /** The verbs with which a news outlet passes a story on: "…, the Ledger reports." */
-  private static final Set<String> REPORTS = Lexicon.setOf("reports", "reported");
-
   private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
 
   /** Words that open a verb's setting rather than what it reports: "said into the phone". */
@@ -94,7 +90,7 @@ final class CueFinder {
     if (transcript.isPresent()) {
       return transcript;
     }
-    Optional<Cue> reporter = reporterAtTheEnd(tokens, q);
+    Optional<Cue> reporter = SentenceEndCues.reporterAtTheEnd(tokens, q);
     if (reporter.isPresent()) {
       return reporter;
     }
@@ -102,7 +98,7 @@ final class CueFinder {
         .or(() -> afterQuote(withNext, qNext, quote))
         .map(cue -> reportedBy(withNext, qNext).orElse(cue))
         .or(() -> leading.accordingTo(tokens, q))
-        .or(() -> saidAtTheEnd(tokens, q))
+        .or(() -> SentenceEndCues.saidAtTheEnd(tokens, q))
         .or(() -> leading.beforeQuote(tokens, q))
         .or(() -> leading.claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
@@ -245,7 +241,8 @@ final class CueFinder {
     if (isSpeechVerbAt(tokens, j)) {
       List<Token> subject = rightPhrase(tokens, j + 1);
       if (!subject.isEmpty() && !isObjectPronoun(subject.get(0))) {
-        return Optional.of(new Cue(nameInApposition(tokens, j + 1, subject), next.text()));
+        return Optional.of(
+            new Cue(SentenceEndCues.nameInApposition(tokens, j + 1, subject), next.text()));
       }
     }
     for (int k = j; k < tokens.size() && k - j <= 24; k++) {
@@ -279,66 +276,6 @@ final class CueFinder {
   }
 
   /**
-   * "Fans chanted "Q," the Ledger reports." · ""Q," said Ruiz, reports the Ledger.": a news outlet
-   * named at the very end of the sentence passes the whole sentence on, and is its source, as
-   * "according to" after a cue is.
-   */
-  private static Optional<Cue> reporterAtTheEnd(List<Token> tokens, int q) {
-    int end = tokens.size();
-    while (end > q + 1 && !tokens.get(end - 1).isWord()) {
-      end--;
-    }
-    if (end <= q + 3) {
-      return Optional.empty();
-    }
-    int verb;
-    List<Token> outlet;
-    if (REPORTS.contains(tokens.get(end - 1).lower())) {
-      // "…, the Ledger reports." · "…, the Ledger first reported."
-      verb = end - 1;
-      int last = verb - 1;
-      if (last > q && tokens.get(last).lower().equals("first")) {
-        last--;
-      }
-      int first = last;
-      while (first > q && tokens.get(first).isCapitalized()) {
-        first--;
-      }
-      if (first == last
-          || !(tokens.get(first).is(",") || tokens.get(first).lower().equals("the"))) {
-        return Optional.empty();
-      }
-      outlet = tokens.subList(first + 1, last + 1);
-      if (tokens.get(first).lower().equals("the")) {
-        first--;
-      }
-      if (first <= q || !tokens.get(first).is(",")) {
-        return Optional.empty();
-      }
-    } else {
-      // "…, reports the Ledger."
-      int first = end - 1;
-      while (first > q && tokens.get(first).isCapitalized()) {
-        first--;
-      }
-      if (first == end - 1) {
-        return Optional.empty();
-      }
-      outlet = tokens.subList(first + 1, end);
-      if (tokens.get(first).lower().equals("the")) {
-        first--;
-      }
-      verb = first;
-      if (verb - 1 <= q
-          || !REPORTS.contains(tokens.get(verb).lower())
-          || !tokens.get(verb - 1).is(",")) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(new Cue(outlet, tokens.get(verb).text()));
-  }
-
-  /**
    * ""Q," the judge said, according to the Post.": who passes the words on is the source the
    * sentence gives, so "according to" after the cue names the speaker.
    */
@@ -348,60 +285,6 @@ final class CueFinder {
       end++;
     }
     return leading.accordingTo(tokens.subList(q + 1, end), 0);
-  }
-
-  /**
-   * "said the prime minister, Tom Hale": a description followed by a name in commas is that name's;
-   * the description alone otherwise.
-   */
-  private static List<Token> nameInApposition(List<Token> tokens, int from, List<Token> phrase) {
-    int comma = from + phrase.size();
-    if (comma < tokens.size() && Lexicon.PREPOSITIONS.contains(tokens.get(comma).lower())) {
-      // "said a spokeswoman for the hotels, Jennifer Ray": past the body the role serves
-      int k = comma + 1;
-      while (k < tokens.size() && k - comma <= 6 && tokens.get(k).isWord()) {
-        k++;
-      }
-      comma = k;
-    }
-    if (!isDeterminer(phrase.get(0)) || comma >= tokens.size() || !tokens.get(comma).is(",")) {
-      return phrase;
-    }
-    int end = endOfCapitals(tokens, comma + 1);
-    boolean closed = end == tokens.size() || !tokens.get(end).isWord();
-    return end - comma > 2 && closed ? tokens.subList(comma + 1, end) : phrase;
-  }
-
-  /**
-   * China has used "velvet gloves" in the region, said Ann Ruiz, an analyst. · "It is over" for the
-   * plan, says the minister.: a cue in the inverted order, after a comma and closing the sentence,
-   * attributes all of it.
-   */
-  private static Optional<Cue> saidAtTheEnd(List<Token> tokens, int q) {
-    for (int k = q + 2; k < tokens.size(); k++) {
-      Token token = tokens.get(k);
-      if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
-        return Optional.empty();
-      }
-      if (!tokens.get(k - 1).is(",")
-          || token.lower().endsWith("ing")
-          || !isSpeechVerbAt(tokens, k)
-          || isAccordingTo(tokens, k)) {
-        continue;
-      }
-      List<Token> subject = rightPhrase(tokens, k + 1);
-      int after = k + 1 + subject.size();
-      boolean closes =
-          after >= tokens.size() || tokens.get(after).is(",") || tokens.get(after).is(".");
-      boolean named =
-          !subject.isEmpty()
-              && (subject.get(0).isCapitalized() || isDeterminer(subject.get(0)))
-              && !Lexicon.PRONOUNS.containsKey(subject.get(0).lower());
-      return named && closes
-          ? Optional.of(new Cue(nameInApposition(tokens, k + 1, subject), token.text()))
-          : Optional.empty();
-    }
-    return Optional.empty();
   }
 
   /** "Q" … the president added later; not "Q," when Clinton blasted him (a clause of its own). */
