@@ -1,19 +1,15 @@
 package io.quotedesk.analysis;
 
-import static io.quotedesk.analysis.NounPhrases.afterLastPreposition;
 import static io.quotedesk.analysis.NounPhrases.leftPhrase;
-import static io.quotedesk.analysis.NounPhrases.phraseBefore;
 import static io.quotedesk.analysis.NounPhrases.rightPhrase;
 import static io.quotedesk.analysis.SpeechGrammar.cueWord;
 import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
 import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;
 import static io.quotedesk.analysis.SpeechGrammar.isDash;
-import static io.quotedesk.analysis.SpeechGrammar.isDeterminer;
 import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
 import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
 import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
 import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
-import static io.quotedesk.analysis.SpeechGrammar.skippable;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,18 +21,7 @@ import java.util.Set;
  * by {@link LeadingCues}.
  */
 final class CueFinder {
-  private static final Set<String> RELATIVES = Lexicon.setOf("who", "whom", "whose", "which");
-
-  /** The verbs with which a news outlet passes a story on: "…, the Ledger reports." */
-  private static final Set<String> REPORTS = Lexicon.setOf("reports", "reported");
-
   private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
-
-  /** Words that open a verb's setting rather than what it reports: "said into the phone". */
-  private static final Set<String> SETTING_WORDS = Lexicon.setOf("into", "as", "by", "over");
-
-  /** How far into the sentence after a quote its cue's verb may stand, past an apposition. */
-  private static final int MAX_SUBJECT_BEFORE_CUE = 20;
 
   private final ArticleView article;
   private final SubjectReader subjects;
@@ -67,7 +52,9 @@ final class CueFinder {
     List<Token> withNext =
         quoteEndsSentence
                 && nextInParagraph
-                && shortCue(article.sentences().start(s + 1), article.sentences().end(s + 1))
+                && ShortCues.isOnlyCue(
+                    article.tokens(
+                        article.sentences().start(s + 1), article.sentences().end(s + 1)))
             ? article.tokens(from, article.sentences().end(s + 1))
             : tokens;
     int q = quoteToken(tokens, quote);
@@ -98,15 +85,15 @@ final class CueFinder {
     if (transcript.isPresent()) {
       return transcript;
     }
-    Optional<Cue> reporter = reporterAtTheEnd(tokens, q);
+    Optional<Cue> reporter = SentenceEndCues.reporterAtTheEnd(tokens, q);
     if (reporter.isPresent()) {
       return reporter;
     }
-    return relativeClause(tokens, q)
+    return RelativeClauseCues.cueFor(tokens, q)
         .or(() -> afterQuote(withNext, qNext, quote))
         .map(cue -> reportedBy(withNext, qNext).orElse(cue))
         .or(() -> leading.accordingTo(tokens, q))
-        .or(() -> saidAtTheEnd(tokens, q))
+        .or(() -> SentenceEndCues.saidAtTheEnd(tokens, q))
         .or(() -> leading.beforeQuote(tokens, q))
         .or(() -> leading.claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
@@ -135,64 +122,6 @@ final class CueFinder {
     return tokens;
   }
 
-  /**
-   * "Graham asked." "Trump said on Monday.": a sentence that is only a cue, no statement of its
-   * own.
-   */
-  private boolean shortCue(int start, int end) {
-    List<Token> tokens = article.tokens(start, end);
-    if (tokens.stream().anyMatch(Token::isQuote)) {
-      return false;
-    }
-    for (int k = 0; k < tokens.size() && k < MAX_SUBJECT_BEFORE_CUE; k++) {
-      if (isSpeechVerbAt(tokens, k)) {
-        int rest = tokens.size() - k - 1;
-        // ""Why now?" Ann Ruiz said, echoing many": a comma after the verb ends the cue too
-        boolean commaAfter = k + 1 < tokens.size() && tokens.get(k + 1).is(",");
-        if (k < 5 && (rest <= 5 || commaAfter)) {
-          return true;
-        }
-        // ""Why now?" Ann Ruiz, a retired nurse, said to a crowd of about 500.": the subject
-        // opens the sentence and nothing after the verb says something of its own
-        // (a verb in its base form is no such cue: "Students would continue to take tests")
-        List<Token> subject = leftPhrase(tokens, k, 0);
-        return !subject.isEmpty()
-            && subject.get(0) == tokens.get(0)
-            && !SpeechVerbs.isBaseForm(tokens.get(k).lower())
-            && !isAccordingTo(tokens, k)
-            && noClauseAfter(tokens, k);
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "said to a crowd", "asked reporters rhetorically during …", "said pleasantly into the phone":
-   * what follows the verb at {@code k} is its setting, not a clause it reports ("said the plan …").
-   */
-  private static boolean noClauseAfter(List<Token> tokens, int k) {
-    int i = k + 1;
-    if (i < tokens.size()
-        && (isObjectPronoun(tokens.get(i))
-            || tokens.get(i).isWord()
-                && !tokens.get(i).isCapitalized()
-                && SpeechGrammar.looksPlural(tokens.get(i).lower())
-                && !tokens.get(i).lower().endsWith("ly"))) {
-      i++; // "told reporters", "asked them"
-    }
-    while (i < tokens.size() && tokens.get(i).isWord() && skippable(tokens.get(i))) {
-      i++;
-    }
-    if (i >= tokens.size() || !tokens.get(i).isWord()) {
-      return true;
-    }
-    String lower = tokens.get(i).lower();
-    return Lexicon.PREPOSITIONS.contains(lower)
-        || Lexicon.SUBORDINATORS.contains(lower)
-        || SETTING_WORDS.contains(lower)
-        || Lexicon.TIME_WORDS.contains(lower);
-  }
-
   private static int quoteToken(List<Token> tokens, Quote quote) {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -201,132 +130,6 @@ final class CueFinder {
       }
     }
     return -1;
-  }
-
-  /**
-   * "… drew a rebuke from Tom Hale, who called the plan "Q"" · "a sign that read "Q"": a quote
-   * inside a relative clause is said by the clause's subject, the relative pronoun, which stands
-   * for the phrase before it. The clause runs from the pronoun to the quote with one verb of its
-   * own ("who has called", "who, in a letter, wrote"). A comma after it, a second speech verb or a
-   * main verb ends the clause ("Ruiz, who spoke to Hale, said "Q"", "the groups who wrote to her
-   * say", "Ruiz, who lost a son, is "Q""); a restrictive clause after a speech verb is part of what
-   * is reported ("Hale said anyone who wants to win "Q"").
-   */
-  private static Optional<Cue> relativeClause(List<Token> tokens, int q) {
-    int w = q - 1;
-    while (w > 0 && !tokens.get(w).isQuote() && !isRelative(tokens.get(w))) {
-      w--;
-    }
-    if (w < 2 || !isRelative(tokens.get(w)) || tokens.get(w).isAcronym()) {
-      return Optional.empty();
-    }
-    Token relative = tokens.get(w);
-    boolean person = relative.lower().equals("who");
-    if (!person && !relative.lower().equals("which") && !relative.lower().equals("that")) {
-      return Optional.empty(); // "whom", "whose": the pronoun is not the subject
-    }
-    int v = w + 1;
-    if (v < q && tokens.get(v).is(",")) {
-      // "who, on a press call Friday, criticized": past the aside
-      v++;
-      while (v < q && !tokens.get(v).is(",")) {
-        v++;
-      }
-      v++;
-    }
-    while (v < q && !tokens.get(v).isCapitalized() && skippable(tokens.get(v))) {
-      v++;
-    }
-    if (v >= q || !isVerbAfterRelative(tokens, v, person)) {
-      return Optional.empty();
-    }
-    if (!person && q - v > 2) {
-      return Optional.empty(); // a thing speaks only its own text: "which read "Q"", not "Q" in
-      // "a comment that described voters as "Q""
-    }
-    boolean reports = isSpeechVerbAt(tokens, v);
-    for (int k = v + 1; k < q; k++) {
-      Token token = tokens.get(k);
-      boolean introducesQuote = k == q - 1 && (token.is(",") || token.is(":"));
-      if (token.is(";") || (token.is(":") || token.is(",")) && !introducesQuote) {
-        return Optional.empty();
-      }
-      if (isSpeechVerbAt(tokens, k) && !token.lower().endsWith("ing")) {
-        return Optional.empty();
-      }
-      reports |= token.lower().equals("that");
-      if (!reports && Lexicon.BE_FORMS.contains(token.lower())) {
-        return Optional.empty(); // "Ruiz, who lost a son in the attack, is "Q""
-      }
-    }
-    int end = w - 1;
-    boolean restrictive = !(tokens.get(end).is(",") || isDash(tokens.get(end)));
-    if (!restrictive) {
-      end--;
-    }
-    if (end < 0
-        || !tokens.get(end).isWord()
-        || isObjectPronoun(tokens.get(end))
-        || tokens.get(end).lower().endsWith("ing")) {
-      return Optional.empty(); // "discussing who deserves credit": a question, not a relative
-    }
-    if (restrictive) {
-      for (int k = 0; k < end; k++) {
-        if (isSpeechVerbAt(tokens, k)) {
-          return Optional.empty(); // "Hale said any candidate who wants to win "Q""
-        }
-      }
-    }
-    List<Token> antecedent = antecedent(tokens, end);
-    return antecedent.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new Cue(antecedent, cueWord(tokens, v), Optional.of(relative)));
-  }
-
-  private static boolean isRelative(Token token) {
-    return RELATIVES.contains(token.lower()) || token.lower().equals("that");
-  }
-
-  /**
-   * The phrase a relative pronoun stands for, ending at {@code end}: the name there ("Gov. Ann
-   * Ruiz"), or the noun phrase from its determiner ("a retired general", "her campaign's staff").
-   */
-  private static List<Token> antecedent(List<Token> tokens, int end) {
-    if (tokens.get(end).isCapitalized()) {
-      int first = end;
-      while (first > 0 && tokens.get(first - 1).isWord() && tokens.get(first - 1).isCapitalized()) {
-        first--;
-      }
-      return tokens.subList(first, end + 1);
-    }
-    List<Token> phrase = afterLastPreposition(phraseBefore(tokens, end + 1, 0));
-    for (int i = phrase.size() - 1; i >= 0; i--) {
-      if (isDeterminer(phrase.get(i))) {
-        return phrase.subList(i, phrase.size());
-      }
-    }
-    // "rebuked critics who say": a bare plural is the one word
-    return phrase.isEmpty() ? phrase : phrase.subList(phrase.size() - 1, phrase.size());
-  }
-
-  /**
-   * The verb of a relative clause: for "who", a speech verb or a verb in -s or -ed ("who thinks",
-   * "who portrayed him as"); for "which" and "that", only a speech verb right before the quote ("a
-   * sign that read").
-   */
-  private static boolean isVerbAfterRelative(List<Token> tokens, int v, boolean person) {
-    Token token = tokens.get(v);
-    if (!token.isWord() || token.isCapitalized() || token.lower().endsWith("ing")) {
-      return false;
-    }
-    if (isSpeechVerbAt(tokens, v)) {
-      return true;
-    }
-    String lower = token.lower();
-    return person
-        && lower.length() > 3
-        && (lower.endsWith("ed") || lower.endsWith("s") && !lower.endsWith("ss"))
-        && !Lexicon.PHRASE_STOPS.contains(lower);
   }
 
   /** "Q," X said. · "Q," said X. · "Q," X, the role, said. · "Q" — X. */
@@ -375,7 +178,8 @@ final class CueFinder {
     if (isSpeechVerbAt(tokens, j)) {
       List<Token> subject = rightPhrase(tokens, j + 1);
       if (!subject.isEmpty() && !isObjectPronoun(subject.get(0))) {
-        return Optional.of(new Cue(nameInApposition(tokens, j + 1, subject), next.text()));
+        return Optional.of(
+            new Cue(SentenceEndCues.nameInApposition(tokens, j + 1, subject), next.text()));
       }
     }
     for (int k = j; k < tokens.size() && k - j <= 24; k++) {
@@ -383,7 +187,9 @@ final class CueFinder {
       if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
         break;
       }
-      if (token.is(",") && k + 1 < tokens.size() && RELATIVES.contains(tokens.get(k + 1).lower())) {
+      if (token.is(",")
+          && k + 1 < tokens.size()
+          && RelativeClauseCues.RELATIVES.contains(tokens.get(k + 1).lower())) {
         // "Q," Ruiz, who spoke on condition of anonymity, said: the aside has verbs of its own
         int close = k + 2;
         while (close < tokens.size()
@@ -407,66 +213,6 @@ final class CueFinder {
   }
 
   /**
-   * "Fans chanted "Q," the Ledger reports." · ""Q," said Ruiz, reports the Ledger.": a news outlet
-   * named at the very end of the sentence passes the whole sentence on, and is its source, as
-   * "according to" after a cue is.
-   */
-  private static Optional<Cue> reporterAtTheEnd(List<Token> tokens, int q) {
-    int end = tokens.size();
-    while (end > q + 1 && !tokens.get(end - 1).isWord()) {
-      end--;
-    }
-    if (end <= q + 3) {
-      return Optional.empty();
-    }
-    int verb;
-    List<Token> outlet;
-    if (REPORTS.contains(tokens.get(end - 1).lower())) {
-      // "…, the Ledger reports." · "…, the Ledger first reported."
-      verb = end - 1;
-      int last = verb - 1;
-      if (last > q && tokens.get(last).lower().equals("first")) {
-        last--;
-      }
-      int first = last;
-      while (first > q && tokens.get(first).isCapitalized()) {
-        first--;
-      }
-      if (first == last
-          || !(tokens.get(first).is(",") || tokens.get(first).lower().equals("the"))) {
-        return Optional.empty();
-      }
-      outlet = tokens.subList(first + 1, last + 1);
-      if (tokens.get(first).lower().equals("the")) {
-        first--;
-      }
-      if (first <= q || !tokens.get(first).is(",")) {
-        return Optional.empty();
-      }
-    } else {
-      // "…, reports the Ledger."
-      int first = end - 1;
-      while (first > q && tokens.get(first).isCapitalized()) {
-        first--;
-      }
-      if (first == end - 1) {
-        return Optional.empty();
-      }
-      outlet = tokens.subList(first + 1, end);
-      if (tokens.get(first).lower().equals("the")) {
-        first--;
-      }
-      verb = first;
-      if (verb - 1 <= q
-          || !REPORTS.contains(tokens.get(verb).lower())
-          || !tokens.get(verb - 1).is(",")) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(new Cue(outlet, tokens.get(verb).text()));
-  }
-
-  /**
    * ""Q," the judge said, according to the Post.": who passes the words on is the source the
    * sentence gives, so "according to" after the cue names the speaker.
    */
@@ -476,60 +222,6 @@ final class CueFinder {
       end++;
     }
     return leading.accordingTo(tokens.subList(q + 1, end), 0);
-  }
-
-  /**
-   * "said the prime minister, Tom Hale": a description followed by a name in commas is that name's;
-   * the description alone otherwise.
-   */
-  private static List<Token> nameInApposition(List<Token> tokens, int from, List<Token> phrase) {
-    int comma = from + phrase.size();
-    if (comma < tokens.size() && Lexicon.PREPOSITIONS.contains(tokens.get(comma).lower())) {
-      // "said a spokeswoman for the hotels, Jennifer Ray": past the body the role serves
-      int k = comma + 1;
-      while (k < tokens.size() && k - comma <= 6 && tokens.get(k).isWord()) {
-        k++;
-      }
-      comma = k;
-    }
-    if (!isDeterminer(phrase.get(0)) || comma >= tokens.size() || !tokens.get(comma).is(",")) {
-      return phrase;
-    }
-    int end = endOfCapitals(tokens, comma + 1);
-    boolean closed = end == tokens.size() || !tokens.get(end).isWord();
-    return end - comma > 2 && closed ? tokens.subList(comma + 1, end) : phrase;
-  }
-
-  /**
-   * China has used "velvet gloves" in the region, said Ann Ruiz, an analyst. · "It is over" for the
-   * plan, says the minister.: a cue in the inverted order, after a comma and closing the sentence,
-   * attributes all of it.
-   */
-  private static Optional<Cue> saidAtTheEnd(List<Token> tokens, int q) {
-    for (int k = q + 2; k < tokens.size(); k++) {
-      Token token = tokens.get(k);
-      if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
-        return Optional.empty();
-      }
-      if (!tokens.get(k - 1).is(",")
-          || token.lower().endsWith("ing")
-          || !isSpeechVerbAt(tokens, k)
-          || isAccordingTo(tokens, k)) {
-        continue;
-      }
-      List<Token> subject = rightPhrase(tokens, k + 1);
-      int after = k + 1 + subject.size();
-      boolean closes =
-          after >= tokens.size() || tokens.get(after).is(",") || tokens.get(after).is(".");
-      boolean named =
-          !subject.isEmpty()
-              && (subject.get(0).isCapitalized() || isDeterminer(subject.get(0)))
-              && !Lexicon.PRONOUNS.containsKey(subject.get(0).lower());
-      return named && closes
-          ? Optional.of(new Cue(nameInApposition(tokens, k + 1, subject), token.text()))
-          : Optional.empty();
-    }
-    return Optional.empty();
   }
 
   /** "Q" … the president added later; not "Q," when Clinton blasted him (a clause of its own). */

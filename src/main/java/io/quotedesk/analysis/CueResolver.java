@@ -171,10 +171,10 @@ final class CueResolver {
       // holds the last quote's cue ("«Q1», findet Olivier zu dem, was Renato sagte") are not since.
       Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
       int after = afterCueOf(lastQuote, start);
-      List<SpeakerResolver.Named> named =
+      List<NameMentions.Named> named =
           article.resolver().personsNamedBetween(after, start).stream()
               .filter(n -> namedAsSubject(n.start()))
-              .filter(n -> SpeakerResolver.compatible(n.entity(), gender))
+              .filter(n -> Referents.compatible(n.entity(), gender))
               .toList();
       antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
       if (named.isEmpty() && lastSpeaker == null && describedSpeakerJustBefore(lastQuote, start)) {
@@ -182,15 +182,13 @@ final class CueResolver {
         // pronoun goes on with the unnamed speaker, not with someone named further back.
         return Optional.empty();
       }
-      if (named.isEmpty()
-          && lastSpeaker != null
-          && !SpeakerResolver.compatible(lastSpeaker, gender)) {
+      if (named.isEmpty() && lastSpeaker != null && !Referents.compatible(lastSpeaker, gender)) {
         // « Q1 », glisse-t-il. … discutant avec Yanis. « Q2 », soupire-t-elle: she is not the last
         // speaker, and no subject named since is hers; the latest person of her gender named
         // since, after a preposition too, is; someone named further back is a guess.
         return article.resolver().personsNamedBetween(after, start).stream()
-            .map(SpeakerResolver.Named::entity)
-            .filter(e -> SpeakerResolver.compatible(e, gender))
+            .map(NameMentions.Named::entity)
+            .filter(e -> Referents.compatible(e, gender))
             .reduce((earlier, later) -> later);
       }
     }

@@ -283,7 +283,7 @@ final class LeadingCues {
       }
       if (introduces
           && Lexicon.CLAIM_NOUNS.contains(noun)
-          && SpeakerResolver.isPossessive(tokens.get(o))) {
+          && NameRuns.isPossessive(tokens.get(o))) {
         List<Token> name = o < k - 1 ? nameEndingAt(tokens, o) : List.of();
         List<Token> owner =
             new ArrayList<>(
@@ -302,7 +302,7 @@ final class LeadingCues {
   private static boolean isModifier(Token token) {
     return token.isWord()
         && !token.isCapitalized()
-        && !SpeakerResolver.isPossessive(token)
+        && !NameRuns.isPossessive(token)
         && !Lexicon.PHRASE_STOPS.contains(token.lower());
   }
 }

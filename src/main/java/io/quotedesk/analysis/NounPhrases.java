@@ -172,7 +172,7 @@ final class NounPhrases {
       if (!phrase.isEmpty()
           && !token.isCapitalized()
           && phrase.get(phrase.size() - 1).isCapitalized()
-          && !SpeakerResolver.isPossessive(phrase.get(phrase.size() - 1)) // "Ruiz's office"
+          && !NameRuns.isPossessive(phrase.get(phrase.size() - 1)) // "Ruiz's office"
           && !Lexicon.isTitle(token.bare())
           && phrase.stream().anyMatch(t -> !Lexicon.isTitle(t.bare()) && t.isCapitalized())) {
         break; // "said Biden today": the name ends at the first lower-case word
@@ -190,7 +190,7 @@ final class NounPhrases {
    * modifies it ("the New York businessman", "Trump's campaign").
    */
   static List<Token> properNames(List<Token> subject) {
-    for (List<Token> run : SpeakerResolver.nameRuns(subject, word -> false)) {
+    for (List<Token> run : NameRuns.in(subject, word -> false)) {
       Token last = run.get(run.size() - 1);
       int after = subject.indexOf(last) + 1;
       boolean modifier =
@@ -198,7 +198,7 @@ final class NounPhrases {
               && subject.get(after).isWord()
               && !subject.get(after).isCapitalized()
               && !Lexicon.PREPOSITIONS.contains(subject.get(after).lower());
-      if (!SpeakerResolver.isPossessive(last) && !modifier) {
+      if (!NameRuns.isPossessive(last) && !modifier) {
         return run;
       }
     }

@@ -1,6 +1,7 @@
 package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.Lexicon.Gender;
+import io.quotedesk.analysis.NameMentions.NameMention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The people an article names, grouped under the fullest form of each name, with their roles; and
@@ -37,31 +37,16 @@ final class SpeakerResolver {
     }
   }
 
-  /** A place where the text names an entity, outside quotations. */
-  record NameMention(int start, int end, Entity entity, boolean possessive) {}
-
-  /** What a run of capitalised words says: an optional role, then a name. */
-  record NameParts(String role, List<Token> name, Gender honorific) {}
-
-  /** How far back, in characters, a pronoun looks for the person it means. */
-  private static final int PRONOUN_REACH = 2500;
-
-  private final String text;
   private final Map<String, Entity> byFullName = new LinkedHashMap<>();
   // The first full name learnt with each surname and each first name: a page listing thousands
   // of names made scanning them all for every lone surname quadratic (434 KB took 11 s).
   private final Map<String, Entity> firstFullNameByLast = new HashMap<>();
   private final Map<String, Entity> firstFullNameByFirst = new HashMap<>();
-  private final List<NameMention> mentions = new ArrayList<>();
-  private final Map<String, List<NameMention>> mentionsByNameWord = new HashMap<>();
+  private final NameMentions mentions = new NameMentions();
+  private final Referents referents = new Referents(mentions);
+  private final AppositionRoles appositionRoles;
   private final Predicate<String> lowerCaseWords;
   private final Optional<CueWords> words;
-  private final Map<String, String> normalizedRoles = new HashMap<>();
-  // Which mentions hold each role asked about, kept while no entity gains a role: a page of
-  // thousands of names and descriptions searched all mentions per description (740 KB took 5 s).
-  private final Map<String, List<Integer>> holders = new HashMap<>();
-  private int rolesLearnt;
-  private int holdersKnownAtRoles = -1;
 
   /**
    * Reads the names in {@code paragraphs}; {@code captions} (photo captions and other furniture)
@@ -81,8 +66,8 @@ final class SpeakerResolver {
       List<List<Token>> paragraphs,
       List<List<Token>> captions,
       Optional<CueWords> words) {
-    this.text = text;
     this.words = words;
+    this.appositionRoles = new AppositionRoles(text, mentions, referents);
     Predicate<String> lowerCase = writtenInLowerCase(text);
     this.lowerCaseWords =
         words
@@ -90,16 +75,18 @@ final class SpeakerResolver {
             .orElse(lowerCase);
     List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
-      captionRuns.addAll(nameRuns(tokens, lowerCaseWords));
+      captionRuns.addAll(NameRuns.in(tokens, lowerCaseWords));
     }
     learnFullNames(captionRuns);
     List<List<Token>> runs = new ArrayList<>();
     List<Boolean> shownAsPeople = new ArrayList<>();
     Set<Integer> genitives = new HashSet<>();
     boolean german = words.map(w -> w.language().equals("de")).orElse(false);
+    Optional<NamesInLanguage> inLanguage =
+        words.map(w -> new NamesInLanguage(text, w, lowerCaseWords));
     for (List<Token> tokens : paragraphs) {
-      for (List<Token> found : nameRuns(tokens, lowerCaseWords, isTitleCase(tokens))) {
-        List<Token> run = german ? untilGenitive(found, lowerCase) : found;
+      for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
+        List<Token> run = german ? NamesInLanguage.untilGenitive(found, lowerCase) : found;
         if (run != found) {
           genitives.add(runs.size());
         }
@@ -116,93 +103,12 @@ final class SpeakerResolver {
         continue;
       }
       Entity entity = entityFor(parts, Integer.MAX_VALUE);
-      words.ifPresent(w -> byFirstNameInLanguage(entity, parts.name(), w));
+      inLanguage.ifPresent(l -> l.markFirstName(entity, parts.name()));
       entity.personLike |= shownAsPeople.get(r);
       Token lastToken = run.get(run.size() - 1);
       entity.mentions++;
-      boolean possessive = isPossessive(lastToken) || genitives.contains(r);
-      addMention(new NameMention(run.get(0).start(), lastToken.end(), entity, possessive));
-    }
-  }
-
-  /**
-   * "Birgit Kelles Erfahrung", "Daniels Gesicht": German writes a name's genitive with a bare -s
-   * and the noun it owns after it, capitalised too. The run ends at such a word, cut to the name (a
-   * word of the text without the -s, or a German first name), unless the word is a name itself
-   * ("Andreas", "Klaus"). The run as found when it holds no genitive.
-   */
-  private static List<Token> untilGenitive(List<Token> run, Predicate<String> inText) {
-    for (int i = 0; i < run.size(); i++) {
-      Token token = run.get(i);
-      String word = token.text();
-      if (word.length() < 4 || !word.endsWith("s") || token.isAcronym()) {
-        continue;
-      }
-      String stem = word.substring(0, word.length() - 1);
-      boolean named = FirstNames.inLanguage("de", stem.toLowerCase(Locale.ROOT)).isPresent();
-      boolean itselfAName = FirstNames.inLanguage("de", token.lower()).isPresent();
-      if (!itselfAName && (named || inText.test(stem))) {
-        List<Token> cut = new ArrayList<>(run.subList(0, i));
-        cut.add(
-            new Token(
-                token.start(),
-                token.end() - 1,
-                stem,
-                Token.Kind.WORD,
-                stem.toLowerCase(Locale.ROOT)));
-        return cut;
-      }
-    }
-    return run;
-  }
-
-  /**
-   * "Sportredaktor Samuel ist erstaunt", "glisse Zineb": in a story in another language a first
-   * name of that language's list names a person, alone or after a role, and gives the gender; not
-   * after a determiner or a preposition ("la France", "à Paris", "von Mercedes"), where it names a
-   * thing.
-   */
-  private void byFirstNameInLanguage(Entity entity, List<Token> name, CueWords words) {
-    String before = wordBefore(name.get(0).start());
-    if (words.determiners().contains(before) || words.obliques().contains(before)) {
-      return;
-    }
-    for (Token token : name) {
-      Optional<Gender> gender = FirstNames.inLanguage(words.language(), bareName(token));
-      if (gender.isPresent() && !lowerCaseWords.test(token.lower())) {
-        entity.personLike = true;
-        if (gender.get() != Gender.UNKNOWN) {
-          entity.gender = gender.get(); // the story's language reads "Robin" as a man
-        }
-        return;
-      }
-    }
-  }
-
-  /** The word, in lower case, just before {@code start} in the text; empty after a mark. */
-  private String wordBefore(int start) {
-    int end = start;
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    int from = end;
-    while (from > 0
-        && (Character.isLetter(text.charAt(from - 1))
-            || text.charAt(from - 1) == '’'
-            || text.charAt(from - 1) == '\'')) {
-      from--;
-    }
-    return text.substring(from, end).toLowerCase(Locale.ROOT);
-  }
-
-  private void addMention(NameMention mention) {
-    mentions.add(mention);
-    Entity entity = mention.entity();
-    if (!entity.first.equals(entity.last)) {
-      mentionsByNameWord.computeIfAbsent(entity.first, k -> new ArrayList<>()).add(mention);
-      if (!entity.last.equals(entity.first)) {
-        mentionsByNameWord.computeIfAbsent(entity.last, k -> new ArrayList<>()).add(mention);
-      }
+      boolean possessive = NameRuns.isPossessive(lastToken) || genitives.contains(r);
+      mentions.add(new NameMention(run.get(0).start(), lastToken.end(), entity, possessive));
     }
   }
 
@@ -210,7 +116,7 @@ final class SpeakerResolver {
   private List<NameParts> learnFullNames(List<List<Token>> runs) {
     List<NameParts> split = new ArrayList<>(runs.size());
     for (List<Token> run : runs) {
-      NameParts parts = split(run);
+      NameParts parts = NameParts.of(run);
       split.add(parts);
       if (parts.name().size() >= 2) {
         entityFor(parts, Integer.MAX_VALUE);
@@ -221,8 +127,8 @@ final class SpeakerResolver {
 
   /** True when the text names someone with this word as a first name or surname. */
   boolean knowsName(Token token) {
-    String word = bareName(token);
-    if (mentionsByNameWord.containsKey(word)) {
+    String word = NameRuns.bareName(token);
+    if (mentions.hasNameWord(word)) {
       return true; // words of full names the text gives
     }
     Entity alone = byFullName.get(word); // "Reto": a person the text names by one name
@@ -234,278 +140,52 @@ final class SpeakerResolver {
    * case.
    */
   boolean isSentenceCapital(Token token) {
-    return isOrdinaryWord(token, lowerCaseWords);
+    return NameRuns.isOrdinaryWord(token, lowerCaseWords);
   }
 
   /** Roles written beside a name: "Joe Biden, the US president," → "US president". */
   void addAppositionRoles(List<Token> tokens) {
-    for (int i = 0; i + 2 < tokens.size(); i++) {
-      if (!tokens.get(i + 1).is(",") || !tokens.get(i).isCapitalized()) {
-        continue;
-      }
-      Optional<Entity> entity = entityEndingAt(tokens.get(i).end());
-      if (entity.isEmpty() || entity.get().role != null) {
-        continue;
-      }
-      if (tokens.get(i + 2).lower().equals("who")) {
-        roleFromRelativeClause(entity.get(), tokens, i + 3);
-        continue;
-      }
-      int j = i + 2;
-      int start = j;
-      boolean hasTitle = false;
-      while (j < tokens.size() && j - start < 8 && tokens.get(j).isWord()) {
-        String bare = tokens.get(j).bare();
-        if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
-          break;
-        }
-        hasTitle |= Lexicon.isTitle(bare.replace("'s", "").replace("’s", ""));
-        j++;
-      }
-      boolean closed = j < tokens.size() && (tokens.get(j).is(",") || tokens.get(j).is("."));
-      if (hasTitle && closed && j > start) {
-        int roleStart = start;
-        if (Lexicon.DETERMINERS.contains(tokens.get(roleStart).lower())) {
-          roleStart++;
-        }
-        if (roleStart < j) {
-          giveRole(
-              entity.get(), text.substring(tokens.get(roleStart).start(), tokens.get(j - 1).end()));
-          entity.get().personLike = true;
-        }
-      }
-    }
+    appositionRoles.addFrom(tokens);
   }
 
-  /** Words that may stand between "is" and the description: "is currently the frontrunner". */
-  private static final Set<String> ARTICLES = Lexicon.setOf("the", "a", "an");
-
-  private static final Set<String> COPULA_ADVERBS =
-      Lexicon.setOf("also", "currently", "now", "still", "already", "once", "then");
-
-  /**
-   * A description stated of the person in a "who" clause, up to the comma that closes it: "Trump,
-   * who is running again and is currently the Republican frontrunner," gives "Republican
-   * frontrunner". Only "the X", or "a X" whose words hold a title, is a role.
-   */
-  private void roleFromRelativeClause(Entity entity, List<Token> tokens, int from) {
-    for (int j = from; j + 2 < tokens.size() && j < from + 20 && tokens.get(j).isWord(); j++) {
-      if (!Lexicon.BE_FORMS.contains(tokens.get(j).lower())) {
-        continue;
-      }
-      int k = j + 1;
-      while (k < tokens.size() && COPULA_ADVERBS.contains(tokens.get(k).lower())) {
-        k++;
-      }
-      String article = k < tokens.size() ? tokens.get(k).lower() : "";
-      if (!ARTICLES.contains(article)) {
-        continue; // "who is running again and is ..."
-      }
-      boolean definite = article.equals("the");
-      int start = k + 1;
-      int end = start;
-      boolean hasTitle = false;
-      while (end < tokens.size() && end - start < 6 && tokens.get(end).isWord()) {
-        String bare = tokens.get(end).bare();
-        if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
-          break;
-        }
-        hasTitle |= Lexicon.isTitle(bare);
-        end++;
-      }
-      boolean closed = end < tokens.size() && (tokens.get(end).is(",") || tokens.get(end).is("."));
-      if (end > start && closed && (definite || hasTitle)) {
-        giveRole(entity, text.substring(tokens.get(start).start(), tokens.get(end - 1).end()));
-      }
-      return;
-    }
+  /** "the Secretary-General", "the former president": the latest entity whose role ends so. */
+  Optional<Entity> resolveDescription(String description, int position) {
+    return referents.description(description, position);
   }
 
-  private Optional<Entity> entityEndingAt(int end) {
-    // Mentions never overlap: one ending here is the last to start before.
-    int last = firstMentionFrom(end) - 1;
-    if (last >= 0 && mentions.get(last).end() == end && !mentions.get(last).possessive()) {
-      return Optional.of(mentions.get(last).entity());
-    }
-    return Optional.empty();
+  /** "he", "she": see {@link Referents#pronoun}. */
+  Optional<Entity> resolvePronoun(
+      String pronoun, int position, int sentenceStart, Entity lastSpeaker) {
+    return referents.pronoun(pronoun, position, sentenceStart, lastSpeaker);
   }
 
   /** Resolves a run of name tokens met at {@code position} to its entity. */
   Optional<Entity> resolveName(List<Token> nameTokens, int position) {
-    NameParts parts = split(nameTokens);
+    NameParts parts = NameParts.of(nameTokens);
     if (parts.name().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(entityFor(parts, position));
   }
 
-  /** "the Secretary-General", "the former president": the latest entity whose role ends so. */
-  Optional<Entity> resolveDescription(String description, int position) {
-    String wanted = normalizeRole(description);
-    if (wanted.isEmpty()) {
-      return Optional.empty();
-    }
-    // The latest fitting mention before the position, else the first after it.
-    if (holdersKnownAtRoles != rolesLearnt) {
-      holders.clear();
-      holdersKnownAtRoles = rolesLearnt;
-    }
-    List<Integer> fitting = holders.computeIfAbsent(wanted, this::mentionsHolding);
-    int after = firstMentionFrom(position);
-    int firstAfter = Ranges.firstStartingAtOrAfter(fitting, Integer::intValue, after);
-    if (firstAfter > 0) {
-      return Optional.of(mentions.get(fitting.get(firstAfter - 1)).entity());
-    }
-    return firstAfter < fitting.size()
-        ? Optional.of(mentions.get(fitting.get(firstAfter)).entity())
-        : Optional.empty();
-  }
-
-  /** The indexes, in text order, of the mentions whose entity holds the wanted role. */
-  private List<Integer> mentionsHolding(String wanted) {
-    List<Integer> fitting = new ArrayList<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      if (hasRole(mentions.get(i).entity(), wanted)) {
-        fitting.add(i);
-      }
-    }
-    return fitting;
-  }
-
   /** A role the text gives a person in a description only ("the Secretary-General said"). */
   void learnRole(Entity entity, String role) {
-    giveRole(entity, role);
+    referents.giveRole(entity, role);
   }
 
-  private void giveRole(Entity entity, String role) {
-    entity.role = role;
-    rolesLearnt++;
+  /** Where persons are named in [from, to); see {@link NameMentions#personsBetween}. */
+  List<NameMentions.Named> personsNamedBetween(int from, int to) {
+    return mentions.personsBetween(from, to);
   }
 
-  private boolean hasRole(Entity entity, String wanted) {
-    return entity.role != null
-        && matchesRole(
-            normalizedRoles.computeIfAbsent(entity.role, SpeakerResolver::normalizeRole), wanted);
-  }
-
-  /**
-   * "he", "she": a person named earlier in the pronoun's own sentence (from {@code sentenceStart}),
-   * else the last speaker, else the latest person before {@code position} the pronoun can refer to.
-   */
-  Optional<Entity> resolvePronoun(
-      String pronoun, int position, int sentenceStart, Entity lastSpeaker) {
-    Gender gender = Lexicon.PRONOUNS.getOrDefault(pronoun.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
-    if (gender == Gender.UNKNOWN) {
-      return Optional.empty();
-    }
-    // "Ban Ki-moon condemned what he called …": a person earlier in the same sentence, its
-    // subject first, comes before the last speaker; failing that, an owner there ("Oz's advice
-    // earned him a hearing, where he said …").
-    Optional<Entity> inSentence =
-        personInSentence(position, sentenceStart, gender, false)
-            .or(() -> personInSentence(position, sentenceStart, gender, true));
-    if (inSentence.isPresent()) {
-      learn(inSentence.get(), gender);
-      return inSentence;
-    }
-    // "Q1," Stoltenberg said… "Q2," he added: a speaking pronoun goes on with the last speaker.
-    if (lastSpeaker != null && compatible(lastSpeaker, gender)) {
-      learn(lastSpeaker, gender);
-      return Optional.of(lastSpeaker);
-    }
-    for (int i = firstMentionFrom(position) - 1; i >= 0; i--) {
-      NameMention mention = mentions.get(i);
-      if (position - mention.end() > PRONOUN_REACH) {
-        break;
-      }
-      Entity entity = mention.entity();
-      if (mention.possessive() || !entity.personLike || !compatible(entity, gender)) {
-        continue;
-      }
-      learn(entity, gender);
-      return Optional.of(entity);
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Where persons are named in [from, to): "Q1," Zineb said. Marie-Pierre Dausse disagrees. "Q2,"
-   * she says: a pronoun after a newly named person is theirs, not the last speaker's.
-   */
-  List<Named> personsNamedBetween(int from, int to) {
-    List<Named> named = new ArrayList<>();
-    for (int i = firstMentionFrom(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
-      if (mentions.get(i).entity().personLike && !mentions.get(i).possessive()) {
-        named.add(new Named(mentions.get(i).start(), mentions.get(i).entity()));
-      }
-    }
-    return named;
-  }
-
-  /** A person named at {@code start}. */
-  record Named(int start, Entity entity) {}
-
-  /**
-   * The index of the first mention starting at or after {@code offset}. Mentions are in text order;
-   * searching them, not walking them, keeps pronouns linear on texts that name thousands.
-   */
-  private int firstMentionFrom(int offset) {
-    return Ranges.firstStartingAtOrAfter(mentions, NameMention::start, offset);
-  }
-
-  /** The first person mentioned from {@code sentenceStart} to {@code position} who fits. */
-  private Optional<Entity> personInSentence(
-      int position, int sentenceStart, Gender gender, boolean owners) {
-    for (int i = firstMentionFrom(sentenceStart); i < mentions.size(); i++) {
-      NameMention mention = mentions.get(i);
-      if (mention.start() >= position) {
-        break;
-      }
-      Entity entity = mention.entity();
-      if ((owners || !mention.possessive()) && entity.personLike && compatible(entity, gender)) {
-        return Optional.of(entity);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * How many people other than {@code except} the text names in [from, to), up to {@code cap}; with
-   * a gender, only those it fits. Evidence for the attribution model: rivals a reader must pass.
-   */
+  /** Rivals named in [from, to); see {@link NameMentions#othersNamed}. */
   int othersNamed(int from, int to, Entity except, Gender gender, int cap) {
-    List<Entity> seen = new ArrayList<>(cap);
-    for (int i = firstMentionFrom(from); i < mentions.size() && seen.size() < cap; i++) {
-      NameMention mention = mentions.get(i);
-      if (mention.start() >= to) {
-        break;
-      }
-      Entity entity = mention.entity();
-      if (entity != except
-          && entity.personLike
-          && (gender == null || compatible(entity, gender))
-          && !seen.contains(entity)) {
-        seen.add(entity);
-      }
-    }
-    return seen.size();
+    return mentions.othersNamed(from, to, except, gender, cap);
   }
 
-  /**
-   * How far before {@code position} the text last names {@code entity}, in characters; -1 when not
-   * within {@link #PRONOUN_REACH}, how far back a pronoun looks.
-   */
+  /** How far back the text last names {@code entity}; see {@link NameMentions}. */
   int distanceToLastMention(Entity entity, int position) {
-    for (int i = firstMentionFrom(position) - 1; i >= 0; i--) {
-      NameMention mention = mentions.get(i);
-      if (position - mention.end() > PRONOUN_REACH) {
-        break;
-      }
-      if (mention.entity() == entity) {
-        return position - mention.end();
-      }
-    }
-    return -1;
+    return mentions.distanceToLastMention(entity, position);
   }
 
   /**
@@ -533,7 +213,7 @@ final class SpeakerResolver {
             new Person(
                 entity.name,
                 Optional.ofNullable(entity.role),
-                organisationOf(entity.role),
+                Roles.organisationOf(entity.role),
                 entity.mentions,
                 entity.quoted));
       }
@@ -541,55 +221,16 @@ final class SpeakerResolver {
     return people;
   }
 
-  /**
-   * The body a role belongs to, when the role names one before its title: "NATO Secretary General"
-   * → NATO, "European Council President" → European Council, "NATO's chief" → NATO; "German
-   * Chancellor" names a country's adjective, not a body.
-   */
-  static Optional<String> organisationOf(String role) {
-    if (role == null) {
-      return Optional.empty();
-    }
-    List<String> body = new ArrayList<>();
-    for (String word : role.split("\\s+")) {
-      String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-      if (Lexicon.isTitle(bare) || !Character.isUpperCase(word.charAt(0))) {
-        break;
-      }
-      body.add(word.replaceAll("['’]s$", ""));
-    }
-    if (body.isEmpty()) {
-      return Optional.empty();
-    }
-    String only = body.get(0);
-    boolean acronym = only.length() >= 2 && only.equals(only.toUpperCase(Locale.ROOT));
-    boolean demonym = only.matches(".*(?:an|ese|ish|ic|i)$");
-    if (body.size() == 1 && !acronym && demonym) {
-      return Optional.empty();
-    }
-    return Optional.of(String.join(" ", body));
-  }
-
-  static boolean compatible(Entity entity, Gender gender) {
-    return entity.gender == Gender.UNKNOWN || entity.gender == gender;
-  }
-
-  private static void learn(Entity entity, Gender gender) {
-    if (entity.gender == Gender.UNKNOWN) {
-      entity.gender = gender;
-    }
-  }
-
   private Entity entityFor(NameParts parts, int position) {
     List<Token> name = parts.name();
-    String first = bareName(name.get(0));
-    String last = bareName(name.get(name.size() - 1));
-    String written = nameText(name);
+    String first = NameRuns.bareName(name.get(0));
+    String last = NameRuns.bareName(name.get(name.size() - 1));
+    String written = parts.nameText();
     Entity entity;
     if (name.size() >= 2) {
       // "John F. Kerry" is "John Kerry"; but the "House Oversight and Government Reform
       // Committee" is not the "House Benghazi Committee": a body is known by its whole name.
-      boolean body = name.stream().anyMatch(t -> BODY_JOINERS.contains(t.text()));
+      boolean body = name.stream().anyMatch(t -> NameRuns.BODY_JOINERS.contains(t.text()));
       String key = body ? written.toLowerCase(Locale.ROOT) : first + " " + last;
       entity = byFullName.get(key);
       if (entity == null) {
@@ -609,14 +250,14 @@ final class SpeakerResolver {
       }
     }
     if (parts.role() != null && entity.role == null) {
-      giveRole(entity, parts.role());
+      referents.giveRole(entity, parts.role());
     }
     if (parts.honorific() != Gender.UNKNOWN) {
-      learn(entity, parts.honorific());
+      Referents.learn(entity, parts.honorific());
     }
     Gender firstNameGender = Lexicon.genderOfFirstName(first);
     if (entity.gender == Gender.UNKNOWN && name.size() >= 2) {
-      learn(entity, firstNameGender);
+      Referents.learn(entity, firstNameGender);
     }
     entity.personLike |=
         parts.role() != null
@@ -633,208 +274,13 @@ final class SpeakerResolver {
 
   /** A surname or first name: the full name with it mentioned last before, else the first one. */
   private Entity bySingleName(String word, int position) {
-    // Mentions are listed in text order: the last one before the position, else the first after.
-    List<NameMention> named = mentionsByNameWord.getOrDefault(word, List.of());
-    if (!named.isEmpty()) {
-      int before = Ranges.firstStartingAtOrAfter(named, NameMention::start, position) - 1;
-      return named.get(Math.max(before, 0)).entity();
+    Optional<Entity> named = mentions.withNameWord(word, position);
+    if (named.isPresent()) {
+      return named.get();
     }
     Entity bySurname = firstFullNameByLast.get(word);
     return bySurname != null ? bySurname : firstFullNameByFirst.get(word);
   }
-
-  /** Runs of capitalised words outside quotations: candidate names with their titles. */
-  static List<List<Token>> nameRuns(List<Token> tokens, Predicate<String> lowerCaseWords) {
-    return nameRuns(tokens, lowerCaseWords, false);
-  }
-
-  /**
-   * The runs of a paragraph; {@code titleCase} when it is written so ("Hillary Clinton Goes After
-   * Trump"), where every word is capitalised like a sentence's first and must show it is a name.
-   */
-  private static List<List<Token>> nameRuns(
-      List<Token> tokens, Predicate<String> lowerCaseWords, boolean titleCase) {
-    List<List<Token>> runs = new ArrayList<>();
-    List<Token> run = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      boolean sentenceStart =
-          titleCase
-              || i == 0
-              || tokens.get(i - 1).is(".")
-              || tokens.get(i - 1).is("?")
-              || tokens.get(i - 1).is("!")
-              || tokens.get(i - 1).isQuote();
-      boolean namey = isNamey(token) && !(sentenceStart && isOrdinaryWord(token, lowerCaseWords));
-      boolean connector =
-          !run.isEmpty()
-              && token.isWord()
-              && (CONNECTORS.contains(token.lower())
-                  || token.lower().equals("of") // "Secretary of State John Kerry"
-                      && Lexicon.isTitle(bareName(run.get(run.size() - 1)))
-                  || namesABody(run, tokens, i))
-              && i + 1 < tokens.size()
-              && (isNamey(tokens.get(i + 1))
-                  // "Ursula von der Leyen", "Rafael van der Vaart": two connectors in a row
-                  || CONNECTORS.contains(tokens.get(i + 1).lower())
-                      && i + 2 < tokens.size()
-                      && isNamey(tokens.get(i + 2)));
-      if (namey || connector) {
-        run.add(token);
-        if (isPossessive(token)) {
-          addRun(runs, run);
-          run = new ArrayList<>();
-        }
-      } else if (!run.isEmpty()) {
-        addRun(runs, run);
-        run = new ArrayList<>();
-      }
-    }
-    addRun(runs, run);
-    return runs;
-  }
-
-  /**
-   * "Securities and Exchange Commission", "Department of Health and Human Services": "and", "for"
-   * or "of" inside a name whose capitals end on the word for a body.
-   */
-  private static boolean namesABody(List<Token> run, List<Token> tokens, int joiner) {
-    String word = tokens.get(joiner).text();
-    if (!BODY_JOINERS.contains(word)) {
-      return false;
-    }
-    String before = run.get(run.size() - 1).lower();
-    boolean wholeBefore = // "SBI and ICICI Bank", "the United Nations and European Union": two
-        Lexicon.BODIES.contains(before)
-            || before.equals("nations")
-            || before.equals("states")
-            || run.stream().anyMatch(Token::isAcronym);
-    if (word.equals("and") && wholeBefore) {
-      return false;
-    }
-    int end = joiner + 1;
-    while (end < tokens.size()
-        && (tokens.get(end).isCapitalized()
-            || (tokens.get(end).lower().equals("and") || tokens.get(end).lower().equals("of"))
-                && end + 1 < tokens.size()
-                && tokens.get(end + 1).isCapitalized())) {
-      end++;
-    }
-    return end > joiner + 1 && Lexicon.BODIES.contains(tokens.get(end - 1).lower());
-  }
-
-  private static final Set<String> BODY_JOINERS = Lexicon.setOf("and", "for", "of");
-
-  /** Adds a run without the connectors it may end on ("King of", when "Monitors" is no name). */
-  private static void addRun(List<List<Token>> runs, List<Token> run) {
-    int end = run.size();
-    while (end > 0 && !run.get(end - 1).isCapitalized()) {
-      end--;
-    }
-    if (end > 0) {
-      runs.add(run.subList(0, end));
-    }
-  }
-
-  /**
-   * A headline or subheading in Title Case: four capitalised words or more, and in lower case only
-   * the small words such titles leave so ("of", "the", "and").
-   */
-  private static boolean isTitleCase(List<Token> tokens) {
-    int capitalized = 0;
-    for (Token token : tokens) {
-      if (!token.isWord() || !Character.isLetter(token.text().charAt(0))) {
-        continue;
-      }
-      if (token.isCapitalized()) {
-        capitalized++;
-      } else if (!TITLE_SMALL_WORDS.contains(token.lower())) {
-        return false;
-      }
-    }
-    return capitalized >= 4;
-  }
-
-  private static final Set<String> TITLE_SMALL_WORDS =
-      Lexicon.setOf(
-          "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "at", "by", "with",
-          "from", "as", "vs");
-
-  private static final Set<String> CONNECTORS =
-      Lexicon.setOf("de", "van", "von", "der", "bin", "al", "da", "du", "la", "le", "del", "di");
-
-  private static boolean isNamey(Token token) {
-    if (!token.isCapitalized()
-        || hasLowerCasePart(token.text())
-        || !Lexicon.withoutContraction(token.lower()).equals(token.lower()) // "You’ve"
-        || token.lower().endsWith("n’t")
-        || token.lower().endsWith("n't")) {
-      return false;
-    }
-    String bare = bareName(token);
-    boolean acronym = token.isAcronym();
-    return acronym || !Lexicon.NOT_NAMES.contains(bare) || Lexicon.HONORIFICS.containsKey(bare);
-  }
-
-  /**
-   * "Day-by-day", "Face-to-face": a compound of three parts or more with lower-case parts names no
-   * one; two parts may be a given name ("Ban Ki-moon", "Cheuk Hau-yip").
-   */
-  private static boolean hasLowerCasePart(String word) {
-    int parts = 1;
-    boolean lower = false;
-    for (int dash = word.indexOf('-'); dash >= 0; dash = word.indexOf('-', dash + 1)) {
-      parts++;
-      lower |= dash + 1 < word.length() && Character.isLowerCase(word.charAt(dash + 1));
-    }
-    return lower && parts >= 3;
-  }
-
-  /**
-   * "Keeping NATO strong…": a capital that only starts the sentence, on a word also used in lower
-   * case.
-   */
-  private static boolean isOrdinaryWord(Token token, Predicate<String> lowerCaseWords) {
-    String lower = token.lower();
-    boolean acronym = token.isAcronym();
-    if (Lexicon.isTitle(lower) || acronym) {
-      return false; // "US President Joe Biden", not the pronoun "us"
-    }
-    return lower.endsWith("ing")
-        // "Separately, …", not "Emily" or "Kelly"
-        || lower.endsWith("ly") && Lexicon.genderOfFirstName(lower) == Gender.UNKNOWN
-        || IMPERATIVES.contains(lower)
-        || Lexicon.SENTENCE_OPENERS.contains(lower) // "Instead, he …", "Thirteen years later"
-        || lowerCaseWords.test(lower);
-  }
-
-  /** "Use the code …", "Download Microsoft Teams": a page's commands open sentences, not names. */
-  private static final Set<String> IMPERATIVES =
-      Lexicon.setOf(
-          "use",
-          "download",
-          "click",
-          "watch",
-          "subscribe",
-          "follow",
-          "try",
-          "enter",
-          "visit",
-          "see",
-          "check",
-          "join",
-          "learn",
-          "discover",
-          "shop",
-          "buy",
-          "register",
-          "listen",
-          "share",
-          "tap",
-          "scroll",
-          "swipe",
-          "get",
-          "sign");
 
   /**
    * Whether the text writes a word in lower case somewhere, as a whole word. It is asked of the few
@@ -843,162 +289,5 @@ final class SpeakerResolver {
    */
   static Predicate<String> writtenInLowerCase(String text) {
     return new WholeWords(text);
-  }
-
-  private static final class WholeWords implements Predicate<String> {
-    private static final int SEARCHES_BEFORE_INDEX = 32;
-    private final String text;
-    private final Map<String, Boolean> answers = new HashMap<>();
-    private Set<String> letterRuns; // every maximal run of letters, once many words were asked
-
-    WholeWords(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public boolean test(String word) {
-      return answers.computeIfAbsent(word, this::occurs);
-    }
-
-    private boolean occurs(String word) {
-      if (letterRuns == null && answers.size() >= SEARCHES_BEFORE_INDEX) {
-        letterRuns = letterRuns(text);
-      }
-      if (letterRuns != null && word.chars().allMatch(c -> Character.isLetter((char) c))) {
-        return letterRuns.contains(word); // a whole word of letters is a maximal run of them
-      }
-      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        int end = at + word.length();
-        boolean startsWord = at == 0 || !Character.isLetter(text.charAt(at - 1));
-        boolean endsWord = end == text.length() || !Character.isLetter(text.charAt(end));
-        if (startsWord && endsWord) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static Set<String> letterRuns(String text) {
-      Set<String> runs = new HashSet<>();
-      int start = -1;
-      for (int i = 0; i <= text.length(); i++) {
-        boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-        if (letter && start < 0) {
-          start = i;
-        } else if (!letter && start >= 0) {
-          runs.add(text.substring(start, i));
-          start = -1;
-        }
-      }
-      return runs;
-    }
-  }
-
-  static boolean isPossessive(Token token) {
-    String t = token.text();
-    return t.endsWith("'s") || t.endsWith("’s") || t.endsWith("s'") || t.endsWith("s’");
-  }
-
-  /** Splits "NATO Secretary General Jens Stoltenberg" into role and name. */
-  static NameParts split(List<Token> run) {
-    int lastTitle = -1;
-    Gender honorific = Gender.UNKNOWN;
-    for (int i = 0; i < run.size(); i++) {
-      String bare = bareName(run.get(i));
-      if (Lexicon.HONORIFICS.containsKey(bare) && i + 1 < run.size()) {
-        honorific = Lexicon.HONORIFICS.get(bare);
-        lastTitle = i;
-      } else if (Lexicon.isTitle(bare) && !isSurnameAfterFirstName(run, i)) {
-        lastTitle = i;
-      } else if (bare.equals("of") && lastTitle == i - 1 && i + 1 < run.size()) {
-        // "Secretary of State John F. Kerry", "Secretary of Homeland Security Jeh Johnson": the
-        // body after "of" belongs to the title; the name is what is left, from a first name on.
-        int j = i + 1;
-        while (j + 3 < run.size()
-            && Lexicon.genderOfFirstName(bareName(run.get(j + 1))) == Gender.UNKNOWN) {
-          j++;
-        }
-        lastTitle = j;
-        i = j;
-      }
-    }
-    List<Token> name = new ArrayList<>(run.subList(lastTitle + 1, run.size()));
-    while (!name.isEmpty() && isInitialOrSuffixOnly(name.get(name.size() - 1)) && name.size() > 1) {
-      name.remove(name.size() - 1);
-    }
-    String role = null;
-    int roleEnd = lastTitle;
-    while (roleEnd >= 0 && Lexicon.HONORIFICS.containsKey(bareName(run.get(roleEnd)))) {
-      roleEnd--;
-    }
-    if (roleEnd >= 0) {
-      role = join(run.subList(0, roleEnd + 1));
-    }
-    return new NameParts(role, name, honorific);
-  }
-
-  /** "Charlie King", "Jane Major": a title word that is a surname after a first name. */
-  private static boolean isSurnameAfterFirstName(List<Token> run, int i) {
-    return i == run.size() - 1
-        && i > 0
-        && Lexicon.genderOfFirstName(bareName(run.get(i - 1))) != Gender.UNKNOWN;
-  }
-
-  private static boolean isInitialOrSuffixOnly(Token token) {
-    String bare = token.bare();
-    return bare.equals("jr") || bare.equals("sr") || bare.equals("ii") || bare.equals("iii");
-  }
-
-  static String bareName(Token token) {
-    String bare = token.bare();
-    if (bare.endsWith("'s") || bare.endsWith("’s")) {
-      bare = bare.substring(0, bare.length() - 2);
-    } else if (bare.endsWith("'") || bare.endsWith("’")) {
-      bare = bare.substring(0, bare.length() - 1);
-    }
-    return bare;
-  }
-
-  private static String nameText(List<Token> name) {
-    StringBuilder out = new StringBuilder();
-    for (Token token : name) {
-      String t = isPossessive(token) ? token.withoutPossessive().text() : token.text();
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(t);
-    }
-    return out.toString();
-  }
-
-  private static String join(List<Token> tokens) {
-    StringBuilder out = new StringBuilder();
-    for (Token token : tokens) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(token.text());
-    }
-    return out.toString();
-  }
-
-  // Role normalisation runs for every description resolved: its patterns are compiled once.
-  private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s\\b");
-  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
-  private static final Pattern LEADING_ARTICLE = Pattern.compile("^\\s*(the|a|an|former|then)\\s+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  /** "the governor" fits "governor of ohio" and "ohio governor"; "the mayor" fits neither. */
-  private static boolean matchesRole(String role, String wanted) {
-    int of = role.indexOf(" of ");
-    return role.endsWith(wanted) || of > 0 && role.substring(0, of).endsWith(wanted);
-  }
-
-  static String normalizeRole(String role) {
-    String normalized = role.toLowerCase(Locale.ROOT).replace('-', ' ');
-    normalized = POSSESSIVE_S.matcher(normalized).replaceAll("");
-    normalized = NOT_A_LETTER.matcher(normalized).replaceAll(" ");
-    normalized = LEADING_ARTICLE.matcher(normalized).replaceAll("").strip();
-    return SPACES.matcher(normalized).replaceAll(" ");
   }
 }

@@ -71,7 +71,7 @@ final class SpeechGrammar {
     Token before = tokens.get(k - 1);
     String lower = before.lower();
     boolean progressive = tokens.get(k).lower().endsWith("ing"); // "is calling" is active
-    return !SpeakerResolver.isPossessive(before)
+    return !NameRuns.isPossessive(before)
         && !(NOUN_MARKERS.contains(lower) && !(progressive && lower.equals("of"))) // "of saying"
         && !isCompoundModifier(before)
         && !isAdjective(before)

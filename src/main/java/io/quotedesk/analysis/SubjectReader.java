@@ -111,7 +111,7 @@ final class SubjectReader {
       String lower = token.lower();
       boolean nounish =
           token.isCapitalized()
-              || (k > 0 && subject.isEmpty() && SpeakerResolver.isPossessive(tokens.get(k - 1)))
+              || (k > 0 && subject.isEmpty() && NameRuns.isPossessive(tokens.get(k - 1)))
               || Lexicon.DETERMINERS.contains(lower)
               || Lexicon.isTitle(token.bare())
               || (k + 1 < tokens.size()
@@ -127,19 +127,18 @@ final class SubjectReader {
         break;
       }
       subject.add(token);
-      if (SpeakerResolver.isPossessive(token) && namedAfter(tokens, k + 1)) {
+      if (NameRuns.isPossessive(token) && namedAfter(tokens, k + 1)) {
         subject.clear(); // "Hillary Clinton's campaign manager Robby Mook": Mook is the subject
         continue;
       }
-      if (SpeakerResolver.isPossessive(token)
+      if (NameRuns.isPossessive(token)
           || (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(lower))) {
         break;
       }
     }
     if (subject.size() == 1 && isDeterminer(subject.get(0))) {
       subject = describedSubject(tokens, tokens.indexOf(subject.get(0)), speaking);
-    } else if (!subject.isEmpty()
-        && SpeakerResolver.isPossessive(subject.get(subject.size() - 1))) {
+    } else if (!subject.isEmpty() && NameRuns.isPossessive(subject.get(subject.size() - 1))) {
       // "Clinton's campaign is seeking …": the owner works like a determiner
       Token owner = subject.get(subject.size() - 1);
       List<Token> owned = describedSubject(tokens, tokens.indexOf(owner), speaking);
@@ -153,7 +152,7 @@ final class SubjectReader {
       subject.remove(0); // "Rival Hillary Clinton had mocked …"
     }
     if (subject.isEmpty()
-        || SpeakerResolver.isPossessive(subject.get(subject.size() - 1))
+        || NameRuns.isPossessive(subject.get(subject.size() - 1))
         || subject.get(0).isCapitalized()
             && !isDeterminer(subject.get(0))
             && article.resolver().isSentenceCapital(subject.get(0))
@@ -447,7 +446,7 @@ final class SubjectReader {
       Token token = head.get(i);
       boolean plural =
           token.lower().endsWith("s")
-              && !SpeakerResolver.isPossessive(token)
+              && !NameRuns.isPossessive(token)
               && !article.resolver().knowsName(token); // "Sanders said" is a person
       boolean determiner = i == 0 && Lexicon.DETERMINERS.contains(token.lower()); // "The lawyer"
       if (token.isCapitalized() && !(i == 0 && plural) && !determiner) {

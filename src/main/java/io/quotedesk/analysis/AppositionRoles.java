@@ -1,0 +1,130 @@
+package io.quotedesk.analysis;
+
+import io.quotedesk.analysis.SpeakerResolver.Entity;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Roles the text writes beside a name, after its comma: "Joe Biden, the US president," or in a
+ * "who" clause, "Trump, who is currently the Republican frontrunner,".
+ */
+final class AppositionRoles {
+  private final String text;
+  private final NameMentions mentions;
+  private final Referents referents;
+
+  AppositionRoles(String text, NameMentions mentions, Referents referents) {
+    this.text = text;
+    this.mentions = mentions;
+    this.referents = referents;
+  }
+
+  /** Roles written beside a name: "Joe Biden, the US president," → "US president". */
+  void addFrom(List<Token> tokens) {
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i + 1).is(",") || !tokens.get(i).isCapitalized()) {
+        continue;
+      }
+      Optional<Entity> entity = mentions.entityEndingAt(tokens.get(i).end());
+      if (entity.isEmpty() || entity.get().role != null) {
+        continue;
+      }
+      if (tokens.get(i + 2).lower().equals("who")) {
+        roleFromRelativeClause(entity.get(), tokens, i + 3);
+        continue;
+      }
+      roleAfterComma(entity.get(), tokens, i + 2);
+    }
+  }
+
+  /**
+   * "Joe Biden, the US president,": up to eight words after the comma, one of them a title, closed
+   * by a comma or a period; the role leaves out its determiner.
+   */
+  private void roleAfterComma(Entity entity, List<Token> tokens, int start) {
+    int end = roleWordsEnd(tokens, start, 8);
+    boolean hasTitle =
+        holdsTitle(tokens, start, end, bare -> bare.replace("'s", "").replace("’s", ""));
+    if (hasTitle && closes(tokens, end) && end > start) {
+      int roleStart = start;
+      if (Lexicon.DETERMINERS.contains(tokens.get(roleStart).lower())) {
+        roleStart++;
+      }
+      if (roleStart < end) {
+        referents.giveRole(
+            entity, text.substring(tokens.get(roleStart).start(), tokens.get(end - 1).end()));
+        entity.personLike = true;
+      }
+    }
+  }
+
+  /** Words that may stand between "is" and the description: "is currently the frontrunner". */
+  private static final Set<String> ARTICLES = Lexicon.setOf("the", "a", "an");
+
+  private static final Set<String> COPULA_ADVERBS =
+      Lexicon.setOf("also", "currently", "now", "still", "already", "once", "then");
+
+  /**
+   * A description stated of the person in a "who" clause, up to the comma that closes it: "Trump,
+   * who is running again and is currently the Republican frontrunner," gives "Republican
+   * frontrunner". Only "the X", or "a X" whose words hold a title, is a role.
+   */
+  private void roleFromRelativeClause(Entity entity, List<Token> tokens, int from) {
+    for (int j = from; j + 2 < tokens.size() && j < from + 20 && tokens.get(j).isWord(); j++) {
+      if (!Lexicon.BE_FORMS.contains(tokens.get(j).lower())) {
+        continue;
+      }
+      int k = j + 1;
+      while (k < tokens.size() && COPULA_ADVERBS.contains(tokens.get(k).lower())) {
+        k++;
+      }
+      String article = k < tokens.size() ? tokens.get(k).lower() : "";
+      if (!ARTICLES.contains(article)) {
+        continue; // "who is running again and is ..."
+      }
+      boolean definite = article.equals("the");
+      int start = k + 1;
+      int end = roleWordsEnd(tokens, start, 6);
+      boolean hasTitle = holdsTitle(tokens, start, end, bare -> bare);
+      if (end > start && closes(tokens, end) && (definite || hasTitle)) {
+        referents.giveRole(
+            entity, text.substring(tokens.get(start).start(), tokens.get(end - 1).end()));
+      }
+      return;
+    }
+  }
+
+  /**
+   * Where the words of a role from {@code start} end: at most {@code most} words, up to a word that
+   * ends a phrase ("and", "that"; "of" goes on: "secretary of state") or "who".
+   */
+  private static int roleWordsEnd(List<Token> tokens, int start, int most) {
+    int end = start;
+    while (end < tokens.size() && end - start < most && tokens.get(end).isWord()) {
+      String bare = tokens.get(end).bare();
+      if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
+        break;
+      }
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether a word in [from, to), as {@code asWritten} reads it, is a title ("president"). */
+  private static boolean holdsTitle(
+      List<Token> tokens, int from, int to, UnaryOperator<String> asWritten) {
+    for (int i = from; i < to; i++) {
+      if (Lexicon.isTitle(asWritten.apply(tokens.get(i).bare()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A comma or a period at {@code at} closes the role. */
+  private static boolean closes(List<Token> tokens, int at) {
+    return at < tokens.size() && (tokens.get(at).is(",") || tokens.get(at).is("."));
+  }
+}

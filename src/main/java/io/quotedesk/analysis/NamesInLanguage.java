@@ -1,0 +1,95 @@
+package io.quotedesk.analysis;
+
+import io.quotedesk.analysis.Lexicon.Gender;
+import io.quotedesk.analysis.SpeakerResolver.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What names look like in a story in German or French: a German genitive -s ends a name, and a
+ * first name of the story's language names a person alone.
+ */
+final class NamesInLanguage {
+  private final String text;
+  private final CueWords words;
+  private final Predicate<String> lowerCaseWords;
+
+  NamesInLanguage(String text, CueWords words, Predicate<String> lowerCaseWords) {
+    this.text = text;
+    this.words = words;
+    this.lowerCaseWords = lowerCaseWords;
+  }
+
+  /**
+   * "Birgit Kelles Erfahrung", "Daniels Gesicht": German writes a name's genitive with a bare -s
+   * and the noun it owns after it, capitalised too. The run ends at such a word, cut to the name (a
+   * word of the text without the -s, or a German first name), unless the word is a name itself
+   * ("Andreas", "Klaus"). The run as found when it holds no genitive.
+   */
+  static List<Token> untilGenitive(List<Token> run, Predicate<String> inText) {
+    for (int i = 0; i < run.size(); i++) {
+      Token token = run.get(i);
+      String word = token.text();
+      if (word.length() < 4 || !word.endsWith("s") || token.isAcronym()) {
+        continue;
+      }
+      String stem = word.substring(0, word.length() - 1);
+      boolean named = FirstNames.inLanguage("de", stem.toLowerCase(Locale.ROOT)).isPresent();
+      boolean itselfAName = FirstNames.inLanguage("de", token.lower()).isPresent();
+      if (!itselfAName && (named || inText.test(stem))) {
+        List<Token> cut = new ArrayList<>(run.subList(0, i));
+        cut.add(
+            new Token(
+                token.start(),
+                token.end() - 1,
+                stem,
+                Token.Kind.WORD,
+                stem.toLowerCase(Locale.ROOT)));
+        return cut;
+      }
+    }
+    return run;
+  }
+
+  /**
+   * "Sportredaktor Samuel ist erstaunt", "glisse Zineb": in a story in another language a first
+   * name of that language's list names a person, alone or after a role, and gives the gender; not
+   * after a determiner or a preposition ("la France", "à Paris", "von Mercedes"), where it names a
+   * thing.
+   */
+  void markFirstName(Entity entity, List<Token> name) {
+    String before = wordBefore(name.get(0).start());
+    if (words.determiners().contains(before) || words.obliques().contains(before)) {
+      return;
+    }
+    for (Token token : name) {
+      Optional<Gender> gender = FirstNames.inLanguage(words.language(), NameRuns.bareName(token));
+      if (gender.isPresent() && !lowerCaseWords.test(token.lower())) {
+        entity.personLike = true;
+        if (gender.get() != Gender.UNKNOWN) {
+          entity.gender = gender.get(); // the story's language reads "Robin" as a man
+        }
+        return;
+      }
+    }
+  }
+
+  /** The word, in lower case, just before {@code start} in the text; empty after a mark. */
+  private String wordBefore(int start) {
+    int end = start;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int from = end;
+    while (from > 0
+        && (Character.isLetter(text.charAt(from - 1))
+            || text.charAt(from - 1) == '’'
+            || text.charAt(from - 1) == '\'')) {
+      from--;
+    }
+    return text.substring(from, end).toLowerCase(Locale.ROOT);
+  }
+}

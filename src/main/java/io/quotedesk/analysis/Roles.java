@@ -1,0 +1,67 @@
+package io.quotedesk.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a role written in the text says: its normal form, whether a description fits it, its body.
+ */
+final class Roles {
+  private Roles() {}
+
+  /**
+   * The body a role belongs to, when the role names one before its title: "NATO Secretary General"
+   * → NATO, "European Council President" → European Council, "NATO's chief" → NATO; "German
+   * Chancellor" names a country's adjective, not a body.
+   */
+  static Optional<String> organisationOf(String role) {
+    if (role == null) {
+      return Optional.empty();
+    }
+    List<String> body = new ArrayList<>();
+    for (String word : role.split("\\s+")) {
+      String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      if (Lexicon.isTitle(bare) || !Character.isUpperCase(word.charAt(0))) {
+        break;
+      }
+      body.add(word.replaceAll("['’]s$", ""));
+    }
+    if (body.isEmpty()) {
+      return Optional.empty();
+    }
+    String only = body.get(0);
+    boolean acronym = only.length() >= 2 && only.equals(only.toUpperCase(Locale.ROOT));
+    boolean demonym = only.matches(".*(?:an|ese|ish|ic|i)$");
+    if (body.size() == 1 && !acronym && demonym) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join(" ", body));
+  }
+
+  // Role normalisation runs for every description resolved: its patterns are compiled once.
+  private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s\\b");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^\\s*(the|a|an|former|then)\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** "the governor" fits "governor of ohio" and "ohio governor"; "the mayor" fits neither. */
+  static boolean matchesRole(String role, String wanted) {
+    int of = role.indexOf(" of ");
+    return role.endsWith(wanted) || of > 0 && role.substring(0, of).endsWith(wanted);
+  }
+
+  /**
+   * A role in lower case, letters only, without a leading article: "the Secretary-General's" →
+   * "secretary general".
+   */
+  static String normalizeRole(String role) {
+    String normalized = role.toLowerCase(Locale.ROOT).replace('-', ' ');
+    normalized = POSSESSIVE_S.matcher(normalized).replaceAll("");
+    normalized = NOT_A_LETTER.matcher(normalized).replaceAll(" ");
+    normalized = LEADING_ARTICLE.matcher(normalized).replaceAll("").strip();
+    return SPACES.matcher(normalized).replaceAll(" ");
+  }
+}
