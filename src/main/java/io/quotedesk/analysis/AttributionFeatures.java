@@ -5,6 +5,7 @@ import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,7 +61,7 @@ final class AttributionFeatures {
   private final String text;
   private final Sentences sentences;
   private final SpeakerResolver resolver;
-  private final java.util.Optional<CueWords> words;
+  private final Optional<CueWords> words;
 
   AttributionFeatures(ArticleView article) {
     this.words = article.words();
@@ -83,7 +84,38 @@ final class AttributionFeatures {
     if (words.get().sources().contains(cue) || words.get().sourcesAfter().contains(cue)) {
       return "according to";
     }
-    return words.get().isVerb(last) || words.get().isVerb(cue) ? "said" : cue;
+    // A Konjunktiv I form ("sie habe") marks reported speech as "said" does in English.
+    boolean speech =
+        words.get().isVerb(last) || words.get().isVerb(cue) || words.get().reported().contains(cue);
+    return speech ? "said" : cue;
+  }
+
+  /**
+   * A mention as the English pronoun it stands for, so that pronouns weigh alike in every language:
+   * "er" and "sie" as "he" and "she", "affirme-t-elle" as "she"; other mentions as they are.
+   */
+  private String asEnglishPronoun(String mention) {
+    return words.flatMap(w -> w.pronoun(mention)).orElse(mention);
+  }
+
+  /**
+   * The speaker's name as English stories give it: their rules keep a role written before a name
+   * apart ("Treasury Secretary" of "Janet Yellen"), other languages' rules keep it in the name
+   * ("Bundeskanzler Olaf Scholz"), so the name's shape is read from its first name on, and the
+   * words before it count as a role. A name whose first name is unknown stays whole.
+   */
+  private Speaker asEnglishName(Speaker speaker, Entity entity) {
+    if (words.isEmpty() || entity == null || entity.first == null) {
+      return speaker;
+    }
+    int at = speaker.name().indexOf(" " + entity.first + " ");
+    if (at <= 0 || !Lexicon.isFirstName(entity.first)) {
+      return speaker;
+    }
+    return new Speaker(
+        speaker.name().substring(at + 1),
+        Optional.of(speaker.role().orElse(speaker.name().substring(0, at))),
+        speaker.confidence());
   }
 
   /**
@@ -103,7 +135,8 @@ final class AttributionFeatures {
     String mentioned = quote.mention().map(m -> m.text().toLowerCase(Locale.ROOT)).orElse("");
     // "he'd" is "he": the pronoun, if the mention is one.
     String pronoun = Lexicon.withoutContraction(mentioned);
-    String kind = kind(mentioned, pronoun, entity, speaker);
+    Speaker named = asEnglishName(speaker, entity);
+    String kind = kind(mentioned, pronoun, entity, named);
     String cue =
         quote.cue().map(c -> c.toLowerCase(Locale.ROOT)).map(this::inEnglish).orElse("none");
     cue = COMMON_CUES.contains(cue) ? cue : cue.endsWith("ing") ? "other-ing" : "other";
@@ -185,8 +218,8 @@ final class AttributionFeatures {
               ? "same-as-previous"
               : "other-than-previous");
     }
-    features.add("role=" + speaker.role().isPresent());
-    nameShape(speaker.name(), features);
+    features.add("role=" + named.role().isPresent());
+    nameShape(named.name(), features);
     if (entity == null && !kind.equals("writer")) {
       features.add("description-head=" + descriptionHead(speaker.name()));
     }
