@@ -3,6 +3,7 @@ package io.quotedesk.analysis;
 import io.quotedesk.analysis.Lexicon.Gender;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,31 +92,26 @@ final class AttributionFeatures {
   }
 
   /**
-   * A mention as the English pronoun it stands for, so that pronouns weigh alike in every language:
-   * "er" and "sie" as "he" and "she", "affirme-t-elle" as "she"; other mentions as they are.
-   */
-  private String asEnglishPronoun(String mention) {
-    return words.flatMap(w -> w.pronoun(mention)).orElse(mention);
-  }
-
-  /**
    * The speaker's name as English stories give it: their rules keep a role written before a name
    * apart ("Treasury Secretary" of "Janet Yellen"), other languages' rules keep it in the name
    * ("Bundeskanzler Olaf Scholz"), so the name's shape is read from its first name on, and the
-   * words before it count as a role. A name whose first name is unknown stays whole.
+   * words before it count as a role. A name with no known first name after its first word stays
+   * whole.
    */
-  private Speaker asEnglishName(Speaker speaker, Entity entity) {
-    if (words.isEmpty() || entity == null || entity.first == null) {
+  private Speaker asEnglishName(Speaker speaker) {
+    if (words.isEmpty()) {
       return speaker;
     }
-    int at = speaker.name().indexOf(" " + entity.first + " ");
-    if (at <= 0 || !Lexicon.isFirstName(entity.first)) {
-      return speaker;
+    String[] parts = speaker.name().split(" ");
+    for (int i = 1; i < parts.length; i++) {
+      if (Character.isUpperCase(parts[i].charAt(0))
+          && Lexicon.isFirstName(parts[i].replaceAll("[^\\p{L}'-]", ""))) {
+        String role = String.join(" ", Arrays.asList(parts).subList(0, i));
+        String name = String.join(" ", Arrays.asList(parts).subList(i, parts.length));
+        return new Speaker(name, Optional.of(speaker.role().orElse(role)), speaker.confidence());
+      }
     }
-    return new Speaker(
-        speaker.name().substring(at + 1),
-        Optional.of(speaker.role().orElse(speaker.name().substring(0, at))),
-        speaker.confidence());
+    return speaker;
   }
 
   /**
@@ -135,7 +131,7 @@ final class AttributionFeatures {
     String mentioned = quote.mention().map(m -> m.text().toLowerCase(Locale.ROOT)).orElse("");
     // "he'd" is "he": the pronoun, if the mention is one.
     String pronoun = Lexicon.withoutContraction(mentioned);
-    Speaker named = asEnglishName(speaker, entity);
+    Speaker named = asEnglishName(speaker);
     String kind = kind(mentioned, pronoun, entity, named);
     String cue =
         quote.cue().map(c -> c.toLowerCase(Locale.ROOT)).map(this::inEnglish).orElse("none");

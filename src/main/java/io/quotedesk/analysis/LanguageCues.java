@@ -78,10 +78,23 @@ final class LanguageCues {
     while (i < tokens.size() && isJoiner(tokens.get(i))) {
       i++;
     }
+    if (i == q + 1 && takesUp(tokens.subList(i, tokens.size()))) {
+      return verbAndSubject(tokens, i + 1, false); // „Q“ Das sagte Scholz der dpa.
+    }
     if (i == q + 1 && i < tokens.size() && !tokens.get(i).isWord()) {
       return Optional.empty(); // «Q». — the sentence ended
     }
     return verbAndSubject(tokens, i, i > q + 1);
+  }
+
+  /**
+   * „Q“ Das sagte Scholz der dpa: a sentence that opens with a demonstrative and a speech verb
+   * takes up the quote before it, and its subject is the speaker.
+   */
+  boolean takesUp(List<Token> sentence) {
+    return sentence.size() > 2
+        && words.demonstratives().contains(sentence.get(0).lower())
+        && words.isVerb(sentence.get(1).lower());
   }
 
   /**
@@ -107,6 +120,9 @@ final class LanguageCues {
       return Optional.of(new Cue(List.of(first), verb)); // affirme-t-elle
     }
     List<Token> subject = phraseFrom(tokens, v + 1);
+    if (subject.isEmpty() && words.droppedSubject(tokens.get(v).lower()).isPresent()) {
+      return Optional.of(new Cue(List.of(tokens.get(v)), verb)); // „Q” – zaznaczyła.
+    }
     return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, verb));
   }
 
@@ -247,7 +263,11 @@ final class LanguageCues {
           ? !isTitleWord(tokens, i, k)
               && !(NAME_PARTICLES.contains(token.lower())
                   && nextIsCapitalized(tokens, k)
-                  && !words.determiners().contains(tokens.get(i).lower()))
+                  && !words.determiners().contains(tokens.get(i).lower())
+                  // an article joins only after a particle (von der Leyen), else it opens an
+                  // object: „Q“ Das sagte Scholz der Deutschen Presse-Agentur
+                  && (!words.determiners().contains(token.lower())
+                      || NAME_PARTICLES.contains(tokens.get(k - 1).lower())))
           : !(words.determiners().contains(token.lower()) || phrase.size() < 3)) {
         break;
       }
