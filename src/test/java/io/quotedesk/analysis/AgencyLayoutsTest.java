@@ -79,4 +79,56 @@ class AgencyLayoutsTest {
                     .contains("role=true", "name-words=2", "first-name-known=true")
                     .doesNotContain("name-words=3"));
   }
+
+  @Test
+  void germanPartyDescriptionIsTheManNamedBefore() {
+    assertThat(
+            speakers(
+                "de",
+                "Dem Abgeordneten Konrad Vielhauer zufolge kommt das Gesetz im Herbst. „Der"
+                    + " Zeitplan steht“, sagte der SPD-Politiker."))
+        .singleElement()
+        .satisfies(name -> assertThat(name).contains("Konrad Vielhauer"));
+  }
+
+  @Test
+  void frenchSubjectAfterAnAdverbialIsTheSpeaker() {
+    assertThat(
+            speakers(
+                "fr",
+                "Le débat continue. « Ce texte est dangereux », estime pour sa part la députée"
+                    + " Apolline Marchetaud."))
+        .singleElement()
+        .satisfies(name -> assertThat(name).contains("Apolline Marchetaud"));
+  }
+
+  @Test
+  void frenchClauseAfterTheVerbIsNoSubject() {
+    assertThat(
+            speakers(
+                "fr",
+                "Le débat continue. « Ce texte est dangereux », estime que le gouvernement a"
+                    + " tort."))
+        .containsExactly((String) null);
+  }
+
+  @Test
+  void frenchNameInAppositionAfterADescriptionIsTheSource() {
+    assertThat(
+            speakers(
+                "fr",
+                "D’après la ministre de la Santé, Ondine Varlaud, « aucun hôpital ne fermera »."))
+        .containsExactly("Ondine Varlaud");
+  }
+
+  @Test
+  void frenchRoleWithAnElidedArticleRunsOnToTheName() {
+    assertThat(
+            speakers(
+                "fr",
+                "« Nous irons jusqu’au bout », a déclaré le ministre de l’Économie Firmin Lagardelle"
+                    + " lundi."))
+        .singleElement()
+        .satisfies(name -> assertThat(name).contains("Firmin Lagardelle"));
+  }
 }
