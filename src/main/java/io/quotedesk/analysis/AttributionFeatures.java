@@ -3,8 +3,10 @@ package io.quotedesk.analysis;
 import io.quotedesk.analysis.Lexicon.Gender;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,7 +62,7 @@ final class AttributionFeatures {
   private final String text;
   private final Sentences sentences;
   private final SpeakerResolver resolver;
-  private final java.util.Optional<CueWords> words;
+  private final Optional<CueWords> words;
 
   AttributionFeatures(ArticleView article) {
     this.words = article.words();
@@ -83,7 +85,33 @@ final class AttributionFeatures {
     if (words.get().sources().contains(cue) || words.get().sourcesAfter().contains(cue)) {
       return "according to";
     }
-    return words.get().isVerb(last) || words.get().isVerb(cue) ? "said" : cue;
+    // A Konjunktiv I form ("sie habe") marks reported speech as "said" does in English.
+    boolean speech =
+        words.get().isVerb(last) || words.get().isVerb(cue) || words.get().reported().contains(cue);
+    return speech ? "said" : cue;
+  }
+
+  /**
+   * The speaker's name as English stories give it: their rules keep a role written before a name
+   * apart ("Treasury Secretary" of "Janet Yellen"), other languages' rules keep it in the name
+   * ("Bundeskanzler Olaf Scholz"), so the name's shape is read from its first name on, and the
+   * words before it count as a role. A name with no known first name after its first word stays
+   * whole.
+   */
+  private Speaker asEnglishName(Speaker speaker) {
+    if (words.isEmpty()) {
+      return speaker;
+    }
+    String[] parts = speaker.name().split(" ");
+    for (int i = 1; i < parts.length; i++) {
+      if (Character.isUpperCase(parts[i].charAt(0))
+          && Lexicon.isFirstName(parts[i].replaceAll("[^\\p{L}'-]", ""))) {
+        String role = String.join(" ", Arrays.asList(parts).subList(0, i));
+        String name = String.join(" ", Arrays.asList(parts).subList(i, parts.length));
+        return new Speaker(name, Optional.of(speaker.role().orElse(role)), speaker.confidence());
+      }
+    }
+    return speaker;
   }
 
   /**
@@ -103,7 +131,8 @@ final class AttributionFeatures {
     String mentioned = quote.mention().map(m -> m.text().toLowerCase(Locale.ROOT)).orElse("");
     // "he'd" is "he": the pronoun, if the mention is one.
     String pronoun = Lexicon.withoutContraction(mentioned);
-    String kind = kind(mentioned, pronoun, entity, speaker);
+    Speaker named = asEnglishName(speaker);
+    String kind = kind(mentioned, pronoun, entity, named);
     String cue =
         quote.cue().map(c -> c.toLowerCase(Locale.ROOT)).map(this::inEnglish).orElse("none");
     cue = COMMON_CUES.contains(cue) ? cue : cue.endsWith("ing") ? "other-ing" : "other";
@@ -185,8 +214,8 @@ final class AttributionFeatures {
               ? "same-as-previous"
               : "other-than-previous");
     }
-    features.add("role=" + speaker.role().isPresent());
-    nameShape(speaker.name(), features);
+    features.add("role=" + named.role().isPresent());
+    nameShape(named.name(), features);
     if (entity == null && !kind.equals("writer")) {
       features.add("description-head=" + descriptionHead(speaker.name()));
     }

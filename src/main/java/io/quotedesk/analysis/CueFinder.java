@@ -63,8 +63,15 @@ final class CueFinder {
     }
     if (language.isPresent()) {
       // Another language: its own words; the English layouts would read its nouns as names.
-      int qNext = quoteToken(withNext, quote);
-      return language.get().cueFor(withNext, qNext);
+      List<Token> next =
+          quoteEndsSentence && nextInParagraph
+              ? article.tokens(article.sentences().start(s + 1), article.sentences().end(s + 1))
+              : List.of();
+      List<Token> local =
+          language.get().takesUp(next)
+              ? article.tokens(from, article.sentences().end(s + 1))
+              : withNext;
+      return language.get().cueFor(local, quoteToken(local, quote));
     }
     if (quote.headline()) {
       return afterQuote(tokens, q, quote)

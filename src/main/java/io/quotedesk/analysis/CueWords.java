@@ -24,8 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * 46-Jährige") and the words that instead say which one is meant ("des Senders"); the conjunctions
  * that open a clause after a quote instead of a verb ("„Q“, weil er …"), the verb forms of reported
  * speech ("sie habe", "er sei"), the words of "as X says" ("wie Scholz sagte") and the word for
- * "with" before the person one talks with ("discutant avec Yanis"). Read from {@code
- * cues/LANG.txt}; {@code language} is its ISO 639-1 code.
+ * "with" before the person one talks with ("discutant avec Yanis"), the endings of a verb that say
+ * who speaks when no pronoun does (Polish "zaznaczyła": she) and the demonstrative that takes up a
+ * quote in the sentence after it ("„Q“ Das sagte Scholz"). Read from {@code cues/LANG.txt}; {@code
+ * language} is its ISO 639-1 code.
  */
 record CueWords(
     String language,
@@ -42,7 +44,9 @@ record CueWords(
     Set<String> conjunctions,
     Set<String> reported,
     Set<String> comparisons,
-    Set<String> companions) {
+    Set<String> companions,
+    Map<String, String> droppedSubjects,
+    Set<String> demonstratives) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -60,6 +64,8 @@ record CueWords(
     reported = Set.copyOf(reported);
     comparisons = Set.copyOf(comparisons);
     companions = Set.copyOf(companions);
+    droppedSubjects = Map.copyOf(droppedSubjects);
+    demonstratives = Set.copyOf(demonstratives);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -91,7 +97,26 @@ record CueWords(
 
   /** "er", "elle" and "affirme-t-elle" as the English pronoun they stand for. */
   Optional<String> pronoun(String lower) {
-    return Optional.ofNullable(pronouns.get(lower)).or(() -> joinedPronoun(lower));
+    return Optional.ofNullable(pronouns.get(lower))
+        .or(() -> joinedPronoun(lower))
+        .or(() -> droppedSubject(lower));
+  }
+
+  /**
+   * A speech verb whose ending says who speaks, in a language that drops the subject pronoun: "„Q”
+   * – zaznaczyła." is "she", "dodał" is "he". Empty for other words.
+   */
+  Optional<String> droppedSubject(String lower) {
+    if (droppedSubjects.isEmpty() || !verbs.contains(lower)) {
+      return Optional.empty();
+    }
+    String longest = null;
+    for (String ending : droppedSubjects.keySet()) {
+      if (lower.endsWith(ending) && (longest == null || ending.length() > longest.length())) {
+        longest = ending;
+      }
+    }
+    return Optional.ofNullable(longest).map(droppedSubjects::get);
   }
 
   /**
@@ -129,6 +154,7 @@ record CueWords(
       }
       Map<String, Set<String>> words = new HashMap<>();
       Map<String, String> pronouns = new HashMap<>();
+      Map<String, String> dropped = new HashMap<>();
       Map<String, List<String>> describes = new HashMap<>();
       new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
           .lines()
@@ -141,6 +167,9 @@ record CueWords(
                   if (parts[0].equals("pronoun")) {
                     String[] pair = parts[i].split("=", 2);
                     pronouns.put(pair[0], pair[1]);
+                  } else if (parts[0].equals("dropped")) {
+                    String[] pair = parts[i].split("=", 2);
+                    dropped.put(pair[0], pair[1]);
                   } else if (parts[0].equals("describes")) {
                     // der=he:e → "der", then "he" and the endings
                     String[] pair = parts[i].split("=", 2);
@@ -166,7 +195,9 @@ record CueWords(
               words.getOrDefault("conjunction", Set.of()),
               words.getOrDefault("reported", Set.of()),
               words.getOrDefault("as", Set.of()),
-              words.getOrDefault("with", Set.of())));
+              words.getOrDefault("with", Set.of()),
+              dropped,
+              words.getOrDefault("that", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

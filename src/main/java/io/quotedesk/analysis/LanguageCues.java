@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The cues of a story in another language, read with that language's {@link CueWords}: the verb
@@ -26,6 +27,11 @@ final class LanguageCues {
 
   /** How many words may stand between a verb and the quote it introduces: "sagte er dazu:". */
   private static final int MAX_VERB_TO_QUOTE = 6;
+
+  private static final Pattern ELIDED_NAME = Pattern.compile("[dlDL]['’]\\p{Lu}.*");
+
+  /** At most this many words stand between a verb and its subject after it ("pour sa part"). */
+  private static final int MAX_ADVERBIAL = 4;
 
   private final CueWords words;
   private final ArticleView article;
@@ -78,10 +84,46 @@ final class LanguageCues {
     while (i < tokens.size() && isJoiner(tokens.get(i))) {
       i++;
     }
+    if (i == q + 1 && takesUp(tokens.subList(i, tokens.size()))) {
+      return verbAndSubject(tokens, i + 1, false); // „Q“ Das sagte Scholz der dpa.
+    }
     if (i == q + 1 && i < tokens.size() && !tokens.get(i).isWord()) {
       return Optional.empty(); // «Q». — the sentence ended
     }
     return verbAndSubject(tokens, i, i > q + 1);
+  }
+
+  /**
+   * « Q », estime pour sa part la députée X · „Q“, sagte dagegen Scholz: where the subject follows
+   * the verb, a few lower-case words may stand between them (an adverb, "pour sa part"); the index
+   * of the word after them when a determiner or a capitalised word follows, else {@code i}. Not a
+   * prepositional object ("à l'AFP", "dem Spiegel"): its preposition or article opens no subject.
+   */
+  private int pastAdverbial(List<Token> tokens, int i) {
+    for (int k = i; k < tokens.size() && k < i + MAX_ADVERBIAL; k++) {
+      Token token = tokens.get(k);
+      String lower = token.lower();
+      if (words.conjunctions().contains(lower) || words.obliques().contains(lower) && k == i) {
+        return i; // « Q », estime que le gouvernement … · « Q », dit à l'AFP
+      }
+      if (!token.isWord()
+          || token.isCapitalized()
+          || words.determiners().contains(lower)
+          || words.pronouns().containsKey(lower)) {
+        return k > i && (token.isCapitalized() || words.determiners().contains(lower)) ? k : i;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * „Q“ Das sagte Scholz der dpa: a sentence that opens with a demonstrative and a speech verb
+   * takes up the quote before it, and its subject is the speaker.
+   */
+  boolean takesUp(List<Token> sentence) {
+    return sentence.size() > 2
+        && words.demonstratives().contains(sentence.get(0).lower())
+        && words.isVerb(sentence.get(1).lower());
   }
 
   /**
@@ -107,6 +149,12 @@ final class LanguageCues {
       return Optional.of(new Cue(List.of(first), verb)); // affirme-t-elle
     }
     List<Token> subject = phraseFrom(tokens, v + 1);
+    if (subject.isEmpty()) {
+      subject = phraseFrom(tokens, pastAdverbial(tokens, v + 1));
+    }
+    if (subject.isEmpty() && words.droppedSubject(tokens.get(v).lower()).isPresent()) {
+      return Optional.of(new Cue(List.of(tokens.get(v)), verb)); // „Q” – zaznaczyła.
+    }
     return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, verb));
   }
 
@@ -238,7 +286,11 @@ final class LanguageCues {
       if (!token.isWord()) {
         break;
       }
-      boolean capital = token.isCapitalized() || startsWithDigitAndHasCapital(token);
+      // "le ministre de l’Économie Bastien X": an elided article joined to a capitalised word
+      boolean capital =
+          token.isCapitalized()
+              || startsWithDigitAndHasCapital(token)
+              || ELIDED_NAME.matcher(token.text()).matches();
       if (capital) {
         named = true;
       } else if (named
@@ -247,7 +299,11 @@ final class LanguageCues {
           ? !isTitleWord(tokens, i, k)
               && !(NAME_PARTICLES.contains(token.lower())
                   && nextIsCapitalized(tokens, k)
-                  && !words.determiners().contains(tokens.get(i).lower()))
+                  && !words.determiners().contains(tokens.get(i).lower())
+                  // an article joins only after a particle (von der Leyen), else it opens an
+                  // object: „Q“ Das sagte Scholz der Deutschen Presse-Agentur
+                  && (!words.determiners().contains(token.lower())
+                      || NAME_PARTICLES.contains(tokens.get(k - 1).lower())))
           : !(words.determiners().contains(token.lower()) || phrase.size() < 3)) {
         break;
       }
@@ -259,7 +315,30 @@ final class LanguageCues {
         && !isDescription(phrase)) {
       phrase.remove(phrase.size() - 1);
     }
-    return phrase;
+    return nameInApposition(tokens, i + phrase.size(), phrase);
+  }
+
+  /**
+   * D’après la ministre de la Santé, Odile X, « Q » · « Q », a dit le maire, Jean X: a name set off
+   * by commas right after a description is the person it describes; else the description.
+   */
+  private List<Token> nameInApposition(List<Token> tokens, int end, List<Token> description) {
+    if (!isDescription(description) || end >= tokens.size() || !tokens.get(end).is(",")) {
+      return description;
+    }
+    int k = end + 1;
+    while (k < tokens.size()
+        && k <= end + 4
+        && tokens.get(k).isWord()
+        && tokens.get(k).isCapitalized()) {
+      k++;
+    }
+    boolean closed =
+        k == tokens.size()
+            || tokens.get(k).is(",")
+            || tokens.get(k).is(".")
+            || tokens.get(k).isQuote();
+    return k - end - 1 >= 2 && closed ? tokens.subList(end + 1, k) : description;
   }
 
   /** The subject ending before {@code end}: a pronoun or a name ("Olaf Scholz sagte"). */
