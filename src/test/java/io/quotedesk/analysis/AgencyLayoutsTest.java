@@ -1,11 +1,10 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.WrittenStories.RULES_ALONE;
+import static io.quotedesk.analysis.WrittenStories.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quotedesk.ingest.Article;
-import io.quotedesk.ingest.ArticleMetadata;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,20 +12,9 @@ import org.junit.jupiter.api.Test;
  * in a German name; on sentences written for these tests.
  */
 class AgencyLayoutsTest {
-  private final Analyzer analyzer = new Analyzer(3, 0.0);
-
-  private Article article(String language, String text) {
-    return new Article(
-        text,
-        ArticleMetadata.EMPTY.withLanguage(language),
-        Optional.empty(),
-        List.of(),
-        Optional.empty());
-  }
-
   private List<String> speakers(String language, String text) {
-    return analyzer.analyze(article(language, text)).quotes().stream()
-        .map(q -> q.speaker().map(Speaker::name).orElse(null))
+    return RULES_ALONE.analyze(article(language, text)).quotes().stream()
+        .map(WrittenStories::speaker)
         .toList();
   }
 
@@ -64,7 +52,7 @@ class AgencyLayoutsTest {
   @Test
   void aRoleKeptBeforeAGermanFirstNameIsARoleToTheModel() {
     List<List<String>> features =
-        analyzer
+        RULES_ALONE
             .evidence(
                 article(
                     "de",

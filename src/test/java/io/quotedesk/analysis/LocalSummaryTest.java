@@ -2,8 +2,6 @@ package io.quotedesk.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quotedesk.ingest.Article;
-import io.quotedesk.ingest.ArticleMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,15 +10,10 @@ import org.junit.jupiter.api.Test;
 /** Summaries of stories in German, French, Polish, Spanish, Italian and Portuguese. */
 class LocalSummaryTest {
   static List<String> summary(String language, String text, int sentences) {
-    Article article =
-        new Article(
-            text,
-            ArticleMetadata.EMPTY.withLanguage(language),
-            Optional.empty(),
-            List.of(),
-            Optional.empty());
     return new Analyzer(sentences, Analyzer.DEFAULT_MIN_CONFIDENCE)
-        .analyze(article).summary().stream().map(SummaryLine::text).toList();
+        .analyze(WrittenStories.article(language, text)).summary().stream()
+            .map(SummaryLine::text)
+            .toList();
   }
 
   static final String DE =

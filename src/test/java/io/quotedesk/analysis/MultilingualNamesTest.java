@@ -1,11 +1,11 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.WrittenStories.analysis;
+import static io.quotedesk.analysis.WrittenStories.quotes;
+import static io.quotedesk.analysis.WrittenStories.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quotedesk.ingest.Article;
-import io.quotedesk.ingest.ArticleMetadata;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,27 +15,6 @@ import org.junit.jupiter.api.Test;
  * names; and common nouns kept as descriptions. On sentences written for these tests.
  */
 class MultilingualNamesTest {
-  // The rules' own choice: no speaker withheld for want of confidence.
-  private final Analyzer analyzer = new Analyzer(3, 0.0);
-
-  private Analysis analysis(String language, String text) {
-    return analyzer.analyze(
-        new Article(
-            text,
-            ArticleMetadata.EMPTY.withLanguage(language),
-            Optional.empty(),
-            List.of(),
-            Optional.empty()));
-  }
-
-  private List<Quote> quotes(String language, String text) {
-    return analysis(language, text).quotes();
-  }
-
-  private static String speaker(Quote quote) {
-    return quote.speaker().map(Speaker::name).orElse(null);
-  }
-
   @Test
   void germanUnknownNameAfterASpeechVerbIsAPersonAndAnInciseTakesAnyVerb() {
     List<Quote> quotes =

@@ -1,33 +1,14 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.WrittenStories.quotes;
+import static io.quotedesk.analysis.WrittenStories.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quotedesk.ingest.Article;
-import io.quotedesk.ingest.ArticleMetadata;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Each language's quotation marks and cues, on sentences written for these tests. */
 class MultilingualQuotesTest {
-  // The rules' own choice: no speaker withheld for want of confidence.
-  private final Analyzer analyzer = new Analyzer(3, 0.0);
-
-  private List<Quote> quotes(String language, String text) {
-    Article article =
-        new Article(
-            text,
-            ArticleMetadata.EMPTY.withLanguage(language),
-            Optional.empty(),
-            List.of(),
-            Optional.empty());
-    return analyzer.analyze(article).quotes();
-  }
-
-  private static String speaker(Quote quote) {
-    return quote.speaker().map(Speaker::name).orElse(null);
-  }
-
   @Test
   void germanLowAndHighMarksWithTheVerbBeforeItsSubject() {
     List<Quote> quotes =
