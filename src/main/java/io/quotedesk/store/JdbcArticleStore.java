@@ -356,6 +356,15 @@ final class JdbcArticleStore implements ArticleStore {
     }
   }
 
+  /** The article a hit comes from, read from columns 2 to 5 of a search's row. */
+  static ArticleRef articleRef(ResultSet rs) throws SQLException {
+    return new ArticleRef(
+        Optional.ofNullable(rs.getString(2)),
+        Optional.ofNullable(rs.getString(3)),
+        rs.getString(4),
+        Optional.ofNullable(rs.getString(5)));
+  }
+
   private static List<SearchHit> hits(PreparedStatement select) throws SQLException {
     List<SearchHit> hits = new ArrayList<>();
     try (ResultSet rs = select.executeQuery()) {
@@ -366,13 +375,7 @@ final class JdbcArticleStore implements ArticleStore {
         } catch (IOException e) {
           throw new SQLException("unreadable stored quote", e);
         }
-        ArticleRef article =
-            new ArticleRef(
-                Optional.ofNullable(rs.getString(2)),
-                Optional.ofNullable(rs.getString(3)),
-                rs.getString(4),
-                Optional.ofNullable(rs.getString(5)));
-        hits.add(new SearchHit(quote, article, rs.getDouble(6)));
+        hits.add(new SearchHit(quote, articleRef(rs), rs.getDouble(6)));
       }
     }
     return hits;

@@ -2,7 +2,6 @@ package io.quotedesk.store;
 
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.store.JdbcArticleStore.Dialect;
-import io.quotedesk.store.SearchHit.ArticleRef;
 import io.quotedesk.store.SearchRanking.Candidate;
 import io.quotedesk.store.SearchTerms.Term;
 import java.io.IOException;
@@ -78,13 +77,8 @@ final class QuoteSearch {
           if (!rs.next()) {
             continue; // forgotten since it was found
           }
-          ArticleRef article =
-              new ArticleRef(
-                  Optional.ofNullable(rs.getString(2)),
-                  Optional.ofNullable(rs.getString(3)),
-                  rs.getString(4),
-                  Optional.ofNullable(rs.getString(5)));
-          hits.add(new SearchHit(decode(rs.getString(1)), article, c.score()));
+          hits.add(
+              new SearchHit(decode(rs.getString(1)), JdbcArticleStore.articleRef(rs), c.score()));
         }
       }
     }
