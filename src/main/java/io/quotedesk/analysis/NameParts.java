@@ -75,7 +75,7 @@ record NameParts(String role, List<Token> name, Gender honorific) {
     return out.toString();
   }
 
-  private static String join(List<Token> tokens) {
+  static String join(List<Token> tokens) {
     StringBuilder out = new StringBuilder();
     for (Token token : tokens) {
       if (out.length() > 0) {

@@ -55,6 +55,36 @@ final class NamesInLanguage {
   }
 
   /**
+   * "Der Finanzminister Torben Kaldewey", "Nach Angaben von Polizeisprecher Udo Brenner": German
+   * capitalises a role's nouns, so the role is the words before a first name (one with a surname
+   * after it), from the last determiner or preposition on; "le ministre Jean Dupont" likewise. A
+   * run that opens with a first name, or holds none, is read as English reads it.
+   */
+  static NameParts parts(List<Token> run, CueWords words, Predicate<String> lowerCaseWords) {
+    for (int i = 0; i < run.size() - 1; i++) {
+      String word = NameRuns.bareName(run.get(i));
+      boolean firstName =
+          FirstNames.inLanguage(words.language(), word).isPresent()
+              || Lexicon.genderOfFirstName(word) != Gender.UNKNOWN;
+      if (firstName && !lowerCaseWords.test(run.get(i).lower())) {
+        if (i == 0) {
+          break; // "Luiz Inácio Lula da Silva": the run opens with the name
+        }
+        int from = 0;
+        for (int j = 0; j < i; j++) {
+          String lower = run.get(j).lower();
+          if (words.determiners().contains(lower) || words.obliques().contains(lower)) {
+            from = j + 1;
+          }
+        }
+        String role = from < i ? NameParts.join(run.subList(from, i)) : null;
+        return new NameParts(role, List.copyOf(run.subList(i, run.size())), Gender.UNKNOWN);
+      }
+    }
+    return NameParts.of(run);
+  }
+
+  /**
    * "Sportredaktor Samuel ist erstaunt", "glisse Zineb": in a story in another language a first
    * name of that language's list names a person, alone or after a role, and gives the gender; not
    * after a determiner or a preposition ("la France", "à Paris", "von Mercedes"), where it names a

@@ -116,13 +116,20 @@ final class SpeakerResolver {
   private List<NameParts> learnFullNames(List<List<Token>> runs) {
     List<NameParts> split = new ArrayList<>(runs.size());
     for (List<Token> run : runs) {
-      NameParts parts = NameParts.of(run);
+      NameParts parts = partsOf(run);
       split.add(parts);
       if (parts.name().size() >= 2) {
         entityFor(parts, Integer.MAX_VALUE);
       }
     }
     return split;
+  }
+
+  /** The run split into role and name, as the story's language writes a role before a name. */
+  private NameParts partsOf(List<Token> run) {
+    return words
+        .map(w -> NamesInLanguage.parts(run, w, lowerCaseWords))
+        .orElseGet(() -> NameParts.of(run));
   }
 
   /** True when the text names someone with this word as a first name or surname. */
@@ -161,7 +168,7 @@ final class SpeakerResolver {
 
   /** Resolves a run of name tokens met at {@code position} to its entity. */
   Optional<Entity> resolveName(List<Token> nameTokens, int position) {
-    NameParts parts = NameParts.of(nameTokens);
+    NameParts parts = partsOf(nameTokens);
     if (parts.name().isEmpty()) {
       return Optional.empty();
     }

@@ -3,6 +3,7 @@ package io.quotedesk.analysis;
 import static io.quotedesk.analysis.WrittenStories.RULES_ALONE;
 import static io.quotedesk.analysis.WrittenStories.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -118,5 +119,25 @@ class AgencyLayoutsTest {
                     + " lundi."))
         .singleElement()
         .satisfies(name -> assertThat(name).contains("Firmin Lagardelle"));
+  }
+
+  @Test
+  void aRoleWrittenBeforeAFirstNameIsTheRoleWithoutItsArticleOrPreposition() {
+    List<Speaker> speakers =
+        RULES_ALONE
+            .analyze(
+                article(
+                    "de",
+                    "Der Finanzminister Torben Kaldewey sagte am Montag: „Wir werden nicht"
+                        + " sparen.“ Nach Angaben von Polizeisprecher Udo Brenner war die Lage"
+                        + " ruhig. „Es gab keine Verletzten“, sagte Brenner."))
+            .quotes()
+            .stream()
+            .map(q -> q.speaker().orElseThrow())
+            .toList();
+    assertThat(speakers)
+        .extracting(Speaker::name, s -> s.role().orElse(null))
+        .containsExactly(
+            tuple("Torben Kaldewey", "Finanzminister"), tuple("Udo Brenner", "Polizeisprecher"));
   }
 }
