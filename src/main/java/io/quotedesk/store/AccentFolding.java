@@ -1,46 +1,65 @@
 package io.quotedesk.store;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
- * Folds accents for search, so "Scholz" finds "Schölz" and "Elysee" finds "Élysée": a letter's
- * combining marks are dropped, as SQLite's {@code unicode61} tokenizer drops them when it indexes.
- * Letters with no decomposition ("ł", "ø", "ß") stay as they are, there as here.
+ * Folds accents for search, so "Scholz" finds "Schölz" and "Elysee" finds "Élysée": a Latin letter
+ * with one accent becomes its plain letter, exactly the letters SQLite's {@code unicode61}
+ * tokenizer folds when it indexes. Letters it keeps (Cyrillic "й", Greek "ά", Vietnamese "ệ", "ǖ",
+ * "ł", "ß") stay as they are here too, or a query would no longer match its own index.
  */
 public final class AccentFolding {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final char FIRST = '\u00C0';
+  private static final char LAST = '\u024F';
 
-  /** Every Latin letter from U+00C0 to U+024F that folds to another single letter. */
-  private static final String ACCENTED;
+  /** Each letter from FIRST to LAST mapped to its plain letter, or to itself. */
+  private static final char[] PLAIN = new char[LAST - FIRST + 1];
 
-  private static final String PLAIN;
+  private static final String ACCENTED_LETTERS;
+  private static final String PLAIN_LETTERS;
 
   static {
     StringBuilder accented = new StringBuilder();
     StringBuilder plain = new StringBuilder();
-    for (char c = '\u00C0'; c <= '\u024F'; c++) {
-      String folded = fold(String.valueOf(c));
-      if (folded.length() == 1 && folded.charAt(0) != c) {
+    for (char c = FIRST; c <= LAST; c++) {
+      String parts = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      boolean oneAccent =
+          parts.length() == 2
+              && parts.charAt(0) < 128
+              && Character.isLetter(parts.charAt(0))
+              && Character.getType(parts.charAt(1)) == Character.NON_SPACING_MARK;
+      PLAIN[c - FIRST] = oneAccent ? parts.charAt(0) : c;
+      if (oneAccent) {
         accented.append(c);
-        plain.append(folded);
+        plain.append(parts.charAt(0));
       }
     }
-    ACCENTED = accented.toString();
-    PLAIN = plain.toString();
+    ACCENTED_LETTERS = accented.toString();
+    PLAIN_LETTERS = plain.toString();
   }
 
   private AccentFolding() {}
 
-  /** "Élysée" → "Elysee"; text with no accents comes back as it is. */
+  /** "Élysée" → "Elysee"; text with no accented Latin letter comes back as it is. */
   public static String fold(String text) {
+    String composed = text;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= '\u00C0') {
-        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return Normalizer.normalize(bare, Normalizer.Form.NFC); // Hangul syllables recomposed
+      if (text.charAt(i) >= '\u0300' && text.charAt(i) <= '\u036F') { // written decomposed
+        composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        break;
       }
     }
-    return text;
+    char[] chars = null;
+    for (int i = 0; i < composed.length(); i++) {
+      char c = composed.charAt(i);
+      if (c >= FIRST && c <= LAST && PLAIN[c - FIRST] != c) {
+        if (chars == null) {
+          chars = composed.toCharArray();
+        }
+        chars[i] = PLAIN[c - FIRST];
+      }
+    }
+    return chars == null ? composed : new String(chars);
   }
 
   /**
@@ -48,6 +67,6 @@ public final class AccentFolding {
    * keeps accents (PostgreSQL's {@code translate} is immutable, so an index may be built on it).
    */
   static String sqlFold(String column) {
-    return "translate(" + column + ", '" + ACCENTED + "', '" + PLAIN + "')";
+    return "translate(" + column + ", '" + ACCENTED_LETTERS + "', '" + PLAIN_LETTERS + "')";
   }
 }

@@ -165,7 +165,8 @@ abstract class ArticleStoreContract {
   static final String PARIS =
       "Talks in Paris\n\n"
           + "\"The Élysée will not bend on the pension reform,\" said Chancellor Olaf Schölz.\n\n"
-          + "\"Elysee officials were told to stay quiet,\" said Marie Dupont, a diplomat.\n";
+          + "\"Elysee officials were told to stay quiet,\" said Marie Dupont, a diplomat.\n\n"
+          + "\"Мы нашли йод в воде,\" said Ivan Petrov, a chemist.\n";
 
   @Test
   void searchFoldsAccentsAndCaseBothWays() throws Exception {
@@ -173,6 +174,8 @@ abstract class ArticleStoreContract {
     for (String words : List.of("Elysee", "élysée", "ÉLYSÉE")) {
       assertThat(store.whoSaid(SearchQuery.of(words))).as(words).hasSize(2);
     }
+    // A letter the full-text index keeps as it is ("й" is no "и" there) is searched as it is.
+    assertThat(store.whoSaid(SearchQuery.of("йод"))).hasSize(1);
     // Shown as written, found either way.
     assertThat(store.whoSaid(query("pension reform", "Scholz", null, null, null, 10)))
         .extracting(h -> h.quote().text())
