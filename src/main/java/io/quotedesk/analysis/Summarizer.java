@@ -13,9 +13,10 @@ import java.util.TreeSet;
 /**
  * Picks the summary sentences: from the opening of the story, those that share the most words with
  * the whole story, earlier ones first, shorter ones slightly preferred; never a repeat (a caption
- * echoed in the text), never furniture, never a sentence opening with "But" or "He" whose sentence
- * before it is left out. Word statistics and those openers are the story's language's ({@link
- * SummaryWords}).
+ * echoed in the text), never furniture (nor a furniture sentence inside a paragraph, {@link
+ * SentenceFurniture}), never a sentence opening with "But" or "He" whose sentence before it is left
+ * out. A line leaves out the lede's dateline. Word statistics and those openers are the story's
+ * language's ({@link SummaryWords}).
  */
 final class Summarizer {
   /** News puts what matters first: candidates come from the opening sentences. */
@@ -65,7 +66,9 @@ final class Summarizer {
     for (int i = 0; i < story.size() && i < CANDIDATES; i++) {
       List<String> w = words(text, story.get(i)[0], story.get(i)[1], language.unicode());
       String key = String.join(" ", w);
-      if (w.size() < MIN_WORDS || isRepeat(key, seen)) {
+      if (w.size() < MIN_WORDS
+          || isRepeat(key, seen)
+          || SentenceFurniture.isFurniture(text.subSequence(story.get(i)[0], story.get(i)[1]))) {
         continue;
       }
       seen.add(key);
@@ -121,17 +124,18 @@ final class Summarizer {
             .filter(
                 c -> !chosen.contains(c.index()) && !leansOnTheSentenceBefore(text, c, language))
             .findFirst()
-            .map(c -> text.substring(c.start(), c.end()));
+            .map(c -> line(text, c).text());
     picked.sort(Comparator.comparingInt(Candidate::index));
-    List<SummaryLine> lines = new ArrayList<>();
-    for (Candidate candidate : picked) {
-      lines.add(
-          new SummaryLine(
-              text.substring(candidate.start(), candidate.end()),
-              candidate.start(),
-              candidate.end()));
-    }
-    return new Result(lines, dek);
+    return new Result(picked.stream().map(c -> line(text, c)).toList(), dek);
+  }
+
+  /** The candidate as a summary line, without a dateline before its first word. */
+  private static SummaryLine line(String text, Candidate candidate) {
+    int start =
+        candidate.start()
+            + SentenceFurniture.datelineLength(
+                text.subSequence(candidate.start(), candidate.end()));
+    return new SummaryLine(text.substring(start, candidate.end()), start, candidate.end());
   }
 
   private static boolean leansOnTheSentenceBefore(

@@ -128,4 +128,27 @@ class SummarizerTest {
             Optional.empty());
     assertThat(analyzer.analyze(page).dek()).contains(standfirst);
   }
+
+  @Test
+  void furnitureInsideAParagraphIsNeverALine() {
+    String text =
+        "The council passed the budget for schools on Monday after a long debate. Scroll down"
+            + " for video and more pictures of the long debate. The budget adds money for teachers"
+            + " and schools across the city. Parents had asked the council for more money for the"
+            + " schools.";
+    assertThat(summary(text, 3)).hasSize(3).noneMatch(line -> line.startsWith("Scroll"));
+  }
+
+  @Test
+  void aLineLeavesOutTheLedesDateline() {
+    String text =
+        "WASHINGTON (AP) — The Senate passed the budget for schools on Monday after a long"
+            + " debate. The budget adds money for teachers and schools across the country.";
+    Analysis analysis =
+        new Analyzer(2, Analyzer.DEFAULT_MIN_CONFIDENCE).analyze(new PlainTextReader().read(text));
+    SummaryLine first = analysis.summary().get(0);
+    assertThat(first.text())
+        .isEqualTo("The Senate passed the budget for schools on Monday after a long debate.");
+    assertThat(text.substring(first.start(), first.end())).isEqualTo(first.text());
+  }
 }

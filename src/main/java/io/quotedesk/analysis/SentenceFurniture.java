@@ -1,0 +1,45 @@
+package io.quotedesk.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture left inside a story's paragraphs, one sentence long, which no summary line should
+ * be; and the dateline opening a lede, which a summary line leaves out.
+ */
+final class SentenceFurniture {
+  private SentenceFurniture() {}
+
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?i)^[\\s\"'“‘(\\[]*(?:"
+              + "scroll down (?:for|to)\\b" // "Scroll down for video."
+              + "|click here\\b" // "Click here for all the latest Chelsea news."
+              + "|follow @" // "Follow @jdoe on Twitter."
+              + "|(?:published|updated)\\s*:" // "PUBLISHED: 12:51 EST, 23 April 2015 | UPDATED: …"
+              + "|last updated (?:at|on)\\b" // "Last updated at 5:40 PM on 12th January 2012."
+              + "|by\\s*\\.\\s" // "By . Jane Doe ." (a byline run into the story)
+              + "|(?:photo|image)s?(?: credits?)?\\s*:" // "Photo: Getty Images."
+              + "|read more\\s*:" // "READ MORE: Why the council said no."
+              + ")");
+
+  /**
+   * A place in capitals and a wire service before the story's first words: "WASHINGTON (AP) —",
+   * "LONDON, England (CNN) --", "(CNN)"; not "The agency (AP) said".
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{Lu}.'-]+(?:\\s+\\p{Lu}[\\p{Lu}.'-]+){0,2}" // WASHINGTON, NEW YORK
+              + "(?:,\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?\\s*)?" // , England
+              + "\\((?i:cnn|reuters|ap|afp|upi|dpa|efe|ansa)\\)\\s*(?:--|[-—–:])?\\s*");
+
+  static boolean isFurniture(CharSequence sentence) {
+    return FURNITURE.matcher(sentence).find();
+  }
+
+  /** How many characters of the sentence its dateline takes; 0 without one. */
+  static int datelineLength(CharSequence sentence) {
+    Matcher m = DATELINE.matcher(sentence);
+    return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
+  }
+}

@@ -1,0 +1,51 @@
+package io.quotedesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceFurnitureTest {
+  @Test
+  void pagePromptsCreditsAndStampsAreFurniture() {
+    for (String sentence :
+        new String[] {
+          "Scroll down for video and more pictures.",
+          "Click here for all the latest club news.",
+          "Follow @citydesk on Twitter.",
+          "PUBLISHED: 12:51 EST, 23 April 2015 | UPDATED: 13:20 EST, 23 April 2015.",
+          "Last updated at 5:40 PM on 12th January 2012.",
+          "By . Jane Doe . and John Roe .",
+          "Photo: Getty Images.",
+          "READ MORE: Why the council said no."
+        }) {
+      assertThat(SentenceFurniture.isFurniture(sentence)).as(sentence).isTrue();
+    }
+  }
+
+  @Test
+  void storySentencesUsingThoseWordsAreNot() {
+    for (String sentence :
+        new String[] {
+          "Updated guidelines were published on Monday.",
+          "By the time the ball dropped, the crowd had gone.",
+          "Readers who click here and there see more adverts.",
+          "The photo showed the mayor at the scene."
+        }) {
+      assertThat(SentenceFurniture.isFurniture(sentence)).as(sentence).isFalse();
+    }
+  }
+
+  @Test
+  void aDatelineBeforeTheFirstWordsIsMeasured() {
+    assertThat(dropDateline("(CNN) -- The mayor resigned.")).isEqualTo("The mayor resigned.");
+    assertThat(dropDateline("(cnn) two heroes survived.")).isEqualTo("two heroes survived.");
+    assertThat(dropDateline("WASHINGTON (AP) — The Senate voted.")).isEqualTo("The Senate voted.");
+    assertThat(dropDateline("LONDON, England (Reuters) - Shares fell.")).isEqualTo("Shares fell.");
+    assertThat(dropDateline("The agency (AP) said so.")).isEqualTo("The agency (AP) said so.");
+    assertThat(dropDateline("(CNN)")).isEqualTo("(CNN)"); // nothing after it: keep the line
+  }
+
+  private static String dropDateline(String sentence) {
+    return sentence.substring(SentenceFurniture.datelineLength(sentence));
+  }
+}
