@@ -20,12 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * that name a source before or after it ("selon X", "X zufolge"), its subject pronouns and what
  * they stand for ("er" → "he"), determiners that open a description ("der Sprecher") and the
  * auxiliaries of compound tenses ("a déclaré") and the prepositions that put a name out of subject
- * position ("du biologiste Séralini"); the descriptions that stand for a person named before ("der
- * 46-Jährige") and the words that instead say which one is meant ("des Senders"); the conjunctions
- * that open a clause after a quote instead of a verb ("„Q“, weil er …"), the verb forms of reported
- * speech ("sie habe", "er sei"), the words of "as X says" ("wie Scholz sagte") and the word for
- * "with" before the person one talks with ("discutant avec Yanis"), the endings of a verb that say
- * who speaks when no pronoun does (Polish "zaznaczyła": she) and the demonstrative that takes up a
+ * position ("du biologiste Séralini") and the articles of an object ("nannte den Plan"); the object
+ * pronouns that may stand before an incise's verb ("nous confie X"); the honorifics before a
+ * surname and the gender they give ("Mme Morel"); the nouns of saying whose owner is a source
+ * ("nach Angaben von X"); the descriptions that stand for a person named before ("der 46-Jährige")
+ * and the words that instead say which one is meant ("des Senders"); the conjunctions that open a
+ * clause after a quote instead of a verb ("„Q“, weil er …"), the verb forms of reported speech
+ * ("sie habe", "er sei"), the words of "as X says" ("wie Scholz sagte") and the word for "with"
+ * before the person one talks with ("discutant avec Yanis"), the endings of a verb that say who
+ * speaks when no pronoun does (Polish "zaznaczyła": she) and the demonstrative that takes up a
  * quote in the sentence after it ("„Q“ Das sagte Scholz"). Read from {@code cues/LANG.txt}; {@code
  * language} is its ISO 639-1 code.
  */
@@ -34,10 +37,14 @@ record CueWords(
     Set<String> verbs,
     Set<String> sources,
     Set<String> sourcesAfter,
+    Set<String> sourceNouns,
     Map<String, String> pronouns,
     Set<String> determiners,
     Set<String> auxiliaries,
     Set<String> obliques,
+    Set<String> objects,
+    Set<String> clitics,
+    Map<String, String> honorifics,
     Map<String, List<String>> describes,
     Set<String> unnamed,
     Set<String> genitives,
@@ -53,10 +60,14 @@ record CueWords(
     verbs = Set.copyOf(verbs);
     sources = Set.copyOf(sources);
     sourcesAfter = Set.copyOf(sourcesAfter);
+    sourceNouns = Set.copyOf(sourceNouns);
     pronouns = Map.copyOf(pronouns);
     determiners = Set.copyOf(determiners);
     auxiliaries = Set.copyOf(auxiliaries);
     obliques = Set.copyOf(obliques);
+    objects = Set.copyOf(objects);
+    clitics = Set.copyOf(clitics);
+    honorifics = Map.copyOf(honorifics);
     describes = Map.copyOf(describes);
     unnamed = Set.copyOf(unnamed);
     genitives = Set.copyOf(genitives);
@@ -155,6 +166,7 @@ record CueWords(
       Map<String, Set<String>> words = new HashMap<>();
       Map<String, String> pronouns = new HashMap<>();
       Map<String, String> dropped = new HashMap<>();
+      Map<String, String> honorifics = new HashMap<>();
       Map<String, List<String>> describes = new HashMap<>();
       new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
           .lines()
@@ -170,6 +182,9 @@ record CueWords(
                   } else if (parts[0].equals("dropped")) {
                     String[] pair = parts[i].split("=", 2);
                     dropped.put(pair[0], pair[1]);
+                  } else if (parts[0].equals("honorific")) {
+                    String[] pair = parts[i].split("=", 2);
+                    honorifics.put(pair[0], pair[1]);
                   } else if (parts[0].equals("describes")) {
                     // der=he:e → "der", then "he" and the endings
                     String[] pair = parts[i].split("=", 2);
@@ -185,10 +200,14 @@ record CueWords(
               words.getOrDefault("verb", Set.of()),
               words.getOrDefault("source", Set.of()),
               words.getOrDefault("source-after", Set.of()),
+              words.getOrDefault("source-noun", Set.of()),
               pronouns,
               words.getOrDefault("determiner", Set.of()),
               words.getOrDefault("auxiliary", Set.of()),
               words.getOrDefault("oblique", Set.of()),
+              words.getOrDefault("object", Set.of()),
+              words.getOrDefault("clitic", Set.of()),
+              honorifics,
               describes,
               words.getOrDefault("unnamed", Set.of()),
               words.getOrDefault("genitive", Set.of()),

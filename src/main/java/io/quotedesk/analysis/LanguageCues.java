@@ -62,6 +62,14 @@ final class LanguageCues {
     if (i == q + 1 || i >= tokens.size() || !words.comparisons().contains(tokens.get(i).lower())) {
       return Optional.empty();
     }
+    return comparisonClause(tokens, i);
+  }
+
+  /**
+   * The speaker of the clause of comparison opening at {@code i}: "wie Scholz sagte", "comme l'a
+   * dit le ministre", "jak podkreślił Tusk"; empty when the clause holds no speech verb.
+   */
+  private Optional<Cue> comparisonClause(List<Token> tokens, int i) {
     for (int v = i + 1; v < tokens.size() && v <= i + MAX_VERB_TO_QUOTE * 2; v++) {
       Token token = tokens.get(v);
       if (!token.isWord()) {
@@ -90,30 +98,60 @@ final class LanguageCues {
     if (i == q + 1 && i < tokens.size() && !tokens.get(i).isWord()) {
       return Optional.empty(); // «Q». — the sentence ended
     }
+    while (i + 1 < tokens.size() && words.clitics().contains(tokens.get(i).lower())) {
+      i++; // « Q », nous confie Julien X
+    }
     return verbAndSubject(tokens, i, i > q + 1);
   }
 
   /**
-   * « Q », estime pour sa part la députée X · „Q“, sagte dagegen Scholz: where the subject follows
-   * the verb, a few lower-case words may stand between them (an adverb, "pour sa part"); the index
-   * of the word after them when a determiner or a capitalised word follows, else {@code i}. Not a
-   * prepositional object ("à l'AFP", "dem Spiegel"): its preposition or article opens no subject.
+   * « Q », estime pour sa part la députée X · „Q“, sagte dagegen Scholz · « Q », explique à l’AFP
+   * Paul X · « Q », a affirmé dimanche sur France Inter le ministre X: where the subject follows
+   * the verb, adverbs and prepositional phrases may stand between them; the index of the word after
+   * them when a determiner or a capitalised word follows, else {@code i}. The object of a
+   * preposition ("à l’AFP", "sur France Inter", "im ZDF") is passed over, never the subject.
    */
   private int pastAdverbial(List<Token> tokens, int i) {
-    for (int k = i; k < tokens.size() && k < i + MAX_ADVERBIAL; k++) {
+    int k = i;
+    while (k < tokens.size() && k < i + MAX_ADVERBIAL * 2) {
       Token token = tokens.get(k);
       String lower = token.lower();
-      if (words.conjunctions().contains(lower) || words.obliques().contains(lower) && k == i) {
-        return i; // « Q », estime que le gouvernement … · « Q », dit à l'AFP
+      if (!token.isWord() || words.conjunctions().contains(lower)) {
+        return i; // « Q », estime que le gouvernement … · « Q », dit à l’AFP.
       }
-      if (!token.isWord()
-          || token.isCapitalized()
+      if (words.obliques().contains(lower)) {
+        k = pastObject(tokens, k + 1);
+      } else if (token.isCapitalized()
           || words.determiners().contains(lower)
           || words.pronouns().containsKey(lower)) {
-        return k > i && (token.isCapitalized() || words.determiners().contains(lower)) ? k : i;
+        return k > i && !words.pronouns().containsKey(lower) ? k : i;
+      } else {
+        k++; // "pour sa part", "dimanche", "dagegen"
       }
     }
     return i;
+  }
+
+  /**
+   * Past the object of a preposition at {@code k}: "l’AFP", "la presse", "France Inter", "dem
+   * Spiegel", "der Zeitung".
+   */
+  private int pastObject(List<Token> tokens, int k) {
+    if (k >= tokens.size() || !tokens.get(k).isWord()) {
+      return k;
+    }
+    if (words.determiners().contains(tokens.get(k).lower())
+        || words.objects().contains(tokens.get(k).lower())) {
+      return k + 2; // a determiner and its noun
+    }
+    if (ELIDED_NAME.matcher(tokens.get(k).text()).matches() || !tokens.get(k).isCapitalized()) {
+      return k + 1;
+    }
+    int end = k;
+    while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
+      end++; // "sur France Inter"
+    }
+    return end;
   }
 
   /**
@@ -179,7 +217,10 @@ final class LanguageCues {
     return isPronoun(next) || next.isWord() && next.isCapitalized();
   }
 
-  /** Selon X, « Q » · «Q», so Scholz · Laut Scholz … «Q» · Scholz zufolge … «Q». */
+  /**
+   * Selon X, « Q » · «Q», so Scholz · Laut Scholz … «Q» · Scholz zufolge … «Q» · Nach Angaben von X
+   * … «Q» · W ocenie ministra X … «Q» · Wie X sagte, … «Q».
+   */
   private Optional<Cue> source(List<Token> tokens, int q) {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -190,6 +231,19 @@ final class LanguageCues {
           return Optional.of(new Cue(subject, token.text()));
         }
       }
+      // before the quote: after it, "Nach Angaben von X" opens a sentence of its own
+      if (i > 0 && i < q && words.sourceNouns().contains(token.lower())) {
+        Optional<Cue> cue = afterSourceNoun(tokens, i);
+        if (cue.isPresent()) {
+          return cue;
+        }
+      }
+      if (i == 0 && i < q && words.comparisons().contains(token.lower())) {
+        Optional<Cue> cue = comparisonClause(tokens, i);
+        if (cue.isPresent()) {
+          return cue;
+        }
+      }
       if (words.sourcesAfter().contains(token.lower())) {
         List<Token> subject = phraseBefore(tokens, i);
         if (!subject.isEmpty()) {
@@ -198,6 +252,29 @@ final class LanguageCues {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Nach Angaben von Polizeisprecher X · nach Ansicht der Ministerin X · de l'avis de X · w ocenie
+   * ministra X: after a preposition, a noun of saying or thinking and the word that joins its
+   * owner, the owner is the source.
+   */
+  private Optional<Cue> afterSourceNoun(List<Token> tokens, int i) {
+    if (!words.obliques().contains(tokens.get(i - 1).lower())
+        && !words.determiners().contains(tokens.get(i - 1).lower())) {
+      return Optional.empty();
+    }
+    int from = i + 1;
+    if (from < tokens.size() && words.genitives().contains(tokens.get(from).lower())) {
+      from++; // "von", "des", "de": what joins the owner
+    }
+    List<Token> subject = phraseFrom(tokens, from);
+    if (subject.isEmpty() && from > i + 1) {
+      subject = phraseFrom(tokens, from - 1); // "der Ministerin X": the article opens it
+    }
+    return subject.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Cue(subject, tokens.get(i - 1).text() + " " + tokens.get(i).text()));
   }
 
   /** Scholz sagte: „Q“ · Elle affirme « Q » · Dazu sagte Scholz: „Q“ · Er warnt: „Q“. */
@@ -218,9 +295,14 @@ final class LanguageCues {
           return Optional.of(new Cue(shared.get(), verb));
         }
       }
-      List<Token> subject = phraseBefore(tokens, v);
+      // Emmanuel Macron a déclaré : « Q » — the subject stands before the auxiliary
+      int end = v > 0 && words.auxiliaries().contains(tokens.get(v - 1).lower()) ? v - 1 : v;
+      List<Token> subject = phraseBefore(tokens, end);
       if (subject.isEmpty()) {
         subject = phraseFrom(tokens, v + 1); // Dazu sagte Scholz: „Q“
+      }
+      if (subject.isEmpty() && v == 1 && isNameOpening(tokens.get(0))) {
+        subject = tokens.subList(0, 1); // Merz nannte den Vorschlag „Q“
       }
       if (!subject.isEmpty()) {
         return Optional.of(new Cue(subject, verb));
@@ -279,6 +361,11 @@ final class LanguageCues {
     if (i < tokens.size() && isPronoun(tokens.get(i))) {
       return List.of(tokens.get(i));
     }
+    if (i < tokens.size()
+        && (words.obliques().contains(tokens.get(i).lower())
+            || words.objects().contains(tokens.get(i).lower()))) {
+      return List.of(); // "sagte am Mittwoch", "nannte den Plan": no subject opens so
+    }
     List<Token> phrase = new ArrayList<>();
     boolean named = false;
     for (int k = i; k < tokens.size() && phrase.size() < MAX_SUBJECT; k++) {
@@ -304,7 +391,11 @@ final class LanguageCues {
                   // object: „Q“ Das sagte Scholz der Deutschen Presse-Agentur
                   && (!words.determiners().contains(token.lower())
                       || NAME_PARTICLES.contains(tokens.get(k - 1).lower())))
-          : !(words.determiners().contains(token.lower()) || phrase.size() < 3)) {
+          : !(words.determiners().contains(token.lower()) || phrase.size() < 3)
+              // "dimanche sur France Inter": a capital after a preposition is its object, unless
+              // it says which one a description means ("le ministre de la Santé")
+              || words.obliques().contains(token.lower())
+                  && !words.determiners().contains(tokens.get(i).lower())) {
         break;
       }
       phrase.add(token);
@@ -341,11 +432,27 @@ final class LanguageCues {
     return k - end - 1 >= 2 && closed ? tokens.subList(end + 1, k) : description;
   }
 
-  /** The subject ending before {@code end}: a pronoun or a name ("Olaf Scholz sagte"). */
+  /**
+   * The subject ending before {@code end}: a pronoun or a name ("Olaf Scholz sagte", "Olaf Scholz
+   * (SPD) sagte": a party in parentheses after the name is passed over); not the object of a
+   * preposition ("Am Montag sagte", "Über Scholz sagte").
+   */
   private List<Token> phraseBefore(List<Token> tokens, int end) {
+    end = beforeParenthesis(tokens, end);
     int k = end - 1;
     if (k >= 0 && isPronoun(tokens.get(k))) {
       return List.of(tokens.get(k));
+    }
+    List<Token> apposed = nameInAppositionBefore(tokens, end);
+    if (!apposed.isEmpty()) {
+      return apposed;
+    }
+    if (k >= 1
+        && !tokens.get(k).isCapitalized()
+        && tokens.get(k).isWord()
+        && words.determiners().contains(tokens.get(k - 1).lower())
+        && (k == 1 || !tokens.get(k - 2).isWord())) {
+      return tokens.subList(k - 1, end); // "Le ministre a assuré", "la préfète explique"
     }
     int start = end;
     while (k >= 0
@@ -357,6 +464,10 @@ final class LanguageCues {
     while (k >= 0 && start < end && words.determiners().contains(tokens.get(k).lower())) {
       start = k--; // "der Minister sagte"
     }
+    if (k >= 0 && words.obliques().contains(tokens.get(k).lower())
+        || start < end && words.obliques().contains(tokens.get(start).lower())) {
+      return List.of(); // "mit Scholz sagte", "Am Montag sagte": a preposition's object
+    }
     if (start == 0 && end == 1 && !article.resolver().knowsName(tokens.get(0))) {
       return List.of(); // "Dazu sagte …", "Dann meinte …": a capital that opens the sentence
     }
@@ -366,8 +477,8 @@ final class LanguageCues {
   }
 
   /**
-   * "le Premier ministre Gabriel Attal": the lower-case half of a title written after a determiner
-   * and one capital, with the name after it; not "Scholz am Montag".
+   * "le Premier ministre Gabriel Attal", "le Premier ministre sur X": the lower-case half of a
+   * title written after a determiner and one capital; not "Scholz am Montag".
    */
   private boolean isTitleWord(List<Token> tokens, int from, int k) {
     return k == from + 2
@@ -375,7 +486,52 @@ final class LanguageCues {
         && !words.determiners().contains(tokens.get(k).lower())
         && !NAME_PARTICLES.contains(tokens.get(k).lower())
         && !words.obliques().contains(tokens.get(k).lower()) // "die Quelle am Abend"
-        && nextIsCapitalized(tokens, k);
+        && (nextIsCapitalized(tokens, k)
+            // French writes a title's noun in lower case; German any noun in capitals, so a
+            // lower-case word there is an adverb ("so der Kanzler weiter")
+            || !words.language().equals("de")
+                && k + 1 < tokens.size()
+                && (!tokens.get(k + 1).isWord()
+                    || words.obliques().contains(tokens.get(k + 1).lower())));
+  }
+
+  /**
+   * "Merz" in "Merz nannte den Vorschlag …": a capital opening the sentence that the text never
+   * writes in lower case and that is no preposition or conjunction ("Dazu", "Im").
+   */
+  private boolean isNameOpening(Token token) {
+    return token.isWord() && token.isCapitalized() && !article.resolver().isSentenceCapital(token);
+  }
+
+  /**
+   * "La porte-parole du gouvernement, Prisca Thevenot, a affirmé", "Der Sprecher, Jan Vogt, sagte":
+   * two to four capitalised words set off by commas just before the verb.
+   */
+  private static List<Token> nameInAppositionBefore(List<Token> tokens, int end) {
+    if (end < 4 || !tokens.get(end - 1).is(",")) {
+      return List.of();
+    }
+    int start = end - 1;
+    while (start > 0 && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalized()) {
+      start--;
+    }
+    int words = end - 1 - start;
+    return words >= 2 && words <= 4 && start > 0 && tokens.get(start - 1).is(",")
+        ? tokens.subList(start, end - 1)
+        : List.of();
+  }
+
+  /** Where "Olaf Scholz (SPD)" ends without its parenthesis of at most five words. */
+  private static int beforeParenthesis(List<Token> tokens, int end) {
+    if (end < 3 || !tokens.get(end - 1).is(")")) {
+      return end;
+    }
+    for (int k = end - 2; k >= 0 && k >= end - 7; k--) {
+      if (tokens.get(k).is("(")) {
+        return k;
+      }
+    }
+    return end;
   }
 
   /** "le ministre", "la toxicologue", "der Sprecher": a determiner and a noun. */

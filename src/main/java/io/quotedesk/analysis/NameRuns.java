@@ -40,6 +40,9 @@ final class NameRuns {
           !run.isEmpty()
               && token.isWord()
               && (CONNECTORS.contains(token.lower())
+                      // "von der Leyen", not "Lauterbach der Deutschen Presse-Agentur"
+                      && (!AFTER_CONNECTOR_ONLY.contains(token.lower())
+                          || CONNECTORS.contains(run.get(run.size() - 1).lower()))
                   || token.lower().equals("of") // "Secretary of State John Kerry"
                       && Lexicon.isTitle(bareName(run.get(run.size() - 1)))
                   || namesABody(run, tokens, i))
@@ -132,6 +135,9 @@ final class NameRuns {
 
   private static final Set<String> CONNECTORS =
       Lexicon.setOf("de", "van", "von", "der", "bin", "al", "da", "du", "la", "le", "del", "di");
+
+  /** Articles that join a name only after a particle: "van der Vaart", "de la Fuente". */
+  private static final Set<String> AFTER_CONNECTOR_ONLY = Lexicon.setOf("der", "la", "le");
 
   private static boolean isNamey(Token token) {
     if (!token.isCapitalized()

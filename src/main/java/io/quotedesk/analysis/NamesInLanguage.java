@@ -57,10 +57,18 @@ final class NamesInLanguage {
   /**
    * "Der Finanzminister Torben Kaldewey", "Nach Angaben von Polizeisprecher Udo Brenner": German
    * capitalises a role's nouns, so the role is the words before a first name (one with a surname
-   * after it), from the last determiner or preposition on; "le ministre Jean Dupont" likewise. A
-   * run that opens with a first name, or holds none, is read as English reads it.
+   * after it), from the last determiner or preposition on; "le ministre Jean Dupont" likewise. An
+   * honorific of the language opening the run ("M. Dupont", "Frau Schneider") gives the gender and
+   * is no part of the name. A run that opens with a first name, or holds none, is read as English
+   * reads it.
    */
   static NameParts parts(List<Token> run, CueWords words, Predicate<String> lowerCaseWords) {
+    String honorific = words.honorifics().get(run.get(0).bare());
+    if (honorific != null && run.size() > 1) {
+      // "Mme Morel", "Herr Schneider": the name after, of the honorific's gender
+      NameParts rest = parts(run.subList(1, run.size()), words, lowerCaseWords);
+      return new NameParts(rest.role(), rest.name(), Lexicon.PRONOUNS.get(honorific));
+    }
     for (int i = 0; i < run.size() - 1; i++) {
       String word = NameRuns.bareName(run.get(i));
       boolean firstName =

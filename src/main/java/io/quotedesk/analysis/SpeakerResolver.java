@@ -58,8 +58,9 @@ final class SpeakerResolver {
   }
 
   /**
-   * As above, for a story in the language of {@code words} when it is not English: its source words
-   * open no name ("Laut Bericht", "Selon Reuters") and its first names name people alone.
+   * As above, for a story in the language of {@code words} when it is not English: its source
+   * words, prepositions and conjunctions open no name ("Laut Bericht", "Selon Reuters", "Im
+   * Interview") and its first names name people alone.
    */
   SpeakerResolver(
       String text,
@@ -71,7 +72,14 @@ final class SpeakerResolver {
     Predicate<String> lowerCase = writtenInLowerCase(text);
     this.lowerCaseWords =
         words
-            .map(w -> lowerCase.or(w.sources()::contains).or(w.sourcesAfter()::contains))
+            .map(
+                w ->
+                    lowerCase
+                        .or(w.sources()::contains)
+                        .or(w.sourcesAfter()::contains)
+                        // "Im Interview sagte sie": a preposition opening a sentence is no name
+                        .or(w.obliques()::contains)
+                        .or(w.conjunctions()::contains))
             .orElse(lowerCase);
     List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
