@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,13 +23,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * auxiliaries of compound tenses ("a déclaré") and the prepositions that put a name out of subject
  * position ("du biologiste Séralini") and the articles of an object ("nannte den Plan"); the object
  * pronouns that may stand before an incise's verb ("nous confie X"); the honorifics before a
- * surname and the gender they give ("Mme Morel"); the nouns of saying whose owner is a source
- * ("nach Angaben von X"); the descriptions that stand for a person named before ("der 46-Jährige")
- * and the words that instead say which one is meant ("des Senders"); the conjunctions that open a
- * clause after a quote instead of a verb ("„Q“, weil er …"), the verb forms of reported speech
- * ("sie habe", "er sei"), the words of "as X says" ("wie Scholz sagte") and the word for "with"
- * before the person one talks with ("discutant avec Yanis"), the endings of a verb that say who
- * speaks when no pronoun does (Polish "zaznaczyła": she) and the demonstrative that takes up a
+ * surname and the gender they give ("Mme Morel"); the endings of a declined name and the ones that
+ * name ("Kowalskiego" → "Kowalski", see {@link NameCases}); the nouns of saying whose owner is a
+ * source ("nach Angaben von X"); the descriptions that stand for a person named before ("der
+ * 46-Jährige") and the words that instead say which one is meant ("des Senders"); the conjunctions
+ * that open a clause after a quote instead of a verb ("„Q“, weil er …"), the verb forms of reported
+ * speech ("sie habe", "er sei"), the words of "as X says" ("wie Scholz sagte") and the word for
+ * "with" before the person one talks with ("discutant avec Yanis"), the endings of a verb that say
+ * who speaks when no pronoun does (Polish "zaznaczyła": she) and the demonstrative that takes up a
  * quote in the sentence after it ("„Q“ Das sagte Scholz"). Read from {@code cues/LANG.txt}; {@code
  * language} is its ISO 639-1 code.
  */
@@ -45,6 +47,8 @@ record CueWords(
     Set<String> objects,
     Set<String> clitics,
     Map<String, String> honorifics,
+    List<Map.Entry<String, String>> sureNameEndings,
+    List<Map.Entry<String, String>> nameEndings,
     Map<String, List<String>> describes,
     Set<String> unnamed,
     Set<String> genitives,
@@ -68,6 +72,8 @@ record CueWords(
     objects = Set.copyOf(objects);
     clitics = Set.copyOf(clitics);
     honorifics = Map.copyOf(honorifics);
+    sureNameEndings = List.copyOf(sureNameEndings);
+    nameEndings = List.copyOf(nameEndings);
     describes = Map.copyOf(describes);
     unnamed = Set.copyOf(unnamed);
     genitives = Set.copyOf(genitives);
@@ -167,6 +173,8 @@ record CueWords(
       Map<String, String> pronouns = new HashMap<>();
       Map<String, String> dropped = new HashMap<>();
       Map<String, String> honorifics = new HashMap<>();
+      List<Map.Entry<String, String>> sureEndings = new ArrayList<>();
+      List<Map.Entry<String, String>> endings = new ArrayList<>();
       Map<String, List<String>> describes = new HashMap<>();
       new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
           .lines()
@@ -182,6 +190,12 @@ record CueWords(
                   } else if (parts[0].equals("dropped")) {
                     String[] pair = parts[i].split("=", 2);
                     dropped.put(pair[0], pair[1]);
+                  } else if (parts[0].equals("name-ending-sure")
+                      || parts[0].equals("name-ending")) {
+                    // skiego=ski, a= : the ending and what replaces it, in the file's order
+                    String[] pair = parts[i].split("=", -1);
+                    (parts[0].endsWith("sure") ? sureEndings : endings)
+                        .add(Map.entry(pair[0], pair[1]));
                   } else if (parts[0].equals("honorific")) {
                     String[] pair = parts[i].split("=", 2);
                     honorifics.put(pair[0], pair[1]);
@@ -208,6 +222,8 @@ record CueWords(
               words.getOrDefault("object", Set.of()),
               words.getOrDefault("clitic", Set.of()),
               honorifics,
+              sureEndings,
+              endings,
               describes,
               words.getOrDefault("unnamed", Set.of()),
               words.getOrDefault("genitive", Set.of()),

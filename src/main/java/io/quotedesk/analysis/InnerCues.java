@@ -55,7 +55,8 @@ final class InnerCues {
     }
     char after = nextVisible(text, quote.end());
     char before = previousVisible(text, quote.start());
-    if (after == ':' || after == ',' || before == ':') {
+    // „Rozmawiałem z Dudą” – powiedział Tusk: a dash after the marks leads to a cue, as a comma
+    if (after == ':' || after == ',' || after == '–' || after == '—' || before == ':') {
       return false;
     }
     boolean allCapitalised = true;

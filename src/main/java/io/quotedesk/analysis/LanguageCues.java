@@ -144,8 +144,23 @@ final class LanguageCues {
         || words.objects().contains(tokens.get(k).lower())) {
       return k + 2; // a determiner and its noun
     }
-    if (ELIDED_NAME.matcher(tokens.get(k).text()).matches() || !tokens.get(k).isCapitalized()) {
+    if (ELIDED_NAME.matcher(tokens.get(k).text()).matches()) {
       return k + 1;
+    }
+    if (!tokens.get(k).isCapitalized()) {
+      // "na platformie X marszałek Sejmu …": a name right after the noun, then a lower-case word,
+      // still belongs to the object
+      int end = k + 1;
+      while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
+        end++;
+      }
+      boolean lowerAfter =
+          end > k + 1
+              && end < tokens.size()
+              && tokens.get(end).isWord()
+              && !tokens.get(end).isCapitalized()
+              && !words.determiners().contains(tokens.get(end).lower());
+      return lowerAfter ? end : k + 1;
     }
     int end = k;
     while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {

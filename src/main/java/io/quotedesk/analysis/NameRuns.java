@@ -35,7 +35,9 @@ final class NameRuns {
               || tokens.get(i - 1).is("?")
               || tokens.get(i - 1).is("!")
               || tokens.get(i - 1).isQuote();
-      boolean namey = isNamey(token) && !(sentenceStart && isOrdinaryWord(token, lowerCaseWords));
+      boolean namey =
+          (isNamey(token) || isFirstNameBeforeName(tokens, i))
+              && !(sentenceStart && isOrdinaryWord(token, lowerCaseWords));
       boolean connector =
           !run.isEmpty()
               && token.isWord()
@@ -138,6 +140,21 @@ final class NameRuns {
 
   /** Articles that join a name only after a particle: "van der Vaart", "de la Fuente". */
   private static final Set<String> AFTER_CONNECTOR_ONLY = Lexicon.setOf("der", "la", "le");
+
+  /**
+   * "Jan Kowalski", "August Müller": a word kept out of names for what else it is (a month) that is
+   * a first name, written without a period right before a name.
+   */
+  private static boolean isFirstNameBeforeName(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    return token.isCapitalized()
+        && token.isWord()
+        && !token.text().endsWith(".")
+        && i + 1 < tokens.size()
+        && isNamey(tokens.get(i + 1))
+        && Lexicon.NOT_NAMES.contains(token.lower())
+        && FirstNames.of(token.lower()).isPresent();
+  }
 
   private static boolean isNamey(Token token) {
     if (!token.isCapitalized()

@@ -47,6 +47,7 @@ final class SpeakerResolver {
   private final AppositionRoles appositionRoles;
   private final Predicate<String> lowerCaseWords;
   private final Optional<CueWords> words;
+  private final Optional<NameCases> cases;
 
   /**
    * Reads the names in {@code paragraphs}; {@code captions} (photo captions and other furniture)
@@ -81,6 +82,10 @@ final class SpeakerResolver {
                         .or(w.obliques()::contains)
                         .or(w.conjunctions()::contains))
             .orElse(lowerCase);
+    this.cases =
+        words
+            .filter(w -> !w.nameEndings().isEmpty() || !w.sureNameEndings().isEmpty())
+            .map(w -> new NameCases(w, capitalisedWords(paragraphs, captions)));
     List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
       captionRuns.addAll(NameRuns.in(tokens, lowerCaseWords));
@@ -133,15 +138,36 @@ final class SpeakerResolver {
     return split;
   }
 
-  /** The run split into role and name, as the story's language writes a role before a name. */
-  private NameParts partsOf(List<Token> run) {
+  /**
+   * The run split into role and name, as the story's language writes a role before a name, and the
+   * name in the case that names ("Zdaniem Kowalskiego" → Kowalski).
+   */
+  private NameParts partsOf(List<Token> written) {
+    List<Token> run = cases.map(c -> c.nominative(written)).orElse(written);
     return words
         .map(w -> NamesInLanguage.parts(run, w, lowerCaseWords))
         .orElseGet(() -> NameParts.of(run));
   }
 
+  /** The capitalised words of the story, in lower case: the forms of names it writes. */
+  private static Set<String> capitalisedWords(
+      List<List<Token>> paragraphs, List<List<Token>> captions) {
+    Set<String> capitalised = new HashSet<>();
+    for (List<List<Token>> part : List.of(paragraphs, captions)) {
+      for (List<Token> tokens : part) {
+        for (Token token : tokens) {
+          if (token.isWord() && token.isCapitalized()) {
+            capitalised.add(token.lower());
+          }
+        }
+      }
+    }
+    return capitalised;
+  }
+
   /** True when the text names someone with this word as a first name or surname. */
-  boolean knowsName(Token token) {
+  boolean knowsName(Token written) {
+    Token token = cases.map(c -> c.nominative(List.of(written)).get(0)).orElse(written);
     String word = NameRuns.bareName(token);
     if (mentions.hasNameWord(word)) {
       return true; // words of full names the text gives
