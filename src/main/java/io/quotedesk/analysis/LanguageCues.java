@@ -80,6 +80,9 @@ final class LanguageCues {
         if (subject.isEmpty()) {
           subject = phraseFrom(tokens, v + 1);
         }
+        if (subject.isEmpty() && words.droppedSubject(token.lower()).isPresent()) {
+          subject = List.of(token); // Jak zaznaczył, „Q”: the verb's ending says who
+        }
         return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, token.text()));
       }
     }
@@ -229,7 +232,10 @@ final class LanguageCues {
       return false;
     }
     Token next = tokens.get(i + 1);
-    return isPronoun(next) || next.isWord() && next.isCapitalized();
+    // „Q” – podkreślał w rozmowie z nami Tomasz Lis: a prepositional phrase, then the subject
+    return isPronoun(next)
+        || next.isWord() && next.isCapitalized()
+        || pastAdverbial(tokens, i + 1) > i + 1;
   }
 
   /**
@@ -429,6 +435,17 @@ final class LanguageCues {
    * by commas right after a description is the person it describes; else the description.
    */
   private List<Token> nameInApposition(List<Token> tokens, int end, List<Token> description) {
+    if (isDescription(description) && end + 2 < tokens.size()) {
+      // "die Sprecherin des Unternehmens, Anna Vogt": whose she is, then her name
+      int k = end;
+      if (words.genitives().contains(tokens.get(k).lower())) {
+        k++;
+        while (k < tokens.size() && k <= end + 4 && tokens.get(k).isCapitalized()) {
+          k++;
+        }
+        end = k > end + 1 && k < tokens.size() && tokens.get(k).is(",") ? k : end;
+      }
+    }
     if (!isDescription(description) || end >= tokens.size() || !tokens.get(end).is(",")) {
       return description;
     }

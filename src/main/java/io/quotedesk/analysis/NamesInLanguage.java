@@ -115,6 +115,58 @@ final class NamesInLanguage {
     }
   }
 
+  /**
+   * "le président Emmanuel Macron", "la ministre de la Culture Rachida Dati": in a language that
+   * writes a role in lower case after a determiner, the role written just before the name; null
+   * when there is none (and in German, whose roles are capitalised and part of the run).
+   */
+  String roleBefore(List<Token> tokens, List<Token> run) {
+    if (words.determiners().isEmpty() || words.language().equals("de")) {
+      return null;
+    }
+    int k = indexOf(tokens, run.get(0)) - 1;
+    int end = k;
+    while (k >= 0 && end - k < MAX_ROLE_WORDS && isRoleWord(tokens.get(k))) {
+      k--;
+    }
+    boolean determined = k >= 0 && k < end && words.determiners().contains(tokens.get(k).lower());
+    return determined ? text.substring(tokens.get(k + 1).start(), tokens.get(end).end()) : null;
+  }
+
+  /** How many lower-case words a role before a name runs to: "ancien Premier ministre". */
+  private static final int MAX_ROLE_WORDS = 3;
+
+  private boolean isRoleWord(Token token) {
+    String lower = token.lower();
+    return token.isWord()
+        && !token.isCapitalized()
+        && Character.isLetter(lower.charAt(0))
+        && !words.obliques().contains(lower)
+        && !words.determiners().contains(lower)
+        && !words.conjunctions().contains(lower)
+        && !words.pronouns().containsKey(lower)
+        && !words.sources().contains(lower)
+        && !words.isVerb(lower);
+  }
+
+  private static int indexOf(List<Token> tokens, Token token) {
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int start = tokens.get(mid).start();
+      if (start == token.start()) {
+        return mid;
+      }
+      if (start < token.start()) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return 0;
+  }
+
   /** The word, in lower case, just before {@code start} in the text; empty after a mark. */
   private String wordBefore(int start) {
     int end = start;

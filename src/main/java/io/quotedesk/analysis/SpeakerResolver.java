@@ -80,7 +80,8 @@ final class SpeakerResolver {
                         .or(w.sourcesAfter()::contains)
                         // "Im Interview sagte sie": a preposition opening a sentence is no name
                         .or(w.obliques()::contains)
-                        .or(w.conjunctions()::contains))
+                        .or(w.conjunctions()::contains)
+                        .or(w.comparisons()::contains))
             .orElse(lowerCase);
     this.cases =
         words
@@ -97,6 +98,7 @@ final class SpeakerResolver {
     boolean german = words.map(w -> w.language().equals("de")).orElse(false);
     Optional<NamesInLanguage> inLanguage =
         words.map(w -> new NamesInLanguage(text, w, lowerCaseWords));
+    List<String> rolesBefore = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
       for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
         List<Token> run = german ? NamesInLanguage.untilGenitive(found, lowerCase) : found;
@@ -104,6 +106,7 @@ final class SpeakerResolver {
           genitives.add(runs.size());
         }
         runs.add(run);
+        rolesBefore.add(inLanguage.map(l -> l.roleBefore(tokens, run)).orElse(null));
         shownAsPeople.add(words.map(w -> PeopleByGrammar.isPerson(tokens, run, w)).orElse(false));
       }
     }
@@ -117,6 +120,10 @@ final class SpeakerResolver {
       }
       Entity entity = entityFor(parts, Integer.MAX_VALUE);
       inLanguage.ifPresent(l -> l.markFirstName(entity, parts.name()));
+      if (rolesBefore.get(r) != null && parts.role() == null && entity.role == null) {
+        referents.giveRole(entity, rolesBefore.get(r)); // "le président Emmanuel Macron"
+        entity.personLike = true;
+      }
       entity.personLike |= shownAsPeople.get(r);
       Token lastToken = run.get(run.size() - 1);
       entity.mentions++;
