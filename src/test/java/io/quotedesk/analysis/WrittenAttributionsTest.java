@@ -17,10 +17,11 @@ import org.junit.jupiter.api.TestFactory;
  * How news in German, French and Polish writes who said a quote, one short story a line in {@code
  * attributions/LANG.txt}, written for these tests from the languages' usage (not taken from any
  * article): {@code STORY => SPEAKER | SPEAKER}, one speaker for each quote the story holds, in
- * order, {@code -} where the story names no one.
+ * order, {@code -} where the story names no one; nothing after the arrow when the story holds no
+ * quote (a title in quotation marks).
  */
 class WrittenAttributionsTest {
-  private static final String SEPARATOR = " => ";
+  private static final String SEPARATOR = " =>";
 
   @TestFactory
   Stream<DynamicTest> german() throws IOException {
@@ -47,8 +48,9 @@ class WrittenAttributionsTest {
       }
       int arrow = line.lastIndexOf(SEPARATOR);
       String story = line.substring(0, arrow).replace("\\n", "\n"); // "\\n" starts a paragraph
+      String named = line.substring(arrow + SEPARATOR.length()).strip();
       List<String> expected =
-          Arrays.stream(line.substring(arrow + SEPARATOR.length()).split("\\|"))
+          Arrays.stream(named.isEmpty() ? new String[0] : named.split("\\|"))
               .map(String::strip)
               .map(s -> s.equals("-") ? null : s)
               .toList();
