@@ -239,8 +239,9 @@ final class QuoteAttributor {
           return Optional.of(new Reported(resolved.get(), token.text()));
         }
       }
-      if (s == first && followsASentence(quote, start)
+      if (s == first && (followsASentence(quote, start) || quote.partial())
           || s == first - 1 && opensItsSentence(quote, first)) {
+        // … or is woven into a sentence whose subject it is: Merz hält das für „Q“
         Optional<Reported> subject = sentenceSubjectSpeaks(tokens, words, lastQuote, lastSpeaker);
         if (subject.isPresent()) {
           return subject;
@@ -300,7 +301,14 @@ final class QuoteAttributor {
           && tokens.get(end).isCapitalized()) {
         end++;
       }
-      if (end == 0 || !isPersonsName(tokens, end - 1, words)) {
+      // "Marine Le Pen": the whole run names the person
+      if (end == 0
+          || !article.resolver().knowsName(tokens.get(end - 1))
+          || !article
+              .resolver()
+              .resolveName(tokens.subList(0, end), tokens.get(0).start())
+              .map(entity -> entity.personLike)
+              .orElse(false)) {
         return Optional.empty();
       }
     }

@@ -81,7 +81,8 @@ final class SpeakerResolver {
                         // "Im Interview sagte sie": a preposition opening a sentence is no name
                         .or(w.obliques()::contains)
                         .or(w.conjunctions()::contains)
-                        .or(w.comparisons()::contains))
+                        .or(w.comparisons()::contains)
+                        .or(w.pronouns()::containsKey))
             .orElse(lowerCase);
     this.cases =
         words
