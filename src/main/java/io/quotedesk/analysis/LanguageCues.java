@@ -384,6 +384,7 @@ final class LanguageCues {
     }
     if (i < tokens.size()
         && (words.obliques().contains(tokens.get(i).lower())
+                && !words.determiners().contains(tokens.get(i).lower()) // "a ministra" (pt)
             || words.objects().contains(tokens.get(i).lower()))) {
       return List.of(); // "sagte am Mittwoch", "nannte den Plan": no subject opens so
     }
@@ -407,7 +408,10 @@ final class LanguageCues {
           ? !isTitleWord(tokens, i, k)
               && !(NAME_PARTICLES.contains(token.lower())
                   && nextIsCapitalized(tokens, k)
-                  && !words.determiners().contains(tokens.get(i).lower())
+                  && (!words.determiners().contains(tokens.get(i).lower())
+                      // "o presidente Luiz Inácio Lula da Silva", not "der Chef Matthias X des
+                      // Unternehmens"
+                      || holdsFirstName(phrase) && !words.language().equals("de"))
                   // an article joins only after a particle (von der Leyen), else it opens an
                   // object: „Q“ Das sagte Scholz der Deutschen Presse-Agentur
                   && (!words.determiners().contains(token.lower())
@@ -578,6 +582,16 @@ final class LanguageCues {
   /** „Q“, sagte · « Q », dit · „Q” – powiedział: the comma or dash after a quote. */
   private static boolean isJoiner(Token token) {
     return token.is(",") || SpeechGrammar.isDash(token);
+  }
+
+  /** A first name of the story's language among the words: the phrase names a person. */
+  private boolean holdsFirstName(List<Token> phrase) {
+    return phrase.stream()
+        .anyMatch(
+            t ->
+                t.isCapitalized()
+                    && (FirstNames.inLanguage(words.language(), NameRuns.bareName(t)).isPresent()
+                        || Lexicon.isFirstName(NameRuns.bareName(t))));
   }
 
   private static boolean nextIsCapitalized(List<Token> tokens, int k) {

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * How news in German, French and Polish writes who said a quote, one short story a line in {@code
- * attributions/LANG.txt}, written for these tests from the languages' usage (not taken from any
- * article): {@code STORY => SPEAKER | SPEAKER}, one speaker for each quote the story holds, in
- * order, {@code -} where the story names no one; nothing after the arrow when the story holds no
- * quote (a title in quotation marks).
+ * How news in German, French and Polish (and briefly Spanish, Italian, Portuguese) writes who said
+ * a quote, one short story a line in {@code attributions/LANG.txt}, written for these tests from
+ * the languages' usage (not taken from any article): {@code STORY => SPEAKER | SPEAKER}, one
+ * speaker for each quote the story holds, in order, {@code -} where the story names no one; nothing
+ * after the arrow when the story holds no quote (a title in quotation marks).
  */
 class WrittenAttributionsTest {
   private static final String SEPARATOR = " =>";
@@ -36,6 +36,11 @@ class WrittenAttributionsTest {
   @TestFactory
   Stream<DynamicTest> polish() throws IOException {
     return stories("pl");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> spanishItalianPortuguese() throws IOException {
+    return Stream.of(stories("es"), stories("it"), stories("pt")).flatMap(s -> s);
   }
 
   private static Stream<DynamicTest> stories(String language) throws IOException {
