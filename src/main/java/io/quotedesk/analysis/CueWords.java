@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * that name a source before or after it ("selon X", "X zufolge"), its subject pronouns and what
  * they stand for ("er" → "he"), determiners that open a description ("der Sprecher") and the
  * auxiliaries of compound tenses ("a déclaré") and the prepositions that put a name out of subject
- * position ("du biologiste Séralini"); the descriptions that stand for a person named before ("der
+ * position ("du biologiste Séralini") and the articles of an object ("nannte den Plan"); the object
+ * pronouns that may stand before an incise's verb ("nous confie X"); the honorifics before a
+ * surname and the gender they give ("Mme Morel"); the endings of a declined name and the ones that
+ * name ("Kowalskiego" → "Kowalski", see {@link NameCases}); the nouns of saying whose owner is a
+ * source ("nach Angaben von X"); the descriptions that stand for a person named before ("der
  * 46-Jährige") and the words that instead say which one is meant ("des Senders"); the conjunctions
  * that open a clause after a quote instead of a verb ("„Q“, weil er …"), the verb forms of reported
  * speech ("sie habe", "er sei"), the words of "as X says" ("wie Scholz sagte") and the word for
@@ -34,10 +39,16 @@ record CueWords(
     Set<String> verbs,
     Set<String> sources,
     Set<String> sourcesAfter,
+    Set<String> sourceNouns,
     Map<String, String> pronouns,
     Set<String> determiners,
     Set<String> auxiliaries,
     Set<String> obliques,
+    Set<String> objects,
+    Set<String> clitics,
+    Map<String, String> honorifics,
+    List<Map.Entry<String, String>> sureNameEndings,
+    List<Map.Entry<String, String>> nameEndings,
     Map<String, List<String>> describes,
     Set<String> unnamed,
     Set<String> genitives,
@@ -53,10 +64,16 @@ record CueWords(
     verbs = Set.copyOf(verbs);
     sources = Set.copyOf(sources);
     sourcesAfter = Set.copyOf(sourcesAfter);
+    sourceNouns = Set.copyOf(sourceNouns);
     pronouns = Map.copyOf(pronouns);
     determiners = Set.copyOf(determiners);
     auxiliaries = Set.copyOf(auxiliaries);
     obliques = Set.copyOf(obliques);
+    objects = Set.copyOf(objects);
+    clitics = Set.copyOf(clitics);
+    honorifics = Map.copyOf(honorifics);
+    sureNameEndings = List.copyOf(sureNameEndings);
+    nameEndings = List.copyOf(nameEndings);
     describes = Map.copyOf(describes);
     unnamed = Set.copyOf(unnamed);
     genitives = Set.copyOf(genitives);
@@ -155,6 +172,9 @@ record CueWords(
       Map<String, Set<String>> words = new HashMap<>();
       Map<String, String> pronouns = new HashMap<>();
       Map<String, String> dropped = new HashMap<>();
+      Map<String, String> honorifics = new HashMap<>();
+      List<Map.Entry<String, String>> sureEndings = new ArrayList<>();
+      List<Map.Entry<String, String>> endings = new ArrayList<>();
       Map<String, List<String>> describes = new HashMap<>();
       new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
           .lines()
@@ -170,6 +190,15 @@ record CueWords(
                   } else if (parts[0].equals("dropped")) {
                     String[] pair = parts[i].split("=", 2);
                     dropped.put(pair[0], pair[1]);
+                  } else if (parts[0].equals("name-ending-sure")
+                      || parts[0].equals("name-ending")) {
+                    // skiego=ski, a= : the ending and what replaces it, in the file's order
+                    String[] pair = parts[i].split("=", -1);
+                    (parts[0].endsWith("sure") ? sureEndings : endings)
+                        .add(Map.entry(pair[0], pair[1]));
+                  } else if (parts[0].equals("honorific")) {
+                    String[] pair = parts[i].split("=", 2);
+                    honorifics.put(pair[0], pair[1]);
                   } else if (parts[0].equals("describes")) {
                     // der=he:e → "der", then "he" and the endings
                     String[] pair = parts[i].split("=", 2);
@@ -185,10 +214,16 @@ record CueWords(
               words.getOrDefault("verb", Set.of()),
               words.getOrDefault("source", Set.of()),
               words.getOrDefault("source-after", Set.of()),
+              words.getOrDefault("source-noun", Set.of()),
               pronouns,
               words.getOrDefault("determiner", Set.of()),
               words.getOrDefault("auxiliary", Set.of()),
               words.getOrDefault("oblique", Set.of()),
+              words.getOrDefault("object", Set.of()),
+              words.getOrDefault("clitic", Set.of()),
+              honorifics,
+              sureEndings,
+              endings,
               describes,
               words.getOrDefault("unnamed", Set.of()),
               words.getOrDefault("genitive", Set.of()),

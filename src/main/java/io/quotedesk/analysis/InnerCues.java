@@ -26,12 +26,15 @@ final class InnerCues {
 
   private InnerCues() {}
 
-  /** Articles and particles a title or name may hold: «Sturm der Liebe», «Fragen des Tages». */
+  /**
+   * Articles and particles a title or name may hold: «Sturm der Liebe», «Fragen des Tages», „Bild
+   * am Sonntag“, „Zeit zum Handeln“.
+   */
   private static final java.util.Set<String> SMALL_WORDS =
       Lexicon.setOf(
-          "der", "die", "das", "des", "den", "dem", "und", "für", "von", "mit", "im", "de", "du",
-          "la", "le", "les", "et", "en", "i", "w", "z", "na", "y", "del", "el", "di", "e", "da",
-          "do", "a");
+          "der", "die", "das", "des", "den", "dem", "und", "für", "von", "mit", "im", "am", "an",
+          "auf", "aus", "vom", "zum", "zur", "de", "du", "la", "le", "les", "et", "en", "au", "aux",
+          "i", "w", "z", "na", "y", "del", "el", "di", "e", "da", "do", "a");
 
   /** How many words a name or title in quotation marks runs to, at most. */
   private static final int MAX_TITLE_WORDS = 4;
@@ -52,7 +55,8 @@ final class InnerCues {
     }
     char after = nextVisible(text, quote.end());
     char before = previousVisible(text, quote.start());
-    if (after == ':' || after == ',' || before == ':') {
+    // „Rozmawiałem z Dudą” – powiedział Tusk: a dash after the marks leads to a cue, as a comma
+    if (after == ':' || after == ',' || after == '–' || after == '—' || before == ':') {
       return false;
     }
     boolean allCapitalised = true;

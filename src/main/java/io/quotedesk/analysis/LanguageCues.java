@@ -1,10 +1,8 @@
 package io.quotedesk.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The cues of a story in another language, read with that language's {@link CueWords}: the verb
@@ -13,32 +11,21 @@ import java.util.regex.Pattern;
  * a source ("selon lui", "laut Scholz", "Scholz zufolge").
  */
 final class LanguageCues {
-  /** Joins the parts of a name: von der Leyen, de Gaulle, da Silva, van Gogh, di Maio. */
-  private static final Set<String> NAME_PARTICLES =
-      Lexicon.setOf(
-          "von", "van", "der", "den", "de", "du", "des", "da", "do", "dos", "di", "del", "della",
-          "la", "le", "zu", "y", "d'", "d’");
-
   /** Join two verbs that share one subject: "sucht Worte und findet sie". */
   private static final Set<String> COORDINATORS = Lexicon.setOf("und", "et", "i", "oraz", "y", "e");
-
-  /** How many words a subject may take: "der Chef der Firma Matthias Frankenstein". */
-  private static final int MAX_SUBJECT = 8;
 
   /** How many words may stand between a verb and the quote it introduces: "sagte er dazu:". */
   private static final int MAX_VERB_TO_QUOTE = 6;
 
-  private static final Pattern ELIDED_NAME = Pattern.compile("[dlDL]['’]\\p{Lu}.*");
-
-  /** At most this many words stand between a verb and its subject after it ("pour sa part"). */
-  private static final int MAX_ADVERBIAL = 4;
-
   private final CueWords words;
   private final ArticleView article;
+
+  private final SubjectPhrases phrases;
 
   LanguageCues(CueWords words, ArticleView article) {
     this.words = words;
     this.article = article;
+    this.phrases = new SubjectPhrases(words, article);
   }
 
   /** The cue for the quote at token {@code q}, by the first layout that fits. */
@@ -62,15 +49,26 @@ final class LanguageCues {
     if (i == q + 1 || i >= tokens.size() || !words.comparisons().contains(tokens.get(i).lower())) {
       return Optional.empty();
     }
+    return comparisonClause(tokens, i);
+  }
+
+  /**
+   * The speaker of the clause of comparison opening at {@code i}: "wie Scholz sagte", "comme l'a
+   * dit le ministre", "jak podkreślił Tusk"; empty when the clause holds no speech verb.
+   */
+  private Optional<Cue> comparisonClause(List<Token> tokens, int i) {
     for (int v = i + 1; v < tokens.size() && v <= i + MAX_VERB_TO_QUOTE * 2; v++) {
       Token token = tokens.get(v);
       if (!token.isWord()) {
         return Optional.empty(); // the clause ended without a speech verb
       }
       if (!token.isCapitalized() && words.isVerb(token.lower())) {
-        List<Token> subject = phraseFrom(tokens.subList(0, v), i + 1);
+        List<Token> subject = phrases.phraseFrom(tokens.subList(0, v), i + 1);
         if (subject.isEmpty()) {
-          subject = phraseFrom(tokens, v + 1);
+          subject = phrases.phraseFrom(tokens, v + 1);
+        }
+        if (subject.isEmpty() && words.droppedSubject(token.lower()).isPresent()) {
+          subject = List.of(token); // Jak zaznaczył, „Q”: the verb's ending says who
         }
         return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, token.text()));
       }
@@ -90,30 +88,10 @@ final class LanguageCues {
     if (i == q + 1 && i < tokens.size() && !tokens.get(i).isWord()) {
       return Optional.empty(); // «Q». — the sentence ended
     }
-    return verbAndSubject(tokens, i, i > q + 1);
-  }
-
-  /**
-   * « Q », estime pour sa part la députée X · „Q“, sagte dagegen Scholz: where the subject follows
-   * the verb, a few lower-case words may stand between them (an adverb, "pour sa part"); the index
-   * of the word after them when a determiner or a capitalised word follows, else {@code i}. Not a
-   * prepositional object ("à l'AFP", "dem Spiegel"): its preposition or article opens no subject.
-   */
-  private int pastAdverbial(List<Token> tokens, int i) {
-    for (int k = i; k < tokens.size() && k < i + MAX_ADVERBIAL; k++) {
-      Token token = tokens.get(k);
-      String lower = token.lower();
-      if (words.conjunctions().contains(lower) || words.obliques().contains(lower) && k == i) {
-        return i; // « Q », estime que le gouvernement … · « Q », dit à l'AFP
-      }
-      if (!token.isWord()
-          || token.isCapitalized()
-          || words.determiners().contains(lower)
-          || words.pronouns().containsKey(lower)) {
-        return k > i && (token.isCapitalized() || words.determiners().contains(lower)) ? k : i;
-      }
+    while (i + 1 < tokens.size() && words.clitics().contains(tokens.get(i).lower())) {
+      i++; // « Q », nous confie Julien X
     }
-    return i;
+    return verbAndSubject(tokens, i, i > q + 1);
   }
 
   /**
@@ -148,9 +126,9 @@ final class LanguageCues {
     if (words.joinedPronoun(first.lower()).isPresent()) {
       return Optional.of(new Cue(List.of(first), verb)); // affirme-t-elle
     }
-    List<Token> subject = phraseFrom(tokens, v + 1);
+    List<Token> subject = phrases.phraseFrom(tokens, v + 1);
     if (subject.isEmpty()) {
-      subject = phraseFrom(tokens, pastAdverbial(tokens, v + 1));
+      subject = phrases.phraseFrom(tokens, phrases.pastAdverbial(tokens, v + 1));
     }
     if (subject.isEmpty() && words.droppedSubject(tokens.get(v).lower()).isPresent()) {
       return Optional.of(new Cue(List.of(tokens.get(v)), verb)); // „Q” – zaznaczyła.
@@ -176,28 +154,70 @@ final class LanguageCues {
       return false;
     }
     Token next = tokens.get(i + 1);
-    return isPronoun(next) || next.isWord() && next.isCapitalized();
+    // „Q” – podkreślał w rozmowie z nami Tomasz Lis: a prepositional phrase, then the subject
+    return phrases.isPronoun(next)
+        || next.isWord() && next.isCapitalized()
+        || phrases.pastAdverbial(tokens, i + 1) > i + 1;
   }
 
-  /** Selon X, « Q » · «Q», so Scholz · Laut Scholz … «Q» · Scholz zufolge … «Q». */
+  /**
+   * Selon X, « Q » · «Q», so Scholz · Laut Scholz … «Q» · Scholz zufolge … «Q» · Nach Angaben von X
+   * … «Q» · W ocenie ministra X … «Q» · Wie X sagte, … «Q».
+   */
   private Optional<Cue> source(List<Token> tokens, int q) {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       boolean opens = i == 0 || tokens.get(i - 1).is(",") || tokens.get(i - 1).isQuote();
       if (opens && words.sources().contains(token.lower())) {
-        List<Token> subject = phraseFrom(tokens, i + 1);
+        List<Token> subject = phrases.phraseFrom(tokens, i + 1);
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, token.text()));
         }
       }
+      // before the quote: after it, "Nach Angaben von X" opens a sentence of its own
+      if (i > 0 && i < q && words.sourceNouns().contains(token.lower())) {
+        Optional<Cue> cue = afterSourceNoun(tokens, i);
+        if (cue.isPresent()) {
+          return cue;
+        }
+      }
+      if (i == 0 && i < q && words.comparisons().contains(token.lower())) {
+        Optional<Cue> cue = comparisonClause(tokens, i);
+        if (cue.isPresent()) {
+          return cue;
+        }
+      }
       if (words.sourcesAfter().contains(token.lower())) {
-        List<Token> subject = phraseBefore(tokens, i);
+        List<Token> subject = phrases.phraseBefore(tokens, i);
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, token.text()));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Nach Angaben von Polizeisprecher X · nach Ansicht der Ministerin X · de l'avis de X · w ocenie
+   * ministra X: after a preposition, a noun of saying or thinking and the word that joins its
+   * owner, the owner is the source.
+   */
+  private Optional<Cue> afterSourceNoun(List<Token> tokens, int i) {
+    if (!words.obliques().contains(tokens.get(i - 1).lower())
+        && !words.determiners().contains(tokens.get(i - 1).lower())) {
+      return Optional.empty();
+    }
+    int from = i + 1;
+    if (from < tokens.size() && words.genitives().contains(tokens.get(from).lower())) {
+      from++; // "von", "des", "de": what joins the owner
+    }
+    List<Token> subject = phrases.phraseFrom(tokens, from);
+    if (subject.isEmpty() && from > i + 1) {
+      subject = phrases.phraseFrom(tokens, from - 1); // "der Ministerin X": the article opens it
+    }
+    return subject.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Cue(subject, tokens.get(i - 1).text() + " " + tokens.get(i).text()));
   }
 
   /** Scholz sagte: „Q“ · Elle affirme « Q » · Dazu sagte Scholz: „Q“ · Er warnt: „Q“. */
@@ -218,9 +238,14 @@ final class LanguageCues {
           return Optional.of(new Cue(shared.get(), verb));
         }
       }
-      List<Token> subject = phraseBefore(tokens, v);
+      // Emmanuel Macron a déclaré : « Q » — the subject stands before the auxiliary
+      int end = v > 0 && words.auxiliaries().contains(tokens.get(v - 1).lower()) ? v - 1 : v;
+      List<Token> subject = phrases.phraseBefore(tokens, end);
       if (subject.isEmpty()) {
-        subject = phraseFrom(tokens, v + 1); // Dazu sagte Scholz: „Q“
+        subject = phrases.phraseFrom(tokens, v + 1); // Dazu sagte Scholz: „Q“
+      }
+      if (subject.isEmpty() && v == 1 && isNameOpening(tokens.get(0))) {
+        subject = tokens.subList(0, 1); // Merz nannte den Vorschlag „Q“
       }
       if (!subject.isEmpty()) {
         return Optional.of(new Cue(subject, verb));
@@ -252,7 +277,7 @@ final class LanguageCues {
           || words.determiners().contains(before)) {
         continue;
       }
-      if (isPronoun(token)) {
+      if (phrases.isPronoun(token)) {
         return Optional.of(List.of(token));
       }
       if (token.isCapitalized() && article.resolver().knowsName(token)) {
@@ -271,135 +296,15 @@ final class LanguageCues {
   }
 
   /**
-   * The subject starting at {@code i}: a pronoun ("er", "elle"), or determiners, description words
-   * and a name ("der Chef Matthias Frankenstein", "la toxicologue Dominique Parent-Massin", "Ursula
-   * von der Leyen"), up to the first word that belongs to neither.
+   * "Merz" in "Merz nannte den Vorschlag …": a capital opening the sentence that the text never
+   * writes in lower case and that is no preposition or conjunction ("Dazu", "Im").
    */
-  private List<Token> phraseFrom(List<Token> tokens, int i) {
-    if (i < tokens.size() && isPronoun(tokens.get(i))) {
-      return List.of(tokens.get(i));
-    }
-    List<Token> phrase = new ArrayList<>();
-    boolean named = false;
-    for (int k = i; k < tokens.size() && phrase.size() < MAX_SUBJECT; k++) {
-      Token token = tokens.get(k);
-      if (!token.isWord()) {
-        break;
-      }
-      // "le ministre de l’Économie Bastien X": an elided article joined to a capitalised word
-      boolean capital =
-          token.isCapitalized()
-              || startsWithDigitAndHasCapital(token)
-              || ELIDED_NAME.matcher(token.text()).matches();
-      if (capital) {
-        named = true;
-      } else if (named
-          // a particle joins a name (Ursula von der Leyen), not a description to its genitive
-          // (der Sprecher des Ministeriums)
-          ? !isTitleWord(tokens, i, k)
-              && !(NAME_PARTICLES.contains(token.lower())
-                  && nextIsCapitalized(tokens, k)
-                  && !words.determiners().contains(tokens.get(i).lower())
-                  // an article joins only after a particle (von der Leyen), else it opens an
-                  // object: „Q“ Das sagte Scholz der Deutschen Presse-Agentur
-                  && (!words.determiners().contains(token.lower())
-                      || NAME_PARTICLES.contains(tokens.get(k - 1).lower())))
-          : !(words.determiners().contains(token.lower()) || phrase.size() < 3)) {
-        break;
-      }
-      phrase.add(token);
-    }
-    // "le ministre" names someone; "dans" or "am Telefon" alone do not.
-    while (!phrase.isEmpty()
-        && !phrase.get(phrase.size() - 1).isCapitalized()
-        && !isDescription(phrase)) {
-      phrase.remove(phrase.size() - 1);
-    }
-    return nameInApposition(tokens, i + phrase.size(), phrase);
-  }
-
-  /**
-   * D’après la ministre de la Santé, Odile X, « Q » · « Q », a dit le maire, Jean X: a name set off
-   * by commas right after a description is the person it describes; else the description.
-   */
-  private List<Token> nameInApposition(List<Token> tokens, int end, List<Token> description) {
-    if (!isDescription(description) || end >= tokens.size() || !tokens.get(end).is(",")) {
-      return description;
-    }
-    int k = end + 1;
-    while (k < tokens.size()
-        && k <= end + 4
-        && tokens.get(k).isWord()
-        && tokens.get(k).isCapitalized()) {
-      k++;
-    }
-    boolean closed =
-        k == tokens.size()
-            || tokens.get(k).is(",")
-            || tokens.get(k).is(".")
-            || tokens.get(k).isQuote();
-    return k - end - 1 >= 2 && closed ? tokens.subList(end + 1, k) : description;
-  }
-
-  /** The subject ending before {@code end}: a pronoun or a name ("Olaf Scholz sagte"). */
-  private List<Token> phraseBefore(List<Token> tokens, int end) {
-    int k = end - 1;
-    if (k >= 0 && isPronoun(tokens.get(k))) {
-      return List.of(tokens.get(k));
-    }
-    int start = end;
-    while (k >= 0
-        && tokens.get(k).isWord()
-        && (tokens.get(k).isCapitalized()
-            || NAME_PARTICLES.contains(tokens.get(k).lower()) && k + 1 < end)) {
-      start = k--;
-    }
-    while (k >= 0 && start < end && words.determiners().contains(tokens.get(k).lower())) {
-      start = k--; // "der Minister sagte"
-    }
-    if (start == 0 && end == 1 && !article.resolver().knowsName(tokens.get(0))) {
-      return List.of(); // "Dazu sagte …", "Dann meinte …": a capital that opens the sentence
-    }
-    return start < end && tokens.get(end - 1).isCapitalized()
-        ? tokens.subList(start, end)
-        : List.of();
-  }
-
-  /**
-   * "le Premier ministre Gabriel Attal": the lower-case half of a title written after a determiner
-   * and one capital, with the name after it; not "Scholz am Montag".
-   */
-  private boolean isTitleWord(List<Token> tokens, int from, int k) {
-    return k == from + 2
-        && words.determiners().contains(tokens.get(from).lower())
-        && !words.determiners().contains(tokens.get(k).lower())
-        && !NAME_PARTICLES.contains(tokens.get(k).lower())
-        && !words.obliques().contains(tokens.get(k).lower()) // "die Quelle am Abend"
-        && nextIsCapitalized(tokens, k);
-  }
-
-  /** "le ministre", "la toxicologue", "der Sprecher": a determiner and a noun. */
-  private boolean isDescription(List<Token> phrase) {
-    return phrase.size() >= 2 && words.determiners().contains(phrase.get(0).lower());
-  }
-
-  private boolean isPronoun(Token token) {
-    return token.isWord() && words.pronouns().containsKey(token.lower());
+  private boolean isNameOpening(Token token) {
+    return token.isWord() && token.isCapitalized() && !article.resolver().isSentenceCapital(token);
   }
 
   /** „Q“, sagte · « Q », dit · „Q” – powiedział: the comma or dash after a quote. */
   private static boolean isJoiner(Token token) {
     return token.is(",") || SpeechGrammar.isDash(token);
-  }
-
-  private static boolean nextIsCapitalized(List<Token> tokens, int k) {
-    return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
-  }
-
-  /** "46-Jährige": an age written as a noun. */
-  private static boolean startsWithDigitAndHasCapital(Token token) {
-    return token.isWord()
-        && Character.isDigit(token.text().charAt(0))
-        && !token.text().equals(token.lower());
   }
 }

@@ -35,11 +35,16 @@ final class NameRuns {
               || tokens.get(i - 1).is("?")
               || tokens.get(i - 1).is("!")
               || tokens.get(i - 1).isQuote();
-      boolean namey = isNamey(token) && !(sentenceStart && isOrdinaryWord(token, lowerCaseWords));
+      boolean namey =
+          (isNamey(token) || isFirstNameBeforeName(tokens, i))
+              && !(sentenceStart && isOrdinaryWord(token, lowerCaseWords));
       boolean connector =
           !run.isEmpty()
               && token.isWord()
               && (CONNECTORS.contains(token.lower())
+                      // "von der Leyen", not "Lauterbach der Deutschen Presse-Agentur"
+                      && (!AFTER_CONNECTOR_ONLY.contains(token.lower())
+                          || CONNECTORS.contains(run.get(run.size() - 1).lower()))
                   || token.lower().equals("of") // "Secretary of State John Kerry"
                       && Lexicon.isTitle(bareName(run.get(run.size() - 1)))
                   || namesABody(run, tokens, i))
@@ -132,6 +137,24 @@ final class NameRuns {
 
   private static final Set<String> CONNECTORS =
       Lexicon.setOf("de", "van", "von", "der", "bin", "al", "da", "du", "la", "le", "del", "di");
+
+  /** Articles that join a name only after a particle: "van der Vaart", "de la Fuente". */
+  private static final Set<String> AFTER_CONNECTOR_ONLY = Lexicon.setOf("der", "la", "le");
+
+  /**
+   * "Jan Kowalski", "August Müller": a word kept out of names for what else it is (a month) that is
+   * a first name, written without a period right before a name.
+   */
+  private static boolean isFirstNameBeforeName(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    return token.isCapitalized()
+        && token.isWord()
+        && !token.text().endsWith(".")
+        && i + 1 < tokens.size()
+        && isNamey(tokens.get(i + 1))
+        && Lexicon.NOT_NAMES.contains(token.lower())
+        && FirstNames.of(token.lower()).isPresent();
+  }
 
   private static boolean isNamey(Token token) {
     if (!token.isCapitalized()

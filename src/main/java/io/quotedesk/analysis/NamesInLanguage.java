@@ -57,10 +57,18 @@ final class NamesInLanguage {
   /**
    * "Der Finanzminister Torben Kaldewey", "Nach Angaben von Polizeisprecher Udo Brenner": German
    * capitalises a role's nouns, so the role is the words before a first name (one with a surname
-   * after it), from the last determiner or preposition on; "le ministre Jean Dupont" likewise. A
-   * run that opens with a first name, or holds none, is read as English reads it.
+   * after it), from the last determiner or preposition on; "le ministre Jean Dupont" likewise. An
+   * honorific of the language opening the run ("M. Dupont", "Frau Schneider") gives the gender and
+   * is no part of the name. A run that opens with a first name, or holds none, is read as English
+   * reads it.
    */
   static NameParts parts(List<Token> run, CueWords words, Predicate<String> lowerCaseWords) {
+    String honorific = words.honorifics().get(run.get(0).bare());
+    if (honorific != null && run.size() > 1) {
+      // "Mme Morel", "Herr Schneider": the name after, of the honorific's gender
+      NameParts rest = parts(run.subList(1, run.size()), words, lowerCaseWords);
+      return new NameParts(rest.role(), rest.name(), Lexicon.PRONOUNS.get(honorific));
+    }
     for (int i = 0; i < run.size() - 1; i++) {
       String word = NameRuns.bareName(run.get(i));
       boolean firstName =
@@ -105,6 +113,58 @@ final class NamesInLanguage {
         return;
       }
     }
+  }
+
+  /**
+   * "le président Emmanuel Macron", "la ministre de la Culture Rachida Dati": in a language that
+   * writes a role in lower case after a determiner, the role written just before the name; null
+   * when there is none (and in German, whose roles are capitalised and part of the run).
+   */
+  String roleBefore(List<Token> tokens, List<Token> run) {
+    if (words.determiners().isEmpty() || words.language().equals("de")) {
+      return null;
+    }
+    int k = indexOf(tokens, run.get(0)) - 1;
+    int end = k;
+    while (k >= 0 && end - k < MAX_ROLE_WORDS && isRoleWord(tokens.get(k))) {
+      k--;
+    }
+    boolean determined = k >= 0 && k < end && words.determiners().contains(tokens.get(k).lower());
+    return determined ? text.substring(tokens.get(k + 1).start(), tokens.get(end).end()) : null;
+  }
+
+  /** How many lower-case words a role before a name runs to: "ancien Premier ministre". */
+  private static final int MAX_ROLE_WORDS = 3;
+
+  private boolean isRoleWord(Token token) {
+    String lower = token.lower();
+    return token.isWord()
+        && !token.isCapitalized()
+        && Character.isLetter(lower.charAt(0))
+        && !words.obliques().contains(lower)
+        && !words.determiners().contains(lower)
+        && !words.conjunctions().contains(lower)
+        && !words.pronouns().containsKey(lower)
+        && !words.sources().contains(lower)
+        && !words.isVerb(lower);
+  }
+
+  private static int indexOf(List<Token> tokens, Token token) {
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int start = tokens.get(mid).start();
+      if (start == token.start()) {
+        return mid;
+      }
+      if (start < token.start()) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return 0;
   }
 
   /** The word, in lower case, just before {@code start} in the text; empty after a mark. */

@@ -239,11 +239,86 @@ final class QuoteAttributor {
           return Optional.of(new Reported(resolved.get(), token.text()));
         }
       }
+      if (s == first && (followsASentence(quote, start) || quote.partial())
+          || s == first - 1 && opensItsSentence(quote, first)) {
+        // … or is woven into a sentence whose subject it is: Merz hält das für „Q“
+        Optional<Reported> subject = sentenceSubjectSpeaks(tokens, words, lastQuote, lastSpeaker);
+        if (subject.isPresent()) {
+          return subject;
+        }
+      }
       if (!article.resolver().personsNamedBetween(start, end).isEmpty()) {
         break;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * „Q“ right after a full stop in what was read as its own sentence: "Meier schüttelt den Kopf.
+   * „Q“" (a sentence is not always ended before a quotation mark).
+   */
+  private boolean followsASentence(Quote quote, int sentenceStart) {
+    int k = quote.start() - 1;
+    String text = article.text();
+    while (k > sentenceStart
+        && !Character.isLetterOrDigit(text.charAt(k))
+        && ".!?".indexOf(text.charAt(k)) < 0) {
+      k--;
+    }
+    return k > sentenceStart && ".!?".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /**
+   * The quote opens its sentence and the sentence before is in the same paragraph: "Meier schüttelt
+   * den Kopf. „Q“".
+   */
+  private boolean opensItsSentence(Quote quote, int sentence) {
+    int start = article.sentences().start(sentence);
+    return quote.start() - start <= 2
+        && sentence > 0
+        && article.paragraphs().indexOf(article.sentences().start(sentence - 1))
+            == quote.paragraph();
+  }
+
+  /**
+   * Hans Meier schüttelt den Kopf. „Q“ · Sie ist müde. „Q“ · Sophie Martin secoue la tête. « Q »: a
+   * quote standing alone right after a sentence about a person, who opens it as its subject (a
+   * pronoun, or a name the text gives a person, then a verb), is that person's.
+   */
+  private Optional<Reported> sentenceSubjectSpeaks(
+      List<Token> tokens, CueWords words, Quote lastQuote, Entity lastSpeaker) {
+    if (tokens.size() < 3) {
+      return Optional.empty();
+    }
+    int end = 0;
+    if (words.pronouns().containsKey(tokens.get(0).lower())) {
+      end = 1;
+    } else {
+      while (end < tokens.size()
+          && end < 4
+          && tokens.get(end).isWord()
+          && tokens.get(end).isCapitalized()) {
+        end++;
+      }
+      // "Marine Le Pen": the whole run names the person
+      if (end == 0
+          || !article.resolver().knowsName(tokens.get(end - 1))
+          || !article
+              .resolver()
+              .resolveName(tokens.subList(0, end), tokens.get(0).start())
+              .map(entity -> entity.personLike)
+              .orElse(false)) {
+        return Optional.empty();
+      }
+    }
+    if (end >= tokens.size() || !tokens.get(end).isWord() || tokens.get(end).isCapitalized()) {
+      return Optional.empty(); // no verb after it: "Anna, Tom und …"
+    }
+    return cueResolver
+        .resolve(new Cue(tokens.subList(0, end), tokens.get(end).text()), lastQuote, lastSpeaker)
+        .filter(resolved -> resolved.speaker() != null && resolved.entity() != null)
+        .map(resolved -> new Reported(resolved, null));
   }
 
   /**

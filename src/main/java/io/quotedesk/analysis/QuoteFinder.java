@@ -70,6 +70,25 @@ final class QuoteFinder {
           "commentary|column|op-ed|essay|editorial|article|piece|headline|book|memoir|blog|poem"
               + "|song");
 
+  /**
+   * "so-called", and the words of six languages that name a term or call it so: sogenannte „X“, der
+   * Begriff „X“, tzw. „X”, słowo „X”, le terme « X », il cosiddetto «X», el llamado «X».
+   */
+  private static final Pattern SO_CALLED =
+      Pattern.compile(
+          "(?iu)so-called|sogenannte[nmrs]?|genannte[nmrs]?|begriff|wort|stichwort|tzw\\."
+              + "|zwan\\p{L}*|słowo|termin|pojęcie|określenie|soi-disant|terme|mot"
+              + "|cosiddett[oaie]|termine|parola|llamad[oa]s?|término|palabra"
+              + "|chamad[oa]s?|palavra"
+              // the concept "X": filozofia „zero waste”, das Prinzip „Fördern und Fordern“
+              + "|koncepcj\\p{L}*|filozofi\\p{L}*|zasad\\p{L}*|ide[aęią]|konzepts?|prinzips?"
+              + "|philosophie|idee|concept|principe|notion|idée|concetto|principio|filosofia"
+              + "|concepto|conceito");
+
+  /** "means" in five languages, before the meaning of a word: oznacza „…”, bedeutet „…“. */
+  private static final Pattern MEANS =
+      Pattern.compile("(?iu)oznacza|znaczy|bedeutet|signifie|significa|significano|significam");
+
   private static final Pattern SCARE_DETERMINER =
       Pattern.compile("(?i)the|a|an|its|their|his|her|our|this|these|those|separate|only");
   private static final Pattern CHARACTERIZATION =
@@ -441,12 +460,13 @@ final class QuoteFinder {
    */
   private static boolean isScareQuote(
       String text, Pair pair, String quoted, Paragraphs paragraphs) {
-    boolean label = isLabel(text, pair, quoted);
+    String before = wordBefore(text, pair.open());
+    // oznacza „nasycenie alkoholem w domu”: what a word means, in the writer's sentence
+    boolean label = isLabel(text, pair, quoted) || MEANS.matcher(before).matches();
     if (wordCount(quoted) > 3 && !label) {
       return false;
     }
-    String before = wordBefore(text, pair.open());
-    if (before.equalsIgnoreCase("so-called")) {
+    if (SO_CALLED.matcher(before).matches() || isGlossInParentheses(text, pair, quoted)) {
       return true;
     }
     if (isListedWithQuotes(text, pair, before)) {
@@ -468,6 +488,18 @@ final class QuoteFinder {
     int start = sentences.start(sentence);
     int end = Math.max(sentences.end(sentence), pair.close());
     return !hasSpeechVerb(text, start, pair.open()) && !hasSpeechVerb(text, pair.close() + 1, end);
+  }
+
+  /**
+   * Miejskie winiarnie („urban wineries”), das Wort „hygge“ („Gemütlichkeit“): a few words in
+   * quotation marks that fill a parenthesis translate or name a term; nobody said them.
+   */
+  private static boolean isGlossInParentheses(String text, Pair pair, String quoted) {
+    return wordCount(quoted) <= 3
+        && pair.open() > 0
+        && text.charAt(pair.open() - 1) == '('
+        && pair.close() + 1 < text.length()
+        && text.charAt(pair.close() + 1) == ')';
   }
 
   /**

@@ -47,6 +47,7 @@ final class SpeakerResolver {
   private final AppositionRoles appositionRoles;
   private final Predicate<String> lowerCaseWords;
   private final Optional<CueWords> words;
+  private final Optional<NameCases> cases;
 
   /**
    * Reads the names in {@code paragraphs}; {@code captions} (photo captions and other furniture)
@@ -58,8 +59,9 @@ final class SpeakerResolver {
   }
 
   /**
-   * As above, for a story in the language of {@code words} when it is not English: its source words
-   * open no name ("Laut Bericht", "Selon Reuters") and its first names name people alone.
+   * As above, for a story in the language of {@code words} when it is not English: its source
+   * words, prepositions and conjunctions open no name ("Laut Bericht", "Selon Reuters", "Im
+   * Interview") and its first names name people alone.
    */
   SpeakerResolver(
       String text,
@@ -71,8 +73,21 @@ final class SpeakerResolver {
     Predicate<String> lowerCase = writtenInLowerCase(text);
     this.lowerCaseWords =
         words
-            .map(w -> lowerCase.or(w.sources()::contains).or(w.sourcesAfter()::contains))
+            .map(
+                w ->
+                    lowerCase
+                        .or(w.sources()::contains)
+                        .or(w.sourcesAfter()::contains)
+                        // "Im Interview sagte sie": a preposition opening a sentence is no name
+                        .or(w.obliques()::contains)
+                        .or(w.conjunctions()::contains)
+                        .or(w.comparisons()::contains)
+                        .or(w.pronouns()::containsKey))
             .orElse(lowerCase);
+    this.cases =
+        words
+            .filter(w -> !w.nameEndings().isEmpty() || !w.sureNameEndings().isEmpty())
+            .map(w -> new NameCases(w, capitalisedWords(paragraphs, captions)));
     List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
       captionRuns.addAll(NameRuns.in(tokens, lowerCaseWords));
@@ -84,6 +99,7 @@ final class SpeakerResolver {
     boolean german = words.map(w -> w.language().equals("de")).orElse(false);
     Optional<NamesInLanguage> inLanguage =
         words.map(w -> new NamesInLanguage(text, w, lowerCaseWords));
+    List<String> rolesBefore = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
       for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
         List<Token> run = german ? NamesInLanguage.untilGenitive(found, lowerCase) : found;
@@ -91,6 +107,7 @@ final class SpeakerResolver {
           genitives.add(runs.size());
         }
         runs.add(run);
+        rolesBefore.add(inLanguage.map(l -> l.roleBefore(tokens, run)).orElse(null));
         shownAsPeople.add(words.map(w -> PeopleByGrammar.isPerson(tokens, run, w)).orElse(false));
       }
     }
@@ -104,6 +121,10 @@ final class SpeakerResolver {
       }
       Entity entity = entityFor(parts, Integer.MAX_VALUE);
       inLanguage.ifPresent(l -> l.markFirstName(entity, parts.name()));
+      if (rolesBefore.get(r) != null && parts.role() == null && entity.role == null) {
+        referents.giveRole(entity, rolesBefore.get(r)); // "le président Emmanuel Macron"
+        entity.personLike = true;
+      }
       entity.personLike |= shownAsPeople.get(r);
       Token lastToken = run.get(run.size() - 1);
       entity.mentions++;
@@ -125,15 +146,36 @@ final class SpeakerResolver {
     return split;
   }
 
-  /** The run split into role and name, as the story's language writes a role before a name. */
-  private NameParts partsOf(List<Token> run) {
+  /**
+   * The run split into role and name, as the story's language writes a role before a name, and the
+   * name in the case that names ("Zdaniem Kowalskiego" → Kowalski).
+   */
+  private NameParts partsOf(List<Token> written) {
+    List<Token> run = cases.map(c -> c.nominative(written)).orElse(written);
     return words
         .map(w -> NamesInLanguage.parts(run, w, lowerCaseWords))
         .orElseGet(() -> NameParts.of(run));
   }
 
+  /** The capitalised words of the story, in lower case: the forms of names it writes. */
+  private static Set<String> capitalisedWords(
+      List<List<Token>> paragraphs, List<List<Token>> captions) {
+    Set<String> capitalised = new HashSet<>();
+    for (List<List<Token>> part : List.of(paragraphs, captions)) {
+      for (List<Token> tokens : part) {
+        for (Token token : tokens) {
+          if (token.isWord() && token.isCapitalized()) {
+            capitalised.add(token.lower());
+          }
+        }
+      }
+    }
+    return capitalised;
+  }
+
   /** True when the text names someone with this word as a first name or surname. */
-  boolean knowsName(Token token) {
+  boolean knowsName(Token written) {
+    Token token = cases.map(c -> c.nominative(List.of(written)).get(0)).orElse(written);
     String word = NameRuns.bareName(token);
     if (mentions.hasNameWord(word)) {
       return true; // words of full names the text gives

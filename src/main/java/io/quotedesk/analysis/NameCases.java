@@ -1,0 +1,83 @@
+package io.quotedesk.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A name written in another case, read back to the form that names the person, in a language that
+ * declines names (Polish: "Zdaniem Kowalskiego" is Kowalski, "według Anny Nowak" is Anna Nowak, "z
+ * Tuskiem" is Tusk). The endings come from the language's cue words: the sure ones (-skiego → -ski)
+ * always apply; the others (-a → -, Tuska → Tusk; -ka → -ek, Marka → Marek) only where the form
+ * they give is a name the text writes or a first name of the language, or for a surname after a
+ * first name read back so ("Piotra Nowaka" → Piotr Nowak).
+ */
+final class NameCases {
+  private final CueWords words;
+  private final Set<String> namesInText;
+
+  /** {@code namesInText}: the capitalised words of the story, in lower case. */
+  NameCases(CueWords words, Set<String> namesInText) {
+    this.words = words;
+    this.namesInText = namesInText;
+  }
+
+  /** The run with each name word in the case that names; the run itself when none changes. */
+  List<Token> nominative(List<Token> run) {
+    List<Token> out = null;
+    boolean afterDeclinedFirstName = false;
+    for (int i = 0; i < run.size(); i++) {
+      Token token = run.get(i);
+      String form = nominative(token.lower(), afterDeclinedFirstName);
+      afterDeclinedFirstName = form != null && isFirstName(form);
+      if (form == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(run);
+      }
+      String text = token.text().substring(0, 1) + form.substring(1);
+      out.set(i, new Token(token.start(), token.end(), text, token.kind(), form));
+    }
+    return out == null ? run : out;
+  }
+
+  /** The form that names, or null when {@code lower} is one already or no ending fits. */
+  private String nominative(String lower, boolean afterDeclinedFirstName) {
+    if (lower.length() < 4 || isFirstName(lower) || !Character.isLetter(lower.charAt(0))) {
+      return null;
+    }
+    String sure = replaced(lower, words.sureNameEndings());
+    if (sure != null) {
+      return sure;
+    }
+    String fallback = null;
+    for (Map.Entry<String, String> ending : words.nameEndings()) {
+      if (!lower.endsWith(ending.getKey()) || lower.length() - ending.getKey().length() < 3) {
+        continue;
+      }
+      String form =
+          lower.substring(0, lower.length() - ending.getKey().length()) + ending.getValue();
+      if (isFirstName(form) || namesInText.contains(form)) {
+        return form;
+      }
+      fallback = fallback == null ? form : fallback;
+    }
+    return afterDeclinedFirstName ? fallback : null;
+  }
+
+  private static String replaced(String lower, List<Map.Entry<String, String>> endings) {
+    for (Map.Entry<String, String> ending : endings) {
+      if (lower.endsWith(ending.getKey()) && lower.length() - ending.getKey().length() >= 3) {
+        return lower.substring(0, lower.length() - ending.getKey().length()) + ending.getValue();
+      }
+    }
+    return null;
+  }
+
+  private boolean isFirstName(String lower) {
+    return FirstNames.inLanguage(words.language(), lower.toLowerCase(Locale.ROOT)).isPresent();
+  }
+}
