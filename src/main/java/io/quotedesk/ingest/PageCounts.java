@@ -171,20 +171,25 @@ final class PageCounts {
 
   /**
    * A block styled out of sight ({@code style="display:none"}): schema.org copies of the page's
-   * metadata, collapsed menus, test text. A hidden block holding long paragraphs is kept, since
-   * some pages fold the end of their story away behind a "read more" button.
+   * metadata, collapsed menus, test text. Some pages fold the end of their story away behind a
+   * "read more" button: a block of long paragraphs hidden with {@code display:none} is that end and
+   * stays. A paragraph hidden on its own, or a block hidden with {@code visibility:hidden} (which
+   * keeps its space on screen, so no button unfolds it), is never shown to the reader.
    */
-  private static boolean isStyledHidden(Element element) {
+  private static boolean isHiddenFromReader(Element element, String tag, ElementCounts own) {
     String style = element.attr("style");
     if (style.isEmpty()) {
       return false;
     }
     String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
-    return compact.contains("display:none") || compact.contains("visibility:hidden");
+    if (compact.contains("visibility:hidden")) {
+      return true;
+    }
+    return compact.contains("display:none") && (own.longParagraphs == 0 || tag.equals("p"));
   }
 
   private boolean isFurniture(Element element, String tag, ElementCounts own) {
-    if (own.longParagraphs == 0 && isStyledHidden(element)) {
+    if (isHiddenFromReader(element, tag, own)) {
       return true;
     }
     if (STRUCTURE.contains(tag) && !holdsStory(own)) {

@@ -44,6 +44,23 @@ class StoryBlocksTest {
   }
 
   @Test
+  void aLongParagraphHiddenOnItsOwnOrOutOfSightIsLeftOut() {
+    String hiddenParagraph =
+        "<p style='display: none'>Engineers will present three designs in March, the council said,"
+            + " and residents will be able to comment on each of them in the town hall before a final"
+            + " vote in the summer.</p>";
+    String invisibleBlock =
+        "<div style='visibility: hidden'><p>Shop owners along the river said they would ask the"
+            + " council for help with rents while the crossing is closed to traffic and trade, which"
+            + " could take two years.</p>"
+            + "</div>";
+    assertThat(
+            paragraphs("<div class=story>" + STORY + hiddenParagraph + invisibleBlock + "</div>"))
+        .hasSize(3)
+        .noneMatch(p -> p.contains("Engineers") || p.contains("Shop owners"));
+  }
+
+  @Test
   void aListItemIsKeptUnlessItIsMostlyALink() {
     String roundup =
         "<ol><li><a href=/a>The council closes the old bridge to cars</a>. Repairs would cost more"
