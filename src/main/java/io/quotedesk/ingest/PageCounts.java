@@ -69,6 +69,12 @@ final class PageCounts {
   private static final Pattern COMMENTS =
       Pattern.compile("(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion");
 
+  /**
+   * Photo galleries: their captions can be long paragraphs ("1/50 United goin down" and a sentence
+   * or three under each picture), so only an {@code <article>} inside makes one the story.
+   */
+  private static final Pattern GALLERY = Pattern.compile("(?i)gallery|slideshow|carousel");
+
   /** Class and id words of a story container. */
   static final Pattern LIKELY =
       Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog|column");
@@ -201,15 +207,18 @@ final class PageCounts {
     }
     Marker kind = markers.computeIfAbsent(marker, PageCounts::kindOf);
     return kind == Marker.COMMENTS
-        || (kind == Marker.UNLIKELY
-            && !tag.equals("article")
-            && !tag.equals("main")
-            && !holdsStory(own));
+        || (kind == Marker.GALLERY && !isStoryTag(tag) && !own.holdsArticle)
+        || (kind == Marker.UNLIKELY && !isStoryTag(tag) && !holdsStory(own));
+  }
+
+  private static boolean isStoryTag(String tag) {
+    return tag.equals("article") || tag.equals("main");
   }
 
   /** What class and id words say about an element, worked out once per page for each marker. */
   private enum Marker {
     COMMENTS,
+    GALLERY,
     UNLIKELY,
     NEUTRAL
   }
@@ -217,6 +226,9 @@ final class PageCounts {
   private static Marker kindOf(String marker) {
     if (COMMENTS.matcher(marker).find()) {
       return Marker.COMMENTS;
+    }
+    if (GALLERY.matcher(marker).find() && !namesStory(marker)) {
+      return Marker.GALLERY;
     }
     return UNLIKELY.matcher(marker).find() && !namesStory(marker)
         ? Marker.UNLIKELY

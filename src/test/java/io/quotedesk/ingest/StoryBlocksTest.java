@@ -61,6 +61,24 @@ class StoryBlocksTest {
   }
 
   @Test
+  void aGalleryOfLongCaptionsIsLeftOutBesideTheStory() {
+    StringBuilder gallery = new StringBuilder("<div class='full-gallery'><ul>");
+    for (int i = 1; i <= 8; i++) {
+      gallery
+          .append("<li><span class=counter>")
+          .append(i)
+          .append("/8</span><p>Picture ")
+          .append(i)
+          .append(": the market square on a busy Saturday, with stalls selling fruit, cheese,")
+          .append(
+              " flowers and bread, and crowds of shoppers, tourists and their children.</p></li>");
+    }
+    gallery.append("</ul></div>");
+    List<String> found = paragraphs("<div class=story>" + STORY + gallery + "</div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("market square"));
+  }
+
+  @Test
   void aListItemIsKeptUnlessItIsMostlyALink() {
     String roundup =
         "<ol><li><a href=/a>The council closes the old bridge to cars</a>. Repairs would cost more"
