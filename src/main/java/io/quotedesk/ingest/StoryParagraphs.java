@@ -164,7 +164,10 @@ final class StoryParagraphs implements NodeFilter {
     text.setLength(0);
     linkChars = 0;
     linkStarts.replaceAll(start -> 0); // a link that goes on counts from the next paragraph
-    if (normalized.isEmpty() || BOILERPLATE_LINE.matcher(normalized).matches()) {
+    if (normalized.isEmpty()
+        || BOILERPLATE_LINE.matcher(normalized).matches()
+        || FurnitureWords.isFurnitureLine(normalized)
+        || FurnitureWords.endsStory(normalized)) {
       return;
     }
     boolean linkHeavy = linkDensity > 0.5 && normalized.length() < 200;
