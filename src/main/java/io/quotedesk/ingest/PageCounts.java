@@ -63,11 +63,21 @@ final class PageCounts {
               + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
               + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
               + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail"
-              + "|gallery|slideshow|carousel|legends");
+              + "|gallery|slideshow|carousel|legends"
+              // the same furniture named in German, French, Spanish, Italian, Polish, Portuguese
+              + "|werbung|anzeige\\b|teilen|lesetipp|empfehlung|verwandte|mehr-?zum-?thema"
+              + "|bildunterschrift|publicite|\\bpub\\b|partage|lire-?aussi|meme-?sujet|legende"
+              + "|publicidad|compartir|relacionad|pie-?de-?foto|leer-?mas|pubblicita|condivid"
+              + "|correlat|didascalia|leggi-?anche|reklama|udostepnij|polecamy|zobacz-?(?:tez|takze)"
+              + "|powiazane|publicidade|compartilh|partilh|legenda|leia-?tambem|saiba-?mais");
 
   /** Readers' comments: never story, even inside "comment-content" or a page's <article>s. */
   private static final Pattern COMMENTS =
-      Pattern.compile("(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion");
+      Pattern.compile(
+          "(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion"
+              // readers' comments in other languages; the singular ("Kommentar", "commento",
+              // "komentarz") names an opinion piece there, so only the plural counts
+              + "|kommentare|commentaires|comentarios|comentários|commenti\\b|komentarze");
 
   /**
    * Photo galleries: their captions can be long paragraphs ("1/50 United goin down" and a sentence

@@ -62,6 +62,31 @@ class MultilingualFurnitureTest {
   }
 
   @Test
+  void blocksNamedInOtherLanguagesAsCommentsRelatedLinksOrCaptionsAreLeftOut() {
+    String lede =
+        "Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures, estimant que"
+            + " les réparations coûteraient plus cher qu'un nouveau passage.";
+    String second =
+        "Les habitants, qui militaient depuis des années, ont dit que la décision arrivait trop"
+            + " tard pour les commerces, dont beaucoup ont déjà fermé.";
+    String comment =
+        "<div class='commentaire'><p>Enfin ! Cela fait dix ans que ce pont est dangereux, et la"
+            + " mairie, comme toujours, a attendu le dernier moment pour agir, au lieu de"
+            + " prévoir.</p></div>";
+    String body =
+        "<div class=story><p>"
+            + lede
+            + "</p><p class='legende'>Le vieux pont, photographié lundi soir depuis la rive"
+            + " gauche.</p><div class='bloc-lire-aussi'>Le maire promet des bus plus"
+            + " fréquents dès lundi prochain</div><p>"
+            + second
+            + "</p></div><section id='commentaires'>"
+            + comment.repeat(4)
+            + "</section>";
+    assertThat(paragraphs(body)).containsExactly(lede, second);
+  }
+
+  @Test
   void aStorySentenceThatOpensWithTheSameWordsStays() {
     String sentence =
         "Lesen Sie auch die Stellungnahme des Bürgermeisters, der am Montag im Rathaus erklärte,"
