@@ -262,7 +262,7 @@ final class PageCounts {
    * A wrapper with furniture-like class names ("Page-ad-margins") around the whole story: too much
    * paragraph text to be furniture.
    */
-  private static boolean holdsStory(ElementCounts counts) {
+  static boolean holdsStory(ElementCounts counts) {
     return counts.holdsArticle || counts.longParagraphs >= 3;
   }
 

@@ -79,6 +79,44 @@ class StoryBlocksTest {
   }
 
   @Test
+  void aStoryEndFoldedIntoAReadMoreBlockIsReadWithItsOpening() {
+    String opening =
+        "<div class=story-intro><p><strong>A government team has toured the newsrooms this week"
+            + " to calm fears about the new surveillance law. It failed.</strong></p></div>"
+            + "<p>The team, which included the police commissioner, met editors, reporters and"
+            + " union officials in three cities, and answered questions for hours.</p>";
+    String folded =
+        "<div id=read-more><div id=read-more-link><a href=''>Read more</a></div>"
+            + "<div id=read-more-content>"
+            + (STORY + STORY.replace("council", "committee") + STORY.replace("bridge", "tunnel"))
+                .replace("</p>", " Editors said they would not change how they work.</p>")
+            + "</div></div>";
+    List<String> found = paragraphs("<div class=story-body>" + opening + folded + "</div>");
+    assertThat(found).hasSize(11);
+    assertThat(found.get(0)).startsWith("A government team");
+    assertThat(found.get(1)).startsWith("The team, which included");
+  }
+
+  @Test
+  void aWrapperWithNoMoreTextThanTheBlockBelowIsNotClimbedTo() {
+    String story =
+        "<div class=post><div class=entry-content>"
+            + STORY
+            + STORY.replace("council", "committee")
+            + "</div></div>";
+    String junk =
+        "<div><span>photo-1200.jpeg 1200 676 admin, thumbnail, medium, large, full</span></div>";
+    // main_color scores above template-blog by its class name alone, with the same text
+    List<String> found =
+        paragraphs(
+            "<article class=main_color><div class=template-blog><div class=content>"
+                + story
+                + junk
+                + "</div></div></article>");
+    assertThat(found).hasSize(6).noneMatch(p -> p.contains("jpeg"));
+  }
+
+  @Test
   void aListItemIsKeptUnlessItIsMostlyALink() {
     String roundup =
         "<ol><li><a href=/a>The council closes the old bridge to cars</a>. Repairs would cost more"
