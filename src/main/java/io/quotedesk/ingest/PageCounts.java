@@ -281,7 +281,7 @@ final class PageCounts {
       } else {
         length++;
         space = false;
-        if (c == ',') {
+        if (isComma(c)) {
           commas++;
         }
       }
@@ -289,5 +289,27 @@ final class PageCounts {
     into.text += length;
     into.rawText += length;
     into.commas += commas;
+  }
+
+  /**
+   * A comma in any script: Latin ",", Arabic "،", the full-width "，" and ideographic "、" of Chinese
+   * and Japanese, and their small and vertical forms (the set Readability counts, with "、"). Commas
+   * mark prose, so a Chinese paragraph scores as an English one does.
+   */
+  static boolean isComma(int c) {
+    return switch (c) {
+      case ',',
+          '\u060C',
+          '\u3001',
+          '\uFF0C',
+          '\uFE50',
+          '\uFE10',
+          '\uFE11',
+          '\u2E41',
+          '\u2E34',
+          '\u2E32' ->
+          true;
+      default -> false;
+    };
   }
 }

@@ -273,7 +273,7 @@ final class StoryBlocks {
       // "text<br><br>text" written straight into a div
       String own = paragraph.ownText();
       length = own.length();
-      commas = (int) own.chars().filter(c -> c == ',').count();
+      commas = (int) own.chars().filter(PageCounts::isComma).count();
     }
     if (length < 25) {
       return;

@@ -87,6 +87,25 @@ class MultilingualFurnitureTest {
   }
 
   @Test
+  void chineseCommasMarkProseAsLatinOnesDo() {
+    String story =
+        story(
+            "市议会周二投票决定，关闭老桥的汽车通行，因为维修费用将高于新建一座桥，并要求工程师在春天之前提交方案。",
+            "居民们多年来一直在争取，他们说，这个决定对河边的商店来说太晚了，许多商店已经关门。",
+            "市长说，这座桥将继续对行人和骑自行车的人开放，公交车将从下个月起改走北边的桥。");
+    StringBuilder links = new StringBuilder("<div>");
+    for (int i = 0; i < 3; i++) {
+      links.append(
+          "<p>热门新闻 体育新闻 财经新闻 科技新闻 娱乐新闻 汽车新闻 房产新闻 教育新闻 旅游新闻 健康新闻 时尚新闻 游戏新闻 文化新闻 历史新闻 军事新闻</p>");
+    }
+    links.append("</div>");
+    // neither block has a class name: the commas alone tell the story from the list
+    List<String> found =
+        paragraphs("<div>" + links + "</div><div>" + story.replace(" class=story", "") + "</div>");
+    assertThat(found).hasSize(3).allMatch(p -> p.contains("，"));
+  }
+
+  @Test
   void aStorySentenceThatOpensWithTheSameWordsStays() {
     String sentence =
         "Lesen Sie auch die Stellungnahme des Bürgermeisters, der am Montag im Rathaus erklärte,"
