@@ -170,6 +170,7 @@ final class PageCounts {
       }
       parent.addRaw(own);
       parent.holdsArticle |= own.holdsArticle || tag.equals("article") || tag.equals("main");
+      parent.holdsQuote |= own.holdsQuote || tag.equals("blockquote");
       if (isFurniture(element, tag, own)) {
         left.add(element);
       } else {
@@ -218,8 +219,21 @@ final class PageCounts {
     Marker kind = markers.computeIfAbsent(marker, PageCounts::kindOf);
     return kind == Marker.COMMENTS
         || (kind == Marker.GALLERY && !isStoryTag(tag) && !own.holdsArticle)
-        || (kind == Marker.UNLIKELY && !isStoryTag(tag) && !holdsStory(own));
+        || (kind == Marker.UNLIKELY
+            && !isStoryTag(tag)
+            && !holdsStory(own)
+            && !isEmbeddedPost(element, own));
   }
+
+  /**
+   * A post quoted into the story ("social-media-embed" around a tweet's {@code <blockquote>}): its
+   * class names a social network as a share bar's does, but it holds what someone wrote.
+   */
+  private static boolean isEmbeddedPost(Element element, ElementCounts own) {
+    return own.holdsQuote && EMBED.matcher(element.className()).find();
+  }
+
+  private static final Pattern EMBED = Pattern.compile("(?i)embed");
 
   private static boolean isStoryTag(String tag) {
     return tag.equals("article") || tag.equals("main");

@@ -117,6 +117,21 @@ class StoryBlocksTest {
   }
 
   @Test
+  void aPostEmbeddedInTheStoryIsKeptWhereAShareBarIsNot() {
+    String tweet =
+        "<div class=social-media-embed><blockquote class=twitter-tweet><p>The bridge is closing"
+            + " and nobody asked us: <a href=https://t.co/x>https://t.co/x</a></p>— River Shops"
+            + " (@rivershops) <a href=https://twitter.com/rivershops/1>February 13, 2024</a>"
+            + "</blockquote></div>";
+    String shareBar =
+        "<div class=social-share><a href=/fb>Share on Facebook</a> <a href=/x>Post on X</a></div>";
+    List<String> found = paragraphs("<div class=story>" + STORY + tweet + shareBar + "</div>");
+    assertThat(found)
+        .anyMatch(p -> p.startsWith("The bridge is closing and nobody asked us"))
+        .noneMatch(p -> p.contains("Facebook"));
+  }
+
+  @Test
   void aListItemIsKeptUnlessItIsMostlyALink() {
     String roundup =
         "<ol><li><a href=/a>The council closes the old bridge to cars</a>. Repairs would cost more"
