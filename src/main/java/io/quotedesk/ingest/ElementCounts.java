@@ -21,6 +21,9 @@ final class ElementCounts {
   /** True when an {@code <article>} or {@code <main>} sits inside the element. */
   boolean holdsArticle;
 
+  /** True when a {@code <blockquote>} sits inside the element. */
+  boolean holdsQuote;
+
   double linkDensity() {
     return text == 0 ? 0 : Math.min(1, (double) linkText / text);
   }

@@ -63,11 +63,27 @@ final class PageCounts {
               + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
               + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
               + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail"
-              + "|gallery|slideshow|carousel|legends");
+              + "|gallery|slideshow|carousel|legends"
+              // the same furniture named in German, French, Spanish, Italian, Polish, Portuguese
+              + "|werbung|anzeige\\b|teilen|lesetipp|empfehlung|verwandte|mehr-?zum-?thema"
+              + "|bildunterschrift|publicite|\\bpub\\b|partage|lire-?aussi|meme-?sujet|legende"
+              + "|publicidad|compartir|relacionad|pie-?de-?foto|leer-?mas|pubblicita|condivid"
+              + "|correlat|didascalia|leggi-?anche|reklama|udostepnij|polecamy|zobacz-?(?:tez|takze)"
+              + "|powiazane|publicidade|compartilh|partilh|legenda|leia-?tambem|saiba-?mais");
 
   /** Readers' comments: never story, even inside "comment-content" or a page's <article>s. */
   private static final Pattern COMMENTS =
-      Pattern.compile("(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion");
+      Pattern.compile(
+          "(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion"
+              // readers' comments in other languages; the singular ("Kommentar", "commento",
+              // "komentarz") names an opinion piece there, so only the plural counts
+              + "|kommentare|commentaires|comentarios|comentários|commenti\\b|komentarze");
+
+  /**
+   * Photo galleries: their captions can be long paragraphs ("1/50 United goin down" and a sentence
+   * or three under each picture), so only an {@code <article>} inside makes one the story.
+   */
+  private static final Pattern GALLERY = Pattern.compile("(?i)gallery|slideshow|carousel");
 
   /** Class and id words of a story container. */
   static final Pattern LIKELY =
@@ -154,6 +170,7 @@ final class PageCounts {
       }
       parent.addRaw(own);
       parent.holdsArticle |= own.holdsArticle || tag.equals("article") || tag.equals("main");
+      parent.holdsQuote |= own.holdsQuote || tag.equals("blockquote");
       if (isFurniture(element, tag, own)) {
         left.add(element);
       } else {
@@ -171,20 +188,25 @@ final class PageCounts {
 
   /**
    * A block styled out of sight ({@code style="display:none"}): schema.org copies of the page's
-   * metadata, collapsed menus, test text. A hidden block holding long paragraphs is kept, since
-   * some pages fold the end of their story away behind a "read more" button.
+   * metadata, collapsed menus, test text. Some pages fold the end of their story away behind a
+   * "read more" button: a block of long paragraphs hidden with {@code display:none} is that end and
+   * stays. A paragraph hidden on its own, or a block hidden with {@code visibility:hidden} (which
+   * keeps its space on screen, so no button unfolds it), is never shown to the reader.
    */
-  private static boolean isStyledHidden(Element element) {
+  private static boolean isHiddenFromReader(Element element, String tag, ElementCounts own) {
     String style = element.attr("style");
     if (style.isEmpty()) {
       return false;
     }
     String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
-    return compact.contains("display:none") || compact.contains("visibility:hidden");
+    if (compact.contains("visibility:hidden")) {
+      return true;
+    }
+    return compact.contains("display:none") && (own.longParagraphs == 0 || tag.equals("p"));
   }
 
   private boolean isFurniture(Element element, String tag, ElementCounts own) {
-    if (own.longParagraphs == 0 && isStyledHidden(element)) {
+    if (isHiddenFromReader(element, tag, own)) {
       return true;
     }
     if (STRUCTURE.contains(tag) && !holdsStory(own)) {
@@ -196,15 +218,31 @@ final class PageCounts {
     }
     Marker kind = markers.computeIfAbsent(marker, PageCounts::kindOf);
     return kind == Marker.COMMENTS
+        || (kind == Marker.GALLERY && !isStoryTag(tag) && !own.holdsArticle)
         || (kind == Marker.UNLIKELY
-            && !tag.equals("article")
-            && !tag.equals("main")
-            && !holdsStory(own));
+            && !isStoryTag(tag)
+            && !holdsStory(own)
+            && !isEmbeddedPost(element, own));
+  }
+
+  /**
+   * A post quoted into the story ("social-media-embed" around a tweet's {@code <blockquote>}): its
+   * class names a social network as a share bar's does, but it holds what someone wrote.
+   */
+  private static boolean isEmbeddedPost(Element element, ElementCounts own) {
+    return own.holdsQuote && EMBED.matcher(element.className()).find();
+  }
+
+  private static final Pattern EMBED = Pattern.compile("(?i)embed");
+
+  private static boolean isStoryTag(String tag) {
+    return tag.equals("article") || tag.equals("main");
   }
 
   /** What class and id words say about an element, worked out once per page for each marker. */
   private enum Marker {
     COMMENTS,
+    GALLERY,
     UNLIKELY,
     NEUTRAL
   }
@@ -212,6 +250,9 @@ final class PageCounts {
   private static Marker kindOf(String marker) {
     if (COMMENTS.matcher(marker).find()) {
       return Marker.COMMENTS;
+    }
+    if (GALLERY.matcher(marker).find() && !namesStory(marker)) {
+      return Marker.GALLERY;
     }
     return UNLIKELY.matcher(marker).find() && !namesStory(marker)
         ? Marker.UNLIKELY
@@ -235,7 +276,7 @@ final class PageCounts {
    * A wrapper with furniture-like class names ("Page-ad-margins") around the whole story: too much
    * paragraph text to be furniture.
    */
-  private static boolean holdsStory(ElementCounts counts) {
+  static boolean holdsStory(ElementCounts counts) {
     return counts.holdsArticle || counts.longParagraphs >= 3;
   }
 
@@ -254,7 +295,7 @@ final class PageCounts {
       } else {
         length++;
         space = false;
-        if (c == ',') {
+        if (isComma(c)) {
           commas++;
         }
       }
@@ -262,5 +303,27 @@ final class PageCounts {
     into.text += length;
     into.rawText += length;
     into.commas += commas;
+  }
+
+  /**
+   * A comma in any script: Latin ",", Arabic "،", the full-width "，" and ideographic "、" of Chinese
+   * and Japanese, and their small and vertical forms (the set Readability counts, with "、"). Commas
+   * mark prose, so a Chinese paragraph scores as an English one does.
+   */
+  static boolean isComma(int c) {
+    return switch (c) {
+      case ',',
+          '\u060C',
+          '\u3001',
+          '\uFF0C',
+          '\uFE50',
+          '\uFE10',
+          '\uFE11',
+          '\u2E41',
+          '\u2E34',
+          '\u2E32' ->
+          true;
+      default -> false;
+    };
   }
 }

@@ -72,7 +72,7 @@ final class PageFurniture {
         continue;
       }
       String content = line.trimmed();
-      if (END_OF_STORY.matcher(content).matches()) {
+      if (END_OF_STORY.matcher(content).matches() || FurnitureWords.endsStory(content)) {
         for (int j = i; j < lines.size(); j++) {
           isFurniture[j] = !lines.get(j).isBlank();
         }
@@ -87,7 +87,10 @@ final class PageFurniture {
       } else {
         isCredit[i] = isCredit(content);
         isFurniture[i] =
-            isCredit[i] || FURNITURE_LINE.matcher(content).lookingAt() || offersClipboard(content);
+            isCredit[i]
+                || FURNITURE_LINE.matcher(content).lookingAt()
+                || FurnitureWords.isFurnitureLine(content)
+                || offersClipboard(content);
       }
     }
     markCaptions(lines, isFurniture, isCredit, skip);

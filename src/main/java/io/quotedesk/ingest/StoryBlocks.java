@@ -131,6 +131,7 @@ final class StoryBlocks {
   private static Element climb(
       Element best, double bestScore, Map<Element, Double> scores, PageCounts counts) {
     double last = bestScore;
+    int lastText = counts.get(best).text;
     for (Element parent = best.parent(); isBelowBody(parent); parent = parent.parent()) {
       if (!scores.containsKey(parent)) {
         continue;
@@ -139,10 +140,14 @@ final class StoryBlocks {
       if (parentScore < bestScore / 3) {
         break;
       }
-      if (parentScore > last) {
+      // A wrapper with no more text than the block below it scores above it by its class name
+      // alone ("main_color"): it holds no more story.
+      int text = counts.get(parent).text;
+      if (parentScore > last && text > lastText) {
         return parent;
       }
       last = parentScore;
+      lastText = text;
     }
     return best;
   }
@@ -268,7 +273,7 @@ final class StoryBlocks {
       // "text<br><br>text" written straight into a div
       String own = paragraph.ownText();
       length = own.length();
-      commas = (int) own.chars().filter(c -> c == ',').count();
+      commas = (int) own.chars().filter(PageCounts::isComma).count();
     }
     if (length < 25) {
       return;
@@ -278,26 +283,27 @@ final class StoryBlocks {
     if (parent == null) {
       return;
     }
-    add(scores, parent, points);
+    add(scores, parent, points, counts);
     Element grandparent = parent.parent();
     if (grandparent != null) {
-      add(scores, grandparent, points / 2);
+      add(scores, grandparent, points / 2, counts);
     }
     // Points fade up three more levels, so a story split into sections still scores its wrapper.
     if (grandparent != null) {
       Element ancestor = grandparent.parent();
       for (int level = 2; level < 5 && ancestor != null; level++, ancestor = ancestor.parent()) {
-        add(scores, ancestor, points / (level * 3));
+        add(scores, ancestor, points / (level * 3), counts);
       }
     }
   }
 
-  private static void add(Map<Element, Double> scores, Element element, double points) {
+  private static void add(
+      Map<Element, Double> scores, Element element, double points, PageCounts counts) {
     Double old = scores.get(element);
-    scores.put(element, (old == null ? initialScore(element) : old) + points);
+    scores.put(element, (old == null ? initialScore(element, counts) : old) + points);
   }
 
-  private static double initialScore(Element element) {
+  private static double initialScore(Element element, PageCounts counts) {
     double score =
         switch (element.normalName()) {
           case "article", "main" -> 10;
@@ -311,7 +317,9 @@ final class StoryBlocks {
     if (PageCounts.LIKELY.matcher(marker).find()) {
       score += 25;
     }
-    if (PageCounts.UNLIKELY.matcher(marker).find()) {
+    // A wrapper named like furniture ("read-more") that holds the story's long paragraphs is
+    // kept as story (PageCounts), and scored as any wrapper too.
+    if (PageCounts.UNLIKELY.matcher(marker).find() && !PageCounts.holdsStory(counts.get(element))) {
       score -= 25;
     }
     return score;

@@ -152,7 +152,8 @@ final class StoryParagraphs implements NodeFilter {
     double density = own.linkDensity();
     boolean list = element.normalName().equals("ul") || element.normalName().equals("ol");
     boolean namesStory = PageCounts.LIKELY.matcher(element.className() + " " + element.id()).find();
-    double limit = list || namesStory ? 0.5 : 0.2;
+    // an embedded post: a quote with its link and date, kept when PageCounts keeps it
+    double limit = list || namesStory || own.holdsQuote ? 0.5 : 0.2;
     return density > limit;
   }
 
@@ -164,7 +165,10 @@ final class StoryParagraphs implements NodeFilter {
     text.setLength(0);
     linkChars = 0;
     linkStarts.replaceAll(start -> 0); // a link that goes on counts from the next paragraph
-    if (normalized.isEmpty() || BOILERPLATE_LINE.matcher(normalized).matches()) {
+    if (normalized.isEmpty()
+        || BOILERPLATE_LINE.matcher(normalized).matches()
+        || FurnitureWords.isFurnitureLine(normalized)
+        || FurnitureWords.endsStory(normalized)) {
       return;
     }
     boolean linkHeavy = linkDensity > 0.5 && normalized.length() < 200;

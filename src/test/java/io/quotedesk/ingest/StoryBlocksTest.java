@@ -44,6 +44,94 @@ class StoryBlocksTest {
   }
 
   @Test
+  void aLongParagraphHiddenOnItsOwnOrOutOfSightIsLeftOut() {
+    String hiddenParagraph =
+        "<p style='display: none'>Engineers will present three designs in March, the council said,"
+            + " and residents will be able to comment on each of them in the town hall before a final"
+            + " vote in the summer.</p>";
+    String invisibleBlock =
+        "<div style='visibility: hidden'><p>Shop owners along the river said they would ask the"
+            + " council for help with rents while the crossing is closed to traffic and trade, which"
+            + " could take two years.</p>"
+            + "</div>";
+    assertThat(
+            paragraphs("<div class=story>" + STORY + hiddenParagraph + invisibleBlock + "</div>"))
+        .hasSize(3)
+        .noneMatch(p -> p.contains("Engineers") || p.contains("Shop owners"));
+  }
+
+  @Test
+  void aGalleryOfLongCaptionsIsLeftOutBesideTheStory() {
+    StringBuilder gallery = new StringBuilder("<div class='full-gallery'><ul>");
+    for (int i = 1; i <= 8; i++) {
+      gallery
+          .append("<li><span class=counter>")
+          .append(i)
+          .append("/8</span><p>Picture ")
+          .append(i)
+          .append(": the market square on a busy Saturday, with stalls selling fruit, cheese,")
+          .append(
+              " flowers and bread, and crowds of shoppers, tourists and their children.</p></li>");
+    }
+    gallery.append("</ul></div>");
+    List<String> found = paragraphs("<div class=story>" + STORY + gallery + "</div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("market square"));
+  }
+
+  @Test
+  void aStoryEndFoldedIntoAReadMoreBlockIsReadWithItsOpening() {
+    String opening =
+        "<div class=story-intro><p><strong>A government team has toured the newsrooms this week"
+            + " to calm fears about the new surveillance law. It failed.</strong></p></div>"
+            + "<p>The team, which included the police commissioner, met editors, reporters and"
+            + " union officials in three cities, and answered questions for hours.</p>";
+    String folded =
+        "<div id=read-more><div id=read-more-link><a href=''>Read more</a></div>"
+            + "<div id=read-more-content>"
+            + (STORY + STORY.replace("council", "committee") + STORY.replace("bridge", "tunnel"))
+                .replace("</p>", " Editors said they would not change how they work.</p>")
+            + "</div></div>";
+    List<String> found = paragraphs("<div class=story-body>" + opening + folded + "</div>");
+    assertThat(found).hasSize(11);
+    assertThat(found.get(0)).startsWith("A government team");
+    assertThat(found.get(1)).startsWith("The team, which included");
+  }
+
+  @Test
+  void aWrapperWithNoMoreTextThanTheBlockBelowIsNotClimbedTo() {
+    String story =
+        "<div class=post><div class=entry-content>"
+            + STORY
+            + STORY.replace("council", "committee")
+            + "</div></div>";
+    String junk =
+        "<div><span>photo-1200.jpeg 1200 676 admin, thumbnail, medium, large, full</span></div>";
+    // main_color scores above template-blog by its class name alone, with the same text
+    List<String> found =
+        paragraphs(
+            "<article class=main_color><div class=template-blog><div class=content>"
+                + story
+                + junk
+                + "</div></div></article>");
+    assertThat(found).hasSize(6).noneMatch(p -> p.contains("jpeg"));
+  }
+
+  @Test
+  void aPostEmbeddedInTheStoryIsKeptWhereAShareBarIsNot() {
+    String tweet =
+        "<div class=social-media-embed><blockquote class=twitter-tweet><p>The bridge is closing"
+            + " and nobody asked us: <a href=https://t.co/x>https://t.co/x</a></p>— River Shops"
+            + " (@rivershops) <a href=https://twitter.com/rivershops/1>February 13, 2024</a>"
+            + "</blockquote></div>";
+    String shareBar =
+        "<div class=social-share><a href=/fb>Share on Facebook</a> <a href=/x>Post on X</a></div>";
+    List<String> found = paragraphs("<div class=story>" + STORY + tweet + shareBar + "</div>");
+    assertThat(found)
+        .anyMatch(p -> p.startsWith("The bridge is closing and nobody asked us"))
+        .noneMatch(p -> p.contains("Facebook"));
+  }
+
+  @Test
   void aListItemIsKeptUnlessItIsMostlyALink() {
     String roundup =
         "<ol><li><a href=/a>The council closes the old bridge to cars</a>. Repairs would cost more"
