@@ -8,7 +8,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,8 +44,7 @@ final class LocalFactFinder {
 
   List<Fact> find(Article article, Optional<LocalDate> published) {
     String text = article.text();
-    List<Fact> found = new ArrayList<>();
-    int taken = 0; // facts never overlap: a figure inside one already found is part of it
+    NonOverlappingFacts facts = new NonOverlappingFacts(article, f -> withAbout(f, text));
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -68,14 +66,9 @@ final class LocalFactFinder {
         }
         next = fact == null ? end : next;
       }
-      if (fact != null && fact.start() >= taken && !article.isFurniture(fact.start())) {
-        found.add(withAbout(fact, text));
-        taken = fact.end();
-        next = Math.max(next, fact.end());
-      }
-      i = next;
+      i = facts.keep(fact, next);
     }
-    return found;
+    return facts.list();
   }
 
   /**
@@ -97,16 +90,7 @@ final class LocalFactFinder {
       }
       String found = text.substring(word[0], word[1]);
       if (!stopWords.contains(found.toLowerCase(Locale.ROOT))) {
-        return found.length() < 3
-            ? fact
-            : new Fact(
-                fact.kind(),
-                fact.text(),
-                fact.value(),
-                fact.unit(),
-                Optional.of(found),
-                fact.start(),
-                fact.end());
+        return found.length() < 3 ? fact : FactSpans.withAbout(fact, found);
       }
     }
     return fact;
@@ -154,7 +138,9 @@ final class LocalFactFinder {
       return null;
     }
     BigDecimal value = amount(m.group(2), m.group(3));
-    return value == null ? null : fact(Kind.MONEY, text, m, value, words.currency(m.group(1)));
+    return value == null
+        ? null
+        : FactSpans.matched(Kind.MONEY, text, m, value, words.currency(m.group(1)));
   }
 
   /**
@@ -165,17 +151,19 @@ final class LocalFactFinder {
     Matcher m = words.moneyAfter.matcher(text).region(i, text.length());
     if (m.lookingAt()) {
       BigDecimal value = amount(m.group(1), m.group(2));
-      return value == null ? null : fact(Kind.MONEY, text, m, value, words.currency(m.group(3)));
+      return value == null
+          ? null
+          : FactSpans.matched(Kind.MONEY, text, m, value, words.currency(m.group(3)));
     }
     m = words.percent.matcher(text).region(i, text.length());
     if (m.lookingAt()) {
       BigDecimal value = words.value(m.group(1));
-      return value == null ? null : fact(Kind.PERCENT, text, m, value, "%");
+      return value == null ? null : FactSpans.matched(Kind.PERCENT, text, m, value, "%");
     }
     m = words.scaledNumber.matcher(text).region(i, text.length());
     if (m.lookingAt()) {
       BigDecimal value = amount(m.group(1), m.group(2));
-      return value == null ? null : fact(Kind.NUMBER, text, m, value, null);
+      return value == null ? null : FactSpans.matched(Kind.NUMBER, text, m, value, null);
     }
     m = NUMERIC_DATE.matcher(text).region(i, text.length());
     if (m.lookingAt()) {
@@ -189,11 +177,12 @@ final class LocalFactFinder {
     if (m.lookingAt()) {
       BigDecimal value = words.value(m.group(1));
       String unit = words.durationUnit(m.group(2));
-      return value == null ? null : fact(Kind.DURATION, text, m, value, unit);
+      return value == null ? null : FactSpans.matched(Kind.DURATION, text, m, value, unit);
     }
     m = YEAR.matcher(text).region(i, text.length());
     if (m.lookingAt()) {
-      return withWordsBefore(text, fact(Kind.DATE, text, m, m.group(1), null), words.beforeYear);
+      return FactSpans.withWordsBefore(
+          text, FactSpans.matched(Kind.DATE, text, m, m.group(1), null), words.beforeYear);
     }
     return null;
   }
@@ -221,7 +210,7 @@ final class LocalFactFinder {
               ? String.format(Locale.ROOT, "--%02d-%02d", month, day)
               : LocalDate.of(year, month, day).toString();
       LocalDate.of(2024, month, day); // a leap year: any real day of that month is valid
-      return fact(Kind.DATE, text, m, value, null);
+      return FactSpans.matched(Kind.DATE, text, m, value, null);
     } catch (DateTimeException e) {
       return null;
     }
@@ -237,10 +226,12 @@ final class LocalFactFinder {
       return null;
     }
     DayOfWeek day = words.weekday(m.group(1));
-    Fact fact = withWordsBefore(text, fact(Kind.DATE, text, m, null, null), words.beforeWeekday);
+    Fact fact =
+        FactSpans.withWordsBefore(
+            text, FactSpans.matched(Kind.DATE, text, m, null, null), words.beforeWeekday);
     TemporalAdjuster adjuster = TemporalAdjusters.previousOrSame(day);
-    Fact past = withWordsBefore(text, fact, words.beforePastWeekday);
-    Fact next = withWordsBefore(text, fact, words.beforeNextWeekday);
+    Fact past = FactSpans.withWordsBefore(text, fact, words.beforePastWeekday);
+    Fact next = FactSpans.withWordsBefore(text, fact, words.beforeNextWeekday);
     if (m.group(2) != null || past != fact) {
       adjuster = TemporalAdjusters.previous(day);
       fact = past;
@@ -257,37 +248,6 @@ final class LocalFactFinder {
         Optional.empty(),
         Optional.empty(),
         fact.start(),
-        fact.end());
-  }
-
-  private static Fact fact(Kind kind, String text, Matcher m, Object value, String unit) {
-    return new Fact(
-        kind,
-        text.substring(m.regionStart(), m.end()),
-        Optional.ofNullable(value),
-        Optional.ofNullable(unit),
-        Optional.empty(),
-        m.regionStart(),
-        m.end());
-  }
-
-  /** The fact with the words just before it that belong to it ("Ende 2024", "am Mittwoch"). */
-  private static Fact withWordsBefore(String text, Fact fact, Pattern before) {
-    if (fact == null || before == null) {
-      return fact;
-    }
-    Matcher m = before.matcher(text).region(Math.max(0, fact.start() - 30), fact.start());
-    m.useTransparentBounds(true).useAnchoringBounds(true);
-    if (!m.find()) {
-      return fact;
-    }
-    return new Fact(
-        fact.kind(),
-        text.substring(m.start(), fact.end()),
-        fact.value(),
-        fact.unit(),
-        fact.about(),
-        m.start(),
         fact.end());
   }
 }
