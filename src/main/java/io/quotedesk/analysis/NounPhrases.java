@@ -83,6 +83,9 @@ final class NounPhrases {
         if (i >= limit && tokens.get(i).isCapitalized()) {
           break;
         }
+      } else if (isAge(tokens.get(i)) && i - 1 > limit && tokens.get(i - 1).is(",")) {
+        // "Ella Marsh, 41, of Camden, N.J., said": the age follows the name it belongs to
+        i -= 2;
       } else {
         break;
       }
@@ -113,6 +116,12 @@ final class NounPhrases {
       }
     }
     return tokens.subList(i + 1, end + 1);
+  }
+
+  /** "41" in "Ella Marsh, 41, said": a person's age, written in digits. */
+  private static boolean isAge(Token token) {
+    String text = token.text();
+    return text.length() <= 3 && !text.isEmpty() && text.chars().allMatch(Character::isDigit);
   }
 
   /**
@@ -158,7 +167,8 @@ final class NounPhrases {
     for (int i = from; i < tokens.size() && phrase.size() < 8; i++) {
       Token token = tokens.get(i);
       if (!token.isWord()) {
-        if (token.is("(") || phrase.isEmpty() && isDash(token)) {
+        // "said Sen. Ann Ruiz (D-Calif.)": the party and state in brackets follow the name
+        if (phrase.isEmpty() && (token.is("(") || isDash(token))) {
           continue;
         }
         break;

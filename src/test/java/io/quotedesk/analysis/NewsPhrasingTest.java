@@ -1,0 +1,50 @@
+package io.quotedesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotedesk.ingest.PlainTextReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Phrasings common in news copy around a speaker's name, one sentence per rule. */
+class NewsPhrasingTest {
+  // The rules' own choice: no speaker withheld for want of confidence.
+  private final Analyzer analyzer = new Analyzer(3, 0.0);
+
+  private List<Quote> quotes(String text) {
+    return analyzer.analyze(new PlainTextReader().read("Headline\n\n" + text)).quotes();
+  }
+
+  private String speaker(String text, int index) {
+    return quotes(text).get(index).speaker().map(Speaker::name).orElse(null);
+  }
+
+  @Test
+  void ageAndHometownBetweenNameAndVerb() {
+    String text = "Nora Vance, 41, of Camden, N.J., said the plan was \"not worth the paper.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Nora Vance");
+  }
+
+  @Test
+  void partyAndStateInBracketsAreNotPartOfTheName() {
+    String text =
+        "\"The rules came too late,\" said Rep. Lena Ortiz (D-Calif.), a member of the panel.";
+    assertThat(speaker(text, 0)).isEqualTo("Lena Ortiz");
+  }
+
+  @Test
+  void participleAfterAPartialQuoteIsNoSubject() {
+    String text =
+        "Ortiz said the bill could be \"the best of both worlds,\" giving cities more say and"
+            + " states fewer rules.";
+    assertThat(speaker(text, 0)).isEqualTo("Ortiz");
+  }
+
+  @Test
+  void aBareNumberIsNobody() {
+    String text =
+        "Critics pointed to remarks Hale made in 2006 saying he \"sort of hoped\" prices would"
+            + " fall.";
+    assertThat(speaker(text, 0)).isNotEqualTo("2006");
+  }
+}
