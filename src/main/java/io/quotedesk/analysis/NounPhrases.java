@@ -17,6 +17,9 @@ final class NounPhrases {
   private static final Set<String> COMPANY_SUFFIXES =
       Lexicon.setOf("inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "l.p", "lp");
 
+  /** "last week", "this month": words that open a time phrase. */
+  private static final Set<String> TIME_OPENERS = Lexicon.setOf("last", "this", "that", "next");
+
   private NounPhrases() {}
 
   /**
@@ -36,6 +39,12 @@ final class NounPhrases {
     int i = verb - 1;
     while (i >= limit && tokens.get(i).isWord() && skippable(tokens.get(i))) {
       i--;
+    }
+    // "Ann Ruiz (D-Ohio) last week said": when, between the subject and its verb
+    if (i > limit
+        && Lexicon.TIME_WORDS.contains(tokens.get(i).lower())
+        && TIME_OPENERS.contains(tokens.get(i - 1).lower())) {
+      i -= 2;
     }
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said" and "Michael Mulgrew,
     // president of the union, which represents teachers, said": step back over parentheses
@@ -137,8 +146,9 @@ final class NounPhrases {
       if (token.lower().equals("the")) {
         return i == limit || !tokens.get(i - 1).isWord();
       }
-      if (token.isCapitalized() && !Lexicon.isTitle(token.bare())) {
-        return false; // a name: "Trump and Clinton said" are two people
+      if (token.isCapitalized() && !Lexicon.isTitle(token.bare()) && i == and - 1) {
+        return false; // a name: "Trump and Clinton said" are two people; "the Democratic
+        // front-runner and former senator said" is one
       }
     }
     return false;

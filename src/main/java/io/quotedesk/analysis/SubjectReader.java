@@ -156,6 +156,7 @@ final class SubjectReader {
         || subject.get(0).isCapitalized()
             && !isDeterminer(subject.get(0))
             && article.resolver().isSentenceCapital(subject.get(0))
+            && !namedAfter(subject, 1) // "Campaign chair Tom Hale dismissed …" names Hale
         || isHeading(subject)
         || opensWithAVerb(tokens, subject)) {
       return Optional.empty(); // "Calls men names…", "CONGRESS HAS INVESTIGATED HIM"
@@ -344,8 +345,8 @@ final class SubjectReader {
   private static boolean namedAfter(List<Token> tokens, int from) {
     for (int k = from; k < tokens.size() && k < from + 4; k++) {
       Token token = tokens.get(k);
-      if (token.isCapitalized()) {
-        return k > from;
+      if (token.isCapitalized() && !(k == from && Lexicon.isTitle(token.bare()))) {
+        return k > from; // "Germany's Chancellor Ann Ruiz": a title, then the name
       }
       if (!token.isWord() || Lexicon.PHRASE_STOPS.contains(token.lower())) {
         return false;

@@ -47,4 +47,45 @@ class NewsPhrasingTest {
             + " fall.";
     assertThat(speaker(text, 0)).isNotEqualTo("2006");
   }
+
+  @Test
+  void titleAfterACountrysPossessiveOpensTheName() {
+    String text = "Spain's Prime Minister Lucia Romero hailed the deal as a \"turning point.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Lucia Romero");
+  }
+
+  @Test
+  void roleOpeningTheSentenceBeforeAName() {
+    String text =
+        "The campaign had a bad week.\n\nCampaign chair Tom Hale dismissed the fuss as"
+            + " \"absurd.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
+
+  @Test
+  void timePhraseBetweenSubjectAndVerb() {
+    String text = "Rep. Ann Ruiz (D-Ohio) last week said the plan was \"dead on arrival.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void genericSubjectInsideReportedWordsLeavesTheReporter() {
+    String text =
+        "Tom Hale spoke in Dover. Hale says if people think the roads will be fixed by \"more of"
+            + " the same, they should vote for someone else.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+    String other =
+        "Ann Ruiz spoke in Dover. Ruiz notes that free speech has limits, since you cannot shout"
+            + " \"fire\" in a full hall.";
+    assertThat(speaker(other, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void twoDescriptionsJoinedByAndAreOnePerson() {
+    String text =
+        "The Republican front-runner and former governor said the state \"clearly\" needed more"
+            + " roads.";
+    assertThat(quotes(text).get(0).mention().map(Mention::text).orElse(""))
+        .startsWith("The Republican front-runner and former governor");
+  }
 }
