@@ -20,6 +20,10 @@ final class NounPhrases {
   /** "last week", "this month": words that open a time phrase. */
   private static final Set<String> TIME_OPENERS = Lexicon.setOf("last", "this", "that", "next");
 
+  private static final Set<String> TITLE_MODIFIERS =
+      Lexicon.setOf(
+          "former", "then", "late", "current", "retired", "incoming", "outgoing", "acting");
+
   private NounPhrases() {}
 
   /**
@@ -29,9 +33,30 @@ final class NounPhrases {
   static List<Token> leftPhrase(List<Token> tokens, int verb, int limit) {
     List<Token> phrase = phraseBefore(tokens, verb, limit);
     if (!phrase.isEmpty() && Lexicon.PREPOSITIONS.contains(phrase.get(0).lower())) {
-      return List.of(); // "… in Europe had asked": the head lies further left, out of reach
+      // "… in Europe had asked": the head lies further left, out of reach; but "At the
+      // convention Sen. Ann Ruiz said": a titled name closing the phrase is the subject
+      return titledNameAtTheEnd(phrase);
     }
-    return phrase;
+    // "Saturday at the party convention Sen. Ann Ruiz said": where the titled name begins
+    List<Token> titled = titledNameAtTheEnd(phrase);
+    return titled.isEmpty() ? phrase : titled;
+  }
+
+  private static List<Token> titledNameAtTheEnd(List<Token> phrase) {
+    int start = phrase.size();
+    while (start > 1 && phrase.get(start - 1).isCapitalized()) {
+      start--;
+    }
+    boolean titled =
+        phrase.size() - start >= 2
+            && Lexicon.isTitle(phrase.get(start).bare())
+            && phrase.get(start - 1).isWord()
+            && !phrase.get(start - 1).isCapitalized()
+            && !TITLE_MODIFIERS.contains(phrase.get(start - 1).lower()) // "the former Sen. …"
+            && !Lexicon.DETERMINERS.contains(phrase.get(start - 1).lower())
+            // "who worked for Sen. Ann Ruiz": the object of a preposition is not the subject
+            && !Lexicon.PREPOSITIONS.contains(phrase.get(start - 1).lower());
+    return titled ? phrase.subList(start, phrase.size()) : List.of();
   }
 
   /** The words before the verb at {@code verb}, as {@link #leftPhrase} reads them. */

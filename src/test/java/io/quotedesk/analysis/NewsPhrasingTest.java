@@ -88,4 +88,20 @@ class NewsPhrasingTest {
     assertThat(quotes(text).get(0).mention().map(Mention::text).orElse(""))
         .startsWith("The Republican front-runner and former governor");
   }
+
+  @Test
+  void relativeClauseAfterAnOpeningParticiple() {
+    String text =
+        "Speaking on the radio in Dover, which votes next week, Ann Ruiz referred to the plan as \"a mess"
+            + " from start to finish.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void titledNameAfterAPlaceAndTimeWithoutComma() {
+    String text =
+        "Saturday at the Vermont Democratic party convention Sen. Ann Ruiz (D-Vt.) said the plan"
+            + " was a \"proven failure\" from the start.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
 }
