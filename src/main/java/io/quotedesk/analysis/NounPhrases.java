@@ -7,6 +7,7 @@ import static io.quotedesk.analysis.SpeechGrammar.skippable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The noun phrase beside a speech verb, read without a tagger: the subject before it ("Rep. Jim
@@ -23,6 +24,10 @@ final class NounPhrases {
   private static final Set<String> TITLE_MODIFIERS =
       Lexicon.setOf(
           "former", "then", "late", "current", "retired", "incoming", "outgoing", "acting");
+
+  /** "Del", "Calif", "N.C.": a state written short (its full stop may be a token of its own). */
+  private static final Pattern STATE_ABBREVIATION =
+      Pattern.compile("\\p{Lu}\\p{Ll}{1,4}\\.?|(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
 
   private NounPhrases() {}
 
@@ -74,7 +79,12 @@ final class NounPhrases {
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said" and "Michael Mulgrew,
     // president of the union, which represents teachers, said": step back over parentheses
     // and appositions to the name they describe.
-    for (int step = 0; step < 4 && i >= limit; step++) {
+    for (int step = 0; step < 5 && i >= limit; step++) {
+      int beforeState = tokens.get(i).is(",") ? commaBeforeState(tokens, i, limit) : -1;
+      if (beforeState >= 0) {
+        i = beforeState; // "Ella Marsh, 30, of Dover, Del., said": the hometown's state
+        continue;
+      }
       if (tokens.get(i).is(")")) {
         int open = i;
         while (open >= limit && !tokens.get(open).is("(")) {
@@ -100,6 +110,10 @@ final class NounPhrases {
         }
         if (isNameBetweenCommas(tokens, comma, i)) {
           return tokens.subList(comma + 1, i); // "Ann Ruiz's spokesman, Tom Hale, said": Hale
+        }
+        if (tokens.get(comma).is(",") && commaBeforeState(tokens, comma, limit) >= 0) {
+          i = comma; // "…, of Dover, Del., who was polled, said": the state comes next
+          continue;
         }
         i = tokens.get(comma).is(")") ? comma : comma - 1;
         int segment = i;
@@ -150,6 +164,24 @@ final class NounPhrases {
       }
     }
     return tokens.subList(i + 1, end + 1);
+  }
+
+  /**
+   * Where ", Del.," or ", N.C.," ends at {@code comma}: the index of the comma before the state
+   * written short; -1 otherwise.
+   */
+  private static int commaBeforeState(List<Token> tokens, int comma, int limit) {
+    int k = comma - 1;
+    boolean stop = k >= limit && tokens.get(k).is(".");
+    if (stop) {
+      k--;
+    }
+    if (k - 1 < limit || !tokens.get(k - 1).is(",")) {
+      return -1;
+    }
+    String text = tokens.get(k).text();
+    boolean shortened = stop || text.endsWith(".");
+    return shortened && STATE_ABBREVIATION.matcher(text).matches() ? k - 1 : -1;
   }
 
   /** "41" in "Ella Marsh, 41, said": a person's age, written in digits. */

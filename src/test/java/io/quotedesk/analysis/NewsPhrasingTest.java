@@ -26,6 +26,18 @@ class NewsPhrasingTest {
   }
 
   @Test
+  void hometownWithItsStateAndARelativeClauseBeforeTheVerb() {
+    String text =
+        "\"Both of them scare me,\" Ned Price, 30, of Dover, Del., who was among those polled,"
+            + " said in an interview.";
+    assertThat(speaker(text, 0)).isEqualTo("Ned Price");
+    String initials =
+        "\"Both of them scare me,\" Ned Price, 30, of Raleigh, N.C., who was among those"
+            + " polled, said.";
+    assertThat(speaker(initials, 0)).isEqualTo("Ned Price");
+  }
+
+  @Test
   void partyAndStateInBracketsAreNotPartOfTheName() {
     String text =
         "\"The rules came too late,\" said Rep. Lena Ortiz (D-Calif.), a member of the panel.";
