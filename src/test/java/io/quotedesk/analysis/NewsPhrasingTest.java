@@ -116,4 +116,14 @@ class NewsPhrasingTest {
             + " was a \"proven failure\" from the start.";
     assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
   }
+
+  @Test
+  void calledAfterAThingJustIntroducedNamesIt() {
+    String text =
+        "Ann Ruiz has built her brand on the cause, writing a book called \"Women at Work\" and"
+            + " touring the country.";
+    assertThat(speaker(text, 0)).isNotEqualTo("a book");
+    String spoken = "A spokesman for the mayor called the report \"outrageous.\"";
+    assertThat(speaker(spoken, 0)).isEqualTo("A spokesman");
+  }
 }
