@@ -76,6 +76,7 @@ final class NounPhrases {
         && TIME_OPENERS.contains(tokens.get(i - 1).lower())) {
       i -= 2;
     }
+    i = beforeAgo(tokens, i, limit);
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said" and "Michael Mulgrew,
     // president of the union, which represents teachers, said": step back over parentheses
     // and appositions to the name they describe.
@@ -182,6 +183,27 @@ final class NounPhrases {
     String text = tokens.get(k).text();
     boolean shortened = stop || text.endsWith(".");
     return shortened && STATE_ABBREVIATION.matcher(text).matches() ? k - 1 : -1;
+  }
+
+  /**
+   * "The department less than two weeks ago said": where "… ago" ends at {@code i}, the index
+   * before the phrase; {@code i} otherwise.
+   */
+  private static int beforeAgo(List<Token> tokens, int i, int limit) {
+    if (i - 2 < limit || !tokens.get(i).lower().equals("ago")) {
+      return i;
+    }
+    String unit = tokens.get(i - 1).lower();
+    String singular = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+    Token count = tokens.get(i - 2);
+    if (!Lexicon.TIME_WORDS.contains(singular) || count.isCapitalized() || !count.isWord()) {
+      return i;
+    }
+    int k = i - 3;
+    if (k - 1 >= limit && tokens.get(k).lower().equals("than")) {
+      k -= 2; // "less than", "more than"
+    }
+    return k;
   }
 
   /** "41" in "Ella Marsh, 41, said": a person's age, written in digits. */

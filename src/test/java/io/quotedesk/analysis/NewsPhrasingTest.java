@@ -81,6 +81,14 @@ class NewsPhrasingTest {
   }
 
   @Test
+  void agoPhraseBetweenSubjectAndVerb() {
+    String text =
+        "The port authority less than two weeks ago said the cranes were \"not at risk\" from"
+            + " the storm.";
+    assertThat(quotes(text).get(0).mention().map(Mention::text)).contains("The port authority");
+  }
+
+  @Test
   void genericSubjectInsideReportedWordsLeavesTheReporter() {
     String text =
         "Tom Hale spoke in Dover. Hale says if people think the roads will be fixed by \"more of"
