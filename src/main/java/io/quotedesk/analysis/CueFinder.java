@@ -189,6 +189,10 @@ final class CueFinder {
             new Cue(SentenceEndCues.nameInApposition(tokens, j + 1, subject), next.text()));
       }
     }
+    if (next.isWord() && !next.isCapitalized() && next.lower().endsWith("ing")) {
+      // "“Q,” giving states more power": a participle goes on with the sentence, no subject
+      return Optional.empty();
+    }
     for (int k = j; k < tokens.size() && k - j <= 24; k++) {
       Token token = tokens.get(k);
       if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {

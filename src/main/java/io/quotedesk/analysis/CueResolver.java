@@ -56,7 +56,8 @@ final class CueResolver {
           .map(r -> new Resolved(r.entity(), r.speaker(), mention));
     }
     List<Token> subject = subjects.headChunk(trimToSubject(cue.subject()));
-    if (subject.isEmpty()) {
+    // "comments he made in 2006 saying …", "Ella Marsh, 41": a bare number names no one
+    if (subject.isEmpty() || subject.stream().noneMatch(CueResolver::hasLetter)) {
       return Optional.empty();
     }
     int start = subject.get(0).start();
@@ -375,5 +376,9 @@ final class CueResolver {
 
   private static Speaker speakerOf(Entity entity) {
     return new Speaker(entity.name, Optional.ofNullable(entity.role));
+  }
+
+  private static boolean hasLetter(Token token) {
+    return token.text().chars().anyMatch(Character::isLetter);
   }
 }

@@ -23,6 +23,9 @@ import java.util.Set;
  * it "Q" · X's claim that "Q".
  */
 final class LeadingCues {
+  /** Subjects that stand for anyone: "you can't yell …", "people think …". */
+  private static final Set<String> GENERIC = Lexicon.setOf("you", "people");
+
   private static final Set<String> BLAMED_FOR = Lexicon.setOf("for", "of");
 
   private static final Set<String> CATENATIVES =
@@ -104,6 +107,25 @@ final class LeadingCues {
 
   /** X said: "Q" · X said (that) … "Q" · X, calling it "Q" (the subject of the sentence). */
   Optional<Cue> beforeQuote(List<Token> tokens, int q) {
+    Optional<Cue> cue = nearestBeforeQuote(tokens, q);
+    if (cue.isPresent() && isGeneric(cue.get().subject())) {
+      // "He notes that you can't yell "fire"", "He says if people think …": a generic "you" or
+      // "people" inside someone's reported words; the verb that reports them names the speaker
+      int at = tokens.indexOf(cue.get().subject().get(0));
+      Optional<Cue> outer =
+          at > 0 ? nearestBeforeQuote(tokens.subList(0, at + 1), at) : Optional.empty();
+      if (outer.isPresent() && !isGeneric(outer.get().subject())) {
+        return outer;
+      }
+    }
+    return cue;
+  }
+
+  private static boolean isGeneric(List<Token> subject) {
+    return subject.size() == 1 && GENERIC.contains(subject.get(0).lower());
+  }
+
+  private Optional<Cue> nearestBeforeQuote(List<Token> tokens, int q) {
     for (int k = q - 1; k >= 0; k--) {
       Token token = tokens.get(k);
       if (!isSpeechVerbAt(tokens, k) || k > 0 && tokens.get(k - 1).lower().equals("to")) {

@@ -7,6 +7,7 @@ import static io.quotedesk.analysis.SpeechGrammar.skippable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The noun phrase beside a speech verb, read without a tagger: the subject before it ("Rep. Jim
@@ -17,6 +18,17 @@ final class NounPhrases {
   private static final Set<String> COMPANY_SUFFIXES =
       Lexicon.setOf("inc", "ltd", "llc", "corp", "co", "plc", "gmbh", "ag", "l.p", "lp");
 
+  /** "last week", "this month": words that open a time phrase. */
+  private static final Set<String> TIME_OPENERS = Lexicon.setOf("last", "this", "that", "next");
+
+  private static final Set<String> TITLE_MODIFIERS =
+      Lexicon.setOf(
+          "former", "then", "late", "current", "retired", "incoming", "outgoing", "acting");
+
+  /** "Del", "Calif", "N.C.": a state written short (its full stop may be a token of its own). */
+  private static final Pattern STATE_ABBREVIATION =
+      Pattern.compile("\\p{Lu}\\p{Ll}{1,4}\\.?|(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
+
   private NounPhrases() {}
 
   /**
@@ -26,9 +38,30 @@ final class NounPhrases {
   static List<Token> leftPhrase(List<Token> tokens, int verb, int limit) {
     List<Token> phrase = phraseBefore(tokens, verb, limit);
     if (!phrase.isEmpty() && Lexicon.PREPOSITIONS.contains(phrase.get(0).lower())) {
-      return List.of(); // "… in Europe had asked": the head lies further left, out of reach
+      // "… in Europe had asked": the head lies further left, out of reach; but "At the
+      // convention Sen. Ann Ruiz said": a titled name closing the phrase is the subject
+      return titledNameAtTheEnd(phrase);
     }
-    return phrase;
+    // "Saturday at the party convention Sen. Ann Ruiz said": where the titled name begins
+    List<Token> titled = titledNameAtTheEnd(phrase);
+    return titled.isEmpty() ? phrase : titled;
+  }
+
+  private static List<Token> titledNameAtTheEnd(List<Token> phrase) {
+    int start = phrase.size();
+    while (start > 1 && phrase.get(start - 1).isCapitalized()) {
+      start--;
+    }
+    boolean titled =
+        phrase.size() - start >= 2
+            && Lexicon.isTitle(phrase.get(start).bare())
+            && phrase.get(start - 1).isWord()
+            && !phrase.get(start - 1).isCapitalized()
+            && !TITLE_MODIFIERS.contains(phrase.get(start - 1).lower()) // "the former Sen. …"
+            && !Lexicon.DETERMINERS.contains(phrase.get(start - 1).lower())
+            // "who worked for Sen. Ann Ruiz": the object of a preposition is not the subject
+            && !Lexicon.PREPOSITIONS.contains(phrase.get(start - 1).lower());
+    return titled ? phrase.subList(start, phrase.size()) : List.of();
   }
 
   /** The words before the verb at {@code verb}, as {@link #leftPhrase} reads them. */
@@ -37,10 +70,22 @@ final class NounPhrases {
     while (i >= limit && tokens.get(i).isWord() && skippable(tokens.get(i))) {
       i--;
     }
+    // "Ann Ruiz (D-Ohio) last week said": when, between the subject and its verb
+    if (i > limit
+        && Lexicon.TIME_WORDS.contains(tokens.get(i).lower())
+        && TIME_OPENERS.contains(tokens.get(i - 1).lower())) {
+      i -= 2;
+    }
+    i = beforeAgo(tokens, i, limit);
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said" and "Michael Mulgrew,
     // president of the union, which represents teachers, said": step back over parentheses
     // and appositions to the name they describe.
-    for (int step = 0; step < 4 && i >= limit; step++) {
+    for (int step = 0; step < 5 && i >= limit; step++) {
+      int beforeState = tokens.get(i).is(",") ? commaBeforeState(tokens, i, limit) : -1;
+      if (beforeState >= 0) {
+        i = beforeState; // "Ella Marsh, 30, of Dover, Del., said": the hometown's state
+        continue;
+      }
       if (tokens.get(i).is(")")) {
         int open = i;
         while (open >= limit && !tokens.get(open).is("(")) {
@@ -67,6 +112,10 @@ final class NounPhrases {
         if (isNameBetweenCommas(tokens, comma, i)) {
           return tokens.subList(comma + 1, i); // "Ann Ruiz's spokesman, Tom Hale, said": Hale
         }
+        if (tokens.get(comma).is(",") && commaBeforeState(tokens, comma, limit) >= 0) {
+          i = comma; // "…, of Dover, Del., who was polled, said": the state comes next
+          continue;
+        }
         i = tokens.get(comma).is(")") ? comma : comma - 1;
         int segment = i;
         while (segment > limit && tokens.get(segment - 1).isWord() && i - segment < 24) {
@@ -83,6 +132,9 @@ final class NounPhrases {
         if (i >= limit && tokens.get(i).isCapitalized()) {
           break;
         }
+      } else if (isAge(tokens.get(i)) && i - 1 > limit && tokens.get(i - 1).is(",")) {
+        // "Ella Marsh, 41, of Camden, N.J., said": the age follows the name it belongs to
+        i -= 2;
       } else {
         break;
       }
@@ -116,6 +168,51 @@ final class NounPhrases {
   }
 
   /**
+   * Where ", Del.," or ", N.C.," ends at {@code comma}: the index of the comma before the state
+   * written short; -1 otherwise.
+   */
+  private static int commaBeforeState(List<Token> tokens, int comma, int limit) {
+    int k = comma - 1;
+    boolean stop = k >= limit && tokens.get(k).is(".");
+    if (stop) {
+      k--;
+    }
+    if (k - 1 < limit || !tokens.get(k - 1).is(",")) {
+      return -1;
+    }
+    String text = tokens.get(k).text();
+    boolean shortened = stop || text.endsWith(".");
+    return shortened && STATE_ABBREVIATION.matcher(text).matches() ? k - 1 : -1;
+  }
+
+  /**
+   * "The department less than two weeks ago said": where "… ago" ends at {@code i}, the index
+   * before the phrase; {@code i} otherwise.
+   */
+  private static int beforeAgo(List<Token> tokens, int i, int limit) {
+    if (i - 2 < limit || !tokens.get(i).lower().equals("ago")) {
+      return i;
+    }
+    String unit = tokens.get(i - 1).lower();
+    String singular = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+    Token count = tokens.get(i - 2);
+    if (!Lexicon.TIME_WORDS.contains(singular) || count.isCapitalized() || !count.isWord()) {
+      return i;
+    }
+    int k = i - 3;
+    if (k - 1 >= limit && tokens.get(k).lower().equals("than")) {
+      k -= 2; // "less than", "more than"
+    }
+    return k;
+  }
+
+  /** "41" in "Ella Marsh, 41, said": a person's age, written in digits. */
+  private static boolean isAge(Token token) {
+    String text = token.text();
+    return text.length() <= 3 && !text.isEmpty() && text.chars().allMatch(Character::isDigit);
+  }
+
+  /**
    * "The former first lady and U.S. senator said": the words before "and" are one more description
    * of the same person, opened by "the".
    */
@@ -128,8 +225,9 @@ final class NounPhrases {
       if (token.lower().equals("the")) {
         return i == limit || !tokens.get(i - 1).isWord();
       }
-      if (token.isCapitalized() && !Lexicon.isTitle(token.bare())) {
-        return false; // a name: "Trump and Clinton said" are two people
+      if (token.isCapitalized() && !Lexicon.isTitle(token.bare()) && i == and - 1) {
+        return false; // a name: "Trump and Clinton said" are two people; "the Democratic
+        // front-runner and former senator said" is one
       }
     }
     return false;
@@ -158,7 +256,8 @@ final class NounPhrases {
     for (int i = from; i < tokens.size() && phrase.size() < 8; i++) {
       Token token = tokens.get(i);
       if (!token.isWord()) {
-        if (token.is("(") || phrase.isEmpty() && isDash(token)) {
+        // "said Sen. Ann Ruiz (D-Calif.)": the party and state in brackets follow the name
+        if (phrase.isEmpty() && (token.is("(") || isDash(token))) {
           continue;
         }
         break;

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -88,6 +89,9 @@ final class QuoteFinder {
   /** "means" in five languages, before the meaning of a word: oznacza „…”, bedeutet „…“. */
   private static final Pattern MEANS =
       Pattern.compile("(?iu)oznacza|znaczy|bedeutet|signifie|significa|significano|significam");
+
+  /** " by the Ledger's", " by Times' ": a credit to a writer or an outlet after a headline. */
+  private static final Pattern CREDIT = Pattern.compile(",?[ \\t]+by[ \\t]+(?:the[ \\t]+)?\\p{Lu}");
 
   private static final Pattern SCARE_DETERMINER =
       Pattern.compile("(?i)the|a|an|its|their|his|her|our|this|these|those|separate|only");
@@ -259,7 +263,8 @@ final class QuoteFinder {
         || isMarkup(text, pair, quoted)
         || isNickname(text, pair, quoted)
         || isTitleOfWork(text, pair, quoted, listed)
-        || isTitleInApposition(text, pair, quoted)) {
+        || isTitleInApposition(text, pair, quoted)
+        || isCreditedHeadline(text, pair, quoted)) {
       return Optional.empty();
     }
     boolean partial = !headline && isPartial(text, pair, quoted);
@@ -408,6 +413,29 @@ final class QuoteFinder {
         && !Lexicon.DETERMINERS.contains(next) // "…," the mayor wrote
         && !next.equals("i")
         && !next.equals("we");
+  }
+
+  /**
+   * "Museum to close in May," by the Ledger's Ann Lee: a story's headline credited to its writer,
+   * as a newsletter lists the stories it links to; nobody said it. It stands apart from any
+   * sentence, and the word after "by" is capitalised: "a "triumph," by all accounts" is no credit.
+   */
+  private static boolean isCreditedHeadline(String text, Pair pair, String quoted) {
+    boolean comma =
+        quoted.endsWith(",")
+            || pair.close() + 1 < text.length() && text.charAt(pair.close() + 1) == ',';
+    int before = pair.open() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    // it stands apart, opening its paragraph or after a label: "FAREWELL—"…," by …"
+    boolean apart = before < 0 || "\n—–-:".indexOf(text.charAt(before)) >= 0;
+    if (!comma || !apart) {
+      return false;
+    }
+    Matcher credit = CREDIT.matcher(text);
+    credit.region(pair.close() + 1, Math.min(text.length(), pair.close() + 40));
+    return credit.lookingAt();
   }
 
   private static String wordAfter(String text, int position) {

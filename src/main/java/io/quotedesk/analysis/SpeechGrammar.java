@@ -76,10 +76,39 @@ final class SpeechGrammar {
         && !isCompoundModifier(before)
         && !isAdjective(before)
         && !isNamedThing(tokens, k)
+        && !namesSomethingNew(tokens, k)
         && !NOUN_ADJECTIVES.contains(lower) // "Lee's latest comments", "his past remarks"
         && !(SpeechVerbs.isBaseForm(tokens.get(k).lower()) && !takesBaseForm(tokens, k))
         // "Detours were posted", "Trump was told"
         && !(PASSIVE_AUXILIARIES.contains(lower) && !progressive);
+  }
+
+  /**
+   * "a band called Sunfish", "a book called "Work"": "called" after a thing just introduced gives
+   * its name; nobody speaks. "A spokesman called the report "Q"" still speaks.
+   */
+  private static boolean namesSomethingNew(List<Token> tokens, int k) {
+    if (!tokens.get(k).lower().equals("called") || k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(k + 1);
+    if (!(next.isCapitalized() || next.isQuote())) {
+      return false;
+    }
+    for (int i = k - 1; i >= 0 && k - i <= 4; i--) {
+      Token token = tokens.get(i);
+      if (!token.isWord() || token.isCapitalized() && i < k - 1 && !isIndefinite(token)) {
+        return false;
+      }
+      if (isIndefinite(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIndefinite(Token token) {
+    return token.lower().equals("a") || token.lower().equals("an");
   }
 
   /**

@@ -21,6 +21,9 @@ import java.util.Set;
  * → "the leader"), and the people who are the subjects of the sentences between two quotes.
  */
 final class SubjectReader {
+  /** Words that open a relative clause set off by commas: ", which votes next week,". */
+  private static final Set<String> RELATIVE_ASIDES = Lexicon.setOf("which", "where", "who");
+
   private static final Set<String> ADVERBS_BEFORE_SUBJECT = Lexicon.setOf("even", "also");
 
   private static final Set<String> CONJUNCTIONS = Lexicon.setOf("but", "and", "so", "yet", "still");
@@ -156,6 +159,7 @@ final class SubjectReader {
         || subject.get(0).isCapitalized()
             && !isDeterminer(subject.get(0))
             && article.resolver().isSentenceCapital(subject.get(0))
+            && !namedAfter(subject, 1) // "Campaign chair Tom Hale dismissed …" names Hale
         || isHeading(subject)
         || opensWithAVerb(tokens, subject)) {
       return Optional.empty(); // "Calls men names…", "CONGRESS HAS INVESTIGATED HIM"
@@ -224,6 +228,14 @@ final class SubjectReader {
    */
   private static int pastAside(List<Token> tokens, int from) {
     int k = from;
+    if (k < tokens.size() && RELATIVE_ASIDES.contains(tokens.get(k).lower())) {
+      // "Speaking in Dover, which votes next week, Hale called …": the clause ends at a comma
+      while (k < tokens.size() && k - from < 20 && !tokens.get(k).is(",")) {
+        k++;
+      }
+      boolean closed = k + 1 < tokens.size() && tokens.get(k).is(",");
+      return closed && tokens.get(k + 1).isCapitalized() ? k + 1 : from;
+    }
     if (k < tokens.size() && isDeterminer(tokens.get(k))) {
       while (k < tokens.size() && k - from < 12 && tokens.get(k).isWord()) {
         k++;
@@ -344,8 +356,8 @@ final class SubjectReader {
   private static boolean namedAfter(List<Token> tokens, int from) {
     for (int k = from; k < tokens.size() && k < from + 4; k++) {
       Token token = tokens.get(k);
-      if (token.isCapitalized()) {
-        return k > from;
+      if (token.isCapitalized() && !(k == from && Lexicon.isTitle(token.bare()))) {
+        return k > from; // "Germany's Chancellor Ann Ruiz": a title, then the name
       }
       if (!token.isWord() || Lexicon.PHRASE_STOPS.contains(token.lower())) {
         return false;

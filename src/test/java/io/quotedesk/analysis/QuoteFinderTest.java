@@ -169,6 +169,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void headlineCreditedToItsWriterIsNotAQuote() {
+    String text =
+        "Headline\n\nCITY NOTES\u2014\"Corner bakery to close in May,\" by the Ledger's Ann Lee:"
+            + " \"The bakery will shut.\"\n\n\"Harbor ferry gets a new route,\" by Port Daily's"
+            + " Tom Bell.\n\nCritics called it \"a triumph,\" by Tom Bell's count the best yet.";
+    assertThat(texts(text)).containsExactly("The bakery will shut.", "a triumph,");
+  }
+
+  @Test
   void theParagraphBeforeDoesNotMakeAQuoteATitle() {
     assertThat(texts("He talked about his new show\n\n\"Never,\" Hale replied."))
         .containsExactly("Never,");
