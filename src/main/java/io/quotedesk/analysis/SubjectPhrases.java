@@ -19,6 +19,9 @@ final class SubjectPhrases {
           "von", "van", "der", "den", "de", "du", "des", "da", "do", "dos", "di", "del", "della",
           "la", "le", "zu", "y", "d'", "d’");
 
+  /** The particles that may take an article in a name: von der Leyen, van den Berg, de la Tour. */
+  private static final Set<String> ARTICLE_AFTER_PARTICLE = Lexicon.setOf("von", "van", "de");
+
   /** How many words a subject may take: "der Chef der Firma Matthias Frankenstein". */
   private static final int MAX_SUBJECT = 8;
 
@@ -134,11 +137,14 @@ final class SubjectPhrases {
           // (der Sprecher des Ministeriums)
           ? !isTitleWord(tokens, i, k)
               && !(NAME_PARTICLES.contains(token.lower())
-                  && nextIsCapitalized(tokens, k)
-                  && (!words.determiners().contains(tokens.get(i).lower())
-                      // "o presidente Luiz Inácio Lula da Silva", not "der Chef Matthias X des
-                      // Unternehmens"
-                      || holdsFirstName(phrase) && !words.language().equals("de"))
+                  && (nextIsCapitalized(tokens, k)
+                          && (!words.determiners().contains(tokens.get(i).lower())
+                              // "o presidente Luiz Inácio Lula da Silva", not "der Chef
+                              // Matthias X des Unternehmens"
+                              || holdsFirstName(phrase) && !words.language().equals("de"))
+                      // "die Präsidentin Ursula von der Leyen": a first name wants its surname,
+                      // not "der Virologe Christian Drosten von der Charité"
+                      || particlesReachCapital(tokens, k) && endsWithFirstName(phrase))
                   // an article joins only after a particle (von der Leyen), else it opens an
                   // object: „Q“ Das sagte Scholz der Deutschen Presse-Agentur
                   && (!words.determiners().contains(token.lower())
@@ -306,6 +312,29 @@ final class SubjectPhrases {
                 t.isCapitalized()
                     && (FirstNames.inLanguage(words.language(), NameRuns.bareName(t)).isPresent()
                         || Lexicon.isFirstName(NameRuns.bareName(t))));
+  }
+
+  /** The phrase's last word before any particles ("Ursula", "Ursula von") is a first name. */
+  private boolean endsWithFirstName(List<Token> phrase) {
+    int last = phrase.size() - 1;
+    while (last >= 0 && NAME_PARTICLES.contains(phrase.get(last).lower())) {
+      last--;
+    }
+    return last >= 0 && holdsFirstName(phrase.subList(last, last + 1));
+  }
+
+  /**
+   * "von der Leyen", "de la Tour", "van der Bellen": a particle, perhaps the article one of them
+   * takes, then a capitalised word; not "Olivier zu den Interviews".
+   */
+  private static boolean particlesReachCapital(List<Token> tokens, int k) {
+    int j = k + 1;
+    if (j < tokens.size()
+        && ARTICLE_AFTER_PARTICLE.contains(tokens.get(k).lower())
+        && NAME_PARTICLES.contains(tokens.get(j).lower())) {
+      j++;
+    }
+    return j < tokens.size() && tokens.get(j).isCapitalized();
   }
 
   private static boolean nextIsCapitalized(List<Token> tokens, int k) {
