@@ -55,13 +55,14 @@ final class CueResolver {
       return resolve(new Cue(cue.subject(), cue.verb()), lastQuote, lastSpeaker)
           .map(r -> new Resolved(r.entity(), r.speaker(), mention));
     }
-    List<Token> subject = subjects.headChunk(trimToSubject(cue.subject()));
-    if (subject.isEmpty()) {
+    List<Token> written = subjects.headChunk(trimToSubject(cue.subject()));
+    if (written.isEmpty()) {
       return Optional.empty();
     }
-    int start = subject.get(0).start();
-    int end = subject.get(subject.size() - 1).end();
+    int start = written.get(0).start();
+    int end = written.get(written.size() - 1).end();
     Mention mention = new Mention(article.text().substring(start, end), start, end);
+    List<Token> subject = withoutElidedArticle(written);
     // "criticized him for saying": the object form names the same person as "he".
     String lower = Lexicon.withoutContraction(subject.get(0).lower());
     String first =
@@ -90,6 +91,10 @@ final class CueResolver {
         article.words().flatMap(w -> describedPerson(w, subject, mention, lastQuote, lastSpeaker));
     if (described.isPresent()) {
       return described;
+    }
+    if (isDocumentInLanguage(subject)) {
+      // "Dem Bericht zufolge", "selon le texte": a document speaks for someone it leaves unnamed
+      return Optional.of(new Resolved(null, null, mention));
     }
     List<Token> names =
         subjects.isCommonNoun(beforePreposition(subject)) || isCommonNounInLanguage(subject)
@@ -353,6 +358,38 @@ final class CueResolver {
     return capitals.size() == 1
         && capitals.get(0) == subject.get(subject.size() - 1)
         && !article.resolver().knowsName(capitals.get(0));
+  }
+
+  /**
+   * "selon l’AFP", "a indiqué l’Insee": an organisation's name written with an elided article is
+   * looked up without it (AFP), in a language that elides one.
+   */
+  private List<Token> withoutElidedArticle(List<Token> subject) {
+    if (subject.size() != 1 || article.words().isEmpty()) {
+      return subject;
+    }
+    Token token = subject.get(0);
+    String text = token.text();
+    boolean elided =
+        text.length() > 3
+            && "lL".indexOf(text.charAt(0)) >= 0
+            && "'’".indexOf(text.charAt(1)) >= 0
+            && Character.isUpperCase(text.charAt(2));
+    return elided
+        ? List.of(
+            new Token(
+                token.start() + 2,
+                token.end(),
+                text.substring(2),
+                token.kind(),
+                token.lower().substring(2)))
+        : subject;
+  }
+
+  /** "dem Bericht", "le rapport", "el informe": a determiner and a document's noun. */
+  private boolean isDocumentInLanguage(List<Token> subject) {
+    return isDescriptionInLanguage(subject)
+        && article.words().map(w -> w.documents().contains(subject.get(1).lower())).orElse(false);
   }
 
   /** "der Sprecher", "la toxicologue", "eine Sprecherin": the story's language's determiner. */

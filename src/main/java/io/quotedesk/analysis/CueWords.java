@@ -32,7 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * "with" before the person one talks with ("discutant avec Yanis"), the endings of a verb that say
  * who speaks when no pronoun does (Polish "zaznaczyła": she) and the demonstrative that takes up a
  * quote in the sentence after it ("„Q“ Das sagte Scholz") and the articles joined to a preposition
- * that, like a determiner, may open a term in quotation marks ("du « principe »"). Read from {@code
+ * that, like a determiner, may open a term in quotation marks ("du « principe »") and the nouns of
+ * a document, which says things but is nobody ("dem Bericht zufolge"). Read from {@code
  * cues/LANG.txt}; {@code language} is its ISO 639-1 code.
  */
 record CueWords(
@@ -59,7 +60,8 @@ record CueWords(
     Set<String> companions,
     Map<String, String> droppedSubjects,
     Set<String> demonstratives,
-    Set<String> contractedArticles) {
+    Set<String> contractedArticles,
+    Set<String> documents) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -86,6 +88,7 @@ record CueWords(
     droppedSubjects = Map.copyOf(droppedSubjects);
     demonstratives = Set.copyOf(demonstratives);
     contractedArticles = Set.copyOf(contractedArticles);
+    documents = Set.copyOf(documents);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -267,7 +270,8 @@ record CueWords(
               words.getOrDefault("with", Set.of()),
               dropped,
               words.getOrDefault("that", Set.of()),
-              words.getOrDefault("article", Set.of())));
+              words.getOrDefault("article", Set.of()),
+              words.getOrDefault("document", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -159,8 +159,10 @@ final class SubjectPhrases {
       phrase.add(token);
     }
     // "le ministre" names someone; "dans" or "am Telefon" alone do not.
+    // "selon l’AFP": an elided article joined to a capital names as a capital does
     while (!phrase.isEmpty()
         && !phrase.get(phrase.size() - 1).isCapitalized()
+        && !ELIDED_NAME.matcher(phrase.get(phrase.size() - 1).text()).matches()
         && !isDescription(phrase)) {
       phrase.remove(phrase.size() - 1);
     }
