@@ -71,8 +71,9 @@ final class QuoteFinder {
               + "|song");
 
   /**
-   * "so-called", and the words of six languages that name a term or call it so: sogenannte „X“, der
-   * Begriff „X“, tzw. „X”, słowo „X”, le terme « X », il cosiddetto «X», el llamado «X».
+   * "so-called", and the words of six languages that name a term, call it so or give it as an
+   * example: sogenannte „X“, der Begriff „X“, tzw. „X”, słowo „X”, le terme « X », il cosiddetto
+   * «X», el llamado «X», zum Beispiel «X».
    */
   private static final Pattern SO_CALLED =
       Pattern.compile(
@@ -83,7 +84,9 @@ final class QuoteFinder {
               // the concept "X": filozofia „zero waste”, das Prinzip „Fördern und Fordern“
               + "|koncepcj\\p{L}*|filozofi\\p{L}*|zasad\\p{L}*|ide[aęią]|konzepts?|prinzips?"
               + "|philosophie|idee|concept|principe|notion|idée|concetto|principio|filosofia"
-              + "|concepto|conceito");
+              + "|concepto|conceito"
+              // an example of a word: zum Beispiel «die Schauspieler», par exemple « X »
+              + "|beispiel|exemple|przykład|ejemplo|esempio|exemplo");
 
   /** "means" in five languages, before the meaning of a word: oznacza „…”, bedeutet „…“. */
   private static final Pattern MEANS =
