@@ -138,8 +138,9 @@ final class QuoteFinder {
       Optional<Quote> quote = toQuote(text, pair, paragraphs, false, listed, words);
       if (quote.isPresent()
           && words.isPresent()
-          && InnerCues.isNameOrTitle(text, quote.get(), words.get())) {
-        continue; // «Telebasel» war da · die Serie «Sturm der Liebe»
+          && (InnerCues.isNameOrTitle(text, quote.get(), words.get())
+              || QuotedLists.fillsParenthesis(text, quote.get()))) {
+        continue; // «Telebasel» war da · die Serie «Sturm der Liebe» · (« A », « B » ou « C »)
       }
       if (quote.isPresent()) {
         // « A, affirme-t-elle. B »: two quotes, the cue between them the writer's
