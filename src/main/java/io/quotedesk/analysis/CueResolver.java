@@ -62,7 +62,8 @@ final class CueResolver {
     int start = written.get(0).start();
     int end = written.get(written.size() - 1).end();
     Mention mention = new Mention(article.text().substring(start, end), start, end);
-    List<Token> subject = withoutElidedArticle(written);
+    List<Token> subject =
+        article.words().isPresent() ? SubjectPhrases.withoutElidedArticle(written) : written;
     // "criticized him for saying": the object form names the same person as "he".
     String lower = Lexicon.withoutContraction(subject.get(0).lower());
     String first =
@@ -358,32 +359,6 @@ final class CueResolver {
     return capitals.size() == 1
         && capitals.get(0) == subject.get(subject.size() - 1)
         && !article.resolver().knowsName(capitals.get(0));
-  }
-
-  /**
-   * "selon l’AFP", "a indiqué l’Insee": an organisation's name written with an elided article is
-   * looked up without it (AFP), in a language that elides one.
-   */
-  private List<Token> withoutElidedArticle(List<Token> subject) {
-    if (subject.size() != 1 || article.words().isEmpty()) {
-      return subject;
-    }
-    Token token = subject.get(0);
-    String text = token.text();
-    boolean elided =
-        text.length() > 3
-            && "lL".indexOf(text.charAt(0)) >= 0
-            && "'’".indexOf(text.charAt(1)) >= 0
-            && Character.isUpperCase(text.charAt(2));
-    return elided
-        ? List.of(
-            new Token(
-                token.start() + 2,
-                token.end(),
-                text.substring(2),
-                token.kind(),
-                token.lower().substring(2)))
-        : subject;
   }
 
   /** "dem Bericht", "le rapport", "el informe": a determiner and a document's noun. */

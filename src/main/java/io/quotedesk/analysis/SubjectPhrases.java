@@ -316,6 +316,32 @@ final class SubjectPhrases {
                         || Lexicon.isFirstName(NameRuns.bareName(t))));
   }
 
+  /**
+   * "selon l’AFP", "a indiqué l’Insee": an organisation's name written with an elided article is
+   * looked up without it (AFP), in a language that elides one.
+   */
+  static List<Token> withoutElidedArticle(List<Token> subject) {
+    if (subject.size() != 1) {
+      return subject;
+    }
+    Token token = subject.get(0);
+    String text = token.text();
+    boolean elided =
+        text.length() > 3
+            && "lL".indexOf(text.charAt(0)) >= 0
+            && "'’".indexOf(text.charAt(1)) >= 0
+            && Character.isUpperCase(text.charAt(2));
+    return elided
+        ? List.of(
+            new Token(
+                token.start() + 2,
+                token.end(),
+                text.substring(2),
+                token.kind(),
+                token.lower().substring(2)))
+        : subject;
+  }
+
   /** The phrase's last word before any particles ("Ursula", "Ursula von") is a first name. */
   private boolean endsWithFirstName(List<Token> phrase) {
     int last = phrase.size() - 1;
