@@ -55,14 +55,16 @@ final class CueResolver {
       return resolve(new Cue(cue.subject(), cue.verb()), lastQuote, lastSpeaker)
           .map(r -> new Resolved(r.entity(), r.speaker(), mention));
     }
-    List<Token> subject = subjects.headChunk(trimToSubject(cue.subject()));
+    List<Token> written = subjects.headChunk(trimToSubject(cue.subject()));
     // "comments he made in 2006 saying …", "Ella Marsh, 41": a bare number names no one
-    if (subject.isEmpty() || subject.stream().noneMatch(CueResolver::hasLetter)) {
+    if (written.isEmpty() || written.stream().noneMatch(CueResolver::hasLetter)) {
       return Optional.empty();
     }
-    int start = subject.get(0).start();
-    int end = subject.get(subject.size() - 1).end();
+    int start = written.get(0).start();
+    int end = written.get(written.size() - 1).end();
     Mention mention = new Mention(article.text().substring(start, end), start, end);
+    List<Token> subject =
+        article.words().isPresent() ? SubjectPhrases.withoutElidedArticle(written) : written;
     // "criticized him for saying": the object form names the same person as "he".
     String lower = Lexicon.withoutContraction(subject.get(0).lower());
     String first =
@@ -91,6 +93,10 @@ final class CueResolver {
         article.words().flatMap(w -> describedPerson(w, subject, mention, lastQuote, lastSpeaker));
     if (described.isPresent()) {
       return described;
+    }
+    if (isDocumentInLanguage(subject)) {
+      // "Dem Bericht zufolge", "selon le texte": a document speaks for someone it leaves unnamed
+      return Optional.of(new Resolved(null, null, mention));
     }
     List<Token> names =
         subjects.isCommonNoun(beforePreposition(subject)) || isCommonNounInLanguage(subject)
@@ -354,6 +360,12 @@ final class CueResolver {
     return capitals.size() == 1
         && capitals.get(0) == subject.get(subject.size() - 1)
         && !article.resolver().knowsName(capitals.get(0));
+  }
+
+  /** "dem Bericht", "le rapport", "el informe": a determiner and a document's noun. */
+  private boolean isDocumentInLanguage(List<Token> subject) {
+    return isDescriptionInLanguage(subject)
+        && article.words().map(w -> w.documents().contains(subject.get(1).lower())).orElse(false);
   }
 
   /** "der Sprecher", "la toxicologue", "eine Sprecherin": the story's language's determiner. */

@@ -31,8 +31,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * speech ("sie habe", "er sei"), the words of "as X says" ("wie Scholz sagte") and the word for
  * "with" before the person one talks with ("discutant avec Yanis"), the endings of a verb that say
  * who speaks when no pronoun does (Polish "zaznaczyła": she) and the demonstrative that takes up a
- * quote in the sentence after it ("„Q“ Das sagte Scholz"). Read from {@code cues/LANG.txt}; {@code
- * language} is its ISO 639-1 code.
+ * quote in the sentence after it ("„Q“ Das sagte Scholz") and the articles joined to a preposition
+ * that, like a determiner, may open a term in quotation marks ("du « principe »") and the nouns of
+ * a document, which says things but is nobody ("dem Bericht zufolge"). Read from {@code
+ * cues/LANG.txt}; {@code language} is its ISO 639-1 code.
  */
 record CueWords(
     String language,
@@ -57,7 +59,9 @@ record CueWords(
     Set<String> comparisons,
     Set<String> companions,
     Map<String, String> droppedSubjects,
-    Set<String> demonstratives) {
+    Set<String> demonstratives,
+    Set<String> contractedArticles,
+    Set<String> documents) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -83,6 +87,8 @@ record CueWords(
     companions = Set.copyOf(companions);
     droppedSubjects = Map.copyOf(droppedSubjects);
     demonstratives = Set.copyOf(demonstratives);
+    contractedArticles = Set.copyOf(contractedArticles);
+    documents = Set.copyOf(documents);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -96,6 +102,37 @@ record CueWords(
   /** "sagte", and "affirme" in "affirme-t-elle": a verb of speech, in lower case. */
   boolean isVerb(String lower) {
     return verbs.contains(lower) || verbs.contains(verbOf(lower));
+  }
+
+  /**
+   * A word that says speech is reported in its sentence: a speech verb, a source word before a name
+   * or an article ("selon le ministre", "pour Marine Tondelier", not "pour faire"), a source word
+   * after one ("zufolge"), a noun of saying ("Angaben") or a form of reported speech ("sei").
+   */
+  boolean cuesSpeech(List<Token> tokens, int k) {
+    String lower = tokens.get(k).lower();
+    if (sources.contains(lower)) {
+      return k + 1 < tokens.size()
+          && (tokens.get(k + 1).isCapitalized() || opensTerm(tokens.get(k + 1).lower()));
+    }
+    return isVerb(lower)
+        || sourcesAfter.contains(lower)
+        || sourceNouns.contains(lower)
+        || reported.contains(lower);
+  }
+
+  /** "die", "ein", "du": an article that may open a term set in quotation marks (die «Fibel»). */
+  boolean opensTerm(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return determiners.contains(lower) || contractedArticles.contains(lower);
+  }
+
+  /** "en", "und", "der": a preposition, conjunction or article, which no term qualifies. */
+  boolean isFunctionWord(String lower) {
+    return obliques.contains(lower)
+        || determiners.contains(lower)
+        || conjunctions.contains(lower)
+        || contractedArticles.contains(lower);
   }
 
   /** "affirme-t-elle" → "affirme"; "a-t-il" → "a". */
@@ -232,7 +269,9 @@ record CueWords(
               words.getOrDefault("as", Set.of()),
               words.getOrDefault("with", Set.of()),
               dropped,
-              words.getOrDefault("that", Set.of())));
+              words.getOrDefault("that", Set.of()),
+              words.getOrDefault("article", Set.of()),
+              words.getOrDefault("document", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

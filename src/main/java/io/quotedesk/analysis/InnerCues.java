@@ -42,9 +42,10 @@ final class InnerCues {
   /**
    * «Telebasel» war da · die Serie «Sturm der Liebe» · «Madame Moneypenny»: a few capitalised words
    * without a sentence's punctuation name a thing, unless a colon or cue joins them to a speaker
-   * („Arschloch“: Danni Büchner …). Names in guillemets are common where quotes take them too.
+   * („Arschloch“: Danni Büchner …), unless a preposition governs them (Neue Folge bei „Sturm der
+   * Liebe“: …). Names in guillemets are common where quotes take them too.
    */
-  static boolean isNameOrTitle(String text, Quote quote) {
+  static boolean isNameOrTitle(String text, Quote quote, CueWords words) {
     String quoted = quote.text();
     String[] parts = quoted.split("\\s+");
     if (parts.length > MAX_TITLE_WORDS
@@ -53,19 +54,35 @@ final class InnerCues {
         || quoted.indexOf(',') >= 0) {
       return false;
     }
-    char after = nextVisible(text, quote.end());
-    char before = previousVisible(text, quote.start());
-    // „Rozmawiałem z Dudą” – powiedział Tusk: a dash after the marks leads to a cue, as a comma
-    if (after == ':' || after == ',' || after == '–' || after == '—' || before == ':') {
-      return false;
-    }
     boolean allCapitalised = true;
     for (String part : parts) {
       allCapitalised &=
           Character.isUpperCase(part.charAt(0))
               || SMALL_WORDS.contains(part.toLowerCase(java.util.Locale.ROOT));
     }
+    if (allCapitalised && words.obliques().contains(wordBefore(text, quote.start()))) {
+      return true;
+    }
+    char after = nextVisible(text, quote.end());
+    char before = previousVisible(text, quote.start());
+    // „Rozmawiałem z Dudą” – powiedział Tusk: a dash after the marks leads to a cue, as a comma
+    if (after == ':' || after == ',' || after == '–' || after == '—' || before == ':') {
+      return false;
+    }
     return allCapitalised || Character.isLetterOrDigit(after);
+  }
+
+  /** The word in lower case right before the opening mark: "bei" in bei „Sturm der Liebe“. */
+  private static String wordBefore(String text, int start) {
+    int end = start;
+    while (end > 0 && (Whitespace.isSpace(text.charAt(end - 1)) || isMark(text.charAt(end - 1)))) {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The first character after the closing mark and its spaces. */

@@ -30,7 +30,11 @@ final class NameCases {
     boolean afterDeclinedFirstName = false;
     for (int i = 0; i < run.size(); i++) {
       Token token = run.get(i);
-      String form = nominative(token.lower(), afterDeclinedFirstName);
+      String text =
+          token.lower().indexOf('-') > 0
+              ? hyphenated(token.text(), afterDeclinedFirstName)
+              : declined(token.text(), nominative(token.lower(), afterDeclinedFirstName));
+      String form = text == null ? null : text.toLowerCase(Locale.ROOT);
       afterDeclinedFirstName = form != null && isFirstName(form);
       if (form == null) {
         continue;
@@ -38,10 +42,35 @@ final class NameCases {
       if (out == null) {
         out = new ArrayList<>(run);
       }
-      String text = token.text().substring(0, 1) + form.substring(1);
       out.set(i, new Token(token.start(), token.end(), text, token.kind(), form));
     }
     return out == null ? run : out;
+  }
+
+  /** The written word with {@code form}'s ending and its own capitals; null for no form. */
+  private static String declined(String written, String form) {
+    return form == null ? null : written.substring(0, 1) + form.substring(1);
+  }
+
+  /**
+   * Kidawy-Błońskiej → Kidawa-Błońska: each part of a double surname is declined, and when the last
+   * part's ending is a sure one, the parts before it take the same case's ending with it; null when
+   * no part changes.
+   */
+  private String hyphenated(String written, boolean afterDeclinedFirstName) {
+    String[] parts = written.split("-", -1);
+    String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    boolean sure = replaced(last, words.sureNameEndings()) != null;
+    boolean changed = false;
+    for (int i = 0; i < parts.length; i++) {
+      String lower = parts[i].toLowerCase(Locale.ROOT);
+      String form = parts[i].isEmpty() ? null : nominative(lower, afterDeclinedFirstName || sure);
+      if (form != null) {
+        parts[i] = declined(parts[i], form);
+        changed = true;
+      }
+    }
+    return changed ? String.join("-", parts) : null;
   }
 
   /** The form that names, or null when {@code lower} is one already or no ending fits. */

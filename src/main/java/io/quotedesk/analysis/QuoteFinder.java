@@ -72,8 +72,9 @@ final class QuoteFinder {
               + "|song");
 
   /**
-   * "so-called", and the words of six languages that name a term or call it so: sogenannte „X“, der
-   * Begriff „X“, tzw. „X”, słowo „X”, le terme « X », il cosiddetto «X», el llamado «X».
+   * "so-called", and the words of six languages that name a term, call it so or give it as an
+   * example: sogenannte „X“, der Begriff „X“, tzw. „X”, słowo „X”, le terme « X », il cosiddetto
+   * «X», el llamado «X», zum Beispiel «X».
    */
   private static final Pattern SO_CALLED =
       Pattern.compile(
@@ -84,7 +85,9 @@ final class QuoteFinder {
               // the concept "X": filozofia „zero waste”, das Prinzip „Fördern und Fordern“
               + "|koncepcj\\p{L}*|filozofi\\p{L}*|zasad\\p{L}*|ide[aęią]|konzepts?|prinzips?"
               + "|philosophie|idee|concept|principe|notion|idée|concetto|principio|filosofia"
-              + "|concepto|conceito");
+              + "|concepto|conceito"
+              // an example of a word: zum Beispiel «die Schauspieler», par exemple « X »
+              + "|beispiel|exemple|przykład|ejemplo|esempio|exemplo");
 
   /** "means" in five languages, before the meaning of a word: oznacza „…”, bedeutet „…“. */
   private static final Pattern MEANS =
@@ -106,6 +109,9 @@ final class QuoteFinder {
   private static final Pattern TRANSCRIPT_LABEL =
       Pattern.compile("\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}:\\s");
 
+  /** How many tokens either side of a short quote a cue of another language is looked for. */
+  private static final int NEAR_CUE_TOKENS = 12;
+
   /** How far back {@link #wordBefore} looks: no cue word is longer. */
   private static final int WORD_REACH = 60;
 
@@ -122,7 +128,10 @@ final class QuoteFinder {
       firstBody = 1;
       Family family = familyOf(text, headline.get());
       for (Pair pair : match(text, paragraphs, 0, 1, family, article)) {
-        toQuote(text, pair, paragraphs, true, false).ifPresent(quotes::add);
+        toQuote(text, pair, paragraphs, true, false, words)
+            // Neue Folge bei „Sturm der Liebe“: … names a series in a headline as in the body
+            .filter(q -> words.isEmpty() || !InnerCues.isNameOrTitle(text, q, words.get()))
+            .ifPresent(quotes::add);
       }
     }
     // Body text quotes with double marks; single marks there are apostrophes or nested quotes.
@@ -130,9 +139,12 @@ final class QuoteFinder {
     for (Pair pair :
         match(text, paragraphs, firstBody, paragraphs.count(), Family.DOUBLE, article)) {
       boolean listed = continuesList(text, titleClose, pair.open());
-      Optional<Quote> quote = toQuote(text, pair, paragraphs, false, listed);
-      if (quote.isPresent() && words.isPresent() && InnerCues.isNameOrTitle(text, quote.get())) {
-        continue; // «Telebasel» war da · die Serie «Sturm der Liebe»
+      Optional<Quote> quote = toQuote(text, pair, paragraphs, false, listed, words);
+      if (quote.isPresent()
+          && words.isPresent()
+          && (InnerCues.isNameOrTitle(text, quote.get(), words.get())
+              || QuotedLists.fillsParenthesis(text, quote.get()))) {
+        continue; // «Telebasel» war da · die Serie «Sturm der Liebe» · (« A », « B » ou « C »)
       }
       if (quote.isPresent()) {
         // « A, affirme-t-elle. B »: two quotes, the cue between them the writer's
@@ -247,7 +259,12 @@ final class QuoteFinder {
   }
 
   private static Optional<Quote> toQuote(
-      String text, Pair pair, Paragraphs paragraphs, boolean headline, boolean listed) {
+      String text,
+      Pair pair,
+      Paragraphs paragraphs,
+      boolean headline,
+      boolean listed,
+      Optional<CueWords> words) {
     int end = pair.close();
     int start = Whitespace.skip(text, pair.open() + 1, end);
     while (end > start && Whitespace.isSpace(text.charAt(end - 1))) {
@@ -270,7 +287,7 @@ final class QuoteFinder {
     boolean partial = !headline && isPartial(text, pair, quoted);
     // Judge blocks state's 'free speech' law: a headline weaves scare quotes in as a body does
     boolean woven = partial || headline && isPartial(text, pair, quoted);
-    if (woven && isScareQuote(text, pair, quoted, paragraphs)) {
+    if (woven && isScareQuote(text, pair, quoted, paragraphs, words)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -487,7 +504,7 @@ final class QuoteFinder {
    * sentence where nobody speaks, are the writer's distance from a term, not speech.
    */
   private static boolean isScareQuote(
-      String text, Pair pair, String quoted, Paragraphs paragraphs) {
+      String text, Pair pair, String quoted, Paragraphs paragraphs, Optional<CueWords> words) {
     String before = wordBefore(text, pair.open());
     // oznacza „nasycenie alkoholem w domu”: what a word means, in the writer's sentence
     boolean label = isLabel(text, pair, quoted) || MEANS.matcher(before).matches();
@@ -501,12 +518,13 @@ final class QuoteFinder {
       return false;
     }
     boolean afterDeterminer =
-        SCARE_DETERMINER.matcher(before).matches()
+        (SCARE_DETERMINER.matcher(before).matches()
+                || words.isPresent() && words.get().opensTerm(before))
             // Trump as a "strong leader": someone's words for someone
             && !CHARACTERIZATION
                 .matcher(wordBefore(text, pair.open() - before.length() - 1))
                 .matches();
-    if (!afterDeterminer && !label && !qualifiesANoun(text, pair, quoted, before)) {
+    if (!afterDeterminer && !label && !qualifiesANoun(text, pair, quoted, before, words)) {
       return false;
     }
     // Only the quote's own paragraph is split into sentences: few quotes get this far.
@@ -515,7 +533,8 @@ final class QuoteFinder {
     int sentence = sentences.indexOf(pair.open());
     int start = sentences.start(sentence);
     int end = Math.max(sentences.end(sentence), pair.close());
-    return !hasSpeechVerb(text, start, pair.open()) && !hasSpeechVerb(text, pair.close() + 1, end);
+    return !hasSpeechVerb(text, start, pair.open(), words, true)
+        && !hasSpeechVerb(text, pair.close() + 1, end, words, false);
   }
 
   /**
@@ -535,12 +554,15 @@ final class QuoteFinder {
    * lower case, set right before the noun they qualify, unless they stand in a list of quoted words
    * ("stronger" and "more viable" enterprise), which someone said.
    */
-  private static boolean qualifiesANoun(String text, Pair pair, String quoted, String before) {
+  private static boolean qualifiesANoun(
+      String text, Pair pair, String quoted, String before, Optional<CueWords> words) {
     return wordCount(quoted) <= 2
         && Character.isLowerCase(quoted.charAt(0))
         && !containsAny(quoted, ".,!?;:")
         && !CHARACTERIZATION.matcher(before).matches()
-        && !nounAfter(text, pair).isEmpty();
+        && !nounAfter(text, pair).isEmpty()
+        // l’ait classé « cancérogène probable » en 2015: a preposition, not a noun, follows
+        && !(words.isPresent() && words.get().isFunctionWord(nounAfter(text, pair)));
   }
 
   /**
@@ -598,12 +620,19 @@ final class QuoteFinder {
 
   /**
    * A speech verb among the writer's words, not a noun it doubles as ("The Post", "a call"), or
-   * "according to".
+   * "according to"; in another language, its speech verbs and cues too when they stand near the
+   * quote (sagte, selon X, sei), not in a clause of their own further off (Die «Fibel», an der …,
+   * weist … hin und stellt Begriffe klar).
    */
-  private static boolean hasSpeechVerb(String text, int from, int to) {
+  private static boolean hasSpeechVerb(
+      String text, int from, int to, Optional<CueWords> words, boolean beforeQuote) {
     List<Token> tokens = Token.of(text, from, to);
+    int near = beforeQuote ? tokens.size() - NEAR_CUE_TOKENS : NEAR_CUE_TOKENS;
     for (int k = 0; k < tokens.size(); k++) {
-      if (SpeechGrammar.isSpeechVerbAt(tokens, k) || SpeechGrammar.isAccordingTo(tokens, k)) {
+      boolean close = beforeQuote ? k >= near : k < near;
+      if (SpeechGrammar.isSpeechVerbAt(tokens, k)
+          || SpeechGrammar.isAccordingTo(tokens, k)
+          || close && words.isPresent() && words.get().cuesSpeech(tokens, k)) {
         return true;
       }
     }

@@ -19,6 +19,9 @@ final class SubjectPhrases {
           "von", "van", "der", "den", "de", "du", "des", "da", "do", "dos", "di", "del", "della",
           "la", "le", "zu", "y", "d'", "d’");
 
+  /** The particles that may take an article in a name: von der Leyen, van den Berg, de la Tour. */
+  private static final Set<String> ARTICLE_AFTER_PARTICLE = Lexicon.setOf("von", "van", "de");
+
   /** How many words a subject may take: "der Chef der Firma Matthias Frankenstein". */
   private static final int MAX_SUBJECT = 8;
 
@@ -134,11 +137,14 @@ final class SubjectPhrases {
           // (der Sprecher des Ministeriums)
           ? !isTitleWord(tokens, i, k)
               && !(NAME_PARTICLES.contains(token.lower())
-                  && nextIsCapitalized(tokens, k)
-                  && (!words.determiners().contains(tokens.get(i).lower())
-                      // "o presidente Luiz Inácio Lula da Silva", not "der Chef Matthias X des
-                      // Unternehmens"
-                      || holdsFirstName(phrase) && !words.language().equals("de"))
+                  && (nextIsCapitalized(tokens, k)
+                          && (!words.determiners().contains(tokens.get(i).lower())
+                              // "o presidente Luiz Inácio Lula da Silva", not "der Chef
+                              // Matthias X des Unternehmens"
+                              || holdsFirstName(phrase) && !words.language().equals("de"))
+                      // "die Präsidentin Ursula von der Leyen": a first name wants its surname,
+                      // not "der Virologe Christian Drosten von der Charité"
+                      || particlesReachCapital(tokens, k) && endsWithFirstName(phrase))
                   // an article joins only after a particle (von der Leyen), else it opens an
                   // object: „Q“ Das sagte Scholz der Deutschen Presse-Agentur
                   && (!words.determiners().contains(token.lower())
@@ -153,8 +159,10 @@ final class SubjectPhrases {
       phrase.add(token);
     }
     // "le ministre" names someone; "dans" or "am Telefon" alone do not.
+    // "selon l’AFP": an elided article joined to a capital names as a capital does
     while (!phrase.isEmpty()
         && !phrase.get(phrase.size() - 1).isCapitalized()
+        && !ELIDED_NAME.matcher(phrase.get(phrase.size() - 1).text()).matches()
         && !isDescription(phrase)) {
       phrase.remove(phrase.size() - 1);
     }
@@ -306,6 +314,55 @@ final class SubjectPhrases {
                 t.isCapitalized()
                     && (FirstNames.inLanguage(words.language(), NameRuns.bareName(t)).isPresent()
                         || Lexicon.isFirstName(NameRuns.bareName(t))));
+  }
+
+  /**
+   * "selon l’AFP", "a indiqué l’Insee": an organisation's name written with an elided article is
+   * looked up without it (AFP), in a language that elides one.
+   */
+  static List<Token> withoutElidedArticle(List<Token> subject) {
+    if (subject.size() != 1) {
+      return subject;
+    }
+    Token token = subject.get(0);
+    String text = token.text();
+    boolean elided =
+        text.length() > 3
+            && "lL".indexOf(text.charAt(0)) >= 0
+            && "'’".indexOf(text.charAt(1)) >= 0
+            && Character.isUpperCase(text.charAt(2));
+    return elided
+        ? List.of(
+            new Token(
+                token.start() + 2,
+                token.end(),
+                text.substring(2),
+                token.kind(),
+                token.lower().substring(2)))
+        : subject;
+  }
+
+  /** The phrase's last word before any particles ("Ursula", "Ursula von") is a first name. */
+  private boolean endsWithFirstName(List<Token> phrase) {
+    int last = phrase.size() - 1;
+    while (last >= 0 && NAME_PARTICLES.contains(phrase.get(last).lower())) {
+      last--;
+    }
+    return last >= 0 && holdsFirstName(phrase.subList(last, last + 1));
+  }
+
+  /**
+   * "von der Leyen", "de la Tour", "van der Bellen": a particle, perhaps the article one of them
+   * takes, then a capitalised word; not "Olivier zu den Interviews".
+   */
+  private static boolean particlesReachCapital(List<Token> tokens, int k) {
+    int j = k + 1;
+    if (j < tokens.size()
+        && ARTICLE_AFTER_PARTICLE.contains(tokens.get(k).lower())
+        && NAME_PARTICLES.contains(tokens.get(j).lower())) {
+      j++;
+    }
+    return j < tokens.size() && tokens.get(j).isCapitalized();
   }
 
   private static boolean nextIsCapitalized(List<Token> tokens, int k) {
