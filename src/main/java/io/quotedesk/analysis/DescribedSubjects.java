@@ -74,15 +74,26 @@ final class DescribedSubjects {
     if (subject.size() < 2) {
       return List.of();
     }
-    // "Another critic, Laurence H. Tribe, likened": the apposition names the critic.
-    if (k < tokens.size() && tokens.get(k).is(",")) {
-      int name = k + 1;
+    List<Token> named = nameInApposition(tokens, k);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    return speaking ? subject : List.of();
+  }
+
+  /**
+   * "Another critic, Laurence H. Tribe, likened": the name set off by commas from {@code comma},
+   * which names the critic; empty when none is.
+   */
+  private static List<Token> nameInApposition(List<Token> tokens, int comma) {
+    if (comma < tokens.size() && tokens.get(comma).is(",")) {
+      int name = comma + 1;
       int end = endOfCapitals(tokens, name);
       if (end - name >= 2 && end < tokens.size() && tokens.get(end).is(",")) {
         return tokens.subList(name, end);
       }
     }
-    return speaking ? subject : List.of();
+    return List.of();
   }
 
   /**
