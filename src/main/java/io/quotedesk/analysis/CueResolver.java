@@ -297,7 +297,7 @@ final class CueResolver {
     }
     List<Token> group = subject.get();
     String head = group.get(group.size() - 1).lower();
-    if (!looksPlural(head) && !Lexicon.COLLECTIVES.contains(head)
+    if (!looksPlural(head) && !SourceNouns.COLLECTIVES.contains(head)
         || Lexicon.PRONOUNS.containsKey(head)) {
       return Optional.empty();
     }
@@ -373,7 +373,7 @@ final class CueResolver {
         return false;
       }
     }
-    return Lexicon.isTitle(subject.get(subject.size() - 1).bare());
+    return Titles.isTitle(subject.get(subject.size() - 1).bare());
   }
 
   private static Speaker speakerOf(Entity entity) {

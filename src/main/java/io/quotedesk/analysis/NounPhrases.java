@@ -57,7 +57,7 @@ final class NounPhrases {
     }
     boolean titled =
         phrase.size() - start >= 2
-            && Lexicon.isTitle(phrase.get(start).bare())
+            && Titles.isTitle(phrase.get(start).bare())
             && phrase.get(start - 1).isWord()
             && !phrase.get(start - 1).isCapitalized()
             && !TITLE_MODIFIERS.contains(phrase.get(start - 1).lower()) // "the former Sen. …"
@@ -274,7 +274,7 @@ final class NounPhrases {
       if (token.lower().equals("the")) {
         return i == limit || !tokens.get(i - 1).isWord();
       }
-      if (token.isCapitalized() && !Lexicon.isTitle(token.bare()) && i == and - 1) {
+      if (token.isCapitalized() && !Titles.isTitle(token.bare()) && i == and - 1) {
         return false; // a name: "Trump and Clinton said" are two people; "the Democratic
         // front-runner and former senator said" is one
       }
@@ -288,7 +288,7 @@ final class NounPhrases {
       return false;
     }
     Token role = tokens.get(open - 1);
-    if (!role.isWord() || role.isCapitalized() && !Lexicon.isTitle(role.bare())) {
+    if (!role.isWord() || role.isCapitalized() && !Titles.isTitle(role.bare())) {
       return false; // "spokesman" or "The Prime Minister", not a list of names
     }
     for (int k = open + 1; k < close; k++) {
@@ -321,8 +321,8 @@ final class NounPhrases {
           && !token.isCapitalized()
           && phrase.get(phrase.size() - 1).isCapitalized()
           && !NameRuns.isPossessive(phrase.get(phrase.size() - 1)) // "Ruiz's office"
-          && !Lexicon.isTitle(token.bare())
-          && phrase.stream().anyMatch(t -> !Lexicon.isTitle(t.bare()) && t.isCapitalized())) {
+          && !Titles.isTitle(token.bare())
+          && phrase.stream().anyMatch(t -> !Titles.isTitle(t.bare()) && t.isCapitalized())) {
         break; // "said Biden today": the name ends at the first lower-case word
       }
       phrase.add(token);

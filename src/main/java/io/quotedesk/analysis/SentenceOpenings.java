@@ -127,7 +127,7 @@ final class SentenceOpenings {
     return lower.length() > 5
         && lower.endsWith("ed")
         && !article.resolver().knowsName(token)
-        && Lexicon.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
+        && NameWords.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
   }
 
   /**

@@ -67,7 +67,7 @@ final class SubjectHeads {
   private static boolean isTitleOf(List<Token> phrase, int i, List<Token> head) {
     return phrase.get(i).lower().equals("of")
         && !head.isEmpty()
-        && Lexicon.isTitle(head.get(head.size() - 1).bare())
+        && Titles.isTitle(head.get(head.size() - 1).bare())
         && head.get(head.size() - 1).isCapitalized()
         && i + 1 < phrase.size()
         && phrase.get(i + 1).isCapitalized();
@@ -105,7 +105,8 @@ final class SubjectHeads {
   static boolean isDescription(List<Token> subject) {
     String first = subject.get(0).lower();
     boolean named =
-        subject.stream().anyMatch(t -> t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower()));
+        subject.stream()
+            .anyMatch(t -> t.isCapitalized() && !NameWords.NOT_NAMES.contains(t.lower()));
     if (named || Character.isDigit(first.charAt(0))) {
       return true; // a name the resolver could not place, kept as written
     }

@@ -305,7 +305,7 @@ final class SubjectPhrases {
             t ->
                 t.isCapitalized()
                     && (FirstNames.inLanguage(words.language(), NameRuns.bareName(t)).isPresent()
-                        || Lexicon.isFirstName(NameRuns.bareName(t))));
+                        || NameWords.isFirstName(NameRuns.bareName(t))));
   }
 
   private static boolean nextIsCapitalized(List<Token> tokens, int k) {

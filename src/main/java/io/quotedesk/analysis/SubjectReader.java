@@ -92,9 +92,9 @@ final class SubjectReader {
     return token.isCapitalized()
         || (k > 0 && subject.isEmpty() && NameRuns.isPossessive(tokens.get(k - 1)))
         || Lexicon.DETERMINERS.contains(lower)
-        || Lexicon.isTitle(token.bare())
+        || Titles.isTitle(token.bare())
         || (k + 1 < tokens.size()
-            && (tokens.get(k + 1).isCapitalized() || Lexicon.isTitle(tokens.get(k + 1).bare()))
+            && (tokens.get(k + 1).isCapitalized() || Titles.isTitle(tokens.get(k + 1).bare()))
             && subject.size() < 4
             && !lower.endsWith("ed") // "Ann Ruiz cited Tom Hale": a verb, then its object
             && !isSpeechVerb(token));
@@ -132,14 +132,14 @@ final class SubjectReader {
         && tokens.size() > 1
         && Lexicon.PREPOSITIONS.contains(tokens.get(1).lower())
         && !article.resolver().knowsName(word)
-        && Lexicon.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
+        && NameWords.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
   }
 
   /** A few lower-case words and then a name: "campaign manager Robby Mook". */
   private static boolean namedAfter(List<Token> tokens, int from) {
     for (int k = from; k < tokens.size() && k < from + 4; k++) {
       Token token = tokens.get(k);
-      if (token.isCapitalized() && !(k == from && Lexicon.isTitle(token.bare()))) {
+      if (token.isCapitalized() && !(k == from && Titles.isTitle(token.bare()))) {
         return k > from; // "Germany's Chancellor Ann Ruiz": a title, then the name
       }
       if (!token.isWord() || Lexicon.PHRASE_STOPS.contains(token.lower())) {
