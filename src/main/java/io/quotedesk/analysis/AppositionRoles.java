@@ -116,7 +116,7 @@ final class AppositionRoles {
   private static boolean holdsTitle(
       List<Token> tokens, int from, int to, UnaryOperator<String> asWritten) {
     for (int i = from; i < to; i++) {
-      if (Lexicon.isTitle(asWritten.apply(tokens.get(i).bare()))) {
+      if (Titles.isTitle(asWritten.apply(tokens.get(i).bare()))) {
         return true;
       }
     }

@@ -105,7 +105,7 @@ final class AttributionFeatures {
     String[] parts = speaker.name().split(" ");
     for (int i = 1; i < parts.length; i++) {
       if (Character.isUpperCase(parts[i].charAt(0))
-          && Lexicon.isFirstName(parts[i].replaceAll("[^\\p{L}'-]", ""))) {
+          && NameWords.isFirstName(parts[i].replaceAll("[^\\p{L}'-]", ""))) {
         String role = String.join(" ", Arrays.asList(parts).subList(0, i));
         String name = String.join(" ", Arrays.asList(parts).subList(i, parts.length));
         return new Speaker(name, Optional.of(speaker.role().orElse(role)), speaker.confidence());
@@ -272,13 +272,13 @@ final class AttributionFeatures {
   private static String descriptionHead(String description) {
     String head = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     head = head.replaceAll("[^\\p{L}-]", "");
-    if (Lexicon.isTitle(head)) {
+    if (Titles.isTitle(head)) {
       return "title";
     }
-    if (Lexicon.BODIES.contains(head) || Lexicon.DOCUMENTS.contains(head)) {
+    if (SourceNouns.BODIES.contains(head) || SourceNouns.DOCUMENTS.contains(head)) {
       return "body-or-document";
     }
-    if (Lexicon.COLLECTIVES.contains(head)) {
+    if (SourceNouns.COLLECTIVES.contains(head)) {
       return "collective";
     }
     return head.endsWith("s") && !head.endsWith("ss") ? "plural" : "other";
@@ -300,7 +300,7 @@ final class AttributionFeatures {
       features.add("name-has-lowercase-word");
     }
     String first = words[0].replaceAll("[^\\p{L}'-]", "");
-    features.add("first-name-known=" + Lexicon.isFirstName(first));
+    features.add("first-name-known=" + NameWords.isFirstName(first));
     if (name.length() > 1
         && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
       features.add("name-acronym");

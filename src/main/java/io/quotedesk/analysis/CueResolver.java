@@ -3,8 +3,8 @@ package io.quotedesk.analysis;
 import static io.quotedesk.analysis.NounPhrases.beforePreposition;
 import static io.quotedesk.analysis.NounPhrases.properNames;
 import static io.quotedesk.analysis.SpeechGrammar.looksPlural;
-import static io.quotedesk.analysis.SubjectReader.isDescription;
-import static io.quotedesk.analysis.SubjectReader.trimToSubject;
+import static io.quotedesk.analysis.SubjectHeads.isDescription;
+import static io.quotedesk.analysis.SubjectHeads.trimToSubject;
 
 import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.List;
@@ -21,11 +21,13 @@ final class CueResolver {
 
   private final ArticleView article;
   private final SubjectReader subjects;
+  private final SubjectHeads heads;
   private final Optional<String> byline;
 
   CueResolver(ArticleView article, SubjectReader subjects, Optional<String> byline) {
     this.article = article;
     this.subjects = subjects;
+    this.heads = new SubjectHeads(article);
     this.byline = byline;
   }
 
@@ -55,7 +57,7 @@ final class CueResolver {
       return resolve(new Cue(cue.subject(), cue.verb()), lastQuote, lastSpeaker)
           .map(r -> new Resolved(r.entity(), r.speaker(), mention));
     }
-    List<Token> written = subjects.headChunk(trimToSubject(cue.subject()));
+    List<Token> written = heads.headChunk(trimToSubject(cue.subject()));
     // "comments he made in 2006 saying …", "Ella Marsh, 41": a bare number names no one
     if (written.isEmpty() || written.stream().noneMatch(CueResolver::hasLetter)) {
       return Optional.empty();
@@ -99,7 +101,7 @@ final class CueResolver {
       return Optional.of(new Resolved(null, null, mention));
     }
     List<Token> names =
-        subjects.isCommonNoun(beforePreposition(subject)) || isCommonNounInLanguage(subject)
+        heads.isCommonNoun(beforePreposition(subject)) || isCommonNounInLanguage(subject)
             ? List.of()
             : properNames(subject);
     if (!names.isEmpty()) {
@@ -301,7 +303,7 @@ final class CueResolver {
     }
     List<Token> group = subject.get();
     String head = group.get(group.size() - 1).lower();
-    if (!looksPlural(head) && !Lexicon.COLLECTIVES.contains(head)
+    if (!looksPlural(head) && !SourceNouns.COLLECTIVES.contains(head)
         || Lexicon.PRONOUNS.containsKey(head)) {
       return Optional.empty();
     }
@@ -383,7 +385,7 @@ final class CueResolver {
         return false;
       }
     }
-    return Lexicon.isTitle(subject.get(subject.size() - 1).bare());
+    return Titles.isTitle(subject.get(subject.size() - 1).bare());
   }
 
   private static Speaker speakerOf(Entity entity) {

@@ -69,7 +69,7 @@ final class LeadingCues {
         }
         boolean document =
             !subject.isEmpty()
-                && Lexicon.DOCUMENTS.contains(subject.get(subject.size() - 1).lower())
+                && SourceNouns.DOCUMENTS.contains(subject.get(subject.size() - 1).lower())
                 && after + 1 < tokens.size()
                 && (tokens.get(after).lower().equals("from")
                     || tokens.get(after).lower().equals("by"));
@@ -258,7 +258,7 @@ final class LeadingCues {
         && phrase.stream()
             .allMatch(
                 t ->
-                    Lexicon.NOT_NAMES.contains(t.lower())
+                    NameWords.NOT_NAMES.contains(t.lower())
                         || Lexicon.TIME_WORDS.contains(t.lower()));
   }
 
@@ -304,7 +304,7 @@ final class LeadingCues {
         o--;
       }
       if (introduces
-          && Lexicon.CLAIM_NOUNS.contains(noun)
+          && SourceNouns.CLAIM_NOUNS.contains(noun)
           && NameRuns.isPossessive(tokens.get(o))) {
         List<Token> name = o < k - 1 ? nameEndingAt(tokens, o) : List.of();
         List<Token> owner =

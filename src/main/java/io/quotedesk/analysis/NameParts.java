@@ -16,17 +16,17 @@ record NameParts(String role, List<Token> name, Gender honorific) {
     Gender honorific = Gender.UNKNOWN;
     for (int i = 0; i < run.size(); i++) {
       String bare = NameRuns.bareName(run.get(i));
-      if (Lexicon.HONORIFICS.containsKey(bare) && i + 1 < run.size()) {
-        honorific = Lexicon.HONORIFICS.get(bare);
+      if (NameWords.HONORIFICS.containsKey(bare) && i + 1 < run.size()) {
+        honorific = NameWords.HONORIFICS.get(bare);
         lastTitle = i;
-      } else if (Lexicon.isTitle(bare) && !isSurnameAfterFirstName(run, i)) {
+      } else if (Titles.isTitle(bare) && !isSurnameAfterFirstName(run, i)) {
         lastTitle = i;
       } else if (bare.equals("of") && lastTitle == i - 1 && i + 1 < run.size()) {
         // "Secretary of State John F. Kerry", "Secretary of Homeland Security Jeh Johnson": the
         // body after "of" belongs to the title; the name is what is left, from a first name on.
         int j = i + 1;
         while (j + 3 < run.size()
-            && Lexicon.genderOfFirstName(NameRuns.bareName(run.get(j + 1))) == Gender.UNKNOWN) {
+            && NameWords.genderOfFirstName(NameRuns.bareName(run.get(j + 1))) == Gender.UNKNOWN) {
           j++;
         }
         lastTitle = j;
@@ -39,7 +39,7 @@ record NameParts(String role, List<Token> name, Gender honorific) {
     }
     String role = null;
     int roleEnd = lastTitle;
-    while (roleEnd >= 0 && Lexicon.HONORIFICS.containsKey(NameRuns.bareName(run.get(roleEnd)))) {
+    while (roleEnd >= 0 && NameWords.HONORIFICS.containsKey(NameRuns.bareName(run.get(roleEnd)))) {
       roleEnd--;
     }
     if (roleEnd >= 0) {
@@ -52,7 +52,7 @@ record NameParts(String role, List<Token> name, Gender honorific) {
   private static boolean isSurnameAfterFirstName(List<Token> run, int i) {
     return i == run.size() - 1
         && i > 0
-        && Lexicon.genderOfFirstName(NameRuns.bareName(run.get(i - 1))) != Gender.UNKNOWN;
+        && NameWords.genderOfFirstName(NameRuns.bareName(run.get(i - 1))) != Gender.UNKNOWN;
   }
 
   private static boolean isInitialOrSuffixOnly(Token token) {

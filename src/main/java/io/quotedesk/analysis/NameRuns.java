@@ -46,7 +46,7 @@ final class NameRuns {
                       && (!AFTER_CONNECTOR_ONLY.contains(token.lower())
                           || CONNECTORS.contains(run.get(run.size() - 1).lower()))
                   || token.lower().equals("of") // "Secretary of State John Kerry"
-                      && Lexicon.isTitle(bareName(run.get(run.size() - 1)))
+                      && Titles.isTitle(bareName(run.get(run.size() - 1)))
                   || namesABody(run, tokens, i))
               && i + 1 < tokens.size()
               && (isNamey(tokens.get(i + 1))
@@ -80,7 +80,7 @@ final class NameRuns {
     }
     String before = run.get(run.size() - 1).lower();
     boolean wholeBefore = // "SBI and ICICI Bank", "the United Nations and European Union": two
-        Lexicon.BODIES.contains(before)
+        SourceNouns.BODIES.contains(before)
             || before.equals("nations")
             || before.equals("states")
             || run.stream().anyMatch(Token::isAcronym);
@@ -95,7 +95,7 @@ final class NameRuns {
                 && tokens.get(end + 1).isCapitalized())) {
       end++;
     }
-    return end > joiner + 1 && Lexicon.BODIES.contains(tokens.get(end - 1).lower());
+    return end > joiner + 1 && SourceNouns.BODIES.contains(tokens.get(end - 1).lower());
   }
 
   static final Set<String> BODY_JOINERS = Lexicon.setOf("and", "for", "of");
@@ -152,7 +152,7 @@ final class NameRuns {
         && !token.text().endsWith(".")
         && i + 1 < tokens.size()
         && isNamey(tokens.get(i + 1))
-        && Lexicon.NOT_NAMES.contains(token.lower())
+        && NameWords.NOT_NAMES.contains(token.lower())
         && FirstNames.of(token.lower()).isPresent();
   }
 
@@ -166,7 +166,7 @@ final class NameRuns {
     }
     String bare = bareName(token);
     boolean acronym = token.isAcronym();
-    return acronym || !Lexicon.NOT_NAMES.contains(bare) || Lexicon.HONORIFICS.containsKey(bare);
+    return acronym || !NameWords.NOT_NAMES.contains(bare) || NameWords.HONORIFICS.containsKey(bare);
   }
 
   /**
@@ -190,12 +190,12 @@ final class NameRuns {
   static boolean isOrdinaryWord(Token token, Predicate<String> lowerCaseWords) {
     String lower = token.lower();
     boolean acronym = token.isAcronym();
-    if (Lexicon.isTitle(lower) || acronym) {
+    if (Titles.isTitle(lower) || acronym) {
       return false; // "US President Joe Biden", not the pronoun "us"
     }
     return lower.endsWith("ing")
         // "Separately, …", not "Emily" or "Kelly"
-        || lower.endsWith("ly") && Lexicon.genderOfFirstName(lower) == Gender.UNKNOWN
+        || lower.endsWith("ly") && NameWords.genderOfFirstName(lower) == Gender.UNKNOWN
         || IMPERATIVES.contains(lower)
         || Lexicon.SENTENCE_OPENERS.contains(lower) // "Instead, he …", "Thirteen years later"
         || lowerCaseWords.test(lower);

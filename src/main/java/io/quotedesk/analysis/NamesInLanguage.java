@@ -73,7 +73,7 @@ final class NamesInLanguage {
       String word = NameRuns.bareName(run.get(i));
       boolean firstName =
           FirstNames.inLanguage(words.language(), word).isPresent()
-              || Lexicon.genderOfFirstName(word) != Gender.UNKNOWN;
+              || NameWords.genderOfFirstName(word) != Gender.UNKNOWN;
       if (firstName && !lowerCaseWords.test(run.get(i).lower())) {
         if (i == 0) {
           break; // "Luiz Inácio Lula da Silva": the run opens with the name

@@ -29,6 +29,9 @@ final class NounPhrases {
   private static final Pattern STATE_ABBREVIATION =
       Pattern.compile("\\p{Lu}\\p{Ll}{1,4}\\.?|(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
 
+  /** At most this many parentheses and appositions stand between a subject and its verb. */
+  private static final int MAX_ASIDES = 5;
+
   private NounPhrases() {}
 
   /**
@@ -54,7 +57,7 @@ final class NounPhrases {
     }
     boolean titled =
         phrase.size() - start >= 2
-            && Lexicon.isTitle(phrase.get(start).bare())
+            && Titles.isTitle(phrase.get(start).bare())
             && phrase.get(start - 1).isWord()
             && !phrase.get(start - 1).isCapitalized()
             && !TITLE_MODIFIERS.contains(phrase.get(start - 1).lower()) // "the former Sen. …"
@@ -66,83 +69,129 @@ final class NounPhrases {
 
   /** The words before the verb at {@code verb}, as {@link #leftPhrase} reads them. */
   static List<Token> phraseBefore(List<Token> tokens, int verb, int limit) {
+    return pastAsides(tokens, beforeAdverbs(tokens, verb, limit), limit, MAX_ASIDES);
+  }
+
+  /**
+   * "Ann Ruiz (D-Ohio) last week said", "The department two weeks ago said": the index before the
+   * adverbs and the phrase of time between a subject and its verb at {@code verb}.
+   */
+  private static int beforeAdverbs(List<Token> tokens, int verb, int limit) {
     int i = verb - 1;
     while (i >= limit && tokens.get(i).isWord() && skippable(tokens.get(i))) {
       i--;
     }
-    // "Ann Ruiz (D-Ohio) last week said": when, between the subject and its verb
     if (i > limit
         && Lexicon.TIME_WORDS.contains(tokens.get(i).lower())
         && TIME_OPENERS.contains(tokens.get(i - 1).lower())) {
       i -= 2;
     }
-    i = beforeAgo(tokens, i, limit);
-    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said" and "Michael Mulgrew,
-    // president of the union, which represents teachers, said": step back over parentheses
-    // and appositions to the name they describe.
-    for (int step = 0; step < 5 && i >= limit; step++) {
-      int beforeState = tokens.get(i).is(",") ? commaBeforeState(tokens, i, limit) : -1;
-      if (beforeState >= 0) {
-        i = beforeState; // "Ella Marsh, 30, of Dover, Del., said": the hometown's state
-        continue;
-      }
-      if (tokens.get(i).is(")")) {
-        int open = i;
-        while (open >= limit && !tokens.get(open).is("(")) {
-          open--;
-        }
-        i = open - 1;
-      } else if (tokens.get(i).is(",")) {
-        int comma = i - 1;
-        while (comma >= limit
-            && !tokens.get(comma).is(",")
-            && !tokens.get(comma).is(")")
-            && !tokens.get(comma).isQuote()
-            && i - comma < 24) {
-          comma--;
-        }
-        if (comma < limit || !(tokens.get(comma).is(",") || tokens.get(comma).is(")"))) {
-          return List.of();
-        }
-        if (i - comma == 2 && COMPANY_SUFFIXES.contains(tokens.get(comma + 1).bare())) {
-          i = comma; // "…, Senior Vice President for Dräger, Inc., says": Inc. ends the company
-          step--;
-          continue;
-        }
-        if (isNameBetweenCommas(tokens, comma, i)) {
-          return tokens.subList(comma + 1, i); // "Ann Ruiz's spokesman, Tom Hale, said": Hale
-        }
-        if (tokens.get(comma).is(",") && commaBeforeState(tokens, comma, limit) >= 0) {
-          i = comma; // "…, of Dover, Del., who was polled, said": the state comes next
-          continue;
-        }
-        i = tokens.get(comma).is(")") ? comma : comma - 1;
-        int segment = i;
-        while (segment > limit && tokens.get(segment - 1).isWord() && i - segment < 24) {
-          segment--;
-        }
-        boolean apposition =
-            segment > limit
-                && tokens.get(segment - 1).is(",")
-                && tokens.get(segment).isWord()
-                && !tokens.get(segment).isCapitalized();
-        if (apposition) {
-          i = segment - 2; // "…, president of the union, which …": one more apposition back
-        }
-        if (i >= limit && tokens.get(i).isCapitalized()) {
-          break;
-        }
-      } else if (isAge(tokens.get(i)) && i - 1 > limit && tokens.get(i - 1).is(",")) {
-        // "Ella Marsh, 41, of Camden, N.J., said": the age follows the name it belongs to
-        i -= 2;
-      } else {
-        break;
-      }
+    return beforeAgo(tokens, i, limit);
+  }
+
+  /**
+   * "Rep. Jim Jordan (R-Ohio), an oversight panel member, said" and "Michael Mulgrew, president of
+   * the union, which represents teachers, said": the phrase ending at {@code i}, stepping back over
+   * at most {@code steps} parentheses and appositions to the name they describe.
+   */
+  private static List<Token> pastAsides(List<Token> tokens, int i, int limit, int steps) {
+    if (steps == 0 || i < limit) {
+      return wordsEndingAt(tokens, i, limit);
     }
-    if (i < limit) {
+    Token token = tokens.get(i);
+    int beforeState = token.is(",") ? commaBeforeState(tokens, i, limit) : -1;
+    if (beforeState >= 0) {
+      // "Ella Marsh, 30, of Dover, Del., said": the hometown's state
+      return pastAsides(tokens, beforeState, limit, steps - 1);
+    }
+    if (token.is(")")) {
+      return pastAsides(tokens, openingParenthesis(tokens, i, limit) - 1, limit, steps - 1);
+    }
+    if (token.is(",")) {
+      return pastCommaAside(tokens, i, limit, steps);
+    }
+    if (isAge(token) && i - 1 > limit && tokens.get(i - 1).is(",")) {
+      // "Ella Marsh, 41, of Camden, N.J., said": the age follows the name it belongs to
+      return pastAsides(tokens, i - 2, limit, steps - 1);
+    }
+    return wordsEndingAt(tokens, i, limit);
+  }
+
+  /** {@link #pastAsides} where an aside closes with the comma at {@code close}. */
+  private static List<Token> pastCommaAside(List<Token> tokens, int close, int limit, int steps) {
+    int comma = openingComma(tokens, close, limit);
+    if (comma < limit || !(tokens.get(comma).is(",") || tokens.get(comma).is(")"))) {
       return List.of();
     }
-    int end = i;
+    if (close - comma == 2 && COMPANY_SUFFIXES.contains(tokens.get(comma + 1).bare())) {
+      // "…, Senior Vice President for Dräger, Inc., says": Inc. ends the company, no step taken
+      return pastAsides(tokens, comma, limit, steps);
+    }
+    if (isNameBetweenCommas(tokens, comma, close)) {
+      return tokens.subList(comma + 1, close); // "Ann Ruiz's spokesman, Tom Hale, said": Hale
+    }
+    if (tokens.get(comma).is(",") && commaBeforeState(tokens, comma, limit) >= 0) {
+      // "…, of Dover, Del., who was polled, said": the state comes next
+      return pastAsides(tokens, comma, limit, steps - 1);
+    }
+    int i = beforeApposition(tokens, comma, limit);
+    return i >= limit && tokens.get(i).isCapitalized()
+        ? wordsEndingAt(tokens, i, limit)
+        : pastAsides(tokens, i, limit, steps - 1);
+  }
+
+  /** The index of the "(" that the ")" at {@code close} closes; below {@code limit} for none. */
+  private static int openingParenthesis(List<Token> tokens, int close, int limit) {
+    int open = close;
+    while (open >= limit && !tokens.get(open).is("(")) {
+      open--;
+    }
+    return open;
+  }
+
+  /**
+   * The index of the comma, parenthesis or quote mark before the comma at {@code close}, at most 24
+   * words back; whatever stands there, or below {@code limit}, when there is none.
+   */
+  private static int openingComma(List<Token> tokens, int close, int limit) {
+    int comma = close - 1;
+    while (comma >= limit
+        && !tokens.get(comma).is(",")
+        && !tokens.get(comma).is(")")
+        && !tokens.get(comma).isQuote()
+        && close - comma < 24) {
+      comma--;
+    }
+    return comma;
+  }
+
+  /**
+   * The index before the comma at {@code comma} that opens an apposition, and before one more
+   * apposition when one precedes it ("…, president of the union, which …").
+   */
+  private static int beforeApposition(List<Token> tokens, int comma, int limit) {
+    int i = tokens.get(comma).is(")") ? comma : comma - 1;
+    int segment = i;
+    while (segment > limit && tokens.get(segment - 1).isWord() && i - segment < 24) {
+      segment--;
+    }
+    boolean apposition =
+        segment > limit
+            && tokens.get(segment - 1).is(",")
+            && tokens.get(segment).isWord()
+            && !tokens.get(segment).isCapitalized();
+    return apposition ? segment - 2 : i;
+  }
+
+  /**
+   * The subject's words ending at {@code end}, read leftwards up to ten words: "the leader of an
+   * unnamed "big country" in Europe"; empty when {@code end} lies below {@code limit}.
+   */
+  private static List<Token> wordsEndingAt(List<Token> tokens, int end, int limit) {
+    if (end < limit) {
+      return List.of();
+    }
+    int i = end;
     while (i >= limit && end - i < 10) {
       Token token = tokens.get(i);
       // "the leader of an unnamed "big country" in Europe asked": a quoted word inside the phrase
@@ -225,7 +274,7 @@ final class NounPhrases {
       if (token.lower().equals("the")) {
         return i == limit || !tokens.get(i - 1).isWord();
       }
-      if (token.isCapitalized() && !Lexicon.isTitle(token.bare()) && i == and - 1) {
+      if (token.isCapitalized() && !Titles.isTitle(token.bare()) && i == and - 1) {
         return false; // a name: "Trump and Clinton said" are two people; "the Democratic
         // front-runner and former senator said" is one
       }
@@ -239,7 +288,7 @@ final class NounPhrases {
       return false;
     }
     Token role = tokens.get(open - 1);
-    if (!role.isWord() || role.isCapitalized() && !Lexicon.isTitle(role.bare())) {
+    if (!role.isWord() || role.isCapitalized() && !Titles.isTitle(role.bare())) {
       return false; // "spokesman" or "The Prime Minister", not a list of names
     }
     for (int k = open + 1; k < close; k++) {
@@ -272,8 +321,8 @@ final class NounPhrases {
           && !token.isCapitalized()
           && phrase.get(phrase.size() - 1).isCapitalized()
           && !NameRuns.isPossessive(phrase.get(phrase.size() - 1)) // "Ruiz's office"
-          && !Lexicon.isTitle(token.bare())
-          && phrase.stream().anyMatch(t -> !Lexicon.isTitle(t.bare()) && t.isCapitalized())) {
+          && !Titles.isTitle(token.bare())
+          && phrase.stream().anyMatch(t -> !Titles.isTitle(t.bare()) && t.isCapitalized())) {
         break; // "said Biden today": the name ends at the first lower-case word
       }
       phrase.add(token);

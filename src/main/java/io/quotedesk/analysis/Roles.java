@@ -24,7 +24,7 @@ final class Roles {
     List<String> body = new ArrayList<>();
     for (String word : role.split("\\s+")) {
       String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
-      if (Lexicon.isTitle(bare) || !Character.isUpperCase(word.charAt(0))) {
+      if (Titles.isTitle(bare) || !Character.isUpperCase(word.charAt(0))) {
         break;
       }
       body.add(word.replaceAll("['’]s$", ""));

@@ -304,7 +304,7 @@ final class SpeakerResolver {
     if (parts.honorific() != Gender.UNKNOWN) {
       Referents.learn(entity, parts.honorific());
     }
-    Gender firstNameGender = Lexicon.genderOfFirstName(first);
+    Gender firstNameGender = NameWords.genderOfFirstName(first);
     if (entity.gender == Gender.UNKNOWN && name.size() >= 2) {
       Referents.learn(entity, firstNameGender);
     }
@@ -313,7 +313,7 @@ final class SpeakerResolver {
             || parts.honorific() != Gender.UNKNOWN
             // "Jordan Ellis": a first name of either gender; a lone "Miami" or "Israel" is in the
             // list of names too, so a lone word needs other evidence
-            || (name.size() >= 2 && Lexicon.isFirstName(first))
+            || (name.size() >= 2 && NameWords.isFirstName(first))
             || (name.size() >= 3
                 && !written.equals(written.toUpperCase(Locale.ROOT))
                 // German capitalises its nouns: "in der Tat der Debatte" is no one's name

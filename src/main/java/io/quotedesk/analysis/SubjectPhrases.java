@@ -313,7 +313,7 @@ final class SubjectPhrases {
             t ->
                 t.isCapitalized()
                     && (FirstNames.inLanguage(words.language(), NameRuns.bareName(t)).isPresent()
-                        || Lexicon.isFirstName(NameRuns.bareName(t))));
+                        || NameWords.isFirstName(NameRuns.bareName(t))));
   }
 
   /**

@@ -9,16 +9,16 @@ import org.junit.jupiter.api.Test;
 class FirstNamesTest {
   @Test
   void namesBeyondPoliticsCarryTheirUsualGender() {
-    assertThat(Lexicon.genderOfFirstName("Priyanka")).isEqualTo(Gender.FEMALE);
-    assertThat(Lexicon.genderOfFirstName("Ngozi")).isEqualTo(Gender.FEMALE);
-    assertThat(Lexicon.isFirstName("Jordan")).isTrue();
+    assertThat(NameWords.genderOfFirstName("Priyanka")).isEqualTo(Gender.FEMALE);
+    assertThat(NameWords.genderOfFirstName("Ngozi")).isEqualTo(Gender.FEMALE);
+    assertThat(NameWords.isFirstName("Jordan")).isTrue();
   }
 
   @Test
   void titlesAndUnknownWordsSignalNoGender() {
-    assertThat(Lexicon.genderOfFirstName("General")).isEqualTo(Gender.UNKNOWN);
-    assertThat(Lexicon.isFirstName("General")).isFalse();
-    assertThat(Lexicon.genderOfFirstName("Qwzxv")).isEqualTo(Gender.UNKNOWN);
+    assertThat(NameWords.genderOfFirstName("General")).isEqualTo(Gender.UNKNOWN);
+    assertThat(NameWords.isFirstName("General")).isFalse();
+    assertThat(NameWords.genderOfFirstName("Qwzxv")).isEqualTo(Gender.UNKNOWN);
   }
 
   @Test

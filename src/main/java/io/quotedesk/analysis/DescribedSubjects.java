@@ -1,0 +1,127 @@
+package io.quotedesk.analysis;
+
+import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A subject that a determiner opens, read without a tagger: "The ad uses …" → "The ad"; "several
+ * environmental groups granted …"; "Another critic, Laurence H. Tribe, likened …" → the name in
+ * apposition.
+ */
+final class DescribedSubjects {
+  /** "A group of senators", "Dozens of protesters": words whose head is who follows the "of". */
+  private static final Set<String> PARTITIVES =
+      Lexicon.setOf(
+          "lot",
+          "lots",
+          "group",
+          "number",
+          "handful",
+          "couple",
+          "majority",
+          "minority",
+          "dozens",
+          "hundreds",
+          "thousands",
+          "millions",
+          "some",
+          "many",
+          "most",
+          "all",
+          "several",
+          "one",
+          "two",
+          "three",
+          "none",
+          "few",
+          "each",
+          "both",
+          "half");
+
+  private DescribedSubjects() {}
+
+  /** "lot" in "A whole lot of people", "group" in "A group of senators". */
+  static boolean isPartitive(Token token) {
+    return PARTITIVES.contains(token.lower());
+  }
+
+  /**
+   * The subject opened by the determiner at {@code determiner}. The noun ends before an auxiliary,
+   * a past tense, or a singular verb in -s. A description alone counts only when the sentence has
+   * it {@code speaking}; empty when there is no subject.
+   */
+  static List<Token> describedSubject(List<Token> tokens, int determiner, boolean speaking) {
+    List<Token> subject = new ArrayList<>(List.of(tokens.get(determiner)));
+    boolean plural = Lexicon.PLURAL_DETERMINERS.contains(tokens.get(determiner).lower());
+    int k = determiner + 1;
+    int longest = 4;
+    for (; k < tokens.size() && subject.size() <= longest; k++) {
+      Token token = tokens.get(k);
+      if (token.lower().equals("of") && isPartitive(subject.get(subject.size() - 1))) {
+        subject.add(token); // "A whole lot of people": the people are the head
+        plural = true;
+        longest += 3;
+        continue;
+      }
+      if (endsTheNoun(token, subject, plural)) {
+        break;
+      }
+      subject.add(token);
+    }
+    if (subject.size() < 2) {
+      return List.of();
+    }
+    List<Token> named = nameInApposition(tokens, k);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    return speaking ? subject : List.of();
+  }
+
+  /**
+   * "Another critic, Laurence H. Tribe, likened": the name set off by commas from {@code comma},
+   * which names the critic; empty when none is.
+   */
+  private static List<Token> nameInApposition(List<Token> tokens, int comma) {
+    if (comma < tokens.size() && tokens.get(comma).is(",")) {
+      int name = comma + 1;
+      int end = endOfCapitals(tokens, name);
+      if (end - name >= 2 && end < tokens.size() && tokens.get(end).is(",")) {
+        return tokens.subList(name, end);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "uses" after "The ad", "granted", "had", "in", a capital: the described noun ends before it.
+   */
+  private static boolean endsTheNoun(Token token, List<Token> subject, boolean plural) {
+    String lower = token.lower();
+    boolean verbLike =
+        Lexicon.VERB_WORDS.contains(lower)
+            || lower.endsWith("ed")
+            || !plural
+                && subject.size() > 1
+                && lower.endsWith("s")
+                && !lower.endsWith("ss")
+                && isSingular(subject.get(subject.size() - 1).lower());
+    return !token.isWord()
+        || token.isCapitalized()
+        || verbLike
+        || Lexicon.PHRASE_STOPS.contains(lower)
+        || Lexicon.PREPOSITIONS.contains(lower);
+  }
+
+  /** "ad", "bias", "status", "crisis" — not "groups" or "officials". */
+  private static boolean isSingular(String noun) {
+    return !noun.endsWith("s")
+        || noun.endsWith("ss")
+        || noun.endsWith("us")
+        || noun.endsWith("is")
+        || noun.endsWith("as");
+  }
+}

@@ -1,0 +1,137 @@
+package io.quotedesk.analysis;
+
+import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
+import static io.quotedesk.analysis.SpeechGrammar.isDeterminer;
+import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
+import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
+import static io.quotedesk.analysis.SpeechGrammar.looksPlural;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The head of the subject a cue names: "the leader of an unnamed country" → "the leader", "I
+ * laughed and said" → "I"; and whether that head describes someone ("a senior official") rather
+ * than names them.
+ */
+final class SubjectHeads {
+  private final ArticleView article;
+
+  SubjectHeads(ArticleView article) {
+    this.article = article;
+  }
+
+  /**
+   * The subject within a phrase read off the text: "I laughed and said" → "I"; "Clinton restricted
+   * comments" → "comments" is no subject, so the phrase stops at the verb-like word.
+   */
+  static List<Token> trimToSubject(List<Token> phrase) {
+    for (int i = phrase.size() - 1; i >= 0; i--) {
+      if (isSubjectPronoun(phrase.get(i))) {
+        return List.of(phrase.get(i));
+      }
+    }
+    for (int i = 1; i < phrase.size(); i++) {
+      if (isParticiple(phrase.get(i)) && phrase.get(i - 1).isCapitalized()) {
+        return phrase.subList(0, i);
+      }
+    }
+    return phrase;
+  }
+
+  /** "the leader of an unnamed country" → "the leader": the head, before any preposition. */
+  List<Token> headChunk(List<Token> phrase) {
+    List<Token> head = new ArrayList<>();
+    int i = 0;
+    for (; i < phrase.size(); i++) {
+      Token token = phrase.get(i);
+      if (!head.isEmpty()
+          && Lexicon.PREPOSITIONS.contains(token.lower())
+          && !isTitleOf(phrase, i, head)
+          && !isPartitiveOf(token, head)) {
+        break;
+      }
+      if (token.isWord()) {
+        head.add(token);
+      }
+    }
+    // "Officials at Homeland Security Investigations": a description keeps the body it
+    // speaks for, when a name follows the preposition.
+    if (i < phrase.size() && isCommonNoun(head)) {
+      head.addAll(bodyNamed(phrase, i));
+    }
+    return head;
+  }
+
+  /** "Secretary of State John Kerry" is one name with its title: the "of" at {@code i} joins it. */
+  private static boolean isTitleOf(List<Token> phrase, int i, List<Token> head) {
+    return phrase.get(i).lower().equals("of")
+        && !head.isEmpty()
+        && Titles.isTitle(head.get(head.size() - 1).bare())
+        && head.get(head.size() - 1).isCapitalized()
+        && i + 1 < phrase.size()
+        && phrase.get(i + 1).isCapitalized();
+  }
+
+  /** "A group of senators", "Dozens of protesters": the head is who follows the "of". */
+  private static boolean isPartitiveOf(Token token, List<Token> head) {
+    return token.lower().equals("of")
+        && !head.isEmpty()
+        && DescribedSubjects.isPartitive(head.get(head.size() - 1));
+  }
+
+  /**
+   * "at Homeland Security Investigations": the preposition at {@code preposition} and the name
+   * after it; empty when no name follows or the name only describes a noun ("on the Trump
+   * campaign's website").
+   */
+  private static List<Token> bodyNamed(List<Token> phrase, int preposition) {
+    int j = preposition + 1;
+    if (j < phrase.size() && phrase.get(j).lower().equals("the")) {
+      j++;
+    }
+    int nameEnd = endOfCapitals(phrase, j);
+    boolean modifier =
+        nameEnd < phrase.size()
+            && phrase.get(nameEnd).isWord()
+            && !Lexicon.PREPOSITIONS.contains(phrase.get(nameEnd).lower());
+    return nameEnd > j && !modifier ? phrase.subList(preposition, nameEnd) : List.of();
+  }
+
+  /**
+   * "a senior official", "the campaign", "officials": a described source starts with a determiner
+   * or is a short plural; "early Friday", "going", "too early" are no one.
+   */
+  static boolean isDescription(List<Token> subject) {
+    String first = subject.get(0).lower();
+    boolean named =
+        subject.stream()
+            .anyMatch(t -> t.isCapitalized() && !NameWords.NOT_NAMES.contains(t.lower()));
+    if (named || Character.isDigit(first.charAt(0))) {
+      return true; // a name the resolver could not place, kept as written
+    }
+    if (isDeterminer(subject.get(0))) {
+      return subject.size() > 1;
+    }
+    return subject.size() <= 2
+        && looksPlural(subject.get(subject.size() - 1).lower())
+        && !first.endsWith("ing")
+        && !first.endsWith("ly");
+  }
+
+  /** "officials", "a spokesman", "Analysts": a head with no name in it. */
+  boolean isCommonNoun(List<Token> head) {
+    for (int i = 0; i < head.size(); i++) {
+      Token token = head.get(i);
+      boolean plural =
+          token.lower().endsWith("s")
+              && !NameRuns.isPossessive(token)
+              && !article.resolver().knowsName(token); // "Sanders said" is a person
+      boolean determiner = i == 0 && Lexicon.DETERMINERS.contains(token.lower()); // "The lawyer"
+      if (token.isCapitalized() && !(i == 0 && plural) && !determiner) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
