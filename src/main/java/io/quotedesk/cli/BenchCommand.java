@@ -70,6 +70,12 @@ final class BenchCommand implements Callable<Integer> {
       out.println("bench: --seconds must be at least 1 and --warmup at least 0");
       return Main.USAGE;
     }
+    boolean readsInput = what.equals("analyze") || what.equals("extract") || what.equals("slack");
+    if (readsInput && !Files.isDirectory(input)) {
+      // "seeds" is relative: run from another folder, it is not there
+      out.println("bench: no folder " + input + "; give one with --input DIR");
+      return Main.USAGE;
+    }
     if (what.equals("slack")) {
       try {
         return SlackBenchmark.run(out, input, 1000, launches);

@@ -36,4 +36,12 @@ class BenchCommandTest {
     assertThat(run(Main.USAGE, "bench", "analyze", "--seconds", "0"))
         .contains("--seconds must be at least 1");
   }
+
+  @Test
+  void namesAMissingInputFolderInOneSentence() {
+    String missing = dir.resolve("no-such-folder").toString();
+    assertThat(run(Main.USAGE, "bench", "analyze", "--input", missing))
+        .isEqualTo(
+            "bench: no folder " + missing + "; give one with --input DIR" + System.lineSeparator());
+  }
 }
