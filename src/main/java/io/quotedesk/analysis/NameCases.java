@@ -84,11 +84,10 @@ final class NameCases {
     }
     String fallback = null;
     for (Map.Entry<String, String> ending : words.nameEndings()) {
-      if (!lower.endsWith(ending.getKey()) || lower.length() - ending.getKey().length() < 3) {
+      String form = withEnding(lower, ending);
+      if (form == null) {
         continue;
       }
-      String form =
-          lower.substring(0, lower.length() - ending.getKey().length()) + ending.getValue();
       if (isFirstName(form) || namesInText.contains(form)) {
         return form;
       }
@@ -99,14 +98,24 @@ final class NameCases {
 
   private static String replaced(String lower, List<Map.Entry<String, String>> endings) {
     for (Map.Entry<String, String> ending : endings) {
-      if (lower.endsWith(ending.getKey()) && lower.length() - ending.getKey().length() >= 3) {
-        return lower.substring(0, lower.length() - ending.getKey().length()) + ending.getValue();
+      String form = withEnding(lower, ending);
+      if (form != null) {
+        return form;
       }
     }
     return null;
   }
 
+  /** {@code lower} with the ending swapped ("kowalskiego" → "kowalski"), when 3 letters stay. */
+  private static String withEnding(String lower, Map.Entry<String, String> ending) {
+    int stem = lower.length() - ending.getKey().length();
+    return lower.endsWith(ending.getKey()) && stem >= 3
+        ? lower.substring(0, stem) + ending.getValue()
+        : null;
+  }
+
+  /** {@code lower}: already in lower case, as every caller's form is. */
   private boolean isFirstName(String lower) {
-    return FirstNames.inLanguage(words.language(), lower.toLowerCase(Locale.ROOT)).isPresent();
+    return FirstNames.inLanguage(words.language(), lower).isPresent();
   }
 }

@@ -302,13 +302,7 @@ final class QuoteAttributor {
         end++;
       }
       // "Marine Le Pen": the whole run names the person
-      if (end == 0
-          || !article.resolver().knowsName(tokens.get(end - 1))
-          || !article
-              .resolver()
-              .resolveName(tokens.subList(0, end), tokens.get(0).start())
-              .map(entity -> entity.personLike)
-              .orElse(false)) {
+      if (end == 0 || !namesAPerson(tokens.subList(0, end))) {
         return Optional.empty();
       }
     }
@@ -342,10 +336,15 @@ final class QuoteAttributor {
     Token token = tokens.get(j);
     return token.isCapitalized()
         && (j == 0 || !words.determiners().contains(tokens.get(j - 1).lower()))
-        && article.resolver().knowsName(token)
+        && namesAPerson(List.of(token));
+  }
+
+  /** "Kelle", "Marine Le Pen": a run ending in a name the text gives, naming a person. */
+  private boolean namesAPerson(List<Token> run) {
+    return article.resolver().knowsName(run.get(run.size() - 1))
         && article
             .resolver()
-            .resolveName(List.of(token), token.start())
+            .resolveName(run, run.get(0).start())
             .map(entity -> entity.personLike)
             .orElse(false);
   }
