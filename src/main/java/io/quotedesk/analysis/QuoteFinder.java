@@ -556,13 +556,15 @@ final class QuoteFinder {
    */
   private static boolean qualifiesANoun(
       String text, Pair pair, String quoted, String before, Optional<CueWords> words) {
-    return wordCount(quoted) <= 2
-        && Character.isLowerCase(quoted.charAt(0))
-        && !containsAny(quoted, ".,!?;:")
-        && !CHARACTERIZATION.matcher(before).matches()
-        && !nounAfter(text, pair).isEmpty()
-        // l’ait classé « cancérogène probable » en 2015: a preposition, not a noun, follows
-        && !(words.isPresent() && words.get().isFunctionWord(nounAfter(text, pair)));
+    if (wordCount(quoted) > 2
+        || !Character.isLowerCase(quoted.charAt(0))
+        || containsAny(quoted, ".,!?;:")
+        || CHARACTERIZATION.matcher(before).matches()) {
+      return false;
+    }
+    String noun = nounAfter(text, pair);
+    // l’ait classé « cancérogène probable » en 2015: a preposition, not a noun, follows
+    return !noun.isEmpty() && !(words.isPresent() && words.get().isFunctionWord(noun));
   }
 
   /**
