@@ -37,7 +37,8 @@ final class SubjectReader {
   Optional<List<Token>> sentenceSubject(List<Token> tokens, boolean speaking) {
     List<Token> subject = leadingNounPhrase(tokens, openings.subjectStart(tokens));
     if (subject.size() == 1 && isDeterminer(subject.get(0))) {
-      subject = describedSubject(tokens, tokens.indexOf(subject.get(0)), speaking);
+      // a copy: a described subject may be a view of the sentence, which remove(0) would cut
+      subject = new ArrayList<>(describedSubject(tokens, tokens.indexOf(subject.get(0)), speaking));
     } else if (!subject.isEmpty() && NameRuns.isPossessive(subject.get(subject.size() - 1))) {
       // "Clinton's campaign is seeking …": the owner works like a determiner
       Token owner = subject.get(subject.size() - 1);
