@@ -31,10 +31,10 @@ final class JdbcInstallationRecords implements InstallationRecords {
       " WHERE kind = ? AND enterprise_id = ? AND team_id = ? AND user_id = ?";
 
   private final Connections connections;
-  private final JdbcArticleStore.Dialect dialect;
+  private final SqlDialect dialect;
   private final Object lock;
 
-  JdbcInstallationRecords(Connections connections, JdbcArticleStore.Dialect dialect, Object lock) {
+  JdbcInstallationRecords(Connections connections, SqlDialect dialect, Object lock) {
     this.connections = connections;
     this.dialect = dialect;
     this.lock = lock;

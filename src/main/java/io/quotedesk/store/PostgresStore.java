@@ -59,7 +59,7 @@ public final class PostgresStore {
     }
   }
 
-  private static final class Dialect implements JdbcArticleStore.Dialect {
+  private static final class Dialect implements SqlDialect {
     /** Accents folded as {@link SearchTerms} folds a query's: "Schölz" is indexed as "scholz". */
     private static final String WORDS =
         "TSVECTOR GENERATED ALWAYS AS (to_tsvector('english', "

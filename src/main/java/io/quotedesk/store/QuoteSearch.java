@@ -1,7 +1,7 @@
 package io.quotedesk.store;
 
 import io.quotedesk.analysis.Quote;
-import io.quotedesk.store.JdbcArticleStore.Dialect;
+import io.quotedesk.store.SearchHit.ArticleRef;
 import io.quotedesk.store.SearchRanking.Candidate;
 import io.quotedesk.store.SearchTerms.Term;
 import java.io.IOException;
@@ -27,9 +27,9 @@ final class QuoteSearch {
   private static final int MAX_GROUPS = 10;
 
   private final Connection connection;
-  private final Dialect dialect;
+  private final SqlDialect dialect;
 
-  QuoteSearch(Connection connection, Dialect dialect) {
+  QuoteSearch(Connection connection, SqlDialect dialect) {
     this.connection = connection;
     this.dialect = dialect;
   }
@@ -64,6 +64,35 @@ final class QuoteSearch {
     return hits(ranked);
   }
 
+  /** The latest quotes given to {@code speaker} (any form of the name), newest article first. */
+  List<SearchHit> quotesBy(String speaker, int limit) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT q.quote_json, a.title, a.publisher, a.url, a.published FROM quotes q JOIN"
+                + " articles a ON a.id = q.article_id WHERE a.latest = ? AND q.speaker_key = ?"
+                + " ORDER BY a.fetched_at DESC, q.headline, q.position LIMIT ?")) {
+      select.setBoolean(1, true);
+      select.setString(2, ArticleRows.speakerKey(speaker));
+      select.setInt(3, limit);
+      List<SearchHit> hits = new ArrayList<>();
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          hits.add(new SearchHit(decode(rs.getString(1)), articleRef(rs), 0));
+        }
+      }
+      return hits;
+    }
+  }
+
+  /** The article a hit comes from, read from columns 2 to 5 of a search's row. */
+  private static ArticleRef articleRef(ResultSet rs) throws SQLException {
+    return new ArticleRef(
+        Optional.ofNullable(rs.getString(2)),
+        Optional.ofNullable(rs.getString(3)),
+        rs.getString(4),
+        Optional.ofNullable(rs.getString(5)));
+  }
+
   /** The ranked quotes as hits: their stored JSON and articles, read for these few only. */
   private List<SearchHit> hits(List<Candidate> ranked) throws SQLException {
     List<SearchHit> hits = new ArrayList<>();
@@ -77,8 +106,7 @@ final class QuoteSearch {
           if (!rs.next()) {
             continue; // forgotten since it was found
           }
-          hits.add(
-              new SearchHit(decode(rs.getString(1)), JdbcArticleStore.articleRef(rs), c.score()));
+          hits.add(new SearchHit(decode(rs.getString(1)), articleRef(rs), c.score()));
         }
       }
     }
@@ -186,7 +214,7 @@ final class QuoteSearch {
         .ifPresent(
             s -> {
               filters.append(" AND q.speaker_key = ?");
-              arguments.add(JdbcArticleStore.speakerKey(s));
+              arguments.add(ArticleRows.speakerKey(s));
             });
     query
         .outlet()

@@ -16,7 +16,7 @@ import java.util.List;
 final class SchemaMigration {
   private SchemaMigration() {}
 
-  static Void migrate(Connection connection, JdbcArticleStore.Dialect dialect) throws SQLException {
+  static Void migrate(Connection connection, SqlDialect dialect) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
       int current = 0;

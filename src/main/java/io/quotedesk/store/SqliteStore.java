@@ -119,7 +119,7 @@ public final class SqliteStore {
     }
   }
 
-  private static final class Dialect implements JdbcArticleStore.Dialect {
+  private static final class Dialect implements SqlDialect {
     private final Path file;
 
     Dialect(Path file) {
