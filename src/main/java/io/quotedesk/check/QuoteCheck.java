@@ -24,6 +24,11 @@ public record QuoteCheck(
       requireNonNull(text, "text");
       requireNonNull(speaker, "speaker");
     }
+
+    /** False for a claim with nothing to look for: blank, or only marks ({@code "" — Name}). */
+    public boolean hasWords() {
+      return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
   }
 
   /** Words to take out of the claim ("delete") or put in ("insert") to match the record. */

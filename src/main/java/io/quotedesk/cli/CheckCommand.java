@@ -52,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws StoreException {
     PrintWriter out = spec.commandLine().getOut();
+    if (!claim().hasWords()) {
+      throw new ConfigException(
+          "Give the quote to check, e.g. quotedesk check \"“prevent war” — Stoltenberg\".");
+    }
     try (ArticleStore store = main.openStore()) {
       Archive archive = main.openArchive(store);
       QuoteCheck check =

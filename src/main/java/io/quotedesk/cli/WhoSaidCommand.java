@@ -56,6 +56,10 @@ final class WhoSaidCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new ConfigException("--limit must be at least 1.");
     }
+    if (words.isBlank()) {
+      throw new ConfigException(
+          "Give the words to look for, e.g. quotedesk whosaid \"prevent war\".");
+    }
     try (ArticleStore store = main.openStore()) {
       var hits =
           store.whoSaid(

@@ -191,11 +191,12 @@ public final class Answers {
    * goes to the asker alone and the text is neither stored nor logged.
    */
   private Reply check(String argument) throws IngestException, StoreException {
-    if (argument.isBlank()) {
+    QuoteCheck.Claim claim = ClaimParser.parse(argument);
+    if (!claim.hasWords()) {
       return Reply.privately(
           "Give me the quote and who said it: `/quotedesk check \"the words\" \u2014 NAME`.");
     }
-    return checkAll(List.of(ClaimParser.parse(argument)));
+    return checkAll(List.of(claim));
   }
 
   /** Every quotation in a message (the "Check quotes" shortcut), privately. */

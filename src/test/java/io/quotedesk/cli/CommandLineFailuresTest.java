@@ -67,6 +67,21 @@ class CommandLineFailuresTest {
         .contains("quotedesk whosaid --help");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"whosaid", "check"})
+  void blankWordsAskForWordsInsteadOfSearching(String command) {
+    String[] blanks =
+        command.equals("check")
+            ? new String[] {"", "   ", "\"\" — Stoltenberg"}
+            : new String[] {"", " "};
+    for (String blank : blanks) {
+      Run run = run(command, blank);
+      assertThat(run.code()).as(command + " " + blank).isEqualTo(2);
+      assertThat(run.err().strip().lines()).hasSize(1);
+      assertThat(run.err()).contains("Give the ").contains("quotedesk " + command);
+    }
+  }
+
   @Test
   void aDamagedArchiveIsOneSentenceWithoutAStackTrace() throws Exception {
     Path data = Files.createDirectories(dir.resolve("data"));

@@ -86,6 +86,14 @@ class SlackAnswersTest {
   }
 
   @Test
+  void aCheckOfEmptyQuotationMarksAsksForTheWords() throws Exception {
+    slack.command("U1", "/checkquote", "\u201C\u201D \u2014 Ann Lee", "C1");
+    Call answer = slack.next("/respond/U1");
+    assertThat(answer.fields.get("response_type")).isEqualTo("ephemeral");
+    assertThat(answer.text()).startsWith("Give me the quote and who said it");
+  }
+
+  @Test
   void whoSaidEscapesItsFallbackTextAsWellAsItsBlocks() throws Exception {
     slack.command("U1", "/whosaid", "\"AT&amp;T to pay\"", "C1");
     Call post = slack.next("/chat.postMessage");
