@@ -8,15 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Picks the summary sentences: from the opening of the story, those that share the most words with
  * the whole story, earlier ones first, shorter ones slightly preferred; never a repeat (a caption
- * echoed in the text), never furniture (nor a furniture sentence inside a paragraph, {@link
- * SentenceFurniture}), never a sentence opening with "But" or "He" whose sentence before it is left
- * out. A line leaves out the lede's dateline. Word statistics and those openers are the story's
- * language's ({@link SummaryWords}).
+ * echoed in the text, or a sentence most of whose words a chosen one already says), never furniture
+ * (nor a furniture sentence inside a paragraph, {@link SentenceFurniture}), never a sentence
+ * opening with "But" or "He" whose sentence before it is left out. A line leaves out the lede's
+ * dateline. Word statistics and those openers are the story's language's ({@link SummaryWords}).
  */
 final class Summarizer {
   /** News puts what matters first: candidates come from the opening sentences. */
@@ -38,7 +37,15 @@ final class Summarizer {
 
   private static final double SHORT_PENALTY = 5 * POSITION_WEIGHT;
 
-  private record Candidate(int index, int start, int end, double score, boolean mostlyQuoted) {}
+  /**
+   * A sentence whose content words are more than this share in one chosen sentence says it again:
+   * "On Monday the council approved the budget for the city's schools." after "The council approved
+   * the schools budget on Monday night by seven votes to two."
+   */
+  private static final double REPEATED_SHARE = 0.5;
+
+  private record Candidate(
+      int index, int start, int end, double score, boolean mostlyQuoted, Set<String> content) {}
 
   /**
    * The summary: the {@code count} best sentences in story order; the dek is the best sentence
@@ -101,32 +108,74 @@ final class Summarizer {
       if (lengths.get(c) < SHORT_WORDS) {
         score -= SHORT_PENALTY;
       }
-      candidates.add(new Candidate(i, story.get(i)[0], story.get(i)[1], score, quoted > 0.5));
+      candidates.add(
+          new Candidate(i, story.get(i)[0], story.get(i)[1], score, quoted > 0.5, contents.get(c)));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    TreeSet<Integer> chosen = new TreeSet<>();
-    List<Candidate> picked = new ArrayList<>();
-    int quotes = 0;
-    for (Candidate candidate : candidates) {
-      boolean anotherQuote = candidate.mostlyQuoted() && quotes >= MAX_QUOTES;
-      if (picked.size() < count
-          && !anotherQuote
-          && (!leansOnTheSentenceBefore(text, candidate, language)
-              || chosen.contains(candidate.index() - 1))) {
-        quotes += candidate.mostlyQuoted() ? 1 : 0;
-        chosen.add(candidate.index());
-        picked.add(candidate);
-      }
-    }
-    // The dek: the best sentence left that stands alone, so it adds to the bullets.
+    List<Candidate> picked = pick(candidates, count, text, language);
+    Set<Integer> chosen = new HashSet<>();
+    picked.forEach(c -> chosen.add(c.index()));
+    // The dek: the best sentence left that stands alone and says something new, so it adds to
+    // the bullets.
     Optional<String> dek =
         candidates.stream()
             .filter(
-                c -> !chosen.contains(c.index()) && !leansOnTheSentenceBefore(text, c, language))
+                c ->
+                    !chosen.contains(c.index())
+                        && !leansOnTheSentenceBefore(text, c, language)
+                        && !saysAgain(c, picked))
             .findFirst()
             .map(c -> line(text, c).text());
     picked.sort(Comparator.comparingInt(Candidate::index));
     return new Result(picked.stream().map(c -> line(text, c)).toList(), dek);
+  }
+
+  /**
+   * The best candidates that may stand together, best first. After each pick the ranking is read
+   * again from the top: a sentence leaning on the one before it may rank above that one ("It adds
+   * money for teachers." after "The council passed the budget.") and may follow once it is chosen.
+   */
+  private static List<Candidate> pick(
+      List<Candidate> ranked, int count, String text, SummaryWords language) {
+    Set<Integer> chosen = new HashSet<>();
+    List<Candidate> picked = new ArrayList<>();
+    int quotes = 0;
+    while (picked.size() < count) {
+      Candidate next = null;
+      for (Candidate candidate : ranked) {
+        if (!chosen.contains(candidate.index())
+            && !(candidate.mostlyQuoted() && quotes >= MAX_QUOTES)
+            && (!leansOnTheSentenceBefore(text, candidate, language)
+                || chosen.contains(candidate.index() - 1))
+            && !saysAgain(candidate, picked)) {
+          next = candidate;
+          break;
+        }
+      }
+      if (next == null) {
+        break;
+      }
+      quotes += next.mostlyQuoted() ? 1 : 0;
+      chosen.add(next.index());
+      picked.add(next);
+    }
+    return picked;
+  }
+
+  /** Whether more than half of the candidate's content words are in one of the chosen sentences. */
+  private static boolean saysAgain(Candidate candidate, List<Candidate> chosen) {
+    for (Candidate other : chosen) {
+      int shared = 0;
+      for (String word : candidate.content()) {
+        if (other.content().contains(word)) {
+          shared++;
+        }
+      }
+      if (shared > REPEATED_SHARE * Math.max(1, candidate.content().size())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The candidate as a summary line, without a dateline before its first word. */

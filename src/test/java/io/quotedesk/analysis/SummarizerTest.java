@@ -67,8 +67,10 @@ class SummarizerTest {
   @Test
   void theSettingBoundsTheLength() {
     String text =
-        "One sentence about the budget vote today. Two sentences about the budget vote today."
-            + " Three sentences about the budget vote today. Four sentences about the budget vote.";
+        "The council passed the budget vote today after a long debate. Teachers across the"
+            + " region will be paid more from the autumn. Parents had campaigned for smaller"
+            + " classes and newer buildings. The mayor thanked the unions for their patience"
+            + " during the talks.";
     assertThat(summary(text, 1)).hasSize(1);
     assertThat(summary(text, 4)).hasSize(4);
   }
@@ -150,5 +152,56 @@ class SummarizerTest {
     assertThat(first.text())
         .isEqualTo("The Senate passed the budget for schools on Monday after a long debate.");
     assertThat(text.substring(first.start(), first.end())).isEqualTo(first.text());
+  }
+
+  @Test
+  void aSentenceSayingAgainWhatALineSaysIsNotAnotherLine() {
+    String text =
+        "The city council approved the schools budget on Monday night by seven votes to two."
+            + " On Monday night the city council approved the budget for the schools of the city."
+            + " Teachers across the region will be paid more from the autumn under the plan."
+            + " Parents had campaigned for years for smaller classes and newer buildings.";
+    List<String> lines = summary(text, 2);
+    assertThat(lines)
+        .containsExactly(
+            "The city council approved the schools budget on Monday night by seven votes to two.",
+            "Teachers across the region will be paid more from the autumn under the plan.");
+  }
+
+  @Test
+  void theDekSaysSomethingTheBulletsDoNot() {
+    String text =
+        "The city council approved the schools budget on Monday night by seven votes to two."
+            + " On Monday night the city council approved the budget for the schools of the city."
+            + " Teachers across the region will be paid more from the autumn under the plan."
+            + " Parents had campaigned for years for smaller classes and newer buildings.";
+    Analysis analysis =
+        new Analyzer(1, Analyzer.DEFAULT_MIN_CONFIDENCE).analyze(new PlainTextReader().read(text));
+    assertThat(analysis.summary())
+        .extracting(SummaryLine::text)
+        .containsExactly(
+            "The city council approved the schools budget on Monday night by seven votes to two.");
+    assertThat(analysis.dek())
+        .contains("Teachers across the region will be paid more from the autumn under the plan.");
+  }
+
+  @Test
+  void aSentenceLeaningOnTheOneBeforeFollowsItOnceThatOneIsALine() {
+    // "It gives ..." shares the story's most frequent words and ranks above the sentence it leans
+    // on; it may be a line only after that one is.
+    String text =
+        "The city council approved the schools budget on Monday night after a long debate."
+            + " Residents queued outside the town hall for hours before the meeting began. It"
+            + " gives teachers more pay and smaller classes. Weather forecasters expect heavy snow"
+            + " in the northern hills this weekend. Teachers had asked for more pay and smaller"
+            + " classes for years. Teachers said the pay rise and smaller classes were overdue."
+            + " Pay for teachers had been frozen since the last budget. Union leaders said"
+            + " teachers would welcome the classes plan. Teachers want classes of twenty pupils"
+            + " and fair pay.";
+    assertThat(summary(text, 3))
+        .containsExactly(
+            "The city council approved the schools budget on Monday night after a long debate.",
+            "Residents queued outside the town hall for hours before the meeting began.",
+            "It gives teachers more pay and smaller classes.");
   }
 }
