@@ -29,10 +29,8 @@ final class JdbcArticleStore implements ArticleStore {
     this.connections = connections;
     this.dialect = dialect;
     this.transactions = new Transactions(connections, dialect, retry);
-    synchronized (this) {
-      transactions.write(
-          "open the archive", connection -> SchemaMigration.migrate(connection, dialect));
-    }
+    transactions.write(
+        "open the archive", connection -> SchemaMigration.migrate(connection, dialect));
   }
 
   @Override

@@ -116,7 +116,7 @@ final class QuoteSearch {
   private static Quote decode(String json) throws SQLException {
     try {
       return AnalysisJson.decodeQuote(AnalysisJson.parse(json));
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) { // JSON that parses but is no quote
       throw new SQLException("unreadable stored quote", e);
     }
   }

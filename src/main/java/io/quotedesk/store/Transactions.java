@@ -48,33 +48,40 @@ final class Transactions {
   /**
    * Runs a write as one transaction: all of it is stored or none. While another writer holds the
    * database, the whole transaction is tried again after a pause, until the retry budget is spent.
+   * Whatever the work throws, an unfinished transaction is rolled back before its connection goes
+   * back: a pooled connection must not carry half a write into the next one.
    */
   <T> T write(String doing, Work<T> work) throws StoreException {
     for (int attempt = 1; ; attempt++) {
+      Duration pause;
+      SQLException busy;
       Connection connection = null;
+      boolean committed = false;
       try {
         connection = connections.borrow();
         execute(connection, dialect.begin());
         T result = work.run(connection);
         execute(connection, "COMMIT");
+        committed = true;
         return result;
       } catch (SQLException e) {
-        rollbackQuietly(connection);
-        Duration pause = dialect.isBusy(e) ? retry.pauseAfter(attempt) : null;
+        pause = dialect.isBusy(e) ? retry.pauseAfter(attempt) : null;
         if (pause == null || pause.isNegative()) {
           throw translate(e, doing);
         }
-        release(connection);
-        connection = null;
+        busy = e;
         LOG.debug("archive busy ({}); attempt {} again in {}", doing, attempt + 1, pause);
-        try {
-          BusyRetry.sleep(pause);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw translate(e, doing);
-        }
       } finally {
+        if (!committed) {
+          rollbackQuietly(connection);
+        }
         release(connection);
+      }
+      try {
+        BusyRetry.sleep(pause);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw translate(busy, doing);
       }
     }
   }

@@ -37,6 +37,7 @@ class StoreFaultsTest {
   private final AtomicBoolean dieAtCommit = new AtomicBoolean();
   private final AtomicBoolean diskFullInQuotes = new AtomicBoolean();
   private final AtomicBoolean poolExhausted = new AtomicBoolean();
+  private final AtomicBoolean bugInQuotes = new AtomicBoolean();
   private ArticleStore store;
 
   @BeforeEach
@@ -90,6 +91,9 @@ class StoreFaultsTest {
     doAnswer(
             call -> {
               int[] counts = real.executeBatch(); // the rows are written, then the disk fills
+              if (bugInQuotes.getAndSet(false)) {
+                throw new IllegalStateException("a bug of ours, not the database's");
+              }
               if (diskFullInQuotes.getAndSet(false)) {
                 throw new SQLiteException(
                     "[SQLITE_FULL] database or disk is full", SQLiteErrorCode.SQLITE_FULL);
@@ -153,6 +157,22 @@ class StoreFaultsTest {
     assertWholeOrAbsent("a", false);
     store.save("a", article(1), ArticleStoreContract.T0);
     assertWholeOrAbsent("a", true);
+  }
+
+  @Test
+  void aBugHalfwayThroughAWriteRollsItBackBeforeTheConnectionIsUsedAgain() throws Exception {
+    // SQLite's one connection for the store's life: what the failed write left open, the next
+    // write would commit (or fail to begin), and the write lock would stay taken meanwhile.
+    store.close();
+    store =
+        SqliteStore.open(
+            file, Connections.single(faulty(SqliteStore.connect(file, 0))), BusyRetry.NONE);
+    bugInQuotes.set(true);
+    assertThatThrownBy(() -> store.save("b", article(2), ArticleStoreContract.T0))
+        .isInstanceOf(IllegalStateException.class);
+    store.save("c", article(3), ArticleStoreContract.T0);
+    assertWholeOrAbsent("b", false);
+    assertWholeOrAbsent("c", true);
   }
 
   /** Read on a plain connection of its own: the article with every quote, or nothing of it. */
