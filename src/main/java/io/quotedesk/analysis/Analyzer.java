@@ -3,6 +3,7 @@ package io.quotedesk.analysis;
 import io.quotedesk.ingest.Article;
 import io.quotedesk.ingest.TimeLimit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -140,7 +141,7 @@ public final class Analyzer {
                 sentences,
                 resolver,
                 article.metadata().byline(),
-                all,
+                Collections.unmodifiableList(all), // rules read views of it; none may cut it
                 words)
             .attribute(spans);
     return new Reading(masked, sentences, resolver, attribution);

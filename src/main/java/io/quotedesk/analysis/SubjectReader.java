@@ -37,8 +37,7 @@ final class SubjectReader {
   Optional<List<Token>> sentenceSubject(List<Token> tokens, boolean speaking) {
     List<Token> subject = leadingNounPhrase(tokens, openings.subjectStart(tokens));
     if (subject.size() == 1 && isDeterminer(subject.get(0))) {
-      // a copy: a described subject may be a view of the sentence, which remove(0) would cut
-      subject = new ArrayList<>(describedSubject(tokens, tokens.indexOf(subject.get(0)), speaking));
+      subject = describedSubject(tokens, tokens.indexOf(subject.get(0)), speaking);
     } else if (!subject.isEmpty() && NameRuns.isPossessive(subject.get(subject.size() - 1))) {
       // "Clinton's campaign is seeking …": the owner works like a determiner
       Token owner = subject.get(subject.size() - 1);
@@ -50,7 +49,8 @@ final class SubjectReader {
     if (subject.size() > 1
         && article.resolver().isSentenceCapital(subject.get(0))
         && subject.get(1).isCapitalized()) {
-      subject.remove(0); // "Rival Hillary Clinton had mocked …"
+      // "Rival Hillary Clinton had mocked …"; a view, as the subject may be one of the sentence
+      subject = subject.subList(1, subject.size());
     }
     return namesNoOne(tokens, subject) ? Optional.empty() : Optional.of(subject);
   }

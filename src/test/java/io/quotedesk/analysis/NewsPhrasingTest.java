@@ -53,6 +53,20 @@ class NewsPhrasingTest {
   }
 
   @Test
+  void aFirstNameTheStoryAlsoWritesInLowerCaseKeepsTheSentenceWhole() {
+    // "Mark" is also "the mark": the subject's sentence capital is dropped from the subject only,
+    // never from the article's words, which every later quote reads.
+    String text =
+        "Another critic, Mark Brown, was unimpressed by the mark. \"It is a disgrace.\"\n\n"
+            + "\"We will appeal,\" Ann Lee said.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes)
+        .extracting(Quote::text)
+        .containsExactly("It is a disgrace.", "We will appeal,");
+    assertThat(speaker(text, 1)).isEqualTo("Ann Lee");
+  }
+
+  @Test
   void aBareNumberIsNobody() {
     String text =
         "Critics pointed to remarks Hale made in 2006 saying he \"sort of hoped\" prices would"
