@@ -52,14 +52,15 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws StoreException {
     PrintWriter out = spec.commandLine().getOut();
-    if (!claim().hasWords()) {
+    QuoteCheck.Claim claim = claim();
+    if (!claim.hasWords()) {
       throw new ConfigException(
           "Give the quote to check, e.g. quotedesk check \"“prevent war” — Stoltenberg\".");
     }
     try (ArticleStore store = main.openStore()) {
       Archive archive = main.openArchive(store);
       QuoteCheck check =
-          new QuoteChecker(archive, main.bands().min()).check(claim(), Optional.ofNullable(source));
+          new QuoteChecker(archive, main.bands().min()).check(claim, Optional.ofNullable(source));
       if (json) {
         ObjectNode root = MAPPER.createObjectNode();
         root.putArray("checks").add(json(check));

@@ -56,20 +56,20 @@ final class WhoSaidCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new ConfigException("--limit must be at least 1.");
     }
-    if (words.isBlank()) {
+    SearchQuery query =
+        new SearchQuery(
+            words,
+            Optional.ofNullable(speaker),
+            Optional.ofNullable(outlet),
+            Optional.ofNullable(since),
+            Optional.ofNullable(until),
+            limit);
+    if (!query.hasWords()) {
       throw new ConfigException(
           "Give the words to look for, e.g. quotedesk whosaid \"prevent war\".");
     }
     try (ArticleStore store = main.openStore()) {
-      var hits =
-          store.whoSaid(
-              new SearchQuery(
-                  words,
-                  Optional.ofNullable(speaker),
-                  Optional.ofNullable(outlet),
-                  Optional.ofNullable(since),
-                  Optional.ofNullable(until),
-                  limit));
+      var hits = store.whoSaid(query);
       SearchOutput.print(spec.commandLine().getOut(), hits, json, main.bands());
     }
     return Main.OK;

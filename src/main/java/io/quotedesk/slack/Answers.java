@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What QuoteDesk answers, whatever the front end: each question routed to what the archive holds
@@ -29,6 +31,8 @@ import java.util.regex.Pattern;
  * posts the replies as Block Kit; the console prints their text.
  */
 public final class Answers {
+  private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
+
   static final String HELP =
       "QuoteDesk reads news articles for you.\n"
           + "\u2022 `/quotedesk summary URL` (or paste the text): the gist, key numbers, who said what\n"
@@ -120,7 +124,18 @@ public final class Answers {
       };
     } catch (IngestException | StoreException e) {
       return Reply.privately(Failures.sentence(e));
+    } catch (RuntimeException e) {
+      return couldNotAnswer(subcommand, e);
     }
+  }
+
+  /**
+   * A fault of ours still gets an answer, not silence after "Reading…"; the log has the cause, but
+   * never the asker's text (it may be a confidential draft).
+   */
+  private static Reply couldNotAnswer(String subcommand, RuntimeException e) {
+    LOG.error("answering {} failed", subcommand, e);
+    return Reply.privately(Failures.COULD_NOT_ANSWER);
   }
 
   private Reply summary(String argument) throws IngestException, StoreException {
@@ -149,12 +164,11 @@ public final class Answers {
 
   private Reply whoSaid(String words) throws StoreException {
     String bare = words.strip().replaceAll("^[\"\u201C\u201D']+|[\"\u201C\u201D'?]+$", "");
-    if (bare.isBlank()) {
+    SearchQuery query = SearchQuery.of(bare, MAX_HITS);
+    if (!query.hasWords()) {
       return Reply.privately("Tell me the words: `/quotedesk whosaid \"the words\"`.");
     }
-    return hits(
-        "Who said \u201C" + bare + "\u201D",
-        archive.store().whoSaid(SearchQuery.of(bare, MAX_HITS)));
+    return hits("Who said \u201C" + bare + "\u201D", archive.store().whoSaid(query));
   }
 
   private Reply facts(String argument) throws IngestException, StoreException {
@@ -201,7 +215,8 @@ public final class Answers {
 
   /** Every quotation in a message (the "Check quotes" shortcut), privately. */
   public Reply checkMessage(String message) {
-    List<QuoteCheck.Claim> claims = ClaimParser.claimsIn(message);
+    List<QuoteCheck.Claim> claims =
+        ClaimParser.claimsIn(message).stream().filter(QuoteCheck.Claim::hasWords).toList();
     if (claims.isEmpty()) {
       return Reply.privately("That message has no quotation in quotation marks to check.");
     }
@@ -209,6 +224,8 @@ public final class Answers {
       return checkAll(claims);
     } catch (IngestException | StoreException e) {
       return Reply.privately(Failures.sentence(e));
+    } catch (RuntimeException e) {
+      return couldNotAnswer("check_quotes", e);
     }
   }
 

@@ -24,6 +24,11 @@ public record SearchQuery(
     }
   }
 
+  /** False when there is nothing to look for: blank, or only marks ({@code ""}, {@code ?}). */
+  public boolean hasWords() {
+    return words.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   /** The words alone, ten results at most. */
   public static SearchQuery of(String words) {
     return of(words, 10);

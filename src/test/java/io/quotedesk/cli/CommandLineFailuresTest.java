@@ -73,7 +73,7 @@ class CommandLineFailuresTest {
     String[] blanks =
         command.equals("check")
             ? new String[] {"", "   ", "\"\" — Stoltenberg"}
-            : new String[] {"", " "};
+            : new String[] {"", " ", "\"\"", "\u201C\u201D", "?"};
     for (String blank : blanks) {
       Run run = run(command, blank);
       assertThat(run.code()).as(command + " " + blank).isEqualTo(2);

@@ -603,14 +603,33 @@ class SlackAppTest {
 
   @Test
   void checkQuotesShortcutChecksEveryQuotationInAMessage() throws Exception {
+    String answer =
+        checkQuotesShortcut(
+            "Draft: \\\"We should not undermine NATO\\\" \\u2014 Stoltenberg and \\\"an attack on"
+                + " all of us\\\" \\u2014 Biden");
+    assertThat(answer)
+        .contains("ephemeral")
+        .contains("We should not undermine NATO")
+        .contains("Misattributed");
+  }
+
+  @Test
+  void checkQuotesShortcutPassesOverMarksAroundNoWords() throws Exception {
+    String answer = checkQuotesShortcut("He wrote \\\"...\\\" and \\u201C--\\u201D Lee said.");
+    assertThat(answer).contains("That message has no quotation in quotation marks to check.");
+  }
+
+  /** The "Check quotes" shortcut on a message of {@code text} (JSON-escaped): the answer posted. */
+  private String checkQuotesShortcut(String text) throws Exception {
     String payload =
         "{\"type\":\"message_action\",\"callback_id\":\"check_quotes\",\"trigger_id\":\"x\","
             + "\"team\":{\"id\":\"T1\"},\"user\":{\"id\":\"U1\"},\"channel\":{\"id\":\"C1\"},"
             + "\"response_url\":\""
             + slack.url("/respond/3")
             + "\",\"message_ts\":\"1.2\","
-            + "\"message\":{\"type\":\"message\",\"ts\":\"1.2\",\"text\":\"Draft: \\\"We should not"
-            + " undermine NATO\\\" \\u2014 Stoltenberg and \\\"an attack on all of us\\\" \\u2014 Biden\"}}";
+            + "\"message\":{\"type\":\"message\",\"ts\":\"1.2\",\"text\":\""
+            + text
+            + "\"}}";
     Response ack =
         send(
             "application/x-www-form-urlencoded",
@@ -619,10 +638,6 @@ class SlackAppTest {
             SECRET,
             Map.of());
     assertThat(ack.getStatusCode()).isEqualTo(200);
-    String answer = nextPost().getBody().readUtf8().transform(SlackAppTest::decoded);
-    assertThat(answer)
-        .contains("ephemeral")
-        .contains("We should not undermine NATO")
-        .contains("Misattributed");
+    return nextPost().getBody().readUtf8().transform(SlackAppTest::decoded);
   }
 }
