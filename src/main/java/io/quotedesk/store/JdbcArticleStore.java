@@ -35,7 +35,7 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public InstallationRecords installations() {
-    return new JdbcInstallationRecords(connections, dialect, this);
+    return new JdbcInstallationRecords(transactions, this);
   }
 
   @Override
@@ -73,7 +73,7 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized Optional<StoredArticle> latest(String url) throws StoreException {
-    return transactions.read(
+    return transactions.run(
         "read the archive",
         connection -> {
           ArticleRows rows = new ArticleRows(connection);
@@ -112,7 +112,7 @@ final class JdbcArticleStore implements ArticleStore {
 
   private void forEachArticle(String where, Arguments arguments, Consumer<StoredArticle> action)
       throws StoreException {
-    transactions.read(
+    transactions.run(
         "read the archive",
         connection -> {
           ArticleRows rows = new ArticleRows(connection);
@@ -131,13 +131,13 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized List<SearchHit> whoSaid(SearchQuery query) throws StoreException {
-    return transactions.read(
+    return transactions.run(
         "search the archive", connection -> new QuoteSearch(connection, dialect).whoSaid(query));
   }
 
   @Override
   public synchronized List<SearchHit> quotesBy(String speaker, int limit) throws StoreException {
-    return transactions.read(
+    return transactions.run(
         "search the archive",
         connection -> new QuoteSearch(connection, dialect).quotesBy(speaker, limit));
   }
@@ -178,7 +178,7 @@ final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized ArchiveCounts counts() throws StoreException {
-    return transactions.read(
+    return transactions.run(
         "count the archive",
         connection -> {
           try (Statement statement = connection.createStatement();

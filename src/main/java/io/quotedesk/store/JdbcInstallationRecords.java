@@ -1,6 +1,5 @@
 package io.quotedesk.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,33 +29,33 @@ final class JdbcInstallationRecords implements InstallationRecords {
   private static final String WHERE_IDS =
       " WHERE kind = ? AND enterprise_id = ? AND team_id = ? AND user_id = ?";
 
-  private final Connections connections;
-  private final SqlDialect dialect;
+  private final Transactions transactions;
   private final Object lock;
 
-  JdbcInstallationRecords(Connections connections, SqlDialect dialect, Object lock) {
-    this.connections = connections;
-    this.dialect = dialect;
+  JdbcInstallationRecords(Transactions transactions, Object lock) {
+    this.transactions = transactions;
     this.lock = lock;
   }
 
   @Override
   public void save(Installation installation) throws StoreException {
     synchronized (lock) {
-      try (Lease lease = new Lease(connections);
-          PreparedStatement upsert = lease.connection.prepareStatement(UPSERT)) {
-        setIds(
-            upsert,
-            installation.kind(),
-            installation.enterpriseId(),
-            installation.teamId(),
-            installation.userId());
-        upsert.setLong(5, installation.installedAt().toEpochMilli());
-        upsert.setString(6, installation.sealed());
-        upsert.executeUpdate();
-      } catch (SQLException e) {
-        throw dialect.translate(e, "store the Slack installation");
-      }
+      transactions.run(
+          "store the Slack installation",
+          connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+              setIds(
+                  upsert,
+                  installation.kind(),
+                  installation.enterpriseId(),
+                  installation.teamId(),
+                  installation.userId());
+              upsert.setLong(5, installation.installedAt().toEpochMilli());
+              upsert.setString(6, installation.sealed());
+              upsert.executeUpdate();
+            }
+            return null;
+          });
     }
   }
 
@@ -64,27 +63,28 @@ final class JdbcInstallationRecords implements InstallationRecords {
   public Optional<Installation> find(Kind kind, String enterpriseId, String teamId, String userId)
       throws StoreException {
     synchronized (lock) {
-      try (Lease lease = new Lease(connections);
-          PreparedStatement select =
-              lease.connection.prepareStatement(
-                  "SELECT installed_at, sealed FROM slack_installations" + WHERE_IDS)) {
-        setIds(select, kind, enterpriseId, teamId, userId);
-        try (ResultSet rs = select.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          return Optional.of(
-              new Installation(
-                  kind,
-                  enterpriseId,
-                  teamId,
-                  userId,
-                  Instant.ofEpochMilli(rs.getLong(1)),
-                  rs.getString(2)));
-        }
-      } catch (SQLException e) {
-        throw dialect.translate(e, "read the Slack installation");
-      }
+      return transactions.run(
+          "read the Slack installation",
+          connection -> {
+            try (PreparedStatement select =
+                connection.prepareStatement(
+                    "SELECT installed_at, sealed FROM slack_installations" + WHERE_IDS)) {
+              setIds(select, kind, enterpriseId, teamId, userId);
+              try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                  return Optional.empty();
+                }
+                return Optional.of(
+                    new Installation(
+                        kind,
+                        enterpriseId,
+                        teamId,
+                        userId,
+                        Instant.ofEpochMilli(rs.getLong(1)),
+                        rs.getString(2)));
+              }
+            }
+          });
     }
   }
 
@@ -92,52 +92,56 @@ final class JdbcInstallationRecords implements InstallationRecords {
   public boolean delete(Kind kind, String enterpriseId, String teamId, String userId)
       throws StoreException {
     synchronized (lock) {
-      try (Lease lease = new Lease(connections);
-          PreparedStatement delete =
-              lease.connection.prepareStatement("DELETE FROM slack_installations" + WHERE_IDS)) {
-        setIds(delete, kind, enterpriseId, teamId, userId);
-        return delete.executeUpdate() > 0;
-      } catch (SQLException e) {
-        throw dialect.translate(e, "remove the Slack installation");
-      }
+      return transactions.run(
+          "remove the Slack installation",
+          connection -> {
+            try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM slack_installations" + WHERE_IDS)) {
+              setIds(delete, kind, enterpriseId, teamId, userId);
+              return delete.executeUpdate() > 0;
+            }
+          });
     }
   }
 
   @Override
   public int deleteWorkspace(String enterpriseId, String teamId) throws StoreException {
     synchronized (lock) {
-      try (Lease lease = new Lease(connections);
-          PreparedStatement delete =
-              lease.connection.prepareStatement(
-                  "DELETE FROM slack_installations WHERE enterprise_id = ? AND team_id = ?")) {
-        delete.setString(1, enterpriseId);
-        delete.setString(2, teamId);
-        return delete.executeUpdate();
-      } catch (SQLException e) {
-        throw dialect.translate(e, "remove the Slack installation");
-      }
+      return transactions.run(
+          "remove the Slack installation",
+          connection -> {
+            try (PreparedStatement delete =
+                connection.prepareStatement(
+                    "DELETE FROM slack_installations WHERE enterprise_id = ? AND team_id = ?")) {
+              delete.setString(1, enterpriseId);
+              delete.setString(2, teamId);
+              return delete.executeUpdate();
+            }
+          });
     }
   }
 
   @Override
   public void addState(String state, Instant now, Instant expiresAt) throws StoreException {
     synchronized (lock) {
-      try (Lease lease = new Lease(connections);
-          PreparedStatement purge =
-              lease.connection.prepareStatement(
-                  "DELETE FROM slack_oauth_states WHERE expires_at <= ?");
-          PreparedStatement insert =
-              lease.connection.prepareStatement(
-                  "INSERT INTO slack_oauth_states (state, expires_at) VALUES (?, ?)")) {
-        // States nobody came back with pile up otherwise; each new one clears the expired.
-        purge.setLong(1, now.toEpochMilli());
-        purge.executeUpdate();
-        insert.setString(1, state);
-        insert.setLong(2, expiresAt.toEpochMilli());
-        insert.executeUpdate();
-      } catch (SQLException e) {
-        throw dialect.translate(e, "start the Slack install");
-      }
+      transactions.run(
+          "start the Slack install",
+          connection -> {
+            try (PreparedStatement purge =
+                    connection.prepareStatement(
+                        "DELETE FROM slack_oauth_states WHERE expires_at <= ?");
+                PreparedStatement insert =
+                    connection.prepareStatement(
+                        "INSERT INTO slack_oauth_states (state, expires_at) VALUES (?, ?)")) {
+              // States nobody came back with pile up otherwise; each new one clears the expired.
+              purge.setLong(1, now.toEpochMilli());
+              purge.executeUpdate();
+              insert.setString(1, state);
+              insert.setLong(2, expiresAt.toEpochMilli());
+              insert.executeUpdate();
+            }
+            return null;
+          });
     }
   }
 
@@ -145,32 +149,17 @@ final class JdbcInstallationRecords implements InstallationRecords {
   public boolean takeState(String state, Instant now) throws StoreException {
     synchronized (lock) {
       // One DELETE both checks and consumes: two replicas given the same state cannot both win.
-      try (Lease lease = new Lease(connections);
-          PreparedStatement take =
-              lease.connection.prepareStatement(
-                  "DELETE FROM slack_oauth_states WHERE state = ? AND expires_at > ?")) {
-        take.setString(1, state);
-        take.setLong(2, now.toEpochMilli());
-        return take.executeUpdate() == 1;
-      } catch (SQLException e) {
-        throw dialect.translate(e, "check the Slack install");
-      }
-    }
-  }
-
-  /** The connection of one operation: SQLite's only one, or one borrowed from the pool. */
-  private static final class Lease implements AutoCloseable {
-    private final Connections connections;
-    final Connection connection;
-
-    Lease(Connections connections) throws SQLException {
-      this.connections = connections;
-      this.connection = connections.borrow();
-    }
-
-    @Override
-    public void close() {
-      connections.release(connection);
+      return transactions.run(
+          "check the Slack install",
+          connection -> {
+            try (PreparedStatement take =
+                connection.prepareStatement(
+                    "DELETE FROM slack_oauth_states WHERE state = ? AND expires_at > ?")) {
+              take.setString(1, state);
+              take.setLong(2, now.toEpochMilli());
+              return take.executeUpdate() == 1;
+            }
+          });
     }
   }
 

@@ -32,8 +32,11 @@ final class Transactions {
     this.retry = retry;
   }
 
-  /** Runs a read; {@code doing} ("read the archive") completes the user's sentence on failure. */
-  <T> T read(String doing, Work<T> work) throws StoreException {
+  /**
+   * Runs one step outside a transaction: a read, or a write of one statement (atomic by itself).
+   * {@code doing} ("read the archive") completes the user's sentence on failure.
+   */
+  <T> T run(String doing, Work<T> work) throws StoreException {
     Connection connection = null;
     try {
       connection = connections.borrow();
