@@ -143,6 +143,7 @@ public final class Analyzer {
                 all,
                 words)
             .attribute(spans);
+    attribution = Crossheads.takeSpeakersFromTheBody(attribution, text, paragraphs);
     return new Reading(masked, sentences, resolver, attribution);
   }
 }
