@@ -126,7 +126,7 @@ final class LanguageCues {
     if (words.joinedPronoun(first.lower()).isPresent()) {
       return Optional.of(new Cue(List.of(first), verb)); // affirme-t-elle
     }
-    List<Token> subject = phrases.phraseFrom(tokens, v + 1);
+    List<Token> subject = pastAddressee(tokens, v + 1, phrases.phraseFrom(tokens, v + 1));
     if (subject.isEmpty()) {
       subject = phrases.phraseFrom(tokens, phrases.pastAdverbial(tokens, v + 1));
     }
@@ -134,6 +134,25 @@ final class LanguageCues {
       return Optional.of(new Cue(List.of(tokens.get(v)), verb)); // „Q” – zaznaczyła.
     }
     return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, verb));
+  }
+
+  /**
+   * „Q” – powiedział PAP wiceminister Jan X: an agency's initials right after the verb, then a
+   * person, is whom the person spoke to (Polish puts the addressee first, in the dative, which
+   * initials do not show); the initials alone are the subject („Q” – podała PAP).
+   */
+  private List<Token> pastAddressee(List<Token> tokens, int i, List<Token> subject) {
+    if (subject.size() != 1 || !isInitials(subject.get(0))) {
+      return subject;
+    }
+    List<Token> person = phrases.phraseFrom(tokens, i + 1);
+    return person.size() >= 2 && person.get(person.size() - 1).isCapitalized() ? person : subject;
+  }
+
+  private static boolean isInitials(Token token) {
+    return token.isWord()
+        && token.text().length() >= 2
+        && token.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
   /**

@@ -71,6 +71,17 @@ final class SubjectPhrases {
    * Spiegel", "der Zeitung".
    */
   private int pastObject(List<Token> tokens, int k) {
+    if (k < tokens.size() && tokens.get(k).isQuote()) {
+      return k + 1; // a quotation read as one
+    }
+    if (k < tokens.size() && isMark(tokens.get(k))) {
+      // "w rozmowie z „Rzeczpospolitą” Jan X", "im „Spiegel“ Olaf X": a title in marks
+      for (int end = k + 1; end < tokens.size() && end <= k + MAX_ADVERBIAL; end++) {
+        if (isMark(tokens.get(end))) {
+          return end + 1;
+        }
+      }
+    }
     if (k >= tokens.size() || !tokens.get(k).isWord()) {
       return k;
     }
@@ -98,9 +109,26 @@ final class SubjectPhrases {
     }
     int end = k;
     while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
+      if (end > k && opensAFullName(tokens, end)) {
+        return end; // "na Twitterze Jan Kowalski", "im ZDF Olaf Scholz": the subject's first name
+      }
       end++; // "sur France Inter"
     }
     return end;
+  }
+
+  private static boolean isMark(Token token) {
+    return !token.isWord()
+        && token.text().length() == 1
+        && QuoteMarks.isDouble(token.text().charAt(0));
+  }
+
+  /** A first name of the story's language with a capitalised word after it: a person's name. */
+  private boolean opensAFullName(List<Token> tokens, int k) {
+    return k + 1 < tokens.size()
+        && tokens.get(k + 1).isWord()
+        && tokens.get(k + 1).isCapitalized()
+        && FirstNames.inLanguage(words.language(), tokens.get(k).lower()).isPresent();
   }
 
   /**
