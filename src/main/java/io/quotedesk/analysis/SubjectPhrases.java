@@ -186,6 +186,14 @@ final class SubjectPhrases {
       }
       phrase.add(token);
     }
+    // "la préfecture dans un communiqué", "un porte-parole de la police": a description cut off
+    // after a preposition or an article ends before them
+    while (phrase.size() > 2
+        && !phrase.get(phrase.size() - 1).isCapitalized()
+        && (words.determiners().contains(phrase.get(phrase.size() - 1).lower())
+            || words.obliques().contains(phrase.get(phrase.size() - 1).lower()))) {
+      phrase.remove(phrase.size() - 1);
+    }
     // "le ministre" names someone; "dans" or "am Telefon" alone do not.
     // "selon l’AFP": an elided article joined to a capital names as a capital does
     while (!phrase.isEmpty()
@@ -207,7 +215,12 @@ final class SubjectPhrases {
       int k = end;
       if (words.genitives().contains(tokens.get(k).lower())) {
         k++;
-        while (k < tokens.size() && k <= end + 4 && tokens.get(k).isCapitalized()) {
+        // "der Chef der Bundesagentur für Arbeit, Andrea Nahles": a name of several words
+        while (k < tokens.size()
+            && k <= end + 6
+            && (tokens.get(k).isCapitalized()
+                || words.obliques().contains(tokens.get(k).lower())
+                    && nextIsCapitalized(tokens, k))) {
           k++;
         }
         end = k > end + 1 && k < tokens.size() && tokens.get(k).is(",") ? k : end;
