@@ -27,6 +27,9 @@ final class SubjectPhrases {
 
   private static final Pattern ELIDED_NAME = Pattern.compile("[dlDL]['’]\\p{Lu}.*");
 
+  /** "l’agence", "l’avocat": an elided article joined to a lower-case noun. */
+  private static final Pattern ELIDED_NOUN = Pattern.compile("[lL]['’]\\p{Ll}+");
+
   /** At most this many words stand between a verb and its subject after it ("pour sa part"). */
   private static final int MAX_ADVERBIAL = 4;
 
@@ -123,6 +126,15 @@ final class SubjectPhrases {
         && QuoteMarks.isDouble(token.text().charAt(0));
   }
 
+  /** "l’agence", not "l’a" or "l’explique" (the object pronoun before a verb). */
+  private boolean isElidedNoun(Token token) {
+    if (!ELIDED_NOUN.matcher(token.text()).matches()) {
+      return false;
+    }
+    String rest = token.lower().substring(2);
+    return rest.length() > 2 && !words.auxiliaries().contains(rest) && !words.isVerb(rest);
+  }
+
   /** A first name of the story's language with a capitalised word after it: a person's name. */
   private boolean opensAFullName(List<Token> tokens, int k) {
     return k + 1 < tokens.size()
@@ -137,6 +149,27 @@ final class SubjectPhrases {
    * von der Leyen"), up to the first word that belongs to neither.
    */
   List<Token> phraseFrom(List<Token> tokens, int i) {
+    if (i < tokens.size() && isElidedNoun(tokens.get(i))) {
+      // « Q », écrit l’agence · a dit l’ancien ministre X: the elided article apart, as "la"
+      Token joined = tokens.get(i);
+      List<Token> apart = new ArrayList<>(tokens.subList(0, i));
+      apart.add(
+          new Token(
+              joined.start(),
+              joined.start() + 2,
+              joined.text().substring(0, 2),
+              Token.Kind.WORD,
+              joined.lower().substring(0, 2)));
+      apart.add(
+          new Token(
+              joined.start() + 2,
+              joined.end(),
+              joined.text().substring(2),
+              Token.Kind.WORD,
+              joined.lower().substring(2)));
+      apart.addAll(tokens.subList(i + 1, tokens.size()));
+      return phraseFrom(apart, i);
+    }
     if (i < tokens.size() && isPronoun(tokens.get(i))) {
       return List.of(tokens.get(i));
     }
