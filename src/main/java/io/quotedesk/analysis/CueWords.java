@@ -34,8 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * quote in the sentence after it ("„Q“ Das sagte Scholz") and the articles joined to a preposition
  * that, like a determiner, may open a term in quotation marks ("du « principe »") and the nouns of
  * a document, which says things but is nobody ("dem Bericht zufolge"), and the copulas after which
- * quoted words are a predicate rather than a term (Polish "jest"). Read from {@code cues/LANG.txt};
- * {@code language} is its ISO 639-1 code.
+ * quoted words are a predicate rather than a term (Polish "jest"), and the impersonal subject of a
+ * speech verb whose source a preposition names ("heißt es aus dem Ministerium"). Read from {@code
+ * cues/LANG.txt}; {@code language} is its ISO 639-1 code.
  */
 record CueWords(
     String language,
@@ -63,7 +64,8 @@ record CueWords(
     Set<String> demonstratives,
     Set<String> contractedArticles,
     Set<String> documents,
-    Set<String> copulas) {
+    Set<String> copulas,
+    Set<String> impersonals) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -81,6 +83,7 @@ record CueWords(
     sureNameEndings = List.copyOf(sureNameEndings);
     nameEndings = List.copyOf(nameEndings);
     copulas = Set.copyOf(copulas);
+    impersonals = Set.copyOf(impersonals);
     describes = Map.copyOf(describes);
     unnamed = Set.copyOf(unnamed);
     genitives = Set.copyOf(genitives);
@@ -293,7 +296,8 @@ record CueWords(
               words.getOrDefault("that", Set.of()),
               words.getOrDefault("article", Set.of()),
               words.getOrDefault("document", Set.of()),
-              words.getOrDefault("copula", Set.of())));
+              words.getOrDefault("copula", Set.of()),
+              words.getOrDefault("impersonal", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -126,6 +126,12 @@ final class LanguageCues {
     if (words.joinedPronoun(first.lower()).isPresent()) {
       return Optional.of(new Cue(List.of(first), verb)); // affirme-t-elle
     }
+    if (v + 2 < tokens.size()
+        && words.impersonals().contains(tokens.get(v + 1).lower())
+        && words.obliques().contains(tokens.get(v + 2).lower())) {
+      List<Token> source = sourceAfterImpersonal(tokens, v + 3);
+      return source.isEmpty() ? Optional.empty() : Optional.of(new Cue(source, verb));
+    }
     List<Token> subject = pastAddressee(tokens, v + 1, phrases.phraseFrom(tokens, v + 1));
     if (subject.isEmpty()) {
       subject = phrases.phraseFrom(tokens, phrases.pastAdverbial(tokens, v + 1));
@@ -147,6 +153,31 @@ final class LanguageCues {
     }
     List<Token> person = phrases.phraseFrom(tokens, i + 1);
     return person.size() >= 2 && person.get(person.size() - 1).isCapitalized() ? person : subject;
+  }
+
+  /**
+   * „Q“, hieß es aus dem Ministerium · heißt es bei der Polizei: no one speaks, a body is the
+   * source, named after the preposition (its article, capitalised words and a genitive); in a
+   * document (in einer Mitteilung) it is withheld as a document is, and circles with no article
+   * (aus Regierungskreisen) are no one.
+   */
+  private List<Token> sourceAfterImpersonal(List<Token> tokens, int k) {
+    int end = k;
+    while (end < tokens.size()
+        && end < k + 6
+        && tokens.get(end).isWord()
+        && (tokens.get(end).isCapitalized()
+            || words.determiners().contains(tokens.get(end).lower())
+            || words.genitives().contains(tokens.get(end).lower()))) {
+      end++;
+    }
+    while (end > k && !tokens.get(end - 1).isCapitalized()) {
+      end--;
+    }
+    // "aus Regierungskreisen": unnamed circles are no one to name
+    return end > k && words.determiners().contains(tokens.get(k).lower())
+        ? tokens.subList(k, end)
+        : List.of();
   }
 
   private static boolean isInitials(Token token) {
