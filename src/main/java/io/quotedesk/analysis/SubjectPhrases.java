@@ -53,6 +53,10 @@ final class SubjectPhrases {
     while (k < tokens.size() && k < i + MAX_ADVERBIAL * 2) {
       Token token = tokens.get(k);
       String lower = token.lower();
+      if (isMark(token) && pastObject(tokens, k) > k + 1) {
+        k = pastObject(tokens, k); // „Q” – mówi „Rzeczpospolitej” Jan X: the paper addressed
+        continue;
+      }
       if (!token.isWord() || words.conjunctions().contains(lower)) {
         return i; // « Q », estime que le gouvernement … · « Q », dit à l’AFP.
       }
