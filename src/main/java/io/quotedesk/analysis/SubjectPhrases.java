@@ -330,7 +330,8 @@ final class SubjectPhrases {
    * title written after a determiner and one capital; not "Scholz am Montag".
    */
   private boolean isTitleWord(List<Token> tokens, int from, int k) {
-    return k == from + 2
+    // "le Premier ministre X", "l’ancien Premier ministre X": an adjective may come first
+    return (k == from + 2 || k == from + 3 && !tokens.get(from + 1).isCapitalized())
         && words.determiners().contains(tokens.get(from).lower())
         && !words.determiners().contains(tokens.get(k).lower())
         && !NAME_PARTICLES.contains(tokens.get(k).lower())
