@@ -144,6 +144,7 @@ public final class Analyzer {
                 Collections.unmodifiableList(all), // rules read views of it; none may cut it
                 words)
             .attribute(spans);
+    attribution = Crossheads.takeSpeakersFromTheBody(attribution, text, paragraphs);
     return new Reading(masked, sentences, resolver, attribution);
   }
 }

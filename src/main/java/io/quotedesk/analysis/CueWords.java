@@ -33,7 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * who speaks when no pronoun does (Polish "zaznaczyła": she) and the demonstrative that takes up a
  * quote in the sentence after it ("„Q“ Das sagte Scholz") and the articles joined to a preposition
  * that, like a determiner, may open a term in quotation marks ("du « principe »") and the nouns of
- * a document, which says things but is nobody ("dem Bericht zufolge"). Read from {@code
+ * a document, which says things but is nobody ("dem Bericht zufolge"), and the copulas after which
+ * quoted words are a predicate rather than a term (Polish "jest"), and the impersonal subject of a
+ * speech verb whose source a preposition names ("heißt es aus dem Ministerium"). Read from {@code
  * cues/LANG.txt}; {@code language} is its ISO 639-1 code.
  */
 record CueWords(
@@ -61,7 +63,9 @@ record CueWords(
     Map<String, String> droppedSubjects,
     Set<String> demonstratives,
     Set<String> contractedArticles,
-    Set<String> documents) {
+    Set<String> documents,
+    Set<String> copulas,
+    Set<String> impersonals) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -78,6 +82,8 @@ record CueWords(
     honorifics = Map.copyOf(honorifics);
     sureNameEndings = List.copyOf(sureNameEndings);
     nameEndings = List.copyOf(nameEndings);
+    copulas = Set.copyOf(copulas);
+    impersonals = Set.copyOf(impersonals);
     describes = Map.copyOf(describes);
     unnamed = Set.copyOf(unnamed);
     genitives = Set.copyOf(genitives);
@@ -125,6 +131,24 @@ record CueWords(
   boolean opensTerm(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return determiners.contains(lower) || contractedArticles.contains(lower);
+  }
+
+  /**
+   * Współczesne „kalsarikänni”, koncepcja „zero waste”: a language with no articles (Polish) sets a
+   * term after the adjective or noun it goes with, any lower-case word of three letters or more
+   * that is no function word, copula ("jest „za wysokie”" may be someone's words), speech verb or
+   * source word.
+   */
+  boolean opensTermWithoutArticle(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return determiners.isEmpty()
+        && word.length() > 2
+        && word.chars().allMatch(Character::isLowerCase)
+        && !isFunctionWord(lower)
+        && !copulas.contains(lower)
+        && !isVerb(lower)
+        && !sources.contains(lower)
+        && !pronouns.containsKey(lower);
   }
 
   /** "en", "und", "der": a preposition, conjunction or article, which no term qualifies. */
@@ -271,7 +295,9 @@ record CueWords(
               dropped,
               words.getOrDefault("that", Set.of()),
               words.getOrDefault("article", Set.of()),
-              words.getOrDefault("document", Set.of())));
+              words.getOrDefault("document", Set.of()),
+              words.getOrDefault("copula", Set.of()),
+              words.getOrDefault("impersonal", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -126,7 +126,13 @@ final class LanguageCues {
     if (words.joinedPronoun(first.lower()).isPresent()) {
       return Optional.of(new Cue(List.of(first), verb)); // affirme-t-elle
     }
-    List<Token> subject = phrases.phraseFrom(tokens, v + 1);
+    if (v + 2 < tokens.size()
+        && words.impersonals().contains(tokens.get(v + 1).lower())
+        && words.obliques().contains(tokens.get(v + 2).lower())) {
+      List<Token> source = sourceAfterImpersonal(tokens, v + 3);
+      return source.isEmpty() ? Optional.empty() : Optional.of(new Cue(source, verb));
+    }
+    List<Token> subject = pastAddressee(tokens, v + 1, phrases.phraseFrom(tokens, v + 1));
     if (subject.isEmpty()) {
       subject = phrases.phraseFrom(tokens, phrases.pastAdverbial(tokens, v + 1));
     }
@@ -134,6 +140,50 @@ final class LanguageCues {
       return Optional.of(new Cue(List.of(tokens.get(v)), verb)); // „Q” – zaznaczyła.
     }
     return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, verb));
+  }
+
+  /**
+   * „Q” – powiedział PAP wiceminister Jan X: an agency's initials right after the verb, then a
+   * person, is whom the person spoke to (Polish puts the addressee first, in the dative, which
+   * initials do not show); the initials alone are the subject („Q” – podała PAP).
+   */
+  private List<Token> pastAddressee(List<Token> tokens, int i, List<Token> subject) {
+    if (subject.size() != 1 || !isInitials(subject.get(0))) {
+      return subject;
+    }
+    List<Token> person = phrases.phraseFrom(tokens, i + 1);
+    return person.size() >= 2 && person.get(person.size() - 1).isCapitalized() ? person : subject;
+  }
+
+  /**
+   * „Q“, hieß es aus dem Ministerium · heißt es bei der Polizei: no one speaks, a body is the
+   * source, named after the preposition (its article, capitalised words and a genitive); in a
+   * document (in einer Mitteilung) it is withheld as a document is, and circles with no article
+   * (aus Regierungskreisen) are no one.
+   */
+  private List<Token> sourceAfterImpersonal(List<Token> tokens, int k) {
+    int end = k;
+    while (end < tokens.size()
+        && end < k + 6
+        && tokens.get(end).isWord()
+        && (tokens.get(end).isCapitalized()
+            || words.determiners().contains(tokens.get(end).lower())
+            || words.genitives().contains(tokens.get(end).lower()))) {
+      end++;
+    }
+    while (end > k && !tokens.get(end - 1).isCapitalized()) {
+      end--;
+    }
+    // "aus Regierungskreisen": unnamed circles are no one to name
+    return end > k && words.determiners().contains(tokens.get(k).lower())
+        ? tokens.subList(k, end)
+        : List.of();
+  }
+
+  private static boolean isInitials(Token token) {
+    return token.isWord()
+        && token.text().length() >= 2
+        && token.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
   /**

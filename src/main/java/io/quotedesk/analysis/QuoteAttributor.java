@@ -319,7 +319,7 @@ final class QuoteAttributor {
    * "sie habe", "habe sie", "Kelle sagte": a pronoun or known name beside the verb at {@code k}.
    */
   private Optional<Token> reportedSubject(List<Token> tokens, int k, CueWords words) {
-    for (int j : new int[] {k - 1, k + 1}) {
+    for (int j : new int[] {beforeParty(tokens, k - 1), k + 1}) {
       if (j < 0 || j >= tokens.size() || !tokens.get(j).isWord()) {
         continue;
       }
@@ -329,6 +329,19 @@ final class QuoteAttributor {
       }
     }
     return Optional.empty();
+  }
+
+  /** "Merz (CDU) kritisierte": the word before a short parenthesis ending at {@code j}. */
+  private static int beforeParty(List<Token> tokens, int j) {
+    if (j < 0 || !tokens.get(j).is(")")) {
+      return j;
+    }
+    for (int open = j - 1; open > 0 && open >= j - 4; open--) {
+      if (tokens.get(open).is("(")) {
+        return open - 1;
+      }
+    }
+    return j;
   }
 
   /** "Kelle" in "Kelle sagte", not "Gottes" in "eine Funke Gottes sei": a person's name. */

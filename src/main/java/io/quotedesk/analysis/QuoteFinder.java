@@ -7,9 +7,11 @@ import io.quotedesk.ingest.TextRange;
 import io.quotedesk.ingest.Whitespace;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,6 +138,7 @@ final class QuoteFinder {
     }
     // Body text quotes with double marks; single marks there are apostrophes or nested quotes.
     int titleClose = -1; // the closing mark of the last title of a work
+    Set<String> terms = new HashSet<>();
     for (Pair pair :
         match(text, paragraphs, firstBody, paragraphs.count(), Family.DOUBLE, article)) {
       boolean listed = continuesList(text, titleClose, pair.open());
@@ -143,8 +146,14 @@ final class QuoteFinder {
       if (quote.isPresent()
           && words.isPresent()
           && (InnerCues.isNameOrTitle(text, quote.get(), words.get())
-              || QuotedLists.fillsParenthesis(text, quote.get()))) {
+              || QuotedLists.fillsParenthesis(text, quote.get())
+              || terms.contains(quote.get().text().toLowerCase(Locale.ROOT)))) {
         continue; // «Telebasel» war da · die Serie «Sturm der Liebe» · (« A », « B » ou « C »)
+      }
+      if (quote.isEmpty() && words.isPresent() && wordCount(quoted(text, pair)) <= 2) {
+        // Słowo „kalsarikänni” … jak twierdzi Rantanen, „kalsarikänni” zmieniło się: a term once
+        // is a term again, a speech verb near it or not
+        terms.add(quoted(text, pair).toLowerCase(Locale.ROOT));
       }
       if (quote.isPresent()) {
         // « A, affirme-t-elle. B »: two quotes, the cue between them the writer's
@@ -519,7 +528,12 @@ final class QuoteFinder {
     }
     boolean afterDeterminer =
         (SCARE_DETERMINER.matcher(before).matches()
-                || words.isPresent() && words.get().opensTerm(before))
+                || words.isPresent()
+                    && (words.get().opensTerm(before)
+                        || wordCount(quoted) <= 2
+                            && words
+                                .get()
+                                .opensTermWithoutArticle(lowerAtStart(text, pair, before))))
             // Trump as a "strong leader": someone's words for someone
             && !CHARACTERIZATION
                 .matcher(wordBefore(text, pair.open() - before.length() - 1))
@@ -535,6 +549,18 @@ final class QuoteFinder {
     int end = Math.max(sentences.end(sentence), pair.close());
     return !hasSpeechVerb(text, start, pair.open(), words, true)
         && !hasSpeechVerb(text, pair.close() + 1, end, words, false);
+  }
+
+  /** The word before a quote, lower-cased when it opens its sentence ("Współczesne „X”"). */
+  private static String lowerAtStart(String text, Pair pair, String before) {
+    int at = text.lastIndexOf(before, pair.open());
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return at >= 0 && (k < 0 || ".!?\n".indexOf(text.charAt(k)) >= 0)
+        ? before.toLowerCase(Locale.ROOT)
+        : before;
   }
 
   /**

@@ -75,7 +75,9 @@ final class QuoteMarks {
     Role role =
         switch (c) {
           case '\u201C', '\u201E', '\u00AB', '\u2018', '\u201A' ->
-              canClose && !canOpen ? Role.CLOSE : Role.OPEN;
+              canClose && !canOpen || closesAfterASpace(c, before, after, open)
+                  ? Role.CLOSE
+                  : Role.OPEN;
           case '\u201D', '\u00BB', '\u2019' -> canOpen && !canClose ? Role.OPEN : Role.CLOSE;
           default -> canOpen == canClose ? Role.EITHER : canOpen ? Role.OPEN : Role.CLOSE;
         };
@@ -100,6 +102,18 @@ final class QuoteMarks {
       return Role.CLOSE; // Q» · Q«
     }
     return c == '\u00AB' ? Role.OPEN : Role.CLOSE; // « Il faut … », glisse-t-elle
+  }
+
+  /**
+   * German closes with “, and a writer may leave a space before it („… werden können. “ at the end
+   * of a paragraph, „Q. “, sagte X): a “ after a space and before a space or punctuation closes the
+   * quote that is open.
+   */
+  private static boolean closesAfterASpace(char c, char before, char after, boolean open) {
+    return c == '\u201C'
+        && open
+        && Whitespace.isSpace(before)
+        && (Whitespace.isSpace(after) || ".,;:!?)…".indexOf(after) >= 0);
   }
 
   private static boolean opensBefore(char c) {

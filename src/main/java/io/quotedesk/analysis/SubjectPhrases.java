@@ -27,6 +27,9 @@ final class SubjectPhrases {
 
   private static final Pattern ELIDED_NAME = Pattern.compile("[dlDL]['’]\\p{Lu}.*");
 
+  /** "l’agence", "l’avocat": an elided article joined to a lower-case noun. */
+  private static final Pattern ELIDED_NOUN = Pattern.compile("[lL]['’]\\p{Ll}+");
+
   /** At most this many words stand between a verb and its subject after it ("pour sa part"). */
   private static final int MAX_ADVERBIAL = 4;
 
@@ -50,6 +53,10 @@ final class SubjectPhrases {
     while (k < tokens.size() && k < i + MAX_ADVERBIAL * 2) {
       Token token = tokens.get(k);
       String lower = token.lower();
+      if (isMark(token) && pastObject(tokens, k) > k + 1) {
+        k = pastObject(tokens, k); // „Q” – mówi „Rzeczpospolitej” Jan X: the paper addressed
+        continue;
+      }
       if (!token.isWord() || words.conjunctions().contains(lower)) {
         return i; // « Q », estime que le gouvernement … · « Q », dit à l’AFP.
       }
@@ -71,6 +78,17 @@ final class SubjectPhrases {
    * Spiegel", "der Zeitung".
    */
   private int pastObject(List<Token> tokens, int k) {
+    if (k < tokens.size() && tokens.get(k).isQuote()) {
+      return k + 1; // a quotation read as one
+    }
+    if (k < tokens.size() && isMark(tokens.get(k))) {
+      // "w rozmowie z „Rzeczpospolitą” Jan X", "im „Spiegel“ Olaf X": a title in marks
+      for (int end = k + 1; end < tokens.size() && end <= k + MAX_ADVERBIAL; end++) {
+        if (isMark(tokens.get(end))) {
+          return end + 1;
+        }
+      }
+    }
     if (k >= tokens.size() || !tokens.get(k).isWord()) {
       return k;
     }
@@ -98,9 +116,35 @@ final class SubjectPhrases {
     }
     int end = k;
     while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
+      if (end > k && opensAFullName(tokens, end)) {
+        return end; // "na Twitterze Jan Kowalski", "im ZDF Olaf Scholz": the subject's first name
+      }
       end++; // "sur France Inter"
     }
     return end;
+  }
+
+  private static boolean isMark(Token token) {
+    return !token.isWord()
+        && token.text().length() == 1
+        && QuoteMarks.isDouble(token.text().charAt(0));
+  }
+
+  /** "l’agence", not "l’a" or "l’explique" (the object pronoun before a verb). */
+  private boolean isElidedNoun(Token token) {
+    if (!ELIDED_NOUN.matcher(token.text()).matches()) {
+      return false;
+    }
+    String rest = token.lower().substring(2);
+    return rest.length() > 2 && !words.auxiliaries().contains(rest) && !words.isVerb(rest);
+  }
+
+  /** A first name of the story's language with a capitalised word after it: a person's name. */
+  private boolean opensAFullName(List<Token> tokens, int k) {
+    return k + 1 < tokens.size()
+        && tokens.get(k + 1).isWord()
+        && tokens.get(k + 1).isCapitalized()
+        && FirstNames.inLanguage(words.language(), tokens.get(k).lower()).isPresent();
   }
 
   /**
@@ -109,6 +153,27 @@ final class SubjectPhrases {
    * von der Leyen"), up to the first word that belongs to neither.
    */
   List<Token> phraseFrom(List<Token> tokens, int i) {
+    if (i < tokens.size() && isElidedNoun(tokens.get(i))) {
+      // « Q », écrit l’agence · a dit l’ancien ministre X: the elided article apart, as "la"
+      Token joined = tokens.get(i);
+      List<Token> apart = new ArrayList<>(tokens.subList(0, i));
+      apart.add(
+          new Token(
+              joined.start(),
+              joined.start() + 2,
+              joined.text().substring(0, 2),
+              Token.Kind.WORD,
+              joined.lower().substring(0, 2)));
+      apart.add(
+          new Token(
+              joined.start() + 2,
+              joined.end(),
+              joined.text().substring(2),
+              Token.Kind.WORD,
+              joined.lower().substring(2)));
+      apart.addAll(tokens.subList(i + 1, tokens.size()));
+      return phraseFrom(apart, i);
+    }
     if (i < tokens.size() && isPronoun(tokens.get(i))) {
       return List.of(tokens.get(i));
     }
@@ -158,6 +223,14 @@ final class SubjectPhrases {
       }
       phrase.add(token);
     }
+    // "la préfecture dans un communiqué", "un porte-parole de la police": a description cut off
+    // after a preposition or an article ends before them
+    while (phrase.size() > 2
+        && !phrase.get(phrase.size() - 1).isCapitalized()
+        && (words.determiners().contains(phrase.get(phrase.size() - 1).lower())
+            || words.obliques().contains(phrase.get(phrase.size() - 1).lower()))) {
+      phrase.remove(phrase.size() - 1);
+    }
     // "le ministre" names someone; "dans" or "am Telefon" alone do not.
     // "selon l’AFP": an elided article joined to a capital names as a capital does
     while (!phrase.isEmpty()
@@ -179,7 +252,12 @@ final class SubjectPhrases {
       int k = end;
       if (words.genitives().contains(tokens.get(k).lower())) {
         k++;
-        while (k < tokens.size() && k <= end + 4 && tokens.get(k).isCapitalized()) {
+        // "der Chef der Bundesagentur für Arbeit, Andrea Nahles": a name of several words
+        while (k < tokens.size()
+            && k <= end + 6
+            && (tokens.get(k).isCapitalized()
+                || words.obliques().contains(tokens.get(k).lower())
+                    && nextIsCapitalized(tokens, k))) {
           k++;
         }
         end = k > end + 1 && k < tokens.size() && tokens.get(k).is(",") ? k : end;
@@ -252,7 +330,8 @@ final class SubjectPhrases {
    * title written after a determiner and one capital; not "Scholz am Montag".
    */
   private boolean isTitleWord(List<Token> tokens, int from, int k) {
-    return k == from + 2
+    // "le Premier ministre X", "l’ancien Premier ministre X": an adjective may come first
+    return (k == from + 2 || k == from + 3 && !tokens.get(from + 1).isCapitalized())
         && words.determiners().contains(tokens.get(from).lower())
         && !words.determiners().contains(tokens.get(k).lower())
         && !NAME_PARTICLES.contains(tokens.get(k).lower())
