@@ -145,6 +145,11 @@ final class AttributionFeatures {
     if (quote.headline()) {
       features.add("headline");
     }
+    // A quote woven into a sentence that is about someone ("The ad targets a "rigged economy"")
+    // belongs to that sentence, less often to a speaker met before it.
+    boolean leads = opensItsSentence(quote);
+    features.add("opens-sentence=" + leads);
+    features.add("path*opens-sentence=" + path + "*" + leads);
 
     int mentionStart = quote.start();
     int mentionEnd = quote.start();
@@ -268,6 +273,17 @@ final class AttributionFeatures {
     }
     String last = cue.substring(cue.lastIndexOf(' ') + 1);
     return words.isEmpty() && !SpeechVerbs.isSpeechVerb(last) ? "unlisted" : "other";
+  }
+
+  /** Nothing but white space and quotation marks between the sentence's start and the quote. */
+  private boolean opensItsSentence(Quote quote) {
+    for (int k = sentences.start(sentences.indexOf(quote.start())); k < quote.start(); k++) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c) && !QuoteMarks.isDouble(c) && !QuoteMarks.isSingle(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What kind of words name the speaker; {@code mention} in lower case, "" when none. */
