@@ -178,7 +178,6 @@ final class AttributionFeatures {
       features.add("before-mention=" + opens);
       features.add("after-mention=" + follows);
       features.add("kind*before-mention=" + kind + "*" + opens);
-      features.add("kind*after-mention=" + kind + "*" + follows);
     } else {
       features.add("no-mention");
     }

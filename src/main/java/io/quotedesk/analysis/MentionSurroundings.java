@@ -53,7 +53,7 @@ final class MentionSurroundings {
   /**
    * The class of what follows {@code end}: "end" of the paragraph, "comma" (an apposition: "Ann
    * Ruiz, the envoy, said"), "quote", "punct", "speech-verb", "possessive" ("Ruiz's"), or another
-   * "word" ("Ruiz wanted to …").
+   * "word" ("Ruiz wanted to …", "the leader of a big country").
    */
   static String after(String text, int end) {
     int k = end;
