@@ -112,7 +112,22 @@ final class CueFinder {
                 quote.partial() || colonBefore(tokens, q)
                     ? subjects.sentenceCue(clauseOfPartial(tokens, q), false, null)
                     : Optional.empty())
+        .or(() -> quote.partial() ? describedSource(clauseOfPartial(tokens, q)) : Optional.empty())
         .or(() -> colonEndingPreviousParagraph(quote));
+  }
+
+  /**
+   * "The audit report faults the mayor for "reckless spending"" · "Several council members accused
+   * him of "negligence"": a partial quote woven into a sentence whose subject is described, not
+   * named, is that subject's when the description's head is a word for people or for who carries
+   * words (a title, a body, a group, a document, a plural), not for a thing ("The window had
+   * "Closed" painted on it") or for words themselves ("Lee's latest comments showed "a lack of
+   * respect"").
+   */
+  private Optional<Cue> describedSource(List<Token> clause) {
+    return subjects
+        .sentenceCue(clause, true, null)
+        .filter(cue -> DescribedSubjects.isSourceOfWords(clause, cue.subject()));
   }
 
   /**

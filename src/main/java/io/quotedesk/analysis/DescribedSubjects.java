@@ -124,4 +124,40 @@ final class DescribedSubjects {
         || noun.endsWith("is")
         || noun.endsWith("as");
   }
+
+  /**
+   * Whether a described {@code subject} of {@code clause} can carry someone's words: its head is a
+   * title, a body, a group, a document or a plural ("Several council members", "The audit report"),
+   * not a thing or words themselves ("The window", "Lee's latest comments"), and a verb form
+   * follows it, so that it ended at its verb, not at a word limit.
+   */
+  static boolean isSourceOfWords(List<Token> clause, List<Token> subject) {
+    Token head = subject.get(subject.size() - 1);
+    return namesASource(head) && verbFollows(clause, head);
+  }
+
+  private static boolean namesASource(Token head) {
+    String word = head.lower();
+    return Titles.isTitle(head.bare())
+        || SourceNouns.BODIES.contains(word)
+        || SourceNouns.COLLECTIVES.contains(word)
+        || SourceNouns.DOCUMENTS.contains(word)
+        || word.endsWith("s") && !word.endsWith("ss") && !SourceNouns.CLAIM_NOUNS.contains(word);
+  }
+
+  /**
+   * A verb form right after the subject ("blames", "referred", "has"), so that the subject ended at
+   * its verb, not at a word limit: "Several aides found the senator" is no subject.
+   */
+  private static boolean verbFollows(List<Token> clause, Token head) {
+    int next = clause.indexOf(head) + 1;
+    if (next <= 0 || next >= clause.size()) {
+      return false;
+    }
+    Token verb = clause.get(next);
+    String lower = verb.lower();
+    return verb.isWord()
+        && !verb.isCapitalized()
+        && (Lexicon.VERB_WORDS.contains(lower) || lower.endsWith("ed") || lower.endsWith("s"));
+  }
 }

@@ -72,6 +72,43 @@ class AttributionConfidenceTest {
   }
 
   @Test
+  void theWordsAroundAMentionTellASubjectFromAnObject() {
+    String letter = "Ann Ruiz wrote to Tom Hale, asking him for \u201Ca fair count.\u201D";
+    assertThat(MentionSurroundings.before(letter, 0)).isEqualTo("start");
+    assertThat(MentionSurroundings.after(letter, "Ann Ruiz".length())).isEqualTo("speech-verb");
+    int hale = letter.indexOf("Tom Hale");
+    assertThat(MentionSurroundings.before(letter, hale)).isEqualTo("preposition");
+    assertThat(MentionSurroundings.after(letter, hale + "Tom Hale".length())).isEqualTo("comma");
+
+    String recount = "\u201CWe won,\u201D Ann Ruiz also said, but Tom Hale wanted Ruiz's papers.";
+    int ruiz = recount.indexOf("Ann Ruiz");
+    assertThat(MentionSurroundings.before(recount, ruiz)).isEqualTo("quote");
+    assertThat(MentionSurroundings.after(recount, ruiz + "Ann Ruiz".length()))
+        .isEqualTo("speech-verb");
+    hale = recount.indexOf("Tom Hale");
+    assertThat(MentionSurroundings.before(recount, hale)).isEqualTo("conjunction");
+    assertThat(MentionSurroundings.after(recount, hale + "Tom Hale".length())).isEqualTo("word");
+    int owner = recount.lastIndexOf("Ruiz");
+    assertThat(MentionSurroundings.after(recount, owner + "Ruiz".length())).isEqualTo("possessive");
+  }
+
+  @Test
+  void theEvidenceSaysWhereTheNameStandsAndWhatKindOfVerbCuesIt() {
+    Analyzer.Evidence evidence =
+        new Analyzer(3, 0.0)
+            .evidence(
+                new PlainTextReader()
+                    .read(
+                        "Vote row\n\n\u201CWe will rebuild,\u201D Maria Lopez said.\n\n"
+                            + "\u201CNever,\u201D Tom Baker barked at the council.\n"));
+    assertThat(evidence.features().get(0))
+        .contains("cue=said", "before-mention=quote", "after-mention=speech-verb");
+    // "barked" is in no list of speech verbs: the model weighs such a cue apart
+    assertThat(evidence.quotes().get(1).cue()).contains("barked");
+    assertThat(evidence.features().get(1)).contains("cue=unlisted", "after-mention=word");
+  }
+
+  @Test
   void everyConfidenceIsBetweenZeroAndOne() {
     // Seeded random texts of names, pronouns, cues and quotes: whatever the evidence, a
     // probability.

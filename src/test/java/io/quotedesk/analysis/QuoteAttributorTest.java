@@ -451,6 +451,17 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void aQuoteWovenIntoASentenceIsItsDescribedSourcesWhenTheHeadNamesOne() {
+    assertThat(speaker("Several council members accused the mayor of \"gross negligence.\"", 0))
+        .isEqualTo("Several council members");
+    assertThat(speaker("The audit report faults the mayor for \"reckless spending on roads.\"", 0))
+        .isEqualTo("The audit report");
+    // no verb right after the words: they run on past it, and name no one
+    assertThat(quotes("Several aides found the senator \"very rattled\" after the vote.").get(0))
+        .satisfies(q -> assertThat(q.speaker()).isEmpty());
+  }
+
+  @Test
   void describedThingIsNoSpeaker() {
     assertThat(quotes("The window had \"closed for good\" painted on it.").get(0).speaker())
         .isEmpty();
