@@ -66,7 +66,7 @@ final class CueResolver {
     int end = written.get(written.size() - 1).end();
     Mention mention = new Mention(article.text().substring(start, end), start, end);
     List<Token> subject =
-        article.words().isPresent() ? SubjectPhrases.withoutElidedArticle(written) : written;
+        article.words().isPresent() ? ElidedArticles.withoutElidedArticle(written) : written;
     // "criticized him for saying": the object form names the same person as "he".
     String lower = Lexicon.withoutContraction(subject.get(0).lower());
     String first =

@@ -151,6 +151,11 @@ record CueWords(
         && !pronouns.containsKey(lower);
   }
 
+  /** "er", "elle": the token is one of the language's subject pronouns. */
+  boolean isPronoun(Token token) {
+    return token.isWord() && pronouns.containsKey(token.lower());
+  }
+
   /** "en", "und", "der": a preposition, conjunction or article, which no term qualifies. */
   boolean isFunctionWord(String lower) {
     return obliques.contains(lower)

@@ -21,11 +21,15 @@ final class LanguageCues {
   private final ArticleView article;
 
   private final SubjectPhrases phrases;
+  private final AdverbialsAfterVerb adverbials;
+  private final SubjectsBeforeVerb subjectsBefore;
 
   LanguageCues(CueWords words, ArticleView article) {
     this.words = words;
     this.article = article;
-    this.phrases = new SubjectPhrases(words, article);
+    this.phrases = new SubjectPhrases(words);
+    this.adverbials = new AdverbialsAfterVerb(words);
+    this.subjectsBefore = new SubjectsBeforeVerb(words, article);
   }
 
   /** The cue for the quote at token {@code q}, by the first layout that fits. */
@@ -134,7 +138,7 @@ final class LanguageCues {
     }
     List<Token> subject = pastAddressee(tokens, v + 1, phrases.phraseFrom(tokens, v + 1));
     if (subject.isEmpty()) {
-      subject = phrases.phraseFrom(tokens, phrases.pastAdverbial(tokens, v + 1));
+      subject = phrases.phraseFrom(tokens, adverbials.pastAdverbial(tokens, v + 1));
     }
     if (subject.isEmpty() && words.droppedSubject(tokens.get(v).lower()).isPresent()) {
       return Optional.of(new Cue(List.of(tokens.get(v)), verb)); // „Q” – zaznaczyła.
@@ -205,9 +209,9 @@ final class LanguageCues {
     }
     Token next = tokens.get(i + 1);
     // „Q” – podkreślał w rozmowie z nami Tomasz Lis: a prepositional phrase, then the subject
-    return phrases.isPronoun(next)
+    return words.isPronoun(next)
         || next.isWord() && next.isCapitalized()
-        || phrases.pastAdverbial(tokens, i + 1) > i + 1;
+        || adverbials.pastAdverbial(tokens, i + 1) > i + 1;
   }
 
   /**
@@ -238,7 +242,7 @@ final class LanguageCues {
         }
       }
       if (words.sourcesAfter().contains(token.lower())) {
-        List<Token> subject = phrases.phraseBefore(tokens, i);
+        List<Token> subject = subjectsBefore.phraseBefore(tokens, i);
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, token.text()));
         }
@@ -290,7 +294,7 @@ final class LanguageCues {
       }
       // Emmanuel Macron a déclaré : « Q » — the subject stands before the auxiliary
       int end = v > 0 && words.auxiliaries().contains(tokens.get(v - 1).lower()) ? v - 1 : v;
-      List<Token> subject = phrases.phraseBefore(tokens, end);
+      List<Token> subject = subjectsBefore.phraseBefore(tokens, end);
       if (subject.isEmpty()) {
         subject = phrases.phraseFrom(tokens, v + 1); // Dazu sagte Scholz: „Q“
       }
@@ -327,7 +331,7 @@ final class LanguageCues {
           || words.determiners().contains(before)) {
         continue;
       }
-      if (phrases.isPronoun(token)) {
+      if (words.isPronoun(token)) {
         return Optional.of(List.of(token));
       }
       if (token.isCapitalized() && article.resolver().knowsName(token)) {

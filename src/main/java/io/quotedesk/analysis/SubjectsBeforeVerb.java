@@ -1,0 +1,101 @@
+package io.quotedesk.analysis;
+
+import java.util.List;
+
+/**
+ * Decides which words before a speech verb are its subject, in a story in another language: a
+ * pronoun ("er sagte"), a determiner and a noun ("Le ministre a assuré"), a name ("Olaf Scholz
+ * (SPD) sagte") or a name set off by commas ("Der Sprecher, Jan Vogt, sagte"); none when the words
+ * are a preposition's object ("Am Montag sagte") or a capital that opens the sentence ("Dazu
+ * sagte").
+ */
+final class SubjectsBeforeVerb {
+  private final CueWords words;
+  private final ArticleView article;
+
+  SubjectsBeforeVerb(CueWords words, ArticleView article) {
+    this.words = words;
+    this.article = article;
+  }
+
+  /**
+   * The subject ending before {@code end}: a pronoun or a name ("Olaf Scholz sagte", "Olaf Scholz
+   * (SPD) sagte": a party in parentheses after the name is passed over); not the object of a
+   * preposition ("Am Montag sagte", "Über Scholz sagte").
+   */
+  List<Token> phraseBefore(List<Token> tokens, int end) {
+    end = beforeParenthesis(tokens, end);
+    int k = end - 1;
+    if (k >= 0 && words.isPronoun(tokens.get(k))) {
+      return List.of(tokens.get(k));
+    }
+    List<Token> apposed = nameInAppositionBefore(tokens, end);
+    if (!apposed.isEmpty()) {
+      return apposed;
+    }
+    if (k >= 1
+        && !tokens.get(k).isCapitalized()
+        && tokens.get(k).isWord()
+        && words.determiners().contains(tokens.get(k - 1).lower())
+        && (k == 1 || !tokens.get(k - 2).isWord())) {
+      return tokens.subList(k - 1, end); // "Le ministre a assuré", "la préfète explique"
+    }
+    return nameBefore(tokens, end);
+  }
+
+  /** "Olaf Scholz sagte", "der Minister sagte": capitalised words and the determiners before. */
+  private List<Token> nameBefore(List<Token> tokens, int end) {
+    int k = end - 1;
+    int start = end;
+    while (k >= 0
+        && tokens.get(k).isWord()
+        && (tokens.get(k).isCapitalized()
+            || NameParticles.isParticle(tokens.get(k).lower()) && k + 1 < end)) {
+      start = k--;
+    }
+    while (k >= 0 && start < end && words.determiners().contains(tokens.get(k).lower())) {
+      start = k--; // "der Minister sagte"
+    }
+    if (k >= 0 && words.obliques().contains(tokens.get(k).lower())
+        || start < end && words.obliques().contains(tokens.get(start).lower())) {
+      return List.of(); // "mit Scholz sagte", "Am Montag sagte": a preposition's object
+    }
+    if (start == 0 && end == 1 && !article.resolver().knowsName(tokens.get(0))) {
+      return List.of(); // "Dazu sagte …", "Dann meinte …": a capital that opens the sentence
+    }
+    return start < end && tokens.get(end - 1).isCapitalized()
+        ? tokens.subList(start, end)
+        : List.of();
+  }
+
+  /**
+   * "La porte-parole du gouvernement, Prisca Thevenot, a affirmé", "Der Sprecher, Jan Vogt, sagte":
+   * two to four capitalised words set off by commas just before the verb.
+   */
+  private static List<Token> nameInAppositionBefore(List<Token> tokens, int end) {
+    if (end < 4 || !tokens.get(end - 1).is(",")) {
+      return List.of();
+    }
+    int start = end - 1;
+    while (start > 0 && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalized()) {
+      start--;
+    }
+    int words = end - 1 - start;
+    return words >= 2 && words <= 4 && start > 0 && tokens.get(start - 1).is(",")
+        ? tokens.subList(start, end - 1)
+        : List.of();
+  }
+
+  /** Where "Olaf Scholz (SPD)" ends without its parenthesis of at most five words. */
+  private static int beforeParenthesis(List<Token> tokens, int end) {
+    if (end < 3 || !tokens.get(end - 1).is(")")) {
+      return end;
+    }
+    for (int k = end - 2; k >= 0 && k >= end - 7; k--) {
+      if (tokens.get(k).is("(")) {
+        return k;
+      }
+    }
+    return end;
+  }
+}
