@@ -168,8 +168,13 @@ final class PageCounts {
       if (parent == null) {
         return FilterResult.CONTINUE;
       }
-      parent.addRaw(own);
-      parent.holdsArticle |= own.holdsArticle || tag.equals("article") || tag.equals("main");
+      if (isTeaser(element, tag, own)) {
+        // counts as text, but its excerpt makes no wrapper of it a story
+        parent.rawText += own.rawText;
+      } else {
+        parent.addRaw(own);
+        parent.holdsArticle |= own.holdsArticle || isStoryTag(tag);
+      }
       parent.holdsQuote |= own.holdsQuote || tag.equals("blockquote");
       if (isFurniture(element, tag, own)) {
         left.add(element);
@@ -178,6 +183,21 @@ final class PageCounts {
       }
       return FilterResult.CONTINUE;
     }
+  }
+
+  /**
+   * An {@code <article>} of a headline and one excerpt beside others like it: a teaser in a list of
+   * other stories ("Deals": five {@code <article>}s, each a linked title and a 190-character
+   * excerpt). A story holds more than one long paragraph; a news brief stands alone.
+   */
+  private static boolean isTeaser(Element element, String tag, ElementCounts own) {
+    return tag.equals("article")
+        && own.longParagraphs < 2
+        && (isArticle(element.previousElementSibling()) || isArticle(element.nextElementSibling()));
+  }
+
+  private static boolean isArticle(Element element) {
+    return element != null && element.nameIs("article");
   }
 
   private static boolean neverStory(Element element) {
@@ -222,7 +242,35 @@ final class PageCounts {
         || (kind == Marker.UNLIKELY
             && !isStoryTag(tag)
             && !holdsStory(own)
-            && !isEmbeddedPost(element, own));
+            && !isEmbeddedPost(element, own)
+            && !isInRunningText(element, tag));
+  }
+
+  /** Inline tags that a sentence goes on through. */
+  private static final Set<String> INLINE_WORDS =
+      Set.of("a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "q", "mark", "font");
+
+  /**
+   * A link or phrase inside a sentence ("I am a {@code <a class="popup">}rather elderly{@code </a>}
+   * man"): words of the sentence, whatever its class says (a note's pop-up, a glossary tooltip).
+   * Furniture stands apart from the text around it.
+   */
+  private static boolean isInRunningText(Element element, String tag) {
+    return INLINE_WORDS.contains(tag)
+        && isWords(element.previousSibling())
+        && isWords(element.nextSibling());
+  }
+
+  private static boolean isWords(Node node) {
+    if (node instanceof TextNode text) {
+      String words = text.getWholeText();
+      for (int i = 0; i < words.length(); i++) {
+        if (Character.isLetter(words.charAt(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

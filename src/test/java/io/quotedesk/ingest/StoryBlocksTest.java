@@ -214,4 +214,39 @@ class StoryBlocksTest {
         .contains(
             "To keep drafts private, set phases.publish to false on the server, the manual says.");
   }
+
+  @Test
+  void aLinkInsideASentenceStaysWhateverItsClassButAShareLinkBesideItGoes() {
+    String note =
+        "<p>The clerk, who had worked <a class=popup href='#'>for thirty years</a> in the same"
+            + " office, said the records were never kept in order and that nobody had asked him.</p>"
+            + "<p><a class=share href='#'>Share</a> <a class=share href='#'>Tweet</a></p>";
+    List<String> found = paragraphs("<div class=story>" + STORY + note + "</div>");
+    assertThat(found).hasSize(4);
+    assertThat(found.get(3)).startsWith("The clerk, who had worked for thirty years in the same");
+  }
+
+  @Test
+  void aSidebarOfTeaserArticlesIsNotTheStory() {
+    StringBuilder sidebar = new StringBuilder("<aside class='widget deals'>");
+    for (int i = 1; i <= 5; i++) {
+      sidebar
+          .append("<article><a href='/deal-")
+          .append(i)
+          .append("'><h3>Deal ")
+          .append(i)
+          .append(": a laptop at half price</h3></a><p>The shop cut the price of its newest")
+          .append(" laptop by half this week, and the offer runs until the weekend, when prices")
+          .append(" for the other models, tablets and phones go up again.</p></article>");
+    }
+    sidebar.append("</aside>");
+    List<String> found =
+        paragraphs(
+            "<div class=main><div class=content><article>"
+                + STORY
+                + "</article></div><div id=secondary>"
+                + sidebar
+                + "</div></div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("laptop"));
+  }
 }
