@@ -232,7 +232,7 @@ final class PageCounts {
     if (STRUCTURE.contains(tag) && !holdsStory(own)) {
       return true;
     }
-    String marker = element.className() + " " + element.id() + " " + element.attr("role");
+    String marker = marker(element) + " " + element.attr("role");
     if (marker.isBlank()) {
       return false;
     }
@@ -245,6 +245,27 @@ final class PageCounts {
             && !isEmbeddedPost(element, own)
             && !isInRunningText(element, tag));
   }
+
+  /** An element's class names and id, as words that say what it is. */
+  static String marker(Element element) {
+    String id = element.id();
+    return isMachineMade(id) ? element.className() : element.className() + " " + id;
+  }
+
+  /**
+   * An id a publishing system drew at random for each paragraph ({@code <p id="NavzzU">}, "9CatN2"
+   * on Vox Media's sites): no words, so "Nav…" names no menu. Words and camelCase ("mainNav",
+   * "SideBar") and capitals ("NAV") still count.
+   */
+  static boolean isMachineMade(String id) {
+    return id.length() >= 5
+        && id.length() <= 8
+        && RANDOM_ID.matcher(id).matches()
+        && !WORDS_ID.matcher(id).matches();
+  }
+
+  private static final Pattern RANDOM_ID = Pattern.compile("[A-Za-z0-9]+");
+  private static final Pattern WORDS_ID = Pattern.compile("[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+");
 
   /** Inline tags that a sentence goes on through. */
   private static final Set<String> INLINE_WORDS =

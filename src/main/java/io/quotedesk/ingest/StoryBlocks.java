@@ -313,7 +313,7 @@ final class StoryBlocks {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    String marker = element.className() + " " + element.id();
+    String marker = PageCounts.marker(element);
     if (PageCounts.LIKELY.matcher(marker).find()) {
       score += 25;
     }

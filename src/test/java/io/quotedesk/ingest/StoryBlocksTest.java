@@ -249,4 +249,23 @@ class StoryBlocksTest {
                 + "</div></div>");
     assertThat(found).hasSize(3).noneMatch(p -> p.contains("laptop"));
   }
+
+  @Test
+  void aParagraphWhoseRandomIdStartsLikeAMenuIsStillStory() {
+    String drawn =
+        "<p id=NavzzU>Engineers will present three designs in March, the council said, and"
+            + " residents will be able to comment on each of them before a final vote.</p>"
+            + "<div id=navMain><p>Home, World, Business, Sport, Culture, Weather and the rest of"
+            + " the sections this site offers its readers every day of the week.</p></div>";
+    List<String> found = paragraphs("<div class=story>" + STORY + drawn + "</div>");
+    assertThat(found).hasSize(4).noneMatch(p -> p.startsWith("Home"));
+    assertThat(found.get(3)).startsWith("Engineers will present");
+  }
+
+  @Test
+  void onlyIdsWithoutWordsCountAsMachineMade() {
+    assertThat(List.of("NavzzU", "9CatN2", "Px2hT6")).allMatch(PageCounts::isMachineMade);
+    assertThat(List.of("mainNav", "SideBar", "NAVBAR", "nav", "sidebar-2", "navigation"))
+        .noneMatch(PageCounts::isMachineMade);
+  }
 }
