@@ -75,6 +75,11 @@ final class StoryParagraphs implements NodeFilter {
 
   private int linkChars;
 
+  /** True while the paragraph being read is a heading. */
+  private boolean heading;
+
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
   private StoryParagraphs(PageCounts counts) {
     this.counts = counts;
   }
@@ -112,6 +117,7 @@ final class StoryParagraphs implements NodeFilter {
     }
     if (!INLINE.contains(tag)) {
       flush();
+      heading = HEADINGS.contains(tag);
     }
     return FilterResult.CONTINUE;
   }
@@ -157,9 +163,17 @@ final class StoryParagraphs implements NodeFilter {
     return density > limit;
   }
 
+  /**
+   * Four words or more ending in a full stop: a sentence of the story that happens to be a link
+   * ("Teens love Apple's AirPods, a survey found."). A related story's headline ends bare or asks.
+   */
+  private static final Pattern SENTENCE = Pattern.compile(".*?\\s\\S+\\s\\S+\\s\\S+.*[.!][\"”’)]?");
+
   /** Ends the paragraph being read: keeps it unless it is boilerplate or mostly links. */
   private void flush() {
     String normalized = Whitespace.normalize(text.toString());
+    boolean isHeading = heading;
+    heading = false;
     int length = Math.max(1, text.length());
     double linkDensity = (double) linkChars / length;
     text.setLength(0);
@@ -171,7 +185,12 @@ final class StoryParagraphs implements NodeFilter {
         || FurnitureWords.endsStory(normalized)) {
       return;
     }
-    boolean linkHeavy = linkDensity > 0.5 && normalized.length() < 200;
+    // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's.
+    boolean linkHeavy =
+        linkDensity > 0.5
+            && normalized.length() < 200
+            && !isHeading
+            && !SENTENCE.matcher(normalized).matches();
     if (!linkHeavy) {
       out.add(normalized);
     }

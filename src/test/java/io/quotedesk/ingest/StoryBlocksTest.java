@@ -268,4 +268,16 @@ class StoryBlocksTest {
     assertThat(List.of("mainNav", "SideBar", "NAVBAR", "nav", "sidebar-2", "navigation"))
         .noneMatch(PageCounts::isMachineMade);
   }
+
+  @Test
+  void aLinkedSubheadingOrSentenceIsStoryButALinkedHeadlineIsNot() {
+    String linked =
+        "<h3><a href='/games/rez'>Rez Infinite ($30)</a></h3>"
+            + "<p><a href='/survey'>Teens love wireless earbuds, a new survey found.</a></p>"
+            + "<p><a href='/other'>Council leader quits after vote on bus lanes</a></p>";
+    List<String> found = paragraphs("<div class=story>" + STORY + linked + "</div>");
+    assertThat(found)
+        .contains("Rez Infinite ($30)", "Teens love wireless earbuds, a new survey found.")
+        .noneMatch(p -> p.contains("Council leader"));
+  }
 }
