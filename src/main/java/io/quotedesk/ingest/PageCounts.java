@@ -161,6 +161,7 @@ final class PageCounts {
       String tag = element.normalName();
       if (tag.equals("a")) {
         own.linkText = own.text;
+        own.links = 1;
       } else if (tag.equals("p") && own.rawText > 150) {
         own.longParagraphs++;
       }

@@ -148,6 +148,9 @@ final class StoryParagraphs implements NodeFilter {
    * block whose class names the story. Ten commas make it prose with links in it.
    */
   private boolean isLinkBlock(Element element) {
+    if (element.nameIs("span")) {
+      return isLinkCard(element);
+    }
     if (!LINK_BLOCKS.contains(element.normalName())) {
       return false;
     }
@@ -168,6 +171,27 @@ final class StoryParagraphs implements NodeFilter {
    * ("Teens love Apple's AirPods, a survey found."). A related story's headline ends bare or asks.
    */
   private static final Pattern SENTENCE = Pattern.compile(".*?\\s\\S+\\s\\S+\\s\\S+.*[.!][\"”’)]?");
+
+  /**
+   * A card of links that pops up over a name in the text (a person's three latest stories after
+   * "Rep. Ilhan Omar"): inline, yet nothing but several links, longer than a name. The innermost
+   * such span is the card; the one around it holds the name too.
+   */
+  private boolean isLinkCard(Element span) {
+    if (!isAllLinks(counts.get(span))) {
+      return false;
+    }
+    for (Element child : span.children()) {
+      if (child.nameIs("span") && isAllLinks(counts.get(child))) {
+        return false; // no recursion: a chain of spans is read in one pass
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAllLinks(ElementCounts own) {
+    return own.links >= 3 && own.text > 100 && own.linkDensity() > 0.9;
+  }
 
   /** Ends the paragraph being read: keeps it unless it is boilerplate or mostly links. */
   private void flush() {

@@ -280,4 +280,18 @@ class StoryBlocksTest {
         .contains("Rez Infinite ($30)", "Teens love wireless earbuds, a new survey found.")
         .noneMatch(p -> p.contains("Council leader"));
   }
+
+  @Test
+  void aCardOfLinksPoppingUpOverANameIsLeftOutOfTheSentence() {
+    String card =
+        "<p>The bill was written by Rep. <span class=person><a href=/people/hale>Mary Hale</a>"
+            + "<span class=card><a href=/people/hale>Mary Hale</a>"
+            + "<a href=/a>Hale calls for a vote on the river crossing before the summer</a>"
+            + "<a href=/b>Council leader defends bus lane plans after protest</a>"
+            + "<a href=/c>Town hall to open on Sundays from March</a></span></span>, who said it"
+            + " would pass easily.</p>";
+    List<String> found = paragraphs("<div class=story>" + STORY + card + "</div>");
+    assertThat(found)
+        .contains("The bill was written by Rep. Mary Hale, who said it would pass easily.");
+  }
 }
