@@ -59,9 +59,10 @@ final class PageCounts {
   static final Pattern UNLIKELY =
       Pattern.compile(
           "(?i)share|social|related|comment|newsletter|subscri|promo|advert|\\bads?\\b|ad-|sponsor"
-              + "|sidebar|footer|\\bnav|menu|breadcrumb|caption|credit|tags?\\b|author-bio|bio\\b"
+              + "|sidebar|footer|\\bnav|menu|breadcrumb|caption|credit|tags?\\b|bio\\b"
               + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
               + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
+              + "|author(?!ity|i[sz])" // the writer's line or box ("article-author"), not authority
               + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail"
               + "|gallery|slideshow|carousel|legends"
               // the same furniture named in German, French, Spanish, Italian, Polish, Portuguese

@@ -294,4 +294,13 @@ class StoryBlocksTest {
     assertThat(found)
         .contains("The bill was written by Rep. Mary Hale, who said it would pass easily.");
   }
+
+  @Test
+  void theAuthorLineAboveTheStoryIsNotStory() {
+    String author =
+        "<div class=article-author><a href='/latest?author=jw'>Jane Wee</a>"
+            + " <span>Monday, February 29, 2016 @ 11:10 PM UTC</span></div>";
+    List<String> found = paragraphs("<div class=story>" + author + STORY + "</div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("Jane Wee"));
+  }
 }
