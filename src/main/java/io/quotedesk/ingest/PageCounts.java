@@ -310,6 +310,12 @@ final class PageCounts {
     return tag.equals("article") || tag.equals("main");
   }
 
+  /**
+   * A class that says what a block lacks: "no_caption" on a story's item whose picture has no
+   * caption, "no-ads" on a story that carries none.
+   */
+  private static final Pattern NEGATED = Pattern.compile("(?i)(?<![a-z])no[-_][a-z]+");
+
   /** What class and id words say about an element, worked out once per page for each marker. */
   private enum Marker {
     COMMENTS,
@@ -318,7 +324,8 @@ final class PageCounts {
     NEUTRAL
   }
 
-  private static Marker kindOf(String marker) {
+  private static Marker kindOf(String words) {
+    String marker = NEGATED.matcher(words).replaceAll(" ");
     if (COMMENTS.matcher(marker).find()) {
       return Marker.COMMENTS;
     }

@@ -303,4 +303,24 @@ class StoryBlocksTest {
     List<String> found = paragraphs("<div class=story>" + author + STORY + "</div>");
     assertThat(found).hasSize(3).noneMatch(p -> p.contains("Jane Wee"));
   }
+
+  @Test
+  void aClassSayingWhatABlockLacksIsNoFurniture() {
+    String item = "<div class='item no_caption'>" + STORY + "</div>";
+    assertThat(paragraphs("<div class=main>" + item + "</div>")).hasSize(3);
+  }
+
+  @Test
+  void anItemOfTheStorysListWhoseTextIsAHeadingIsRead() {
+    String lead =
+        "<div class='list_item list_item_image'><h2>The mother of a student who died after taking"
+            + " pills bought online has described how the drug burned her up from within.</h2>"
+            + "</div>";
+    String text = "<div class='list_item list_item_text'>" + STORY + "</div>";
+    String other =
+        "<div class='list_item list_item_text'>" + STORY.replace("council", "board") + "</div>";
+    List<String> found = paragraphs("<div class=list>" + lead + text + other + "</div>");
+    assertThat(found).hasSize(7);
+    assertThat(found.get(0)).startsWith("The mother of a student");
+  }
 }
