@@ -169,8 +169,22 @@ final class StoryParagraphs implements NodeFilter {
   /**
    * Four words or more ending in a full stop: a sentence of the story that happens to be a link
    * ("Teens love Apple's AirPods, a survey found."). A related story's headline ends bare or asks.
+   * Read with a loop: a pattern backtracks over every split of the line.
    */
-  private static final Pattern SENTENCE = Pattern.compile(".*?\\s\\S+\\s\\S+\\s\\S+.*[.!][\"”’)]?");
+  static boolean isSentence(String line) {
+    int end = line.length() - 1;
+    while (end >= 0 && "\"”’)".indexOf(line.charAt(end)) >= 0) {
+      end--;
+    }
+    if (end < 0 || (line.charAt(end) != '.' && line.charAt(end) != '!')) {
+      return false;
+    }
+    int spaces = 0;
+    for (int i = 0; i < end && spaces < 3; i++) {
+      spaces += line.charAt(i) == ' ' ? 1 : 0;
+    }
+    return spaces >= 3;
+  }
 
   /**
    * A card of links that pops up over a name in the text (a person's three latest stories after
@@ -211,10 +225,7 @@ final class StoryParagraphs implements NodeFilter {
     }
     // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's.
     boolean linkHeavy =
-        linkDensity > 0.5
-            && normalized.length() < 200
-            && !isHeading
-            && !SENTENCE.matcher(normalized).matches();
+        linkDensity > 0.5 && normalized.length() < 200 && !isHeading && !isSentence(normalized);
     if (!linkHeavy) {
       out.add(normalized);
     }
