@@ -192,7 +192,8 @@ final class StoryParagraphs implements NodeFilter {
    * such span is the card; the one around it holds the name too.
    */
   private boolean isLinkCard(Element span) {
-    if (!isAllLinks(counts.get(span))) {
+    // Three links or more side by side; a span around one element is passed over unread.
+    if (span.childrenSize() < 3 || !isAllLinks(counts.get(span))) {
       return false;
     }
     for (Element child : span.children()) {
