@@ -186,6 +186,54 @@ final class Bylines {
     return Optional.empty();
   }
 
+  /**
+   * The organisation that signs a story no person signs, unless it is the publisher itself: a wire
+   * service on a paper's page ("Associated Press"), "Contributors to Wikimedia projects". The
+   * outlet's own name ("BBC News" on BBC News) says no more than the publisher does.
+   */
+  static Optional<String> creditedOrganisation(
+      List<String> organisations, Optional<String> publisher) {
+    String outlet = publisher.map(Bylines::comparable).orElse("");
+    for (String organisation : organisations) {
+      String name = MetaTags.clean(organisation);
+      String bare = comparable(name);
+      boolean outletsOwn = !outlet.isEmpty() && (outlet.contains(bare) || bare.contains(outlet));
+      if (!bare.isEmpty() && name.length() <= 100 && !name.contains("://") && !outletsOwn) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A Dublin Core creator as people write names: "Kooman, F." is "F. Kooman", "Jong, Michiel de" is
+   * "Michiel de Jong". Anything else ("Jane Doe, Staff Writer", two names) is left as it is.
+   */
+  static String givenNameFirst(String creator) {
+    String[] parts = creator.split(",");
+    if (parts.length != 2) {
+      return creator;
+    }
+    String surname = parts[0].strip();
+    String given = parts[1].strip();
+    return isSurname(surname)
+            && given.split("\\s+").length <= 3
+            && isName(given.replaceAll("\\.$", ""), true)
+        ? given + " " + surname
+        : creator;
+  }
+
+  /** One capitalised word, after any particles: "Doe", "de Jong"; "Jane Doe" is a whole name. */
+  private static boolean isSurname(String part) {
+    String[] tokens = part.split("\\s+");
+    for (int i = 0; i < tokens.length - 1; i++) {
+      if (!PARTICLES.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return isName(part, true);
+  }
+
   private static String comparable(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }

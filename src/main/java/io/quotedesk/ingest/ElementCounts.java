@@ -10,6 +10,10 @@ final class ElementCounts {
   int text;
 
   int linkText;
+
+  /** Links the story reader keeps in the element. */
+  int links;
+
   int commas;
 
   /** Text of the element before furniture is left out (scripts and styles never count). */
@@ -32,6 +36,7 @@ final class ElementCounts {
   void addKept(ElementCounts child) {
     text += child.text;
     linkText += child.linkText;
+    links += child.links;
     commas += child.commas;
   }
 

@@ -87,21 +87,29 @@ final class JsonLd {
    * {@code "author": [{"@type": "Person", "name": "Jane Doe"}, "John Roe"]}.
    */
   List<String> authors() {
+    return authorNames(false);
+  }
+
+  /** The organisations named as authors: {@code {"@type": "Organization", "name": "Reuters"}}. */
+  List<String> organisationAuthors() {
+    return authorNames(true);
+  }
+
+  private List<String> authorNames(boolean organisations) {
     List<String> names = new ArrayList<>();
-    if (article == null) {
-      return names;
-    }
-    JsonNode author = article.get("author");
+    JsonNode author = article == null ? null : article.get("author");
     for (JsonNode item : author == null ? List.<JsonNode>of() : asList(author)) {
-      if (item.isTextual()) {
+      if (item.isTextual() && !organisations) {
         names.add(item.asText());
-      } else if (item.isObject()
-          && !hasType(item, Set.of("Organization", "NewsMediaOrganization"))) {
+      } else if (item.isObject() && hasType(item, ORGANISATIONS) == organisations) {
         value(item.get("name")).ifPresent(names::add);
       }
     }
     return names;
   }
+
+  private static final Set<String> ORGANISATIONS =
+      Set.of("Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization");
 
   Optional<String> datePublished() {
     return text("datePublished").or(() -> text("dateCreated"));

@@ -59,9 +59,10 @@ final class PageCounts {
   static final Pattern UNLIKELY =
       Pattern.compile(
           "(?i)share|social|related|comment|newsletter|subscri|promo|advert|\\bads?\\b|ad-|sponsor"
-              + "|sidebar|footer|\\bnav|menu|breadcrumb|caption|credit|tags?\\b|author-bio|bio\\b"
+              + "|sidebar|footer|\\bnav|menu|breadcrumb|caption|credit|tags?\\b|bio\\b"
               + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
               + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
+              + "|author(?!ity|i[sz])" // the writer's line or box ("article-author"), not authority
               + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail"
               + "|gallery|slideshow|carousel|legends"
               // the same furniture named in German, French, Spanish, Italian, Polish, Portuguese
@@ -161,6 +162,7 @@ final class PageCounts {
       String tag = element.normalName();
       if (tag.equals("a")) {
         own.linkText = own.text;
+        own.links = 1;
       } else if (tag.equals("p") && own.rawText > 150) {
         own.longParagraphs++;
       }
@@ -168,8 +170,13 @@ final class PageCounts {
       if (parent == null) {
         return FilterResult.CONTINUE;
       }
-      parent.addRaw(own);
-      parent.holdsArticle |= own.holdsArticle || tag.equals("article") || tag.equals("main");
+      if (isTeaser(element, tag, own)) {
+        // counts as text, but its excerpt makes no wrapper of it a story
+        parent.rawText += own.rawText;
+      } else {
+        parent.addRaw(own);
+        parent.holdsArticle |= own.holdsArticle || isStoryTag(tag);
+      }
       parent.holdsQuote |= own.holdsQuote || tag.equals("blockquote");
       if (isFurniture(element, tag, own)) {
         left.add(element);
@@ -178,6 +185,21 @@ final class PageCounts {
       }
       return FilterResult.CONTINUE;
     }
+  }
+
+  /**
+   * An {@code <article>} of a headline and one excerpt beside others like it: a teaser in a list of
+   * other stories ("Deals": five {@code <article>}s, each a linked title and a 190-character
+   * excerpt). A story holds more than one long paragraph; a news brief stands alone.
+   */
+  private static boolean isTeaser(Element element, String tag, ElementCounts own) {
+    return tag.equals("article")
+        && own.longParagraphs < 2
+        && (isArticle(element.previousElementSibling()) || isArticle(element.nextElementSibling()));
+  }
+
+  private static boolean isArticle(Element element) {
+    return element != null && element.nameIs("article");
   }
 
   private static boolean neverStory(Element element) {
@@ -212,7 +234,7 @@ final class PageCounts {
     if (STRUCTURE.contains(tag) && !holdsStory(own)) {
       return true;
     }
-    String marker = element.className() + " " + element.id() + " " + element.attr("role");
+    String marker = marker(element) + " " + element.attr("role");
     if (marker.isBlank()) {
       return false;
     }
@@ -222,7 +244,56 @@ final class PageCounts {
         || (kind == Marker.UNLIKELY
             && !isStoryTag(tag)
             && !holdsStory(own)
-            && !isEmbeddedPost(element, own));
+            && !isEmbeddedPost(element, own)
+            && !isInRunningText(element, tag));
+  }
+
+  /** An element's class names and id, as words that say what it is. */
+  static String marker(Element element) {
+    String id = element.id();
+    return isMachineMade(id) ? element.className() : element.className() + " " + id;
+  }
+
+  /**
+   * An id a publishing system drew at random for each paragraph ({@code <p id="NavzzU">}, "9CatN2"
+   * on Vox Media's sites): no words, so "Nav…" names no menu. Words and camelCase ("mainNav",
+   * "SideBar") and capitals ("NAV") still count.
+   */
+  static boolean isMachineMade(String id) {
+    return id.length() >= 5
+        && id.length() <= 8
+        && RANDOM_ID.matcher(id).matches()
+        && !WORDS_ID.matcher(id).matches();
+  }
+
+  private static final Pattern RANDOM_ID = Pattern.compile("[A-Za-z0-9]+");
+  private static final Pattern WORDS_ID = Pattern.compile("[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+");
+
+  /** Inline tags that a sentence goes on through. */
+  private static final Set<String> INLINE_WORDS =
+      Set.of("a", "span", "em", "strong", "b", "i", "u", "abbr", "cite", "q", "mark", "font");
+
+  /**
+   * A link or phrase inside a sentence ("I am a {@code <a class="popup">}rather elderly{@code </a>}
+   * man"): words of the sentence, whatever its class says (a note's pop-up, a glossary tooltip).
+   * Furniture stands apart from the text around it.
+   */
+  private static boolean isInRunningText(Element element, String tag) {
+    return INLINE_WORDS.contains(tag)
+        && isWords(element.previousSibling())
+        && isWords(element.nextSibling());
+  }
+
+  private static boolean isWords(Node node) {
+    if (node instanceof TextNode text) {
+      String words = text.getWholeText();
+      for (int i = 0; i < words.length(); i++) {
+        if (Character.isLetter(words.charAt(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -239,6 +310,12 @@ final class PageCounts {
     return tag.equals("article") || tag.equals("main");
   }
 
+  /**
+   * A class that says what a block lacks: "no_caption" on a story's item whose picture has no
+   * caption, "no-ads" on a story that carries none.
+   */
+  private static final Pattern NEGATED = Pattern.compile("(?i)(?<![a-z])no[-_][a-z]+");
+
   /** What class and id words say about an element, worked out once per page for each marker. */
   private enum Marker {
     COMMENTS,
@@ -247,7 +324,8 @@ final class PageCounts {
     NEUTRAL
   }
 
-  private static Marker kindOf(String marker) {
+  private static Marker kindOf(String words) {
+    String marker = NEGATED.matcher(words).replaceAll(" ");
     if (COMMENTS.matcher(marker).find()) {
       return Marker.COMMENTS;
     }

@@ -100,16 +100,21 @@ final class PageMetadata {
             "author",
             "parsely-author",
             "article:author",
+            "og:article:author",
             "article:author_name",
             "byl",
             "sailthru:author")) {
       List<String> values = tags.all(key);
+      if (key.contains("creator")) {
+        values = values.stream().map(Bylines::givenNameFirst).toList();
+      }
       if (!values.isEmpty()) {
         candidates.add(String.join(", ", values)); // two DC.creator tags are two authors
       }
     }
     candidates.addAll(visible.bylines());
-    return Bylines.first(candidates, publisher);
+    return Bylines.first(candidates, publisher)
+        .or(() -> Bylines.creditedOrganisation(ld.organisationAuthors(), publisher));
   }
 
   private static Optional<String> published(JsonLd ld, MetaTags tags, VisibleMetadata visible) {

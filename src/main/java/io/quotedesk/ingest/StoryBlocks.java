@@ -170,11 +170,34 @@ final class StoryBlocks {
       double siblingScore = scores.getOrDefault(sibling, 0.0) * (1 - sib.linkDensity());
       boolean isParagraph =
           sibling.normalName().equals("p") && sib.text > 80 && sib.linkDensity() < 0.25;
-      if (sibling == best || siblingScore >= threshold || isParagraph) {
+      if (sibling == best
+          || siblingScore >= threshold
+          || isParagraph
+          || isLikeItem(sibling, best, sib)) {
         containers.add(sibling);
       }
     }
     return containers;
+  }
+
+  /**
+   * An item of the same list as the best one ("buzz_superlist_item …_image" beside "…_text"): the
+   * first class names the kind of block, so an item whose text sits in a heading rather than
+   * paragraphs, and scores nothing, is still part of the story.
+   */
+  private static boolean isLikeItem(Element sibling, Element best, ElementCounts counts) {
+    String kind = firstClass(best);
+    return !kind.isEmpty()
+        && sibling.normalName().equals(best.normalName())
+        && firstClass(sibling).equals(kind)
+        && counts.text >= 25
+        && counts.linkDensity() < 0.5;
+  }
+
+  private static String firstClass(Element element) {
+    String classes = element.className().strip();
+    int space = classes.indexOf(' ');
+    return space < 0 ? classes : classes.substring(0, space);
   }
 
   /**
@@ -313,7 +336,7 @@ final class StoryBlocks {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    String marker = element.className() + " " + element.id();
+    String marker = PageCounts.marker(element);
     if (PageCounts.LIKELY.matcher(marker).find()) {
       score += 25;
     }

@@ -75,6 +75,11 @@ final class StoryParagraphs implements NodeFilter {
 
   private int linkChars;
 
+  /** True while the paragraph being read is a heading. */
+  private boolean heading;
+
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
   private StoryParagraphs(PageCounts counts) {
     this.counts = counts;
   }
@@ -112,6 +117,7 @@ final class StoryParagraphs implements NodeFilter {
     }
     if (!INLINE.contains(tag)) {
       flush();
+      heading = HEADINGS.contains(tag);
     }
     return FilterResult.CONTINUE;
   }
@@ -142,6 +148,9 @@ final class StoryParagraphs implements NodeFilter {
    * block whose class names the story. Ten commas make it prose with links in it.
    */
   private boolean isLinkBlock(Element element) {
+    if (element.nameIs("span")) {
+      return isLinkCard(element);
+    }
     if (!LINK_BLOCKS.contains(element.normalName())) {
       return false;
     }
@@ -151,15 +160,59 @@ final class StoryParagraphs implements NodeFilter {
     }
     double density = own.linkDensity();
     boolean list = element.normalName().equals("ul") || element.normalName().equals("ol");
-    boolean namesStory = PageCounts.LIKELY.matcher(element.className() + " " + element.id()).find();
+    boolean namesStory = PageCounts.LIKELY.matcher(PageCounts.marker(element)).find();
     // an embedded post: a quote with its link and date, kept when PageCounts keeps it
     double limit = list || namesStory || own.holdsQuote ? 0.5 : 0.2;
     return density > limit;
   }
 
+  /**
+   * Four words or more ending in a full stop: a sentence of the story that happens to be a link
+   * ("Teens love Apple's AirPods, a survey found."). A related story's headline ends bare or asks.
+   * Read with a loop: a pattern backtracks over every split of the line.
+   */
+  static boolean isSentence(String line) {
+    int end = line.length() - 1;
+    while (end >= 0 && "\"”’)".indexOf(line.charAt(end)) >= 0) {
+      end--;
+    }
+    if (end < 0 || (line.charAt(end) != '.' && line.charAt(end) != '!')) {
+      return false;
+    }
+    int spaces = 0;
+    for (int i = 0; i < end && spaces < 3; i++) {
+      spaces += line.charAt(i) == ' ' ? 1 : 0;
+    }
+    return spaces >= 3;
+  }
+
+  /**
+   * A card of links that pops up over a name in the text (a person's three latest stories after
+   * "Rep. Ilhan Omar"): inline, yet nothing but several links, longer than a name. The innermost
+   * such span is the card; the one around it holds the name too.
+   */
+  private boolean isLinkCard(Element span) {
+    // Three links or more side by side; a span around one element is passed over unread.
+    if (span.childrenSize() < 3 || !isAllLinks(counts.get(span))) {
+      return false;
+    }
+    for (Element child : span.children()) {
+      if (child.nameIs("span") && isAllLinks(counts.get(child))) {
+        return false; // no recursion: a chain of spans is read in one pass
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAllLinks(ElementCounts own) {
+    return own.links >= 3 && own.text > 100 && own.linkDensity() > 0.9;
+  }
+
   /** Ends the paragraph being read: keeps it unless it is boilerplate or mostly links. */
   private void flush() {
     String normalized = Whitespace.normalize(text.toString());
+    boolean isHeading = heading;
+    heading = false;
     int length = Math.max(1, text.length());
     double linkDensity = (double) linkChars / length;
     text.setLength(0);
@@ -171,7 +224,9 @@ final class StoryParagraphs implements NodeFilter {
         || FurnitureWords.endsStory(normalized)) {
       return;
     }
-    boolean linkHeavy = linkDensity > 0.5 && normalized.length() < 200;
+    // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's.
+    boolean linkHeavy =
+        linkDensity > 0.5 && normalized.length() < 200 && !isHeading && !isSentence(normalized);
     if (!linkHeavy) {
       out.add(normalized);
     }

@@ -42,4 +42,28 @@ class BylinesTest {
     assertThat(Bylines.first(List.of("Haki Benita"), Optional.of("Haki Benita")))
         .contains("Haki Benita");
   }
+
+  @Test
+  void dublinCoreCreatorsWrittenSurnameFirstReadGivenNameFirst() {
+    assertThat(Bylines.givenNameFirst("Kooman, F.")).isEqualTo("F. Kooman");
+    assertThat(Bylines.givenNameFirst("Jong, Michiel de")).isEqualTo("Michiel de Jong");
+    assertThat(Bylines.givenNameFirst("de Vries, Anna")).isEqualTo("Anna de Vries");
+    // two people, or a person and a role, stay as they are
+    assertThat(Bylines.givenNameFirst("Jane Doe, John Roe")).isEqualTo("Jane Doe, John Roe");
+    assertThat(Bylines.givenNameFirst("Doe, Staff Writer")).isEqualTo("Doe, Staff Writer");
+    assertThat(Bylines.givenNameFirst("Jane Doe")).isEqualTo("Jane Doe");
+  }
+
+  @Test
+  void anOrganisationSignsOnlyWhenItIsNotThePublisher() {
+    assertThat(
+            Bylines.creditedOrganisation(
+                List.of("Associated Press"), Optional.of("The Riverside Courier")))
+        .contains("Associated Press");
+    assertThat(Bylines.creditedOrganisation(List.of("BBC News"), Optional.of("BBC News")))
+        .isEmpty();
+    assertThat(Bylines.creditedOrganisation(List.of("The Guardian"), Optional.of("Guardian")))
+        .isEmpty();
+    assertThat(Bylines.creditedOrganisation(List.of(), Optional.of("BBC News"))).isEmpty();
+  }
 }

@@ -68,4 +68,42 @@ class PageMetadataTest {
     assertThat(extractor.extract(html, null).metadata().title())
         .contains("Mayor opens the new ferry terminal");
   }
+
+  private static final String BODY =
+      "<body><h1>Mayor opens the new ferry terminal</h1><p>The mayor opened the new ferry"
+          + " terminal on Saturday, two years late and over budget, promising faster crossings to"
+          + " the island for the thousands who commute by boat.</p></body></html>";
+
+  private ArticleMetadata metadataOfHead(String head) throws Exception {
+    return extractor.extract("<html><head>" + head + "</head>" + BODY, null).metadata();
+  }
+
+  @Test
+  void anOrganisationSignsAStoryNoPersonSignsUnlessItIsThePublisher() throws Exception {
+    String wire =
+        "<script type=application/ld+json>{\"@type\": \"NewsArticle\", \"author\":"
+            + " {\"@type\": \"Organization\", \"name\": \"Associated Press\"},"
+            + " \"publisher\": {\"@type\": \"Organization\", \"name\": \"Daily Planet News\"}}"
+            + "</script>";
+    assertThat(metadataOfHead(wire).byline()).contains("Associated Press");
+    String own =
+        "<meta property=og:site_name content='Daily Planet News'>"
+            + "<meta property=og:article:author content='Daily Planet News'>"
+            + wire.replace("Associated Press", "Daily Planet News");
+    assertThat(metadataOfHead(own).byline()).isEmpty();
+  }
+
+  @Test
+  void dublinCoreCreatorsWrittenSurnameFirstAreTwoPeople() throws Exception {
+    String head =
+        "<meta name=DC.Creator content='Kooman, F.'><meta name=DC.Creator"
+            + " content='Jong, Michiel de'>";
+    assertThat(metadataOfHead(head).byline()).contains("F. Kooman, Michiel de Jong");
+  }
+
+  @Test
+  void openGraphArticleAuthorNamesThePerson() throws Exception {
+    assertThat(metadataOfHead("<meta property=og:article:author content='Ann Ruiz'>").byline())
+        .contains("Ann Ruiz");
+  }
 }

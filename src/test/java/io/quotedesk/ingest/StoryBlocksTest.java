@@ -214,4 +214,113 @@ class StoryBlocksTest {
         .contains(
             "To keep drafts private, set phases.publish to false on the server, the manual says.");
   }
+
+  @Test
+  void aLinkInsideASentenceStaysWhateverItsClassButAShareLinkBesideItGoes() {
+    String note =
+        "<p>The clerk, who had worked <a class=popup href='#'>for thirty years</a> in the same"
+            + " office, said the records were never kept in order and that nobody had asked him.</p>"
+            + "<p><a class=share href='#'>Share</a> <a class=share href='#'>Tweet</a></p>";
+    List<String> found = paragraphs("<div class=story>" + STORY + note + "</div>");
+    assertThat(found).hasSize(4);
+    assertThat(found.get(3)).startsWith("The clerk, who had worked for thirty years in the same");
+  }
+
+  @Test
+  void aSidebarOfTeaserArticlesIsNotTheStory() {
+    StringBuilder sidebar = new StringBuilder("<aside class='widget deals'>");
+    for (int i = 1; i <= 5; i++) {
+      sidebar
+          .append("<article><a href='/deal-")
+          .append(i)
+          .append("'><h3>Deal ")
+          .append(i)
+          .append(": a laptop at half price</h3></a><p>The shop cut the price of its newest")
+          .append(" laptop by half this week, and the offer runs until the weekend, when prices")
+          .append(" for the other models, tablets and phones go up again.</p></article>");
+    }
+    sidebar.append("</aside>");
+    List<String> found =
+        paragraphs(
+            "<div class=main><div class=content><article>"
+                + STORY
+                + "</article></div><div id=secondary>"
+                + sidebar
+                + "</div></div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("laptop"));
+  }
+
+  @Test
+  void aParagraphWhoseRandomIdStartsLikeAMenuIsStillStory() {
+    String drawn =
+        "<p id=NavzzU>Engineers will present three designs in March, the council said, and"
+            + " residents will be able to comment on each of them before a final vote.</p>"
+            + "<div id=navMain><p>Home, World, Business, Sport, Culture, Weather and the rest of"
+            + " the sections this site offers its readers every day of the week.</p></div>";
+    List<String> found = paragraphs("<div class=story>" + STORY + drawn + "</div>");
+    assertThat(found).hasSize(4).noneMatch(p -> p.startsWith("Home"));
+    assertThat(found.get(3)).startsWith("Engineers will present");
+  }
+
+  @Test
+  void onlyIdsWithoutWordsCountAsMachineMade() {
+    assertThat(List.of("NavzzU", "9CatN2", "Px2hT6")).allMatch(PageCounts::isMachineMade);
+    assertThat(List.of("mainNav", "SideBar", "NAVBAR", "nav", "sidebar-2", "navigation"))
+        .noneMatch(PageCounts::isMachineMade);
+  }
+
+  @Test
+  void aLinkedSubheadingOrSentenceIsStoryButALinkedHeadlineIsNot() {
+    String linked =
+        "<h3><a href='/games/rez'>Rez Infinite ($30)</a></h3>"
+            + "<p><a href='/survey'>Teens love wireless earbuds, a new survey found.</a></p>"
+            + "<p><a href='/other'>Council leader quits after vote on bus lanes</a></p>";
+    List<String> found = paragraphs("<div class=story>" + STORY + linked + "</div>");
+    assertThat(found)
+        .contains("Rez Infinite ($30)", "Teens love wireless earbuds, a new survey found.")
+        .noneMatch(p -> p.contains("Council leader"));
+  }
+
+  @Test
+  void aCardOfLinksPoppingUpOverANameIsLeftOutOfTheSentence() {
+    String card =
+        "<p>The bill was written by Rep. <span class=person><a href=/people/hale>Mary Hale</a>"
+            + "<span class=card><a href=/people/hale>Mary Hale</a>"
+            + "<a href=/a>Hale calls for a vote on the river crossing before the summer</a>"
+            + "<a href=/b>Council leader defends bus lane plans after protest</a>"
+            + "<a href=/c>Town hall to open on Sundays from March</a></span></span>, who said it"
+            + " would pass easily.</p>";
+    List<String> found = paragraphs("<div class=story>" + STORY + card + "</div>");
+    assertThat(found)
+        .contains("The bill was written by Rep. Mary Hale, who said it would pass easily.");
+  }
+
+  @Test
+  void theAuthorLineAboveTheStoryIsNotStory() {
+    String author =
+        "<div class=article-author><a href='/latest?author=jw'>Jane Wee</a>"
+            + " <span>Monday, February 29, 2016 @ 11:10 PM UTC</span></div>";
+    List<String> found = paragraphs("<div class=story>" + author + STORY + "</div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("Jane Wee"));
+  }
+
+  @Test
+  void aClassSayingWhatABlockLacksIsNoFurniture() {
+    String item = "<div class='item no_caption'>" + STORY + "</div>";
+    assertThat(paragraphs("<div class=main>" + item + "</div>")).hasSize(3);
+  }
+
+  @Test
+  void anItemOfTheStorysListWhoseTextIsAHeadingIsRead() {
+    String lead =
+        "<div class='list_item list_item_image'><h2>The mother of a student who died after taking"
+            + " pills bought online has described how the drug burned her up from within.</h2>"
+            + "</div>";
+    String text = "<div class='list_item list_item_text'>" + STORY + "</div>";
+    String other =
+        "<div class='list_item list_item_text'>" + STORY.replace("council", "board") + "</div>";
+    List<String> found = paragraphs("<div class=list>" + lead + text + other + "</div>");
+    assertThat(found).hasSize(7);
+    assertThat(found.get(0)).startsWith("The mother of a student");
+  }
 }
