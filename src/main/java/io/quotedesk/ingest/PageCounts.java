@@ -55,46 +55,11 @@ final class PageCounts {
    */
   private static final Set<String> STRUCTURE = Set.of("form", "nav", "footer", "aside", "header");
 
-  /** Class and id words of page furniture. */
-  static final Pattern UNLIKELY =
-      Pattern.compile(
-          "(?i)share|social|related|comment|newsletter|subscri|promo|advert|\\bads?\\b|ad-|sponsor"
-              + "|sidebar|footer|\\bnav|menu|breadcrumb|caption|credit|tags?\\b|bio\\b"
-              + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
-              + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
-              + "|author(?!ity|i[sz])" // the writer's line or box ("article-author"), not authority
-              + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail"
-              + "|gallery|slideshow|carousel|legends"
-              // the same furniture named in German, French, Spanish, Italian, Polish, Portuguese
-              + "|werbung|anzeige\\b|teilen|lesetipp|empfehlung|verwandte|mehr-?zum-?thema"
-              + "|bildunterschrift|publicite|\\bpub\\b|partage|lire-?aussi|meme-?sujet|legende"
-              + "|publicidad|compartir|relacionad|pie-?de-?foto|leer-?mas|pubblicita|condivid"
-              + "|correlat|didascalia|leggi-?anche|reklama|udostepnij|polecamy|zobacz-?(?:tez|takze)"
-              + "|powiazane|publicidade|compartilh|partilh|legenda|leia-?tambem|saiba-?mais");
-
-  /** Readers' comments: never story, even inside "comment-content" or a page's <article>s. */
-  private static final Pattern COMMENTS =
-      Pattern.compile(
-          "(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion"
-              // readers' comments in other languages; the singular ("Kommentar", "commento",
-              // "komentarz") names an opinion piece there, so only the plural counts
-              + "|kommentare|commentaires|comentarios|comentários|commenti\\b|komentarze");
-
-  /**
-   * Photo galleries: their captions can be long paragraphs ("1/50 United goin down" and a sentence
-   * or three under each picture), so only an {@code <article>} inside makes one the story.
-   */
-  private static final Pattern GALLERY = Pattern.compile("(?i)gallery|slideshow|carousel");
-
-  /** Class and id words of a story container. */
-  static final Pattern LIKELY =
-      Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog|column");
-
   private final Map<Element, ElementCounts> counts = new IdentityHashMap<>();
   private final Set<Element> left = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** Pages repeat their class names: each is matched against the patterns once. */
-  private final Map<String, Marker> markers = new HashMap<>();
+  private final Map<String, ClassWords.Kind> markers = new HashMap<>();
 
   private PageCounts() {}
 
@@ -234,40 +199,19 @@ final class PageCounts {
     if (STRUCTURE.contains(tag) && !holdsStory(own)) {
       return true;
     }
-    String marker = marker(element) + " " + element.attr("role");
+    String marker = ClassWords.of(element) + " " + element.attr("role");
     if (marker.isBlank()) {
       return false;
     }
-    Marker kind = markers.computeIfAbsent(marker, PageCounts::kindOf);
-    return kind == Marker.COMMENTS
-        || (kind == Marker.GALLERY && !isStoryTag(tag) && !own.holdsArticle)
-        || (kind == Marker.UNLIKELY
+    ClassWords.Kind kind = markers.computeIfAbsent(marker, ClassWords::kindOf);
+    return kind == ClassWords.Kind.COMMENTS
+        || (kind == ClassWords.Kind.GALLERY && !isStoryTag(tag) && !own.holdsArticle)
+        || (kind == ClassWords.Kind.UNLIKELY
             && !isStoryTag(tag)
             && !holdsStory(own)
             && !isEmbeddedPost(element, own)
             && !isInRunningText(element, tag));
   }
-
-  /** An element's class names and id, as words that say what it is. */
-  static String marker(Element element) {
-    String id = element.id();
-    return isMachineMade(id) ? element.className() : element.className() + " " + id;
-  }
-
-  /**
-   * An id a publishing system drew at random for each paragraph ({@code <p id="NavzzU">}, "9CatN2"
-   * on Vox Media's sites): no words, so "Nav…" names no menu. Words and camelCase ("mainNav",
-   * "SideBar") and capitals ("NAV") still count.
-   */
-  static boolean isMachineMade(String id) {
-    return id.length() >= 5
-        && id.length() <= 8
-        && RANDOM_ID.matcher(id).matches()
-        && !WORDS_ID.matcher(id).matches();
-  }
-
-  private static final Pattern RANDOM_ID = Pattern.compile("[A-Za-z0-9]+");
-  private static final Pattern WORDS_ID = Pattern.compile("[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+");
 
   /** Inline tags that a sentence goes on through. */
   private static final Set<String> INLINE_WORDS =
@@ -308,46 +252,6 @@ final class PageCounts {
 
   private static boolean isStoryTag(String tag) {
     return tag.equals("article") || tag.equals("main");
-  }
-
-  /**
-   * A class that says what a block lacks: "no_caption" on a story's item whose picture has no
-   * caption, "no-ads" on a story that carries none.
-   */
-  private static final Pattern NEGATED = Pattern.compile("(?i)(?<![a-z])no[-_][a-z]+");
-
-  /** What class and id words say about an element, worked out once per page for each marker. */
-  private enum Marker {
-    COMMENTS,
-    GALLERY,
-    UNLIKELY,
-    NEUTRAL
-  }
-
-  private static Marker kindOf(String words) {
-    String marker = NEGATED.matcher(words).replaceAll(" ");
-    if (COMMENTS.matcher(marker).find()) {
-      return Marker.COMMENTS;
-    }
-    if (GALLERY.matcher(marker).find() && !namesStory(marker)) {
-      return Marker.GALLERY;
-    }
-    return UNLIKELY.matcher(marker).find() && !namesStory(marker)
-        ? Marker.UNLIKELY
-        : Marker.NEUTRAL;
-  }
-
-  /**
-   * A class or id that names a story container ("entry-content"); one that names a list of them
-   * ("recommended-articles", "related-posts") does not.
-   */
-  private static boolean namesStory(String marker) {
-    for (String word : marker.split("\\s+")) {
-      if (LIKELY.matcher(word).find() && !UNLIKELY.matcher(word).find()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

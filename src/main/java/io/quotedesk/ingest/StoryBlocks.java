@@ -336,13 +336,13 @@ final class StoryBlocks {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    String marker = PageCounts.marker(element);
-    if (PageCounts.LIKELY.matcher(marker).find()) {
+    String marker = ClassWords.of(element);
+    if (ClassWords.LIKELY.matcher(marker).find()) {
       score += 25;
     }
     // A wrapper named like furniture ("read-more") that holds the story's long paragraphs is
     // kept as story (PageCounts), and scored as any wrapper too.
-    if (PageCounts.UNLIKELY.matcher(marker).find() && !PageCounts.holdsStory(counts.get(element))) {
+    if (ClassWords.UNLIKELY.matcher(marker).find() && !PageCounts.holdsStory(counts.get(element))) {
       score -= 25;
     }
     return score;

@@ -160,7 +160,7 @@ final class StoryParagraphs implements NodeFilter {
     }
     double density = own.linkDensity();
     boolean list = element.normalName().equals("ul") || element.normalName().equals("ol");
-    boolean namesStory = PageCounts.LIKELY.matcher(PageCounts.marker(element)).find();
+    boolean namesStory = ClassWords.LIKELY.matcher(ClassWords.of(element)).find();
     // an embedded post: a quote with its link and date, kept when PageCounts keeps it
     double limit = list || namesStory || own.holdsQuote ? 0.5 : 0.2;
     return density > limit;

@@ -264,9 +264,9 @@ class StoryBlocksTest {
 
   @Test
   void onlyIdsWithoutWordsCountAsMachineMade() {
-    assertThat(List.of("NavzzU", "9CatN2", "Px2hT6")).allMatch(PageCounts::isMachineMade);
+    assertThat(List.of("NavzzU", "9CatN2", "Px2hT6")).allMatch(ClassWords::isMachineMade);
     assertThat(List.of("mainNav", "SideBar", "NAVBAR", "nav", "sidebar-2", "navigation"))
-        .noneMatch(PageCounts::isMachineMade);
+        .noneMatch(ClassWords::isMachineMade);
   }
 
   @Test
