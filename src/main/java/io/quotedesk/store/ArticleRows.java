@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -160,7 +159,7 @@ final class ArticleRows {
         insert.setInt(2, i);
         insert.setString(3, quote.text());
         insert.setString(4, quote.speaker().map(Speaker::name).orElse(null));
-        insert.setString(5, quote.speaker().map(s -> speakerKey(s.name())).orElse(null));
+        insert.setString(5, quote.speaker().map(s -> SpeakerKey.of(s.name())).orElse(null));
         insert.setBoolean(6, quote.headline());
         insert.setString(7, old.orElse(null));
         insert.setString(8, AnalysisJson.write(AnalysisJson.quote(quote)));
@@ -196,17 +195,6 @@ final class ArticleRows {
       }
     }
     return Optional.empty();
-  }
-
-  /** The form every variant of a name shares: "NATO chief Jens Stoltenberg" → "stoltenberg". */
-  static String speakerKey(String name) {
-    String[] words = AccentFolding.fold(name.toLowerCase(Locale.ROOT)).split("[^\\p{L}]+");
-    for (int i = words.length - 1; i >= 0; i--) {
-      if (!words[i].isEmpty()) {
-        return words[i];
-      }
-    }
-    return name.toLowerCase(Locale.ROOT);
   }
 
   /** Tells one version of a text from another: an unchanged page stores no new version. */

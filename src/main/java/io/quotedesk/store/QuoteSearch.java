@@ -72,7 +72,7 @@ final class QuoteSearch {
                 + " articles a ON a.id = q.article_id WHERE a.latest = ? AND q.speaker_key = ?"
                 + " ORDER BY a.fetched_at DESC, q.headline, q.position LIMIT ?")) {
       select.setBoolean(1, true);
-      select.setString(2, ArticleRows.speakerKey(speaker));
+      select.setString(2, SpeakerKey.of(speaker));
       select.setInt(3, limit);
       List<SearchHit> hits = new ArrayList<>();
       try (ResultSet rs = select.executeQuery()) {
@@ -214,7 +214,7 @@ final class QuoteSearch {
         .ifPresent(
             s -> {
               filters.append(" AND q.speaker_key = ?");
-              arguments.add(ArticleRows.speakerKey(s));
+              arguments.add(SpeakerKey.of(s));
             });
     query
         .outlet()
