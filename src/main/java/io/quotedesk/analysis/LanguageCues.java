@@ -137,13 +137,22 @@ final class LanguageCues {
       return source.isEmpty() ? Optional.empty() : Optional.of(new Cue(source, verb));
     }
     List<Token> subject = pastAddressee(tokens, v + 1, phrases.phraseFrom(tokens, v + 1));
-    if (subject.isEmpty()) {
-      subject = phrases.phraseFrom(tokens, adverbials.pastAdverbial(tokens, v + 1));
+    int afterAdverbial = adverbials.pastAdverbial(tokens, v + 1);
+    if (subject.isEmpty() || opensDescription(tokens, v + 1, afterAdverbial)) {
+      // « Q », a déclaré mercredi la Première ministre X: the day is no part of the subject
+      subject = phrases.phraseFrom(tokens, afterAdverbial);
     }
     if (subject.isEmpty() && words.droppedSubject(tokens.get(v).lower()).isPresent()) {
       return Optional.of(new Cue(List.of(tokens.get(v)), verb)); // „Q” – zaznaczyła.
     }
     return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, verb));
+  }
+
+  /** Adverbs ("mercredi", "gestern") before an article at {@code start} that opens the subject. */
+  private boolean opensDescription(List<Token> tokens, int verbEnd, int start) {
+    return start > verbEnd
+        && start < tokens.size()
+        && words.determiners().contains(tokens.get(start).lower());
   }
 
   /**
