@@ -3,6 +3,7 @@ package io.quotedesk.check;
 import static java.util.Objects.requireNonNull;
 
 import io.quotedesk.store.SearchHit;
+import io.quotedesk.store.SearchQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public record QuoteCheck(
 
     /** False for a claim with nothing to look for: blank, or only marks ({@code "" — Name}). */
     public boolean hasWords() {
-      return text.codePoints().anyMatch(Character::isLetterOrDigit);
+      return SearchQuery.hasWords(text);
     }
   }
 

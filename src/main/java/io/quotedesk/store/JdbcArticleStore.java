@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 /**
  * The archive on a SQL database: one row per article version, one per quote, full-text search by
  * the database's own engine. What differs between SQLite and PostgreSQL is in {@link SqlDialect}.
- * One operation at a time, each a read or a write of {@link Transactions}.
+ * One operation at a time, each one step or one transaction of {@link Transactions}.
  */
 final class JdbcArticleStore implements ArticleStore {
   private final Connections connections;

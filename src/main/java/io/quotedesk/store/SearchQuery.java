@@ -26,7 +26,12 @@ public record SearchQuery(
 
   /** False when there is nothing to look for: blank, or only marks ({@code ""}, {@code ?}). */
   public boolean hasWords() {
-    return words.codePoints().anyMatch(Character::isLetterOrDigit);
+    return hasWords(words);
+  }
+
+  /** True when {@code text} holds a letter or digit to look for; a check's claim asks the same. */
+  public static boolean hasWords(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   /** The words alone, ten results at most. */
