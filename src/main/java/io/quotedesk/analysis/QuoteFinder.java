@@ -4,7 +4,6 @@ import static io.quotedesk.analysis.WordsAroundQuote.wordCount;
 
 import io.quotedesk.analysis.QuoteMarks.Family;
 import io.quotedesk.analysis.QuoteMarks.Role;
-import io.quotedesk.analysis.UnclosedQuotes.Fate;
 import io.quotedesk.ingest.Article;
 import io.quotedesk.ingest.TextRange;
 import io.quotedesk.ingest.Whitespace;
@@ -37,7 +36,8 @@ final class QuoteFinder {
    * person's, told by the label, not a quotation of the writer's, and a turn never continues the
    * one before.
    */
-  static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}:\\s");
+  private static final Pattern TRANSCRIPT_LABEL =
+      Pattern.compile("\\p{Lu}[\\p{Lu}.'’ -]{1,30}\\p{Lu}:\\s");
 
   List<Quote> find(Article article, Paragraphs paragraphs) {
     Optional<CueWords> words = article.metadata().language().flatMap(CueWords::of);
@@ -168,18 +168,36 @@ final class QuoteFinder {
           stack[depth++] = i;
         }
       }
-      if (depth > 0) {
-        // "… ends a paragraph open / "reopens the next one …": the same quote goes on
-        Fate fate = UnclosedQuotes.fate(text, paragraphs, p, to, family, article, stack[0], pairs);
-        if (fate == Fate.REOPENED) {
-          skipMark = paragraphs.start(p + 1);
-        } else if (fate == Fate.ENDS_WITH_PARAGRAPH) {
-          pairs.add(new MarkPair(stack[0], end));
-        }
-        depth = fate == Fate.REOPENED || fate == Fate.CLOSED_IN_NEXT ? 1 : 0;
+      // "… ends a paragraph open / "reopens the next one …": the same quote goes on.
+      int next = p + 1;
+      if (depth > 0
+          && next < to
+          && reopens(text, stack[0], paragraphs.start(next), family, article)) {
+        depth = 1;
+        skipMark = paragraphs.start(next);
+      } else {
+        depth = 0;
       }
     }
     return outermost(pairs);
+  }
+
+  /**
+   * A writer reopens a quote with the mark that opened it: straight with straight, curly with
+   * curly.
+   */
+  private static boolean reopens(
+      String text, int opener, int start, Family family, Article article) {
+    char mark = text.charAt(start);
+    if (article.isFurniture(start)
+        || !QuoteMarks.isMark(mark, family)
+        || (mark == '"' || mark == '\'')
+            != (text.charAt(opener) == '"' || text.charAt(opener) == '\'')) {
+      return false;
+    }
+    Role role = QuoteMarks.role(text, start, family, false);
+    return (role == Role.OPEN || role == Role.EITHER)
+        && !TRANSCRIPT_LABEL.matcher(text).region(start + 1, text.length()).lookingAt();
   }
 
   /** Marks nest properly, so a pair inside an earlier one is part of it. */
