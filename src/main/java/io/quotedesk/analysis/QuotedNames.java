@@ -105,7 +105,8 @@ final class QuotedNames {
     String main = subtitle ? bare.substring(0, colon) + bare.substring(colon + 1) : bare;
     if (containsAny(main, ".!?;:")
         || wordCount(main) > (subtitle ? 12 : 8)
-        || !(listed || namesAWork(text, pair))) {
+        || !(listed || namesAWork(text, pair))
+        || characterizes(text, pair, quoted)) {
       return false;
     }
     String[] words = Whitespace.normalize(main).split(" ");
@@ -166,6 +167,18 @@ final class QuotedNames {
     Matcher credit = CREDIT.matcher(text);
     credit.region(pair.close() + 1, Math.min(text.length(), pair.close() + 40));
     return credit.lookingAt();
+  }
+
+  /**
+   * Called him a "Stalinist." / an "Outsider," says Lee: after "a" or "an", quoted words that end
+   * their clause describe someone; a title after "a" names a kind of thing the next word gives (a
+   * "Stop Trump" movement).
+   */
+  private static boolean characterizes(String text, MarkPair pair, String quoted) {
+    String before = wordBefore(text, pair.open());
+    char last = quoted.charAt(quoted.length() - 1);
+    return (before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an"))
+        && ".,!?".indexOf(last) >= 0;
   }
 
   /** The word before names a work ("on", "film", "Fox's"), or the word after does ("program"). */

@@ -184,6 +184,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void wordsThatEndTheirClauseAfterAOrAnDescribeSomeoneAndAreQuoted() {
+    assertThat(texts("Voters\n\nHale calls the new treasurer an \"Opportunist,\" and means it."))
+        .containsExactly("Opportunist,");
+    assertThat(texts("Voters\n\nHale called the plan a \"Windfall for Insiders.\""))
+        .containsExactly("Windfall for Insiders.");
+    assertThat(texts("Voters\n\nShe led a \"Harbor First\" campaign last year.")).isEmpty();
+  }
+
+  @Test
   void aTitleBeforeTheRoleOfSomeoneInItIsNotAQuote() {
     assertThat(texts("\"Silver Creek\" star Ana Ruiz spoke to fans on Monday.")).isEmpty();
     assertThat(texts("\"Night Desk\" host Tom Bell laughed at the joke.")).isEmpty();
