@@ -58,7 +58,9 @@ public final class ArticleFetcher {
         base.newBuilder()
             .followRedirects(false)
             .followSslRedirects(false)
-            .retryOnConnectionFailure(false)
+            // A pooled connection the site has since closed (idle keep-alive, HTTP/1.0) fails on
+            // first use; OkHttp then opens a new one, through the same DNS and socket checks.
+            .retryOnConnectionFailure(true)
             .dns(guard.dns(dns))
             .addNetworkInterceptor(guard.connectedAddressCheck())
             .build();

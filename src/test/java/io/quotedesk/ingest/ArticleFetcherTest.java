@@ -279,6 +279,18 @@ class ArticleFetcherTest {
         .hasMessage("QuoteDesk couldn't reach the site.");
   }
 
+  /**
+   * Sites close idle kept-alive connections (Apache after 5 s), or keep none (HTTP/1.0 servers);
+   * the next link to the same site must open a new connection, not fail on the dead one.
+   */
+  @Test
+  void aConnectionTheSiteClosedIsNotReusedAsIfAlive() throws Exception {
+    server.enqueue(html(STORY).setSocketPolicy(SocketPolicy.DISCONNECT_AT_END));
+    server.enqueue(html(STORY.replace("Mayor quits", "Mayor stays")));
+    assertThat(loader.load(url("/first")).text()).startsWith("Mayor quits");
+    assertThat(loader.load(url("/second")).text()).startsWith("Mayor stays");
+  }
+
   @Test
   void plainTextPagesAreReadAsText() throws Exception {
     server.enqueue(
