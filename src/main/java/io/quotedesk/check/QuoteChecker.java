@@ -59,6 +59,51 @@ public final class QuoteChecker {
           "hardly",
           "false");
 
+  /** Words that may stand before a surname in place of a first name: "Mr. Biden", "Sen. Warren". */
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "dr",
+          "prof",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "sen",
+          "rep",
+          "gov",
+          "gen",
+          "col",
+          "capt",
+          "lt",
+          "sgt",
+          "rev",
+          "president",
+          "senator",
+          "governor",
+          "minister",
+          "chancellor",
+          "general",
+          "judge",
+          "justice",
+          "mayor",
+          "pope",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "herr",
+          "frau",
+          "m",
+          "mme",
+          "sr",
+          "sra",
+          "the");
+
   private final Archive archive;
   private final double minConfidence;
 
@@ -116,7 +161,11 @@ public final class QuoteChecker {
   /** A stored quote and how the claim lines up with it. */
   private record Candidate(SearchHit hit, WordAlignment.Alignment alignment) {
     double score() {
-      return alignment.exact() ? 1.0 : alignment.similarity();
+      if (alignment.exact()) {
+        return 1.0;
+      }
+      // One shared word is chance, not a source: "unclosed quote" is no record of "Quote number 9".
+      return alignment.matched() < 2 ? 0 : alignment.similarity();
     }
 
     boolean headline() {
@@ -230,13 +279,34 @@ public final class QuoteChecker {
   }
 
   /**
-   * "Stoltenberg" for "Jens Stoltenberg", "Mr. Biden" for "Joe Biden", "Scholz" for "Olaf Schölz":
-   * one surname, accents folded as search folds them.
+   * "Stoltenberg" for "Jens Stoltenberg", "Mr. Biden" for "Joe Biden", "Scholz" for "Olaf Schölz",
+   * "J. Smith" for "Jane Smith": one surname, accents folded as search folds them, and first names
+   * that do not differ. "John Smith" is not "Jane Smith".
    */
   static boolean sameSpeaker(String claimed, Speaker speaker) {
     List<String> a = words(AccentFolding.fold(claimed));
     List<String> b = words(AccentFolding.fold(speaker.name()));
-    return !a.isEmpty() && !b.isEmpty() && a.get(a.size() - 1).equals(b.get(b.size() - 1));
+    return !a.isEmpty()
+        && !b.isEmpty()
+        && a.get(a.size() - 1).equals(b.get(b.size() - 1))
+        && !differentFirstNames(a, b);
+  }
+
+  /**
+   * Both names open with a first name (not a title such as "Mr."), neither opens the other ("J."
+   * opens "Jane"), and the claimed one is no other part of the record's name ("von der Leyen" for
+   * "Ursula von der Leyen").
+   */
+  private static boolean differentFirstNames(List<String> claimed, List<String> record) {
+    if (claimed.size() < 2
+        || record.size() < 2
+        || TITLES.contains(claimed.get(0))
+        || TITLES.contains(record.get(0))) {
+      return false;
+    }
+    String x = claimed.get(0);
+    String y = record.get(0);
+    return !x.startsWith(y) && !y.startsWith(x) && !record.contains(x);
   }
 
   /**
