@@ -108,4 +108,33 @@ class ImportAndForgetTest {
     assertThat(run("copy", "", "forget", "https://news.test/budget").code()).isZero();
     assertThat(run("copy", "", "status").out()).contains("articles: 0");
   }
+
+  @Test
+  void anExportThatCannotBeWrittenFailsInsteadOfPassingForABackup() {
+    assertThat(run("data", "", "ingest", article.toString()).code()).isZero();
+    StringWriter err = new StringWriter();
+    java.io.Writer full =
+        new java.io.Writer() {
+          @Override
+          public void write(char[] chars, int offset, int length) throws java.io.IOException {
+            throw new java.io.IOException("No space left on device");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Platform platform =
+        new Platform(Map.of(), dir.resolve("home"), "Linux", new ByteArrayInputStream(new byte[0]));
+    int code =
+        Main.run(
+            new String[] {"--set", "data.dir=" + dir.resolve("data"), "export"},
+            new PrintWriter(full),
+            new PrintWriter(err),
+            platform);
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("the output could not be written in full");
+  }
 }
