@@ -56,6 +56,8 @@ final class WhoSaidCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new ConfigException("--limit must be at least 1.");
     }
+    QuotesCommand.requireName("--speaker", speaker);
+    QuotesCommand.requireName("--outlet", outlet);
     SearchQuery query =
         new SearchQuery(
             words,
