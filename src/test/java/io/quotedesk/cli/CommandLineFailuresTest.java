@@ -99,6 +99,14 @@ class CommandLineFailuresTest {
   }
 
   @Test
+  void aReversedDateSpanIsBadUsageNotAnEmptyAnswer() {
+    Run run = run("whosaid", "--since", "2024-12-01", "--until", "2024-01-01", "war");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("quotedesk: --since 2024-12-01 is after --until 2024-01-01.\n");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void anEmptySourceIsOneSentenceNotTheWorkingFolder() {
     Run run = run("analyze", "--jsonl", "");
     assertThat(run.code()).isEqualTo(1);
