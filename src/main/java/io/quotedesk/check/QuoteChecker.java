@@ -132,7 +132,9 @@ public final class QuoteChecker {
     for (SearchHit hit : candidates(String.join(" ", segmentTexts), source)) {
       candidates.add(
           new Candidate(
-              hit, WordAlignment.align(segments, WordAlignment.recordWords(hit.quote().text()))));
+              hit,
+              WordAlignment.align(segments, WordAlignment.recordWords(hit.quote().text())),
+              sharedWords(claimed, hit.quote().text())));
     }
     Optional<Candidate> found = record(claim, candidates);
     if (found.isEmpty()) {
@@ -159,13 +161,13 @@ public final class QuoteChecker {
   }
 
   /** A stored quote and how the claim lines up with it. */
-  private record Candidate(SearchHit hit, WordAlignment.Alignment alignment) {
+  private record Candidate(SearchHit hit, WordAlignment.Alignment alignment, int shared) {
     double score() {
       if (alignment.exact()) {
         return 1.0;
       }
       // One shared word is chance, not a source: "unclosed quote" is no record of "Quote number 9".
-      return alignment.matched() < 2 ? 0 : alignment.similarity();
+      return shared < 2 ? 0 : alignment.similarity();
     }
 
     boolean headline() {
@@ -259,6 +261,25 @@ public final class QuoteChecker {
       }
     }
     return segments;
+  }
+
+  /**
+   * How many of the claim's different words the quote holds, a possessive counting as its noun:
+   * "undermine NATO" shares two words with "undermine the credibility of NATO's deterrence".
+   */
+  private static int sharedWords(List<String> claimed, String quote) {
+    Set<String> record = new java.util.HashSet<>();
+    words(quote).forEach(w -> record.add(withoutPossessive(w)));
+    return (int)
+        claimed.stream()
+            .map(QuoteChecker::withoutPossessive)
+            .distinct()
+            .filter(record::contains)
+            .count();
+  }
+
+  private static String withoutPossessive(String word) {
+    return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
   }
 
   static List<String> words(String text) {
