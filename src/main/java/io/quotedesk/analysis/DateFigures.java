@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -108,11 +109,11 @@ final class DateFigures {
         m.group(3) != null
             ? Integer.valueOf(m.group(3))
             : published.map(LocalDate::getYear).orElse(null);
-    if (year == null) {
-      return String.format(Locale.ROOT, "--%02d-%02d", month, day);
-    }
     try {
-      return LocalDate.of(year, month, day).toString();
+      // Without a year, a leap year's calendar: "February 29" may be real, "February 30" is not.
+      return year == null
+          ? LocalDate.of(2024, month, day).format(DateTimeFormatter.ofPattern("--MM-dd"))
+          : LocalDate.of(year, month, day).toString();
     } catch (DateTimeException e) {
       return null;
     }

@@ -59,6 +59,51 @@ public final class QuoteChecker {
           "hardly",
           "false");
 
+  /** Words that may stand before a surname in place of a first name: "Mr. Biden", "Sen. Warren". */
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "dr",
+          "prof",
+          "sir",
+          "dame",
+          "lord",
+          "lady",
+          "sen",
+          "rep",
+          "gov",
+          "gen",
+          "col",
+          "capt",
+          "lt",
+          "sgt",
+          "rev",
+          "president",
+          "senator",
+          "governor",
+          "minister",
+          "chancellor",
+          "general",
+          "judge",
+          "justice",
+          "mayor",
+          "pope",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "herr",
+          "frau",
+          "m",
+          "mme",
+          "sr",
+          "sra",
+          "the");
+
   private final Archive archive;
   private final double minConfidence;
 
@@ -87,7 +132,9 @@ public final class QuoteChecker {
     for (SearchHit hit : candidates(String.join(" ", segmentTexts), source)) {
       candidates.add(
           new Candidate(
-              hit, WordAlignment.align(segments, WordAlignment.recordWords(hit.quote().text()))));
+              hit,
+              WordAlignment.align(segments, WordAlignment.recordWords(hit.quote().text())),
+              sharedWords(claimed, hit.quote().text())));
     }
     Optional<Candidate> found = record(claim, candidates);
     if (found.isEmpty()) {
@@ -114,9 +161,13 @@ public final class QuoteChecker {
   }
 
   /** A stored quote and how the claim lines up with it. */
-  private record Candidate(SearchHit hit, WordAlignment.Alignment alignment) {
+  private record Candidate(SearchHit hit, WordAlignment.Alignment alignment, int shared) {
     double score() {
-      return alignment.exact() ? 1.0 : alignment.similarity();
+      if (alignment.exact()) {
+        return 1.0;
+      }
+      // One shared word is chance, not a source: "unclosed quote" is no record of "Quote number 9".
+      return shared < 2 ? 0 : alignment.similarity();
     }
 
     boolean headline() {
@@ -212,6 +263,25 @@ public final class QuoteChecker {
     return segments;
   }
 
+  /**
+   * How many of the claim's different words the quote holds, a possessive counting as its noun:
+   * "undermine NATO" shares two words with "undermine the credibility of NATO's deterrence".
+   */
+  private static int sharedWords(List<String> claimed, String quote) {
+    Set<String> record = new java.util.HashSet<>();
+    words(quote).forEach(w -> record.add(withoutPossessive(w)));
+    return (int)
+        claimed.stream()
+            .map(QuoteChecker::withoutPossessive)
+            .distinct()
+            .filter(record::contains)
+            .count();
+  }
+
+  private static String withoutPossessive(String word) {
+    return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+  }
+
   static List<String> words(String text) {
     return WordAlignment.words(text);
   }
@@ -230,13 +300,34 @@ public final class QuoteChecker {
   }
 
   /**
-   * "Stoltenberg" for "Jens Stoltenberg", "Mr. Biden" for "Joe Biden", "Scholz" for "Olaf Schölz":
-   * one surname, accents folded as search folds them.
+   * "Stoltenberg" for "Jens Stoltenberg", "Mr. Biden" for "Joe Biden", "Scholz" for "Olaf Schölz",
+   * "J. Smith" for "Jane Smith": one surname, accents folded as search folds them, and first names
+   * that do not differ. "John Smith" is not "Jane Smith".
    */
   static boolean sameSpeaker(String claimed, Speaker speaker) {
     List<String> a = words(AccentFolding.fold(claimed));
     List<String> b = words(AccentFolding.fold(speaker.name()));
-    return !a.isEmpty() && !b.isEmpty() && a.get(a.size() - 1).equals(b.get(b.size() - 1));
+    return !a.isEmpty()
+        && !b.isEmpty()
+        && a.get(a.size() - 1).equals(b.get(b.size() - 1))
+        && !differentFirstNames(a, b);
+  }
+
+  /**
+   * Both names open with a first name (not a title such as "Mr."), neither opens the other ("J."
+   * opens "Jane"), and the claimed one is no other part of the record's name ("von der Leyen" for
+   * "Ursula von der Leyen").
+   */
+  private static boolean differentFirstNames(List<String> claimed, List<String> record) {
+    if (claimed.size() < 2
+        || record.size() < 2
+        || TITLES.contains(claimed.get(0))
+        || TITLES.contains(record.get(0))) {
+      return false;
+    }
+    String x = claimed.get(0);
+    String y = record.get(0);
+    return !x.startsWith(y) && !y.startsWith(x) && !record.contains(x);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -47,10 +48,11 @@ final class IngestCommand implements Callable<Integer> {
       Archive archive = main.openArchive(store);
       List<Pending> expanded = new ArrayList<>();
       for (String source : sources) {
-        expanded.addAll(expand(source, err));
-      }
-      if (expanded.size() < sources.size()) {
-        code = Main.SOURCE_FAILED; // a feed or folder that could not be read
+        Optional<List<Pending>> articles = expand(source, err);
+        if (articles.isEmpty()) {
+          code = Main.SOURCE_FAILED; // a feed or folder that could not be read
+        }
+        articles.ifPresent(expanded::addAll);
       }
       int done = 0;
       for (Pending pending : expanded) {
@@ -90,22 +92,31 @@ final class IngestCommand implements Callable<Integer> {
   /** An article to ingest, with its page when fetching it already told it was no feed. */
   private record Pending(String source, FetchedPage page) {}
 
-  /** A folder's article files, a feed's items, or the source itself. */
-  private List<Pending> expand(String source, PrintWriter err) {
+  /**
+   * A folder's article files, a feed's items, or the source itself; empty when the source failed
+   * (said on {@code err}), which fails the run even when other sources gave many articles.
+   */
+  private Optional<List<Pending>> expand(String source, PrintWriter err) {
+    if (source.isBlank()) {
+      // Path.of("") is the working folder: an unset variable must not ingest everything in it.
+      err.println("\"" + source + "\": an empty SOURCE names no file, folder or web address.");
+      return Optional.empty();
+    }
     boolean address = UrlNormalizer.isAddress(source);
     Path path = Path.of(address ? "." : source);
     if (!address && Files.isDirectory(path)) {
       try (Stream<Path> files = Files.walk(path)) {
-        return files
-            .filter(Files::isRegularFile)
-            .map(Path::toString)
-            .filter(n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(txt|html?)$"))
-            .sorted()
-            .map(file -> new Pending(file, null))
-            .toList();
-      } catch (IOException e) {
+        return Optional.of(
+            files
+                .filter(Files::isRegularFile)
+                .map(Path::toString)
+                .filter(n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(txt|html?)$"))
+                .sorted()
+                .map(file -> new Pending(file, null))
+                .toList());
+      } catch (IOException | java.io.UncheckedIOException e) {
         err.println(source + ": QuoteDesk couldn't read this folder.");
-        return List.of();
+        return Optional.empty();
       }
     }
     if (source.startsWith("http://") || source.startsWith("https://")) {
@@ -120,15 +131,15 @@ final class IngestCommand implements Callable<Integer> {
               err.println(source + ": " + item.problem());
             }
           }
-          return links;
+          return Optional.of(links);
         }
-        return List.of(new Pending(source, page));
+        return Optional.of(List.of(new Pending(source, page)));
       } catch (IngestException e) {
         err.println(source + ": " + e.getMessage());
-        return List.of();
+        return Optional.empty();
       }
     }
-    return List.of(new Pending(source, null));
+    return Optional.of(List.of(new Pending(source, null)));
   }
 
   private static void progress(PrintWriter err, int done, int total) {

@@ -222,7 +222,13 @@ public final class Main {
     commandLine.setParameterExceptionHandler(Main::badUsage);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, err));
     int code = commandLine.execute(args);
-    out.flush();
+    // PrintWriter keeps write failures to itself: a full disk or a closed pipe must not pass for
+    // a whole export (or any result) with exit 0.
+    if (out.checkError()) {
+      err.println(
+          "quotedesk: the output could not be written in full (a full disk or a closed pipe).");
+      code = code == OK ? SOURCE_FAILED : code;
+    }
     err.flush();
     return code;
   }

@@ -30,6 +30,7 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws StoreException {
+    requireName("--speaker", speaker);
     try (ArticleStore store = main.openStore()) {
       SearchOutput.print(
           spec.commandLine().getOut(),
@@ -38,5 +39,12 @@ final class QuotesCommand implements Callable<Integer> {
           main.bands());
     }
     return Main.OK;
+  }
+
+  /** A blank filter matches no one: "No stored quote matches" would read as an answer. */
+  static void requireName(String option, String value) {
+    if (value != null && value.isBlank()) {
+      throw new ConfigException(option + " needs a name, e.g. " + option + " Stoltenberg.");
+    }
   }
 }

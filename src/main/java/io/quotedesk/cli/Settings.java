@@ -84,12 +84,18 @@ final class Settings {
   }
 
   private static Map<String, String> fromFile(Path file) {
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       return Map.of();
+    }
+    if (!Files.isRegularFile(file)) {
+      // Skipping it would run on built-in defaults while the user believes their settings hold.
+      throw new ConfigException(file + " is not a file; QuoteDesk reads its settings from it.");
     }
     JsonNode root;
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    } catch (java.nio.file.AccessDeniedException | java.io.FileNotFoundException e) {
+      throw new ConfigException("QuoteDesk is not allowed to read its settings in " + file + ".");
     } catch (IOException e) {
       throw new ConfigException(file + " is not valid YAML: " + firstLine(e.getMessage()));
     }

@@ -56,6 +56,12 @@ final class WhoSaidCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new ConfigException("--limit must be at least 1.");
     }
+    if (since != null && until != null && since.isAfter(until)) {
+      // No article falls in a reversed span: "No stored quote matches" would read as an answer.
+      throw new ConfigException("--since " + since + " is after --until " + until + ".");
+    }
+    QuotesCommand.requireName("--speaker", speaker);
+    QuotesCommand.requireName("--outlet", outlet);
     SearchQuery query =
         new SearchQuery(
             words,

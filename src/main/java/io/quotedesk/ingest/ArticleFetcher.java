@@ -10,8 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
@@ -33,8 +31,6 @@ public final class ArticleFetcher {
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(5);
   static final String USER_AGENT =
       "QuoteDesk/0.1 (newsroom quote reader; +https://github.com/quotedesk)";
-  private static final Pattern META_CHARSET =
-      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
 
   private final OkHttpClient client;
   private final AddressGuard guard;
@@ -58,7 +54,9 @@ public final class ArticleFetcher {
         base.newBuilder()
             .followRedirects(false)
             .followSslRedirects(false)
-            .retryOnConnectionFailure(false)
+            // A pooled connection the site has since closed (idle keep-alive, HTTP/1.0) fails on
+            // first use; OkHttp then opens a new one, through the same DNS and socket checks.
+            .retryOnConnectionFailure(true)
             .dns(guard.dns(dns))
             .addNetworkInterceptor(guard.connectedAddressCheck())
             .build();
@@ -190,36 +188,18 @@ public final class ArticleFetcher {
     if (bytes.length == 0) {
       throw new FetchException("The page at this address is empty.");
     }
-    Charset charset = charset(type, bytes);
+    Charset declared = PageCharset.declared(type, bytes);
     // Servers mislabel files, or label nothing: the bytes decide whether this is text at all.
-    Optional<String> binary = BinaryContent.kind(bytes, charset.equals(StandardCharsets.UTF_8));
+    Optional<String> binary = BinaryContent.kind(bytes, declared.equals(StandardCharsets.UTF_8));
     if (binary.isPresent()) {
       throw new FetchException(
           "That address serves " + binary.get() + ", not a web page QuoteDesk can read.");
     }
-    String text = new String(bytes, charset);
+    String text = PageCharset.decode(bytes, PageCharset.toRead(declared, bytes));
     if (mediaType.isEmpty()) {
       mediaType = text.stripLeading().startsWith("<") ? "text/html" : "text/plain";
     }
     return new FetchedPage(url.toString(), mediaType, text);
-  }
-
-  /** The charset the header names, else a {@code <meta>} in the first bytes, else UTF-8. */
-  static Charset charset(MediaType type, byte[] bytes) {
-    Charset declared = type == null ? null : type.charset(null);
-    if (declared != null) {
-      return declared;
-    }
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    Matcher meta = META_CHARSET.matcher(head);
-    if (meta.find()) {
-      try {
-        return Charset.forName(meta.group(1));
-      } catch (IllegalArgumentException e) {
-        // an unknown charset name: read as UTF-8
-      }
-    }
-    return StandardCharsets.UTF_8;
   }
 
   private static String describe(String mediaType) {

@@ -87,6 +87,10 @@ public final class ArticleLoader {
   }
 
   public Article load(String source) throws IngestException {
+    if (source.isBlank()) {
+      // Path.of("") is the working folder: "is a folder" would answer a question nobody asked.
+      throw new IngestException("An empty SOURCE names no file and no web address.");
+    }
     if (!localFiles && !isWebAddress(source)) {
       throw new IngestException(WEB_ONLY);
     }

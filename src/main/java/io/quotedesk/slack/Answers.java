@@ -142,7 +142,22 @@ public final class Answers {
     if (argument.isBlank()) {
       return Reply.privately("Give me a link or paste the article: `/quotedesk summary URL`.");
     }
-    return privateWhenPasted(argument, Blocks.summary(Brief.of(analysis(argument), bands)));
+    Brief brief = Brief.of(analysis(argument), bands);
+    if (firstUrl(argument) == null && saysNothing(brief)) {
+      // "hello", "https://", "!!!": a header reading "(untitled)" and nothing under it helps no
+      // one.
+      return Reply.privately(
+          "I found no story in that text to summarise: paste the article itself, or give its"
+              + " link (`/quotedesk summary URL`).");
+    }
+    return privateWhenPasted(argument, Blocks.summary(brief));
+  }
+
+  private static boolean saysNothing(Brief brief) {
+    return brief.summary().isEmpty()
+        && brief.dek().isEmpty()
+        && brief.keyNumbers().isEmpty()
+        && brief.whoSaidWhat().isEmpty();
   }
 
   /** Pasted text is often a draft: its answer goes to the asker alone, like a check. */

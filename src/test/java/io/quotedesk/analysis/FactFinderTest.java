@@ -152,6 +152,14 @@ class FactFinderTest {
   }
 
   @Test
+  void aDayTheMonthDoesNotHaveIsNoDateWithOrWithoutItsYear() {
+    assertThat(only("The vote was held on February 30.", Fact.Kind.DATE).value()).isEmpty();
+    assertThat(only("The vote was held on Feb. 31, 2024.", Fact.Kind.DATE).value()).isEmpty();
+    assertThat(only("The vote was held on February 29.", Fact.Kind.DATE).value())
+        .contains("--02-29");
+  }
+
+  @Test
   void pageFurnitureHasNoFacts() {
     String text =
         "Headline\n\nThe fund holds $2 billion.\n\nYou might also like\n\nJudge orders $355 million fine";

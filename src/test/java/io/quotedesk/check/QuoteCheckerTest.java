@@ -165,6 +165,45 @@ class QuoteCheckerTest {
   }
 
   @Test
+  void anotherPersonOfTheSameSurnameIsMisattributed() throws Exception {
+    archive.ingest(
+        "council",
+        new io.quotedesk.ingest.PlainTextReader()
+            .read(
+                "Council vote\n\n\"The bridge will be finished by spring,\" said Jane Smith, the"
+                    + " council leader."));
+    QuoteCheck other = check("The bridge will be finished by spring", "John Smith");
+    assertThat(other.verdict()).isEqualTo(Verdict.MISATTRIBUTED);
+    assertThat(other.match().orElseThrow().quote().speaker().orElseThrow().name())
+        .isEqualTo("Jane Smith");
+    for (String same : new String[] {"Jane Smith", "Smith", "J. Smith", "Ms. Smith"}) {
+      assertThat(check("The bridge will be finished by spring", same).verdict())
+          .as(same)
+          .isEqualTo(Verdict.EXACT);
+    }
+  }
+
+  @Test
+  void partOfALongerNameIsTheSamePerson() throws Exception {
+    archive.ingest(
+        "brussels",
+        new io.quotedesk.ingest.PlainTextReader()
+            .read(
+                "Brussels talks\n\n\"Europe must stand together on energy,\" said Ursula von der"
+                    + " Leyen."));
+    assertThat(check("Europe must stand together on energy", "von der Leyen").verdict())
+        .isEqualTo(Verdict.EXACT);
+  }
+
+  @Test
+  void oneSharedWordIsNoRecordOfTheClaim() throws Exception {
+    // "interest" is in Stoltenberg's "the national interest of the United States", nothing else.
+    QuoteCheck check = check("zebra interest", "Ann Ruiz");
+    assertThat(check.verdict()).isEqualTo(Verdict.NOT_FOUND);
+    assertThat(check.match()).isEmpty();
+  }
+
+  @Test
   void wordsNobodySaidAreNotFound() throws Exception {
     QuoteCheck check = check("Bananas are the future of European defence", "Stoltenberg");
     assertThat(check.verdict()).isEqualTo(Verdict.NOT_FOUND);

@@ -83,6 +83,61 @@ class CommandLineFailuresTest {
   }
 
   @Test
+  void aBlankNameFilterAsksForANameInsteadOfFindingNoOne() {
+    String[][] runs = {
+      {"quotes", "--speaker", ""},
+      {"quotes", "--speaker", "  "},
+      {"whosaid", "--speaker", "", "war"},
+      {"whosaid", "--outlet", " ", "war"}
+    };
+    for (String[] args : runs) {
+      Run run = run(args);
+      assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err().strip().lines()).hasSize(1);
+      assertThat(run.err()).contains("needs a name");
+    }
+  }
+
+  @Test
+  void aReversedDateSpanIsBadUsageNotAnEmptyAnswer() {
+    Run run = run("whosaid", "--since", "2024-12-01", "--until", "2024-01-01", "war");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("quotedesk: --since 2024-12-01 is after --until 2024-01-01.\n");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void anEmptySourceIsOneSentenceNotTheWorkingFolder() {
+    Run run = run("analyze", "--jsonl", "");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out())
+        .isEqualTo(
+            "{\"input\":\"\",\"error\":\"An empty SOURCE names no file and no web address.\"}\n");
+  }
+
+  @Test
+  void aSourceThatFailsFailsTheIngestWhateverTheOthersGave() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("stories"));
+    for (String name : new String[] {"a.txt", "b.txt"}) {
+      Files.writeString(
+          folder.resolve(name), "Budget passes\n\n\"Parks matter,\" Mayor Ann Ruiz said.");
+    }
+    // The address guard refuses loopback before connecting: a failed SOURCE, no network.
+    Run run = run("ingest", folder.toString(), "http://127.0.0.1:1/story");
+    assertThat(run.out()).contains("a.txt").contains("b.txt");
+    assertThat(run.err()).contains("http://127.0.0.1:1/story: ");
+    assertThat(run.code()).isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyIngestSourceIsRefusedNotReadAsTheWorkingFolder() {
+    Run run = run("ingest", "");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("an empty SOURCE names no file, folder or web address");
+  }
+
+  @Test
   void aDamagedArchiveIsOneSentenceWithoutAStackTrace() throws Exception {
     Path data = Files.createDirectories(dir.resolve("data"));
     byte[] noise = new byte[20_000];

@@ -108,4 +108,65 @@ class ImportAndForgetTest {
     assertThat(run("copy", "", "forget", "https://news.test/budget").code()).isZero();
     assertThat(run("copy", "", "status").out()).contains("articles: 0");
   }
+
+  @Test
+  void anExportThatCannotBeWrittenFailsInsteadOfPassingForABackup() {
+    assertThat(run("data", "", "ingest", article.toString()).code()).isZero();
+    StringWriter err = new StringWriter();
+    java.io.Writer full =
+        new java.io.Writer() {
+          @Override
+          public void write(char[] chars, int offset, int length) throws java.io.IOException {
+            throw new java.io.IOException("No space left on device");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Platform platform =
+        new Platform(Map.of(), dir.resolve("home"), "Linux", new ByteArrayInputStream(new byte[0]));
+    int code =
+        Main.run(
+            new String[] {"--set", "data.dir=" + dir.resolve("data"), "export"},
+            new PrintWriter(full),
+            new PrintWriter(err),
+            platform);
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("the output could not be written in full");
+  }
+
+  @Test
+  void aMissingOrFolderImportFileIsOneSentence() throws Exception {
+    Run missing = run("data", "", "import", dir.resolve("nowhere.jsonl").toString());
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err())
+        .isEqualTo("quotedesk: There is no file at " + dir.resolve("nowhere.jsonl") + ".\n");
+    Run folder = run("data", "", "import", dir.toString());
+    assertThat(folder.code()).isEqualTo(1);
+    assertThat(folder.err()).isEqualTo("quotedesk: " + dir + " is a folder, not an export file.\n");
+  }
+
+  @Test
+  void aLineThatIsNotUtf8IsSkippedAloneAndTheLinesAfterItAreImported() throws Exception {
+    assertThat(run("data", "", "ingest", article.toString()).code()).isZero();
+    byte[] exported = run("data", "", "export").out().getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    file.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // a BOM an editor added
+    file.write(exported);
+    file.write(new byte[] {'{', '"', (byte) 0xFF, (byte) 0xFE, '"', '}', '\n'});
+    ObjectNode other = (ObjectNode) JSON.readTree(exported);
+    other.put("url", "https://news.test/budget");
+    file.write((other + "\r\n").getBytes(StandardCharsets.UTF_8));
+    Path export = Files.write(dir.resolve("export.jsonl"), file.toByteArray());
+
+    Run imported = run("copy", "", "import", export.toString());
+    assertThat(imported.code()).isEqualTo(1);
+    assertThat(imported.out()).isEqualTo("imported 2 article versions\n");
+    assertThat(imported.err())
+        .isEqualTo("line 2: skipped, it is not UTF-8 text.\nskipped 1 line; see above.\n");
+    assertThat(run("copy", "", "status").out()).contains("articles: 2");
+  }
 }

@@ -66,6 +66,14 @@ class SettingsTest {
   }
 
   @Test
+  void aSettingsFileThatIsAFolderStopsTheRunRatherThanBeingSkipped() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("quotedesk.yaml"));
+    assertThatThrownBy(() -> Settings.load(folder, Map.of(), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(folder + " is not a file; QuoteDesk reads its settings from it.");
+  }
+
+  @Test
   void confidenceThresholdsAreFractionsWithTheMinimumNotAboveTheSure() {
     Path missing = dir.resolve("none.yaml");
     Settings defaults = Settings.load(missing, Map.of(), Map.of());

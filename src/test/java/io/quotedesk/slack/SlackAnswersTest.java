@@ -132,6 +132,18 @@ class SlackAnswersTest {
   }
 
   @Test
+  void pastedTextWithNoStoryInItGetsASentenceNotAnEmptyBrief() throws Exception {
+    for (String text : new String[] {"hello", "https://", "!!! ???"}) {
+      slack.command("U2", "/summary", text, "C1");
+      Call answer = slack.next("/respond/U2");
+      assertThat(answer.fields.get("response_type")).as(text).isEqualTo("ephemeral");
+      assertThat(answer.text()).as(text).startsWith("I found no story in that text");
+    }
+    slack.awaitIdle();
+    assertThat(slack.all("/chat.postMessage")).isEmpty();
+  }
+
+  @Test
   void pastedTextForASummaryIsAnsweredPrivately() throws Exception {
     slack.command("U1", "/summary", SlackAppTest.STORY.replace("'", "&#39;"), "C1");
     Call parent = slack.next("/respond/U1");
