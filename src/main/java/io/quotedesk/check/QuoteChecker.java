@@ -1,6 +1,7 @@
 package io.quotedesk.check;
 
 import io.quotedesk.analysis.Analysis;
+import io.quotedesk.analysis.FirstNameWords;
 import io.quotedesk.analysis.Speaker;
 import io.quotedesk.check.QuoteCheck.Claim;
 import io.quotedesk.check.QuoteCheck.Verdict;
@@ -58,51 +59,6 @@ public final class QuoteChecker {
           "shouldn't",
           "hardly",
           "false");
-
-  /** Words that may stand before a surname in place of a first name: "Mr. Biden", "Sen. Warren". */
-  private static final Set<String> TITLES =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "mx",
-          "dr",
-          "prof",
-          "sir",
-          "dame",
-          "lord",
-          "lady",
-          "sen",
-          "rep",
-          "gov",
-          "gen",
-          "col",
-          "capt",
-          "lt",
-          "sgt",
-          "rev",
-          "president",
-          "senator",
-          "governor",
-          "minister",
-          "chancellor",
-          "general",
-          "judge",
-          "justice",
-          "mayor",
-          "pope",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "herr",
-          "frau",
-          "m",
-          "mme",
-          "sr",
-          "sra",
-          "the");
 
   private final Archive archive;
   private final double minConfidence;
@@ -314,20 +270,30 @@ public final class QuoteChecker {
   }
 
   /**
-   * Both names open with a first name (not a title such as "Mr."), neither opens the other ("J."
-   * opens "Jane"), and the claimed one is no other part of the record's name ("von der Leyen" for
-   * "Ursula von der Leyen").
+   * Both names open with a first name the lists know (so "Prime Minister Starmer", "Former
+   * President Trump" and "Mr. Biden" compare by surname alone), neither opens the other ("J." opens
+   * "Jane"), and neither name ends with the other ("Karine Jean-Pierre" for "Jean-Pierre", "Ursula
+   * von der Leyen" for "Von der Leyen"). Nicknames are not known: "Joe Biden" is not "Joseph
+   * Biden".
    */
   private static boolean differentFirstNames(List<String> claimed, List<String> record) {
     if (claimed.size() < 2
         || record.size() < 2
-        || TITLES.contains(claimed.get(0))
-        || TITLES.contains(record.get(0))) {
+        || endsWith(claimed, record)
+        || endsWith(record, claimed)) {
       return false;
     }
     String x = claimed.get(0);
     String y = record.get(0);
-    return !x.startsWith(y) && !y.startsWith(x) && !record.contains(x);
+    return FirstNameWords.isFirstName(x)
+        && FirstNameWords.isFirstName(y)
+        && !x.startsWith(y)
+        && !y.startsWith(x);
+  }
+
+  private static boolean endsWith(List<String> name, List<String> end) {
+    return name.size() >= end.size()
+        && name.subList(name.size() - end.size(), name.size()).equals(end);
   }
 
   /**

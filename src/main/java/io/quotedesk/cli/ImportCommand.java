@@ -36,7 +36,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws StoreException, IOException {
-    if (file != null && !Files.isRegularFile(file)) {
+    // Only a folder or nothing at all is refused: a pipe (import <(zcat backup.gz)) is an export.
+    if (file != null && (Files.isDirectory(file) || !Files.exists(file))) {
       throw new IOException(
           Files.isDirectory(file)
               ? file + " is a folder, not an export file."

@@ -196,6 +196,30 @@ class QuoteCheckerTest {
   }
 
   @Test
+  void aTitleOrTheLongerFormOfANameIsNoOtherFirstName() throws Exception {
+    archive.ingest(
+        "london",
+        new io.quotedesk.ingest.PlainTextReader()
+            .read(
+                "London budget\n\nPrime Minister Keir Starmer said: \"We will fix the foundations"
+                    + " of this country.\"\n\n\"The talks went well,\" Jean-Pierre said.\n\n"
+                    + "\"Europe must act,\" said Von der Leyen."));
+    for (String same :
+        new String[] {
+          "Prime Minister Starmer", "Former Prime Minister Starmer", "Sir Keir Starmer"
+        }) {
+      assertThat(check("We will fix the foundations of this country", same).verdict())
+          .as(same)
+          .isEqualTo(Verdict.EXACT);
+    }
+    assertThat(check("The talks went well", "Karine Jean-Pierre").verdict())
+        .isEqualTo(Verdict.EXACT);
+    assertThat(check("Europe must act", "Ursula von der Leyen").verdict()).isEqualTo(Verdict.EXACT);
+    assertThat(check("We will fix the foundations of this country", "Ann Starmer").verdict())
+        .isEqualTo(Verdict.MISATTRIBUTED);
+  }
+
+  @Test
   void oneSharedWordIsNoRecordOfTheClaim() throws Exception {
     // "interest" is in Stoltenberg's "the national interest of the United States", nothing else.
     QuoteCheck check = check("zebra interest", "Ann Ruiz");

@@ -150,6 +150,29 @@ class ImportAndForgetTest {
   }
 
   @Test
+  void anExportReadFromAPipeIsImported() throws Exception {
+    assertThat(run("data", "", "ingest", article.toString()).code()).isZero();
+    byte[] exported = run("data", "", "export").out().getBytes(StandardCharsets.UTF_8);
+    // What the shell hands over for `import <(zcat backup.jsonl.gz)`: a named pipe, no file.
+    Path pipe = dir.resolve("backup.pipe");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+    Thread writer = new Thread(() -> writeQuietly(pipe, exported));
+    writer.start();
+    Run imported = run("copy", "", "import", pipe.toString());
+    writer.join();
+    assertThat(imported.err()).isEmpty();
+    assertThat(imported.out()).isEqualTo("imported 1 article versions\n");
+  }
+
+  private static void writeQuietly(Path pipe, byte[] bytes) {
+    try {
+      Files.write(pipe, bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void aLineThatIsNotUtf8IsSkippedAloneAndTheLinesAfterItAreImported() throws Exception {
     assertThat(run("data", "", "ingest", article.toString()).code()).isZero();
     byte[] exported = run("data", "", "export").out().getBytes(StandardCharsets.UTF_8);
