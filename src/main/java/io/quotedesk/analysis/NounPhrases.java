@@ -94,6 +94,23 @@ final class NounPhrases {
    * the union, which represents teachers, said": the phrase ending at {@code i}, stepping back over
    * at most {@code steps} parentheses and appositions to the name they describe.
    */
+  /**
+   * The dash that opens the aside closed by the dash at {@code close}, within a short clause and
+   * after a capitalised word (the name the aside describes), or -1.
+   */
+  private static int openingDash(List<Token> tokens, int close, int limit) {
+    for (int k = close - 2; k > limit && close - k <= 20; k--) {
+      Token token = tokens.get(k);
+      if (token.isQuote() || token.is(".") || token.is(";")) {
+        return -1;
+      }
+      if (isDash(token)) {
+        return tokens.get(k - 1).isCapitalized() ? k : -1;
+      }
+    }
+    return -1;
+  }
+
   private static List<Token> pastAsides(List<Token> tokens, int i, int limit, int steps) {
     if (steps == 0 || i < limit) {
       return wordsEndingAt(tokens, i, limit);
@@ -106,6 +123,11 @@ final class NounPhrases {
     }
     if (token.is(")")) {
       return pastAsides(tokens, openingParenthesis(tokens, i, limit) - 1, limit, steps - 1);
+    }
+    int openingDash = isDash(token) ? openingDash(tokens, i, limit) : -1;
+    if (openingDash > limit) {
+      // "Newt Baker — named by the paper as a top choice — told Ann Ruiz": an aside in dashes
+      return pastAsides(tokens, openingDash - 1, limit, steps - 1);
     }
     if (token.is(",")) {
       return pastCommaAside(tokens, i, limit, steps);
