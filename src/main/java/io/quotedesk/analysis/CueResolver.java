@@ -105,10 +105,13 @@ final class CueResolver {
       // "Dem Bericht zufolge", "selon le texte": a document speaks for someone it leaves unnamed
       return Optional.of(new Resolved(null, null, mention));
     }
+    List<Token> roleOfName = nameAfterRoleOf(subject);
     List<Token> names =
-        heads.isCommonNoun(beforePreposition(subject)) || isCommonNounInLanguage(subject)
-            ? List.of()
-            : properNames(subject);
+        !roleOfName.isEmpty()
+            ? roleOfName
+            : heads.isCommonNoun(beforePreposition(subject)) || isCommonNounInLanguage(subject)
+                ? List.of()
+                : properNames(subject);
     if (!names.isEmpty()) {
       Optional<Entity> entity = article.resolver().resolveName(names, start);
       if (entity.isPresent()) {
@@ -227,6 +230,34 @@ final class CueResolver {
             article.sentences().start(article.sentences().indexOf(start)),
             antecedent,
             namedInClause);
+  }
+
+  /**
+   * "former secretary of state Ann Ruiz", "master of ceremonies Tom Hale": the full name that ends
+   * a role written in lower case with "of"; empty for any other subject.
+   */
+  private static List<Token> nameAfterRoleOf(List<Token> subject) {
+    int start = subject.size();
+    while (start > 0 && subject.get(start - 1).isWord() && subject.get(start - 1).isCapitalized()) {
+      start--;
+    }
+    int of = start - 1;
+    while (of >= 0 && !subject.get(of).lower().equals("of")) {
+      of--;
+    }
+    // "secretary of state", not "chairman of America Rising" nor "one of the prosecutors for"
+    boolean roleOf =
+        of > 0
+            && start - of - 1 >= 1
+            && start - of - 1 <= 2
+            && subject.size() - start >= 2
+            && subject.subList(0, start).stream().allMatch(t -> t.isWord() && !t.isCapitalized())
+            && subject.subList(of + 1, start).stream()
+                .noneMatch(
+                    t ->
+                        Lexicon.DETERMINERS.contains(t.lower())
+                            || Lexicon.PREPOSITIONS.contains(t.lower()));
+    return roleOf ? subject.subList(start, subject.size()) : List.of();
   }
 
   /**
