@@ -293,6 +293,10 @@ final class CueFinder {
       if (end > j && end < tokens.size() && isParticiple(tokens.get(end))) {
         return Optional.of(new Cue(tokens.subList(j, end), tokens.get(end).text()));
       }
+      Optional<Cue> inverted = invertedUnlistedVerb(tokens, j);
+      if (inverted.isPresent()) {
+        return inverted;
+      }
     }
     if (q < 2 || !(tokens.get(q - 1).is(",") || tokens.get(q - 1).is(":"))) {
       return Optional.empty();
@@ -311,6 +315,36 @@ final class CueFinder {
                 && article.resolver().knowsName(subject.get(subject.size() - 1))
                 && subject.stream().allMatch(Token::isCapitalized);
     return named ? Optional.of(new Cue(subject, tokens.get(v).text())) : Optional.empty();
+  }
+
+  /**
+   * ""Q," beamed Ann Ruiz of Tulsa." · ""Q," agrees Tom Hale, 30.": a verb the lists lack, in -ed
+   * or -s, between the quote and a name the article gives, which ends the clause. English puts a
+   * verb before its subject after a quote only when the verb reports the words.
+   */
+  private Optional<Cue> invertedUnlistedVerb(List<Token> tokens, int j) {
+    Token verb = tokens.get(j);
+    String lower = verb.lower();
+    boolean verbShape =
+        verb.isWord()
+            && !verb.isCapitalized()
+            && lower.length() > 4
+            && (lower.endsWith("ed") || lower.endsWith("s") && !lower.endsWith("ss"));
+    int names = endOfCapitals(tokens, j + 1);
+    if (!verbShape || names == j + 1 || names - j > 5) {
+      return Optional.empty();
+    }
+    boolean clauseEnds =
+        names == tokens.size()
+            || tokens.get(names).is(",")
+            || tokens.get(names).is(".")
+            || tokens.get(names).lower().equals("of");
+    boolean named =
+        article.resolver().knowsName(tokens.get(names - 1))
+            && tokens.subList(j + 1, names).stream().allMatch(Token::isWord);
+    return clauseEnds && named
+        ? Optional.of(new Cue(tokens.subList(j + 1, names), verb.text()))
+        : Optional.empty();
   }
 
   /**

@@ -7,15 +7,20 @@ import static io.quotedesk.analysis.SubjectHeads.isDescription;
 import static io.quotedesk.analysis.SubjectHeads.trimToSubject;
 
 import io.quotedesk.analysis.SpeakerResolver.Entity;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the subject a cue names into a speaker: a pronoun into the person it refers to, a name into
  * the person the article knows by it, a description into its holder or into an unnamed source.
  */
 final class CueResolver {
+  /** How far back, in characters, a pronoun with no quote before it looks for a subject. */
+  private static final int SUBJECT_REACH = 600;
+
   private static final Map<String, String> SUBJECT_FORMS =
       Map.of("him", "he", "her", "she", "them", "they");
 
@@ -100,10 +105,13 @@ final class CueResolver {
       // "Dem Bericht zufolge", "selon le texte": a document speaks for someone it leaves unnamed
       return Optional.of(new Resolved(null, null, mention));
     }
+    List<Token> roleOfName = nameAfterRoleOf(subject);
     List<Token> names =
-        heads.isCommonNoun(beforePreposition(subject)) || isCommonNounInLanguage(subject)
-            ? List.of()
-            : properNames(subject);
+        !roleOfName.isEmpty()
+            ? roleOfName
+            : heads.isCommonNoun(beforePreposition(subject)) || isCommonNounInLanguage(subject)
+                ? List.of()
+                : properNames(subject);
     if (!names.isEmpty()) {
       Optional<Entity> entity = article.resolver().resolveName(names, start);
       if (entity.isPresent()) {
@@ -168,11 +176,24 @@ final class CueResolver {
       String pronoun, int start, Quote lastQuote, Entity lastSpeaker) {
     // "Q," Merkley said. … Hillary Clinton was more circumspect. She called …: the subject
     // named since the last quote comes before its speaker.
+    // With no quote before, the subjects of the sentences before it: "Tom Hale is drawing
+    // contrasts with Ann Ruiz. He said they differ on a choice for the Supreme Court. He also
+    // asked …": Hale, the last subject a pronoun of its gender can mean, not the latest name.
+    Lexicon.Gender pronounGender = Lexicon.PRONOUNS.get(pronoun);
     List<Entity> since =
-        lastSpeaker == null || lastQuote == null || article.words().isPresent()
+        article.words().isPresent()
             ? List.of() // other languages: the English reading of subjects does not apply
-            : subjects.subjectsBetween(lastQuote.end(), start);
-    Entity antecedent = since.isEmpty() ? lastSpeaker : since.get(since.size() - 1);
+            : lastSpeaker == null || lastQuote == null
+                ? subjects.subjectsBetween(start - SUBJECT_REACH, start)
+                : subjects.subjectsBetween(lastQuote.end(), start);
+    Set<Entity> namedInClause = namedLaterInClause(start);
+    Entity antecedent = namedInClause.contains(lastSpeaker) ? null : lastSpeaker;
+    for (Entity subject : since) {
+      if ((pronounGender == null || Referents.compatible(subject, pronounGender))
+          && !namedInClause.contains(subject)) {
+        antecedent = subject;
+      }
+    }
     if (article.words().isPresent() && lastQuote != null) {
       // « Q1 », glisse Zineb. Marie-Pierre Dausse défend … « Q2, affirme-t-elle »: the person
       // named since, outside a prepositional phrase and of the pronoun's gender ("il" is not
@@ -207,7 +228,61 @@ final class CueResolver {
             pronoun,
             start,
             article.sentences().start(article.sentences().indexOf(start)),
-            antecedent);
+            antecedent,
+            namedInClause);
+  }
+
+  /**
+   * "former secretary of state Ann Ruiz", "master of ceremonies Tom Hale": the full name that ends
+   * a role written in lower case with "of"; empty for any other subject.
+   */
+  private static List<Token> nameAfterRoleOf(List<Token> subject) {
+    int start = subject.size();
+    while (start > 0 && subject.get(start - 1).isWord() && subject.get(start - 1).isCapitalized()) {
+      start--;
+    }
+    int of = start - 1;
+    while (of >= 0 && !subject.get(of).lower().equals("of")) {
+      of--;
+    }
+    // "secretary of state", not "chairman of America Rising" nor "one of the prosecutors for"
+    boolean roleOf =
+        of > 0
+            && start - of - 1 >= 1
+            && start - of - 1 <= 2
+            && subject.size() - start >= 2
+            && subject.subList(0, start).stream().allMatch(t -> t.isWord() && !t.isCapitalized())
+            && subject.subList(of + 1, start).stream()
+                .noneMatch(
+                    t ->
+                        Lexicon.DETERMINERS.contains(t.lower())
+                            || Lexicon.PREPOSITIONS.contains(t.lower()));
+    return roleOf ? subject.subList(start, subject.size()) : List.of();
+  }
+
+  /**
+   * The people named after the pronoun at {@code start} in its own clause, before a quotation, a
+   * comma or a subordinate clause: "He says Obama "knows full well …"" is not Obama, as a pronoun
+   * that opens a clause never means a name that follows it there.
+   */
+  private Set<Entity> namedLaterInClause(int start) {
+    int end = article.sentences().end(article.sentences().indexOf(start));
+    int k = start;
+    for (Token token : article.tokens(start, end)) {
+      // "… he said after the prosecutor read the charges against Lazar": a clause of its own
+      if (token.isQuote()
+          || token.is(",")
+          || token.lower().equals("as")
+          || Lexicon.SUBORDINATORS.contains(token.lower())) {
+        break;
+      }
+      k = token.end();
+    }
+    Set<Entity> named = new HashSet<>();
+    for (NameMentions.Named mention : article.resolver().personsNamedBetween(start, k)) {
+      named.add(mention.entity());
+    }
+    return named;
   }
 
   /**

@@ -149,8 +149,12 @@ final class LeadingCues {
         return subjects.sentenceCue(tokens.subList(0, v), true, verb);
       }
       if (token.lower().endsWith("ing") && k > 0 && endsWithComma(tokens.get(k - 1))) {
-        // "Biden did not mince words, calling the comments "dumb"": the sentence's subject.
-        return subjects.sentenceCue(tokens.subList(0, k), true, verb);
+        // "Biden did not mince words, calling the comments "dumb"": the sentence's subject;
+        // "The two will meet soon, Spicer said, adding": the speaker of the cue it goes on from.
+        Optional<Cue> parenthetical = parentheticalCue(tokens, k - 1, verb);
+        return parenthetical.isPresent()
+            ? parenthetical
+            : subjects.sentenceCue(tokens.subList(0, k), true, verb);
       }
       if (token.lower().endsWith("ing")
           && k > 1
@@ -217,6 +221,26 @@ final class LeadingCues {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The vote can wait, Ann Ruiz said, adding …" · "…, she said Monday, adding …": a cue set off by
+   * commas after the reported words, ending at the comma at {@code comma}; its subject is who goes
+   * on speaking.
+   */
+  private static Optional<Cue> parentheticalCue(List<Token> tokens, int comma, String verb) {
+    int v = comma - 1;
+    // "Ann Ruiz said on Monday, adding": past a short phrase of time or place after the verb
+    while (v > comma - 4 && v > 2 && tokens.get(v).isWord() && !isSpeechVerbAt(tokens, v)) {
+      v--;
+    }
+    if (v < 2 || !isSpeechVerbAt(tokens, v) || tokens.get(v).lower().endsWith("ing")) {
+      return Optional.empty();
+    }
+    List<Token> subject = leftPhrase(tokens, v, 0);
+    int before = subject.isEmpty() ? -1 : tokens.indexOf(subject.get(0)) - 1;
+    boolean setOff = before >= 0 && (tokens.get(before).is(",") || tokens.get(before).isQuote());
+    return setOff ? Optional.of(new Cue(subject, verb)) : Optional.empty();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -130,14 +131,17 @@ final class NameMentions {
    * The latest person named before {@code position}, within {@link #PRONOUN_REACH}, whom a pronoun
    * of {@code gender} can mean: "Stoltenberg arrived. … He said": Stoltenberg.
    */
-  Optional<Entity> latestPersonBefore(int position, Gender gender) {
+  Optional<Entity> latestPersonBefore(int position, Gender gender, Set<Entity> excluded) {
     for (int i = firstFrom(position) - 1; i >= 0; i--) {
       NameMention mention = mentions.get(i);
       if (position - mention.end() > PRONOUN_REACH) {
         break;
       }
       Entity entity = mention.entity();
-      if (mention.possessive() || !entity.personLike || !Referents.compatible(entity, gender)) {
+      if (mention.possessive()
+          || !entity.personLike
+          || !Referents.compatible(entity, gender)
+          || excluded.contains(entity)) {
         continue;
       }
       return Optional.of(entity);

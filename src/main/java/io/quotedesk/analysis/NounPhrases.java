@@ -94,6 +94,23 @@ final class NounPhrases {
    * the union, which represents teachers, said": the phrase ending at {@code i}, stepping back over
    * at most {@code steps} parentheses and appositions to the name they describe.
    */
+  /**
+   * The dash that opens the aside closed by the dash at {@code close}, within a short clause and
+   * after a capitalised word (the name the aside describes), or -1.
+   */
+  private static int openingDash(List<Token> tokens, int close, int limit) {
+    for (int k = close - 2; k > limit && close - k <= 20; k--) {
+      Token token = tokens.get(k);
+      if (token.isQuote() || token.is(".") || token.is(";")) {
+        return -1;
+      }
+      if (isDash(token)) {
+        return tokens.get(k - 1).isCapitalized() ? k : -1;
+      }
+    }
+    return -1;
+  }
+
   private static List<Token> pastAsides(List<Token> tokens, int i, int limit, int steps) {
     if (steps == 0 || i < limit) {
       return wordsEndingAt(tokens, i, limit);
@@ -106,6 +123,11 @@ final class NounPhrases {
     }
     if (token.is(")")) {
       return pastAsides(tokens, openingParenthesis(tokens, i, limit) - 1, limit, steps - 1);
+    }
+    int openingDash = isDash(token) ? openingDash(tokens, i, limit) : -1;
+    if (openingDash > limit) {
+      // "Newt Baker — named by the paper as a top choice — told Ann Ruiz": an aside in dashes
+      return pastAsides(tokens, openingDash - 1, limit, steps - 1);
     }
     if (token.is(",")) {
       return pastCommaAside(tokens, i, limit, steps);
@@ -300,6 +322,26 @@ final class NounPhrases {
   }
 
   /** The noun phrase after a verb: "said Jens Stoltenberg", "said the minister". */
+  /**
+   * "said former secretary of state Ann Ruiz", "said master of ceremonies Tom Hale": the "of" at
+   * {@code of} joins a role written in lower case to the name that follows it within two words.
+   */
+  private static boolean roleBeforeName(List<Token> tokens, List<Token> phrase, int of) {
+    if (phrase.isEmpty() || phrase.stream().anyMatch(Token::isCapitalized)) {
+      return false;
+    }
+    for (int k = of + 1; k < tokens.size() && k <= of + 3; k++) {
+      Token token = tokens.get(k);
+      if (!token.isWord()) {
+        return false;
+      }
+      if (token.isCapitalized()) {
+        return k > of + 1 && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
+      }
+    }
+    return false;
+  }
+
   static List<Token> rightPhrase(List<Token> tokens, int from) {
     List<Token> phrase = new ArrayList<>();
     for (int i = from; i < tokens.size() && phrase.size() < 8; i++) {
@@ -314,7 +356,8 @@ final class NounPhrases {
       String lower = token.lower();
       if (Lexicon.PHRASE_STOPS.contains(lower)
           && !token.isAcronym() // "says WHO", not "who"
-          && !(phrase.isEmpty() && Lexicon.PRONOUNS.containsKey(lower))) {
+          && !(phrase.isEmpty() && Lexicon.PRONOUNS.containsKey(lower))
+          && !(lower.equals("of") && roleBeforeName(tokens, phrase, i))) {
         break;
       }
       if (!phrase.isEmpty()

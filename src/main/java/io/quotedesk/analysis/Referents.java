@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The person a pronoun ("he", "she") or a description ("the Secretary-General") means, with the
@@ -64,7 +65,8 @@ final class Referents {
    * "he", "she": a person named earlier in the pronoun's own sentence (from {@code sentenceStart}),
    * else the last speaker, else the latest person before {@code position} the pronoun can refer to.
    */
-  Optional<Entity> pronoun(String pronoun, int position, int sentenceStart, Entity lastSpeaker) {
+  Optional<Entity> pronoun(
+      String pronoun, int position, int sentenceStart, Entity lastSpeaker, Set<Entity> excluded) {
     Gender gender = Lexicon.PRONOUNS.getOrDefault(pronoun.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
     if (gender == Gender.UNKNOWN) {
       return Optional.empty();
@@ -75,26 +77,37 @@ final class Referents {
     Optional<Entity> inSentence =
         mentions
             .personInSentence(position, sentenceStart, gender, false)
-            .or(() -> mentions.personInSentence(position, sentenceStart, gender, true));
+            .or(() -> mentions.personInSentence(position, sentenceStart, gender, true))
+            .filter(entity -> !excluded.contains(entity));
     if (inSentence.isPresent()) {
       learn(inSentence.get(), gender);
       return inSentence;
     }
     // "Q1," Stoltenberg said… "Q2," he added: a speaking pronoun goes on with the last speaker.
-    if (lastSpeaker != null && compatible(lastSpeaker, gender)) {
+    if (lastSpeaker != null && compatible(lastSpeaker, gender) && !excluded.contains(lastSpeaker)) {
       learn(lastSpeaker, gender);
       return Optional.of(lastSpeaker);
     }
-    Optional<Entity> latest = mentions.latestPersonBefore(position, gender);
+    Optional<Entity> latest = mentions.latestPersonBefore(position, gender, excluded);
     latest.ifPresent(entity -> learn(entity, gender));
     return latest;
   }
 
   /**
-   * Whether a pronoun of {@code gender} can mean {@code entity}: its gender unknown or the same.
+   * Whether a pronoun of {@code gender} can mean {@code entity}: its gender unknown or the same,
+   * and no body's name for "he" or "she" ("Supreme Court" opens with a word listed as a first
+   * name).
    */
   static boolean compatible(Entity entity, Gender gender) {
-    return entity.gender == Gender.UNKNOWN || entity.gender == gender;
+    return (entity.gender == Gender.UNKNOWN || entity.gender == gender)
+        && !(gender != Gender.UNKNOWN && namesABody(entity));
+  }
+
+  /** "Court", "Coalition", "Party": a name whose last word makes it a body's. */
+  private static boolean namesABody(Entity entity) {
+    String last = entity.last.toLowerCase(Locale.ROOT);
+    return !entity.first.equals(entity.last)
+        && (SourceNouns.BODIES.contains(last) || SourceNouns.COLLECTIVES.contains(last));
   }
 
   /**

@@ -19,6 +19,40 @@ final class SentenceOpenings {
 
   private static final Set<String> CONJUNCTIONS = Lexicon.setOf("but", "and", "so", "yet", "still");
 
+  /**
+   * Prepositions and place adverbs beyond {@link Lexicon#PREPOSITIONS} that open an adverbial ended
+   * by a comma: "Alongside the union's calls, the mayor said …", "Here in Dayton, Ortiz …".
+   */
+  private static final Set<String> OPENING_PREPOSITIONS =
+      Lexicon.setOf(
+          "alongside",
+          "amid",
+          "amidst",
+          "among",
+          "across",
+          "against",
+          "around",
+          "behind",
+          "beside",
+          "besides",
+          "beyond",
+          "by",
+          "despite",
+          "here",
+          "there",
+          "inside",
+          "outside",
+          "near",
+          "over",
+          "through",
+          "throughout",
+          "toward",
+          "towards",
+          "under",
+          "upon",
+          "within",
+          "without");
+
   /** An opening adverbial ends at a comma within this many words. */
   private static final int ADVERBIAL_REACH = 25;
 
@@ -61,6 +95,7 @@ final class SentenceOpenings {
   private boolean opensAdverbial(List<Token> tokens, int i, int comma) {
     String lower = tokens.get(i).lower();
     return Lexicon.PREPOSITIONS.contains(lower)
+        || OPENING_PREPOSITIONS.contains(lower)
         || Lexicon.SUBORDINATORS.contains(lower) // "Once they left, the crowd …"
         || Lexicon.TIME_WORDS.contains(lower)
         || lower.equals("plus")

@@ -204,8 +204,8 @@ final class SpeakerResolver {
 
   /** "he", "she": see {@link Referents#pronoun}. */
   Optional<Entity> resolvePronoun(
-      String pronoun, int position, int sentenceStart, Entity lastSpeaker) {
-    return referents.pronoun(pronoun, position, sentenceStart, lastSpeaker);
+      String pronoun, int position, int sentenceStart, Entity lastSpeaker, Set<Entity> excluded) {
+    return referents.pronoun(pronoun, position, sentenceStart, lastSpeaker, excluded);
   }
 
   /** Resolves a run of name tokens met at {@code position} to its entity. */
@@ -315,6 +315,9 @@ final class SpeakerResolver {
             // list of names too, so a lone word needs other evidence
             || (name.size() >= 2 && NameWords.isFirstName(first))
             || (name.size() >= 3
+                // "Affordable Care Act", "Democratic National Convention": words the text also
+                // writes in lower case are a thing's name
+
                 && !written.equals(written.toUpperCase(Locale.ROOT))
                 // German capitalises its nouns: "in der Tat der Debatte" is no one's name
                 && !(words.isPresent() && name.stream().anyMatch(t -> !t.isCapitalized())));

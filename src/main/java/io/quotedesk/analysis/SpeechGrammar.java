@@ -57,6 +57,10 @@ final class SpeechGrammar {
   }
 
   /** A speech verb, not the noun it doubles as: "Trump's comments", "the remarks", "a call". */
+  /** Adverbs that stand between "be" and a passive verb: "was first reported", "is also quoted". */
+  private static final Set<String> PASSIVE_ADVERBS =
+      Lexicon.setOf("first", "also", "later", "not", "never", "then", "already", "since", "once");
+
   static boolean isSpeechVerbAt(List<Token> tokens, int k) {
     if (k == 0) {
       // "Said Ellis: …" opens a sentence with the verb.
@@ -79,8 +83,23 @@ final class SpeechGrammar {
         && !namesSomethingNew(tokens, k)
         && !NOUN_ADJECTIVES.contains(lower) // "Lee's latest comments", "his past remarks"
         && !(SpeechVerbs.isBaseForm(tokens.get(k).lower()) && !takesBaseForm(tokens, k))
-        // "Detours were posted", "Trump was told"
-        && !(PASSIVE_AUXILIARIES.contains(lower) && !progressive);
+        // "Detours were posted", "Trump was told", "The move was first reported by"
+        && !(isPassive(tokens, k) && !progressive);
+  }
+
+  /** A form of "be" before the verb at {@code k}, past an adverb or two: "was first reported". */
+  private static boolean isPassive(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= 0 && i >= k - 3; i--) {
+      String lower = tokens.get(i).lower();
+      if (PASSIVE_AUXILIARIES.contains(lower)) {
+        return true;
+      }
+      boolean adverb = lower.endsWith("ly") || PASSIVE_ADVERBS.contains(lower);
+      if (!tokens.get(i).isWord() || tokens.get(i).isCapitalized() || !adverb) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

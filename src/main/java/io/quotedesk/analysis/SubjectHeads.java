@@ -48,6 +48,7 @@ final class SubjectHeads {
       if (!head.isEmpty()
           && Lexicon.PREPOSITIONS.contains(token.lower())
           && !isTitleOf(phrase, i, head)
+          && !isRoleOfBeforeName(phrase, i, head)
           && !isPartitiveOf(token, head)) {
         break;
       }
@@ -61,6 +62,26 @@ final class SubjectHeads {
       head.addAll(bodyNamed(phrase, i));
     }
     return head;
+  }
+
+  /**
+   * "former secretary of state Ann Ruiz", "master of ceremonies Tom Hale": a role in lower case
+   * whose "of" at {@code i} leads, past a word or two, to a full name.
+   */
+  private static boolean isRoleOfBeforeName(List<Token> phrase, int i, List<Token> head) {
+    if (!phrase.get(i).lower().equals("of") || head.stream().anyMatch(Token::isCapitalized)) {
+      return false;
+    }
+    for (int k = i + 1; k < phrase.size() && k <= i + 3; k++) {
+      Token token = phrase.get(k);
+      if (!token.isWord()) {
+        return false;
+      }
+      if (token.isCapitalized()) {
+        return k > i + 1 && k + 1 < phrase.size() && phrase.get(k + 1).isCapitalized();
+      }
+    }
+    return false;
   }
 
   /** "Secretary of State John Kerry" is one name with its title: the "of" at {@code i} joins it. */

@@ -150,14 +150,17 @@ final class SubjectReader {
     return false;
   }
 
-  /** The people who are the subjects of the whole sentences between two offsets, in order. */
+  /**
+   * The people who are the subjects of the whole sentences between two offsets, in order; a
+   * negative {@code from} takes the text's first sentence too.
+   */
   List<Entity> subjectsBetween(int from, int to) {
     List<Entity> subjects = new ArrayList<>();
     if (to <= from) {
       return subjects;
     }
     int last = article.sentences().indexOf(to);
-    for (int s = article.sentences().indexOf(from) + 1; s < last; s++) {
+    for (int s = from < 0 ? 0 : article.sentences().indexOf(from) + 1; s < last; s++) {
       List<Token> tokens = article.tokens(article.sentences().start(s), article.sentences().end(s));
       Optional<List<Token>> subject = sentenceSubject(tokens, false);
       if (subject.isEmpty()) {

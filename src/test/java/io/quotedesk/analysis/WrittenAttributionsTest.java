@@ -14,14 +14,19 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * How news in German, French and Polish (and briefly Spanish, Italian, Portuguese) writes who said
- * a quote, one short story a line in {@code attributions/LANG.txt}, written for these tests from
- * the languages' usage (not taken from any article): {@code STORY => SPEAKER | SPEAKER}, one
- * speaker for each quote the story holds, in order, {@code -} where the story names no one; nothing
- * after the arrow when the story holds no quote (a title in quotation marks).
+ * How news in English, German, French and Polish (and briefly Spanish, Italian, Portuguese) writes
+ * who said a quote, one short story a line in {@code attributions/LANG.txt}, written for these
+ * tests from the languages' usage (not taken from any article): {@code STORY => SPEAKER | SPEAKER},
+ * one speaker for each quote the story holds, in order, {@code -} where the story names no one;
+ * nothing after the arrow when the story holds no quote (a title in quotation marks).
  */
 class WrittenAttributionsTest {
   private static final String SEPARATOR = " =>";
+
+  @TestFactory
+  Stream<DynamicTest> english() throws IOException {
+    return stories("en");
+  }
 
   @TestFactory
   Stream<DynamicTest> german() throws IOException {
