@@ -69,19 +69,29 @@ final class SubjectsBeforeVerb {
   }
 
   /**
-   * "La porte-parole du gouvernement, Prisca Thevenot, a affirmé", "Der Sprecher, Jan Vogt, sagte":
-   * two to four capitalised words set off by commas just before the verb.
+   * "La porte-parole du gouvernement, Prisca Thevenot, a affirmé", "Der Sprecher, Jan Vogt, sagte",
+   * "La ministre, Amélie de Montchalin, a affirmé": two to four capitalised words, and the
+   * particles between them, set off by commas just before the verb.
    */
   private static List<Token> nameInAppositionBefore(List<Token> tokens, int end) {
     if (end < 4 || !tokens.get(end - 1).is(",")) {
       return List.of();
     }
     int start = end - 1;
-    while (start > 0 && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalized()) {
+    int capitals = 0;
+    while (start > 0 && tokens.get(start - 1).isWord() && end - start <= 6) {
+      Token token = tokens.get(start - 1);
+      if (token.isCapitalized()) {
+        capitals++;
+      } else if (!NameParticles.isParticle(token.lower()) || start == end - 1) {
+        break; // "Amélie de Montchalin": a particle joins two capitals
+      }
       start--;
     }
-    int words = end - 1 - start;
-    return words >= 2 && words <= 4 && start > 0 && tokens.get(start - 1).is(",")
+    while (start < end - 1 && !tokens.get(start).isCapitalized()) {
+      start++; // "… le ministre, de Gaulle" is no name of particles first
+    }
+    return capitals >= 2 && capitals <= 4 && start > 0 && tokens.get(start - 1).is(",")
         ? tokens.subList(start, end - 1)
         : List.of();
   }
