@@ -92,7 +92,9 @@ final class CueResolver {
               .orElse(new Resolved(null, null, mention)));
     }
     Optional<Resolved> described =
-        article.words().flatMap(w -> describedPerson(w, subject, mention, lastQuote, lastSpeaker));
+        article
+            .words()
+            .flatMap(w -> describedPerson(w, subject, cue.verb(), mention, lastQuote, lastSpeaker));
     if (described.isPresent()) {
       return described;
     }
@@ -232,8 +234,13 @@ final class CueResolver {
    * found as a pronoun of that gender would be. Empty when the words are no such description.
    */
   private Optional<Resolved> describedPerson(
-      CueWords words, List<Token> subject, Mention mention, Quote lastQuote, Entity lastSpeaker) {
-    Optional<String> pronoun = words.describedPerson(subject);
+      CueWords words,
+      List<Token> subject,
+      String verb,
+      Mention mention,
+      Quote lastQuote,
+      Entity lastSpeaker) {
+    Optional<String> pronoun = words.describedPerson(subject, verb);
     if (pronoun.isEmpty() || specifiedAfter(words, mention.end())) {
       return Optional.empty();
     }

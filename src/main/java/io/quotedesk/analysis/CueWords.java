@@ -230,6 +230,25 @@ record CueWords(
     return Optional.empty();
   }
 
+  /**
+   * As {@link #describedPerson(List)}, and in a language without articles a role noun standing
+   * alone ("„Q” – mówił prezes PiS", "– zapewniła minister"; see {@link RoleNouns}), whose gender
+   * the speech {@code verb}'s ending may give.
+   */
+  Optional<String> describedPerson(List<Token> phrase, String verb) {
+    return describedPerson(phrase)
+        .or(
+            () ->
+                RoleNouns.of(language)
+                    .flatMap(
+                        roles ->
+                            roles.describedPerson(
+                                phrase,
+                                verb == null
+                                    ? Optional.empty()
+                                    : droppedSubject(verb.toLowerCase(Locale.ROOT)))));
+  }
+
   private static Optional<CueWords> load(String code) {
     try (InputStream in = CueWords.class.getResourceAsStream("cues/" + code + ".txt")) {
       if (in == null) {

@@ -125,7 +125,10 @@ final class NamesInLanguage {
     if (k > 1 && tokens.get(k).is(",") && !words.determiners().isEmpty()) {
       return roleInApposition(tokens, k);
     }
-    if (words.determiners().isEmpty() || words.language().equals("de")) {
+    if (words.determiners().isEmpty()) {
+      return roleNounBefore(tokens, k + 1);
+    }
+    if (words.language().equals("de")) {
       return null;
     }
     int end = k;
@@ -134,6 +137,14 @@ final class NamesInLanguage {
     }
     boolean determined = k >= 0 && k < end && words.determiners().contains(tokens.get(k).lower());
     return determined ? text.substring(tokens.get(k + 1).start(), tokens.get(end).end()) : null;
+  }
+
+  /** "premier Donald Tusk", "minister zdrowia Izabela X": a language without articles. */
+  private String roleNounBefore(List<Token> tokens, int nameStart) {
+    int start = RoleNouns.of(words.language()).map(r -> r.roleStart(tokens, nameStart)).orElse(-1);
+    return start < 0
+        ? null
+        : text.substring(tokens.get(start).start(), tokens.get(nameStart - 1).end());
   }
 
   /**

@@ -120,7 +120,8 @@ final class SubjectPhrases {
     while (!phrase.isEmpty()
         && !phrase.get(phrase.size() - 1).isCapitalized()
         && !ElidedArticles.joinsCapital(phrase.get(phrase.size() - 1))
-        && !isDescription(phrase)) {
+        && !isDescription(phrase)
+        && !isRoleAlone(phrase)) {
       phrase.remove(phrase.size() - 1);
     }
   }
@@ -221,6 +222,14 @@ final class SubjectPhrases {
                 && k + 1 < tokens.size()
                 && (!tokens.get(k + 1).isWord()
                     || words.obliques().contains(tokens.get(k + 1).lower())));
+  }
+
+  /** "premier", "była premier": a role noun of a language without articles, and its adjective. */
+  private boolean isRoleAlone(List<Token> phrase) {
+    return phrase.size() <= 2
+        && RoleNouns.of(words.language())
+            .map(roles -> roles.isRole(phrase.get(phrase.size() - 1)))
+            .orElse(false);
   }
 
   /** "le ministre", "la toxicologue", "der Sprecher": a determiner and a noun. */
