@@ -46,6 +46,11 @@ final class RoleNouns {
     return token.isWord() && !token.isCapitalized() && genders.containsKey(token.lower());
   }
 
+  /** "była", "nowy": an adjective, by an ending that gives a gender, in lower case. */
+  boolean isAdjective(Token token) {
+    return !token.isCapitalized() && adjectiveGender(token.lower()).isPresent();
+  }
+
   /** "premier", and "Premier" opening a sentence ("Premier mówił, że …"). */
   private boolean isRoleOpening(Token token) {
     return token.isWord() && genders.containsKey(token.lower());
