@@ -244,12 +244,25 @@ final class CueResolver {
     if (pronoun.isEmpty() || specifiedAfter(words, mention.end())) {
       return Optional.empty();
     }
-    // No one fits: like a pronoun with no one to refer to, the mention stays and no one is named.
-    return Optional.of(
-        referent(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+    // "la premier": the person the text gave the role, else the one the pronoun would be. No one
+    // fits: like a pronoun with no one to refer to, the mention stays and no one is named.
+    Optional<Entity> holder =
+        isDescriptionInLanguage(subject)
+            ? article
+                .resolver()
+                .resolveDescription(
+                    article.text().substring(subject.get(1).start(), mention.end()),
+                    mention.start())
+            : Optional.empty();
+    Optional<Resolved> found =
+        holder
+            .or(() -> referent(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
-            .map(e -> new Resolved(e, speakerOf(e), mention))
-            .orElse(new Resolved(null, null, mention)));
+            .map(e -> new Resolved(e, speakerOf(e), mention));
+    // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
+    return found.isPresent() || words.describedPerson(subject).isEmpty()
+        ? found
+        : Optional.of(new Resolved(null, null, mention));
   }
 
   /** "der Sprecher des Ministeriums", "der Journalist von «Nau»": words after say which one. */

@@ -141,7 +141,10 @@ final class NamesInLanguage {
 
   /** "premier Donald Tusk", "minister zdrowia Izabela X": a language without articles. */
   private String roleNounBefore(List<Token> tokens, int nameStart) {
-    int start = RoleNouns.of(words.language()).map(r -> r.roleStart(tokens, nameStart)).orElse(-1);
+    int start =
+        RoleNouns.withoutArticles(words.language())
+            .map(r -> r.roleStart(tokens, nameStart))
+            .orElse(-1);
     return start < 0
         ? null
         : text.substring(tokens.get(start).start(), tokens.get(nameStart - 1).end());

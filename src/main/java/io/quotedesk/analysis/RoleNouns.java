@@ -26,19 +26,27 @@ final class RoleNouns {
   private final Map<String, String> genders;
   private final Map<String, String> adjectiveEndings;
   private final List<String> organisationEndings;
+  private final Map<String, String> determiners;
 
   private RoleNouns(
       Map<String, String> genders,
       Map<String, String> adjectiveEndings,
-      List<String> organisationEndings) {
+      List<String> organisationEndings,
+      Map<String, String> determiners) {
     this.genders = Map.copyOf(genders);
     this.adjectiveEndings = Map.copyOf(adjectiveEndings);
     this.organisationEndings = List.copyOf(organisationEndings);
+    this.determiners = Map.copyOf(determiners);
   }
 
-  /** The role nouns of {@code language}; none for a language that writes articles. */
+  /** The role nouns of {@code language}, if it has a list. */
   static Optional<RoleNouns> of(String language) {
     return LOADED.computeIfAbsent(language, RoleNouns::load);
+  }
+
+  /** The role nouns of a language that writes no articles (Polish), where a noun alone is one. */
+  static Optional<RoleNouns> withoutArticles(String language) {
+    return of(language).filter(roles -> roles.determiners.isEmpty());
   }
 
   /** "premier", "posłanka": a role noun in lower case. */
@@ -64,6 +72,9 @@ final class RoleNouns {
    * Tusk") or no role.
    */
   Optional<String> describedPerson(List<Token> phrase, Optional<String> verbGender) {
+    if (!determiners.isEmpty()) {
+      return definiteRole(phrase);
+    }
     int noun = 0;
     if (phrase.size() > 1 && !isRoleOpening(phrase.get(0)) && isRole(phrase.get(1))) {
       noun = 1; // "była premier"
@@ -103,6 +114,32 @@ final class RoleNouns {
     return -1;
   }
 
+  /**
+   * "le ministre", "la premier", "la presidenta madrileña", "der Kanzler": a definite article, a
+   * role noun and at most two adjectives, nothing that says which one; the gender from the noun,
+   * else the article.
+   */
+  private Optional<String> definiteRole(List<Token> phrase) {
+    String article = determiners.get(phrase.get(0).lower());
+    if (article == null || phrase.size() < 2 || phrase.size() > 4) {
+      return Optional.empty();
+    }
+    String gender = null;
+    for (Token token : phrase.subList(1, phrase.size())) {
+      String noun = genders.get(token.lower());
+      if (!token.isWord() || noun == null && token.isCapitalized()) {
+        return Optional.empty(); // "le ministre Dupont", "la ministre de la Santé"
+      }
+      if (noun != null && gender == null) {
+        gender = noun;
+      }
+    }
+    if (gender == null) {
+      return Optional.empty();
+    }
+    return Optional.of(gender.equals("any") ? article : gender);
+  }
+
   /** "PiS", "MSZ", "Lewicy", "Sejmu": initials, or a body's name in the genitive. */
   private boolean namesBody(Token token) {
     long capitals = token.text().chars().filter(Character::isUpperCase).count();
@@ -124,6 +161,7 @@ final class RoleNouns {
       Map<String, String> genders = new HashMap<>();
       Map<String, String> adjectives = new HashMap<>();
       List<String> organisations = new java.util.ArrayList<>();
+      Map<String, String> determiners = new HashMap<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
@@ -135,11 +173,12 @@ final class RoleNouns {
             case "role" -> genders.put(pair[0], pair[1]);
             case "adjective-ending" -> adjectives.put(pair[0], pair[1]);
             case "organisation-ending" -> organisations.add(pair[0]);
+            case "determiner" -> determiners.put(pair[0], pair[1]);
             default -> throw new IllegalStateException("roles/" + language + ": " + parts[0]);
           }
         }
       }
-      return Optional.of(new RoleNouns(genders, adjectives, organisations));
+      return Optional.of(new RoleNouns(genders, adjectives, organisations, determiners));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -227,7 +227,7 @@ final class SubjectPhrases {
   /** "premier", "była premier": a role noun of a language without articles, and its adjective. */
   private boolean isRoleAlone(List<Token> phrase) {
     return phrase.size() <= 2
-        && RoleNouns.of(words.language())
+        && RoleNouns.withoutArticles(words.language())
             .map(roles -> roles.isRole(phrase.get(phrase.size() - 1)))
             .orElse(false);
   }

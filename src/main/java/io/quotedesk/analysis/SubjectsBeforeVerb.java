@@ -57,7 +57,7 @@ final class SubjectsBeforeVerb {
    * (and an adjective before it) just before the verb; empty when a name follows the noun.
    */
   private List<Token> roleBefore(List<Token> tokens, int end) {
-    Optional<RoleNouns> roles = RoleNouns.of(words.language());
+    Optional<RoleNouns> roles = RoleNouns.withoutArticles(words.language());
     int k = end - 1;
     if (roles.isEmpty() || k < 0 || !roles.get().isRole(tokens.get(k))) {
       return List.of();
