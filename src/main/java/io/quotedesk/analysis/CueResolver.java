@@ -98,6 +98,16 @@ final class CueResolver {
     if (described.isPresent()) {
       return described;
     }
+    if (subject.size() == 1
+        && article
+            .words()
+            .flatMap(w -> RoleNouns.withoutArticles(w.language()))
+            .map(roles -> roles.isBody(subject.get(0)))
+            .orElse(false)) {
+      // "„Q” – poinformowała policja": a body written in lower case speaks, described as written
+      return Optional.of(
+          new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention));
+    }
     if (isDocumentInLanguage(subject)) {
       // "Dem Bericht zufolge", "selon le texte": a document speaks for someone it leaves unnamed
       return Optional.of(new Resolved(null, null, mention));

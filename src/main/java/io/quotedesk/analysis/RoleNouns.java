@@ -27,12 +27,15 @@ final class RoleNouns {
   private final Map<String, String> adjectiveEndings;
   private final List<String> organisationEndings;
   private final Map<String, String> determiners;
+  private final java.util.Set<String> bodies;
 
   private RoleNouns(
       Map<String, String> genders,
       Map<String, String> adjectiveEndings,
       List<String> organisationEndings,
-      Map<String, String> determiners) {
+      Map<String, String> determiners,
+      java.util.Set<String> bodies) {
+    this.bodies = java.util.Set.copyOf(bodies);
     this.genders = Map.copyOf(genders);
     this.adjectiveEndings = Map.copyOf(adjectiveEndings);
     this.organisationEndings = List.copyOf(organisationEndings);
@@ -52,6 +55,14 @@ final class RoleNouns {
   /** "premier", "posłanka": a role noun in lower case. */
   boolean isRole(Token token) {
     return token.isWord() && !token.isCapitalized() && genders.containsKey(token.lower());
+  }
+
+  /**
+   * "policja", "prokuratura": a body written in lower case, which speaks as itself ("„Q” –
+   * poinformowała policja").
+   */
+  boolean isBody(Token token) {
+    return token.isWord() && bodies.contains(token.lower());
   }
 
   /** "była", "nowy": an adjective, by an ending that gives a gender, in lower case. */
@@ -162,6 +173,7 @@ final class RoleNouns {
       Map<String, String> adjectives = new HashMap<>();
       List<String> organisations = new java.util.ArrayList<>();
       Map<String, String> determiners = new HashMap<>();
+      java.util.Set<String> bodies = new java.util.HashSet<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
@@ -174,11 +186,12 @@ final class RoleNouns {
             case "adjective-ending" -> adjectives.put(pair[0], pair[1]);
             case "organisation-ending" -> organisations.add(pair[0]);
             case "determiner" -> determiners.put(pair[0], pair[1]);
+            case "body" -> bodies.add(pair[0]);
             default -> throw new IllegalStateException("roles/" + language + ": " + parts[0]);
           }
         }
       }
-      return Optional.of(new RoleNouns(genders, adjectives, organisations, determiners));
+      return Optional.of(new RoleNouns(genders, adjectives, organisations, determiners, bodies));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -224,11 +224,17 @@ final class SubjectPhrases {
                     || words.obliques().contains(tokens.get(k + 1).lower())));
   }
 
-  /** "premier", "była premier": a role noun of a language without articles, and its adjective. */
+  /**
+   * "premier", "była premier", "policja": a role noun of a language without articles and its
+   * adjective, or a body.
+   */
   private boolean isRoleAlone(List<Token> phrase) {
     return phrase.size() <= 2
         && RoleNouns.withoutArticles(words.language())
-            .map(roles -> roles.isRole(phrase.get(phrase.size() - 1)))
+            .map(
+                roles ->
+                    roles.isRole(phrase.get(phrase.size() - 1))
+                        || phrase.size() == 1 && roles.isBody(phrase.get(0)))
             .orElse(false);
   }
 
