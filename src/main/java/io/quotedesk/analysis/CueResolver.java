@@ -98,12 +98,7 @@ final class CueResolver {
     if (described.isPresent()) {
       return described;
     }
-    if (subject.size() == 1
-        && article
-            .words()
-            .flatMap(w -> RoleNouns.withoutArticles(w.language()))
-            .map(roles -> roles.isBody(subject.get(0)))
-            .orElse(false)) {
+    if (article.words().map(w -> LanguageDescriptions.isBody(w, subject)).orElse(false)) {
       // "„Q” – poinformowała policja": a body written in lower case speaks, described as written
       return Optional.of(
           new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention));
@@ -388,7 +383,7 @@ final class CueResolver {
     if (!isDescriptionInLanguage(subject)) {
       return false;
     }
-    if (isOfSomething(subject)) {
+    if (LanguageDescriptions.isOfSomething(article.words().orElseThrow(), subject)) {
       return true;
     }
     // "Le maire de Marseille a déclaré": the determiner opening a sentence is no name's capital
@@ -397,26 +392,6 @@ final class CueResolver {
     return capitals.size() == 1
         && capitals.get(0) == subject.get(subject.size() - 1)
         && !article.resolver().knowsName(capitals.get(0));
-  }
-
-  /**
-   * "der Chef der Deutschen Bahn", "le président de la République": a determiner, a noun, then a
-   * preposition or genitive and what the noun is of, with no first name among it ("la ministre de
-   * la Culture Rachida Dati" names her).
-   */
-  private boolean isOfSomething(List<Token> subject) {
-    CueWords words = article.words().orElseThrow();
-    if (subject.size() < 4
-        || !words.genitives().contains(subject.get(2).lower())
-            && !words.obliques().contains(subject.get(2).lower())) {
-      return false;
-    }
-    return subject.subList(3, subject.size()).stream()
-        .noneMatch(
-            t ->
-                t.isCapitalized()
-                    && (FirstNames.inLanguage(words.language(), NameRuns.bareName(t)).isPresent()
-                        || NameWords.isFirstName(NameRuns.bareName(t))));
   }
 
   /** "dem Bericht", "le rapport", "el informe": a determiner and a document's noun. */
