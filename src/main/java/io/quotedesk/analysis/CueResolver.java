@@ -97,9 +97,16 @@ final class CueResolver {
               .orElse(new Resolved(null, null, mention)));
     }
     Optional<Resolved> described =
-        article.words().flatMap(w -> describedPerson(w, subject, mention, lastQuote, lastSpeaker));
+        article
+            .words()
+            .flatMap(w -> describedPerson(w, subject, cue.verb(), mention, lastQuote, lastSpeaker));
     if (described.isPresent()) {
       return described;
+    }
+    if (article.words().map(w -> LanguageDescriptions.isBody(w, subject)).orElse(false)) {
+      // "„Q” – poinformowała policja": a body written in lower case speaks, described as written
+      return Optional.of(
+          new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention));
     }
     if (isDocumentInLanguage(subject)) {
       // "Dem Bericht zufolge", "selon le texte": a document speaks for someone it leaves unnamed
@@ -307,17 +314,35 @@ final class CueResolver {
    * found as a pronoun of that gender would be. Empty when the words are no such description.
    */
   private Optional<Resolved> describedPerson(
-      CueWords words, List<Token> subject, Mention mention, Quote lastQuote, Entity lastSpeaker) {
-    Optional<String> pronoun = words.describedPerson(subject);
+      CueWords words,
+      List<Token> subject,
+      String verb,
+      Mention mention,
+      Quote lastQuote,
+      Entity lastSpeaker) {
+    Optional<String> pronoun = words.describedPerson(subject, verb);
     if (pronoun.isEmpty() || specifiedAfter(words, mention.end())) {
       return Optional.empty();
     }
-    // No one fits: like a pronoun with no one to refer to, the mention stays and no one is named.
-    return Optional.of(
-        referent(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+    // "la premier": the person the text gave the role, else the one the pronoun would be. No one
+    // fits: like a pronoun with no one to refer to, the mention stays and no one is named.
+    Optional<Entity> holder =
+        isDescriptionInLanguage(subject)
+            ? article
+                .resolver()
+                .resolveDescription(
+                    article.text().substring(subject.get(1).start(), mention.end()),
+                    mention.start())
+            : Optional.empty();
+    Optional<Resolved> found =
+        holder
+            .or(() -> referent(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
-            .map(e -> new Resolved(e, speakerOf(e), mention))
-            .orElse(new Resolved(null, null, mention)));
+            .map(e -> new Resolved(e, speakerOf(e), mention));
+    // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
+    return found.isPresent() || words.describedPerson(subject).isEmpty()
+        ? found
+        : Optional.of(new Resolved(null, null, mention));
   }
 
   /** "der Sprecher des Ministeriums", "der Journalist von «Nau»": words after say which one. */
@@ -433,7 +458,12 @@ final class CueResolver {
     if (!isDescriptionInLanguage(subject)) {
       return false;
     }
-    List<Token> capitals = subject.stream().filter(Token::isCapitalized).toList();
+    if (LanguageDescriptions.isOfSomething(article.words().orElseThrow(), subject)) {
+      return true;
+    }
+    // "Le maire de Marseille a déclaré": the determiner opening a sentence is no name's capital
+    List<Token> capitals =
+        subject.subList(1, subject.size()).stream().filter(Token::isCapitalized).toList();
     return capitals.size() == 1
         && capitals.get(0) == subject.get(subject.size() - 1)
         && !article.resolver().knowsName(capitals.get(0));

@@ -35,8 +35,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * that, like a determiner, may open a term in quotation marks ("du « principe »") and the nouns of
  * a document, which says things but is nobody ("dem Bericht zufolge"), and the copulas after which
  * quoted words are a predicate rather than a term (Polish "jest"), and the impersonal subject of a
- * speech verb whose source a preposition names ("heißt es aus dem Ministerium"). Read from {@code
- * cues/LANG.txt}; {@code language} is its ISO 639-1 code.
+ * speech verb whose source a preposition names ("heißt es aus dem Ministerium"), and the pronouns
+ * that name a source's owner after a source word ("Według niej", "selon lui") and the possessives
+ * before one ("Jego zdaniem", "Seiner Ansicht nach"). Read from {@code cues/LANG.txt}; {@code
+ * language} is its ISO 639-1 code.
  */
 record CueWords(
     String language,
@@ -65,7 +67,9 @@ record CueWords(
     Set<String> contractedArticles,
     Set<String> documents,
     Set<String> copulas,
-    Set<String> impersonals) {
+    Set<String> impersonals,
+    Map<String, String> owners,
+    Map<String, String> possessives) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -95,6 +99,8 @@ record CueWords(
     demonstratives = Set.copyOf(demonstratives);
     contractedArticles = Set.copyOf(contractedArticles);
     documents = Set.copyOf(documents);
+    owners = Map.copyOf(owners);
+    possessives = Map.copyOf(possessives);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -182,6 +188,8 @@ record CueWords(
   Optional<String> pronoun(String lower) {
     return Optional.ofNullable(pronouns.get(lower))
         .or(() -> joinedPronoun(lower))
+        .or(() -> Optional.ofNullable(owners.get(lower)))
+        .or(() -> Optional.ofNullable(possessives.get(lower)))
         .or(() -> droppedSubject(lower));
   }
 
@@ -230,6 +238,25 @@ record CueWords(
     return Optional.empty();
   }
 
+  /**
+   * As {@link #describedPerson(List)}, and in a language without articles a role noun standing
+   * alone ("„Q” – mówił prezes PiS", "– zapewniła minister"; see {@link RoleNouns}), whose gender
+   * the speech {@code verb}'s ending may give.
+   */
+  Optional<String> describedPerson(List<Token> phrase, String verb) {
+    return describedPerson(phrase)
+        .or(
+            () ->
+                RoleNouns.of(language)
+                    .flatMap(
+                        roles ->
+                            roles.describedPerson(
+                                phrase,
+                                verb == null
+                                    ? Optional.empty()
+                                    : droppedSubject(verb.toLowerCase(Locale.ROOT)))));
+  }
+
   private static Optional<CueWords> load(String code) {
     try (InputStream in = CueWords.class.getResourceAsStream("cues/" + code + ".txt")) {
       if (in == null) {
@@ -238,6 +265,8 @@ record CueWords(
       Map<String, Set<String>> words = new HashMap<>();
       Map<String, String> pronouns = new HashMap<>();
       Map<String, String> dropped = new HashMap<>();
+      Map<String, String> owners = new HashMap<>();
+      Map<String, String> possessives = new HashMap<>();
       Map<String, String> honorifics = new HashMap<>();
       List<Map.Entry<String, String>> sureEndings = new ArrayList<>();
       List<Map.Entry<String, String>> endings = new ArrayList<>();
@@ -253,6 +282,9 @@ record CueWords(
                   if (parts[0].equals("pronoun")) {
                     String[] pair = parts[i].split("=", 2);
                     pronouns.put(pair[0], pair[1]);
+                  } else if (parts[0].equals("owner") || parts[0].equals("possessive")) {
+                    String[] pair = parts[i].split("=", 2);
+                    (parts[0].equals("owner") ? owners : possessives).put(pair[0], pair[1]);
                   } else if (parts[0].equals("dropped")) {
                     String[] pair = parts[i].split("=", 2);
                     dropped.put(pair[0], pair[1]);
@@ -302,7 +334,9 @@ record CueWords(
               words.getOrDefault("article", Set.of()),
               words.getOrDefault("document", Set.of()),
               words.getOrDefault("copula", Set.of()),
-              words.getOrDefault("impersonal", Set.of())));
+              words.getOrDefault("impersonal", Set.of()),
+              owners,
+              possessives));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -231,6 +231,10 @@ final class LanguageCues {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       boolean opens = i == 0 || tokens.get(i - 1).is(",") || tokens.get(i - 1).isQuote();
+      Optional<Cue> owned = ownerOf(tokens, i);
+      if (owned.isPresent()) {
+        return owned;
+      }
       if (opens && words.sources().contains(token.lower())) {
         List<Token> subject = phrases.phraseFrom(tokens, i + 1);
         if (!subject.isEmpty()) {
@@ -258,6 +262,33 @@ final class LanguageCues {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Według niego · selon lui · Jego zdaniem · Seiner Ansicht nach: a pronoun of the owner after a
+   * source word or before a source word or noun, opening the sentence or a clause, is the speaker.
+   */
+  private Optional<Cue> ownerOf(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    String lower = token.lower();
+    if (i + 1 < tokens.size()
+        && opensClause(tokens, i)
+        && words.sources().contains(lower)
+        && words.owners().containsKey(tokens.get(i + 1).lower())) {
+      return Optional.of(new Cue(List.of(tokens.get(i + 1)), token.text())); // Według niego
+    }
+    if (i + 1 < tokens.size()
+        && opensClause(tokens, i)
+        && words.possessives().containsKey(lower)
+        && (words.sources().contains(tokens.get(i + 1).lower())
+            || words.sourceNouns().contains(tokens.get(i + 1).lower()))) {
+      return Optional.of(new Cue(List.of(token), tokens.get(i + 1).text())); // Jego zdaniem
+    }
+    return Optional.empty();
+  }
+
+  private static boolean opensClause(List<Token> tokens, int i) {
+    return i == 0 || tokens.get(i - 1).is(",") || tokens.get(i - 1).isQuote();
   }
 
   /**

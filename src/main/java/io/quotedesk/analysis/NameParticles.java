@@ -38,4 +38,23 @@ final class NameParticles {
     }
     return j < tokens.size() && tokens.get(j).isCapitalized();
   }
+
+  /**
+   * Where a name of capitalised words and the particles between them that opens at {@code from}
+   * ends, reading no further than {@code limit}: "Amélie de Montchalin", "Ursula von der Leyen",
+   * "François Villeroy de Galhau"; a particle before a capital joins only after a first capital.
+   */
+  static int nameEnd(List<Token> tokens, int from, int limit) {
+    int k = from;
+    while (k < tokens.size() && k < limit && tokens.get(k).isWord()) {
+      if (tokens.get(k).isCapitalized()) {
+        k++;
+      } else if (k > from && isParticle(tokens.get(k).lower()) && reachCapital(tokens, k)) {
+        k += isParticle(tokens.get(k + 1).lower()) ? 2 : 1; // "von der", "de la"
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
 }

@@ -121,10 +121,16 @@ final class NamesInLanguage {
    * when there is none (and in German, whose roles are capitalised and part of the run).
    */
   String roleBefore(List<Token> tokens, List<Token> run) {
-    if (words.determiners().isEmpty() || words.language().equals("de")) {
+    int k = indexOf(tokens, run.get(0)) - 1;
+    if (k > 1 && tokens.get(k).is(",") && !words.determiners().isEmpty()) {
+      return roleInApposition(tokens, k);
+    }
+    if (words.determiners().isEmpty()) {
+      return roleNounBefore(tokens, k + 1);
+    }
+    if (words.language().equals("de")) {
       return null;
     }
-    int k = indexOf(tokens, run.get(0)) - 1;
     int end = k;
     while (k >= 0 && end - k < MAX_ROLE_WORDS && isRoleWord(tokens.get(k))) {
       k--;
@@ -132,6 +138,76 @@ final class NamesInLanguage {
     boolean determined = k >= 0 && k < end && words.determiners().contains(tokens.get(k).lower());
     return determined ? text.substring(tokens.get(k + 1).start(), tokens.get(end).end()) : null;
   }
+
+  /** "premier Donald Tusk", "minister zdrowia Izabela X": a language without articles. */
+  private String roleNounBefore(List<Token> tokens, int nameStart) {
+    int start =
+        RoleNouns.withoutArticles(words.language())
+            .map(r -> r.roleStart(tokens, nameStart))
+            .orElse(-1);
+    return start < 0
+        ? null
+        : text.substring(tokens.get(start).start(), tokens.get(nameStart - 1).end());
+  }
+
+  /**
+   * "a déclaré la ministre des Comptes publics, Amélie de Montchalin", "Der Vorsitzende der SPD,
+   * Lars Klingbeil, sagte": a description set off before a name by a comma, its noun and what it is
+   * of, is the role; it opens the sentence or follows a quote's mark, a speech verb or a source
+   * word ("Selon le maire de Marseille, X"), so that "Après la réunion, X" gives none. Null when
+   * there is none.
+   */
+  private String roleInApposition(List<Token> tokens, int comma) {
+    for (int d = comma - 2; d >= 0 && d >= comma - MAX_APPOSED_ROLE; d--) {
+      Token token = tokens.get(d);
+      if (!token.isWord()
+          || words.isVerb(token.lower())
+          || words.conjunctions().contains(token.lower()) && !joinsComplement(tokens, d)) {
+        return null;
+      }
+      if (words.determiners().contains(token.lower()) && opensApposedRole(tokens, d)) {
+        return text.substring(tokens.get(d + 1).start(), tokens.get(comma - 1).end());
+      }
+    }
+    return null;
+  }
+
+  /** A determiner at {@code d} before a role's noun, where a subject or a source may open. */
+  private boolean opensApposedRole(List<Token> tokens, int d) {
+    Token noun = tokens.get(d + 1);
+    boolean nounLike =
+        noun.isWord()
+            && Character.isLetter(noun.lower().charAt(0))
+            && !words.obliques().contains(noun.lower())
+            && !words.determiners().contains(noun.lower())
+            && (words.language().equals("de")
+                ? noun.isCapitalized()
+                // "le Premier ministre", not "Selon Le Monde"
+                : !noun.isCapitalized() || d + 2 < tokens.size() && isRoleWord(tokens.get(d + 2)));
+    if (!nounLike) {
+      return false;
+    }
+    if (d == 0) {
+      return true;
+    }
+    Token before = tokens.get(d - 1);
+    String lower = before.lower();
+    return !before.isWord() && !before.is("(")
+        || words.isVerb(lower)
+        || words.sources().contains(lower)
+        // "a expliqué mardi le gouverneur": a day between the verb and the description
+        || d > 1 && words.isVerb(tokens.get(d - 2).lower());
+  }
+
+  /** "de l’Économie et des Finances": a conjunction before a further complement goes on. */
+  private boolean joinsComplement(List<Token> tokens, int k) {
+    return k + 1 < tokens.size()
+        && (words.obliques().contains(tokens.get(k + 1).lower())
+            || words.determiners().contains(tokens.get(k + 1).lower()));
+  }
+
+  /** How many words a description set off before a name runs to, its determiner included. */
+  private static final int MAX_APPOSED_ROLE = 10;
 
   /** How many lower-case words a role before a name runs to: "ancien Premier ministre". */
   private static final int MAX_ROLE_WORDS = 3;

@@ -15,6 +15,9 @@ final class SubjectPhrases {
   /** How many words a subject may take: "der Chef der Firma Matthias Frankenstein". */
   private static final int MAX_SUBJECT = 8;
 
+  /** How many words may tell what a description is of: "du groupe socialiste à l’Assemblée". */
+  private static final int MAX_COMPLEMENT = 7;
+
   private final CueWords words;
 
   SubjectPhrases(CueWords words) {
@@ -117,35 +120,67 @@ final class SubjectPhrases {
     while (!phrase.isEmpty()
         && !phrase.get(phrase.size() - 1).isCapitalized()
         && !ElidedArticles.joinsCapital(phrase.get(phrase.size() - 1))
-        && !isDescription(phrase)) {
+        && !isDescription(phrase)
+        && !isRoleAlone(phrase)) {
       phrase.remove(phrase.size() - 1);
     }
   }
 
   /**
-   * D’après la ministre de la Santé, Odile X, « Q » · « Q », a dit le maire, Jean X: a name set off
-   * by commas right after a description is the person it describes; else the description.
+   * D’après la ministre de la Santé, Odile X, « Q » · « Q », a dit le maire, Jean X · « Q », a
+   * déclaré la ministre des Comptes publics, Amélie de Montchalin: a name set off by commas right
+   * after a description and what it is of is the person it describes; else the description.
    */
   List<Token> nameInApposition(List<Token> tokens, int end, List<Token> description) {
-    if (isDescription(description) && end + 2 < tokens.size()) {
-      end = pastGenitive(tokens, end);
-    }
-    if (!isDescription(description) || end >= tokens.size() || !tokens.get(end).is(",")) {
+    if (!isDescription(description)) {
       return description;
     }
-    int k = end + 1;
-    while (k < tokens.size()
-        && k <= end + 4
-        && tokens.get(k).isWord()
-        && tokens.get(k).isCapitalized()) {
-      k++;
+    if (end + 2 < tokens.size()) {
+      end = pastComplement(tokens, pastGenitive(tokens, end));
     }
+    if (end >= tokens.size() || !tokens.get(end).is(",")) {
+      return description;
+    }
+    int k = NameParticles.nameEnd(tokens, end + 1, end + 7);
     boolean closed =
         k == tokens.size()
             || tokens.get(k).is(",")
             || tokens.get(k).is(".")
             || tokens.get(k).isQuote();
-    return k - end - 1 >= 2 && closed ? tokens.subList(end + 1, k) : description;
+    return capitals(tokens.subList(end + 1, k)) >= 2 && closed
+        ? tokens.subList(end + 1, k)
+        : description;
+  }
+
+  /**
+   * "la ministre des Comptes publics, X", "le président du groupe socialiste à l’Assemblée, X": the
+   * rest of what a description is of, any words but a verb or a conjunction, up to the comma before
+   * the name; {@code end} when no comma comes within a few words.
+   */
+  private int pastComplement(List<Token> tokens, int end) {
+    for (int k = end; k < tokens.size() && k < end + MAX_COMPLEMENT; k++) {
+      Token token = tokens.get(k);
+      if (token.is(",")) {
+        return k;
+      }
+      if (!token.isWord()
+          || words.isVerb(token.lower())
+          || words.conjunctions().contains(token.lower()) && !joinsComplement(tokens, k)) {
+        return end;
+      }
+    }
+    return end;
+  }
+
+  /** "de l’Économie et des Finances", "dell’Economia e delle Finanze": one complement goes on. */
+  private boolean joinsComplement(List<Token> tokens, int k) {
+    return k + 1 < tokens.size()
+        && (words.obliques().contains(tokens.get(k + 1).lower())
+            || words.determiners().contains(tokens.get(k + 1).lower()));
+  }
+
+  private static long capitals(List<Token> name) {
+    return name.stream().filter(Token::isCapitalized).count();
   }
 
   /**
@@ -187,6 +222,20 @@ final class SubjectPhrases {
                 && k + 1 < tokens.size()
                 && (!tokens.get(k + 1).isWord()
                     || words.obliques().contains(tokens.get(k + 1).lower())));
+  }
+
+  /**
+   * "premier", "była premier", "policja": a role noun of a language without articles and its
+   * adjective, or a body.
+   */
+  private boolean isRoleAlone(List<Token> phrase) {
+    return phrase.size() <= 2
+        && RoleNouns.withoutArticles(words.language())
+            .map(
+                roles ->
+                    roles.isRole(phrase.get(phrase.size() - 1))
+                        || phrase.size() == 1 && roles.isBody(phrase.get(0)))
+            .orElse(false);
   }
 
   /** "le ministre", "la toxicologue", "der Sprecher": a determiner and a noun. */

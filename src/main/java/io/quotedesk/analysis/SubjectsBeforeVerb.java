@@ -1,6 +1,7 @@
 package io.quotedesk.analysis;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides which words before a speech verb are its subject, in a story in another language: a
@@ -33,6 +34,14 @@ final class SubjectsBeforeVerb {
     if (!apposed.isEmpty()) {
       return apposed;
     }
+    List<Token> role = roleBefore(tokens, end);
+    if (!role.isEmpty()) {
+      return role;
+    }
+    List<Token> described = descriptionOpeningSentence(tokens, end);
+    if (!described.isEmpty()) {
+      return described;
+    }
     if (k >= 1
         && !tokens.get(k).isCapitalized()
         && tokens.get(k).isWord()
@@ -42,6 +51,56 @@ final class SubjectsBeforeVerb {
     }
     return nameBefore(tokens, end);
   }
+
+  /**
+   * "ministra podkreśliła", "była premier stwierdziła": in a language without articles, a role noun
+   * (and an adjective before it) just before the verb; empty when a name follows the noun.
+   */
+  private List<Token> roleBefore(List<Token> tokens, int end) {
+    Optional<RoleNouns> roles = RoleNouns.withoutArticles(words.language());
+    int k = end - 1;
+    if (roles.isEmpty() || k < 0 || !roles.get().isRole(tokens.get(k))) {
+      return List.of();
+    }
+    boolean adjective =
+        k > 0 && tokens.get(k - 1).isWord() && roles.get().isAdjective(tokens.get(k - 1));
+    return tokens.subList(adjective ? k - 1 : k, end);
+  }
+
+  /**
+   * "Le chef de l’État a estimé", "La ministre de la Santé a affirmé", "Der Chef der Bahn sagte": a
+   * description with what it is of, opening the sentence, is the subject (a name inside it is what
+   * it is of, not the speaker).
+   */
+  private List<Token> descriptionOpeningSentence(List<Token> tokens, int end) {
+    for (int k = end - 1; k >= 0 && k >= end - MAX_DESCRIPTION; k--) {
+      Token token = tokens.get(k);
+      if (!token.isWord()
+          || words.isVerb(token.lower())
+          || words.conjunctions().contains(token.lower())
+          || words.isPronoun(token)) {
+        return List.of();
+      }
+      boolean opens = k == 0 || !tokens.get(k - 1).isWord() && !tokens.get(k - 1).is(",");
+      if (opens) {
+        return k + 2 < end && opensDescription(tokens, k) ? tokens.subList(k, end) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** A determiner and a noun (a capital in German, lower case elsewhere) then a preposition. */
+  private boolean opensDescription(List<Token> tokens, int k) {
+    Token noun = tokens.get(k + 1);
+    return words.determiners().contains(tokens.get(k).lower())
+        && noun.isCapitalized() == words.language().equals("de")
+        && !words.obliques().contains(noun.lower())
+        && (words.obliques().contains(tokens.get(k + 2).lower())
+            || words.genitives().contains(tokens.get(k + 2).lower()));
+  }
+
+  /** How many words a description opening a sentence runs to: "La ministre de la Santé". */
+  private static final int MAX_DESCRIPTION = 8;
 
   /** "Olaf Scholz sagte", "der Minister sagte": capitalised words and the determiners before. */
   private List<Token> nameBefore(List<Token> tokens, int end) {
@@ -69,19 +128,29 @@ final class SubjectsBeforeVerb {
   }
 
   /**
-   * "La porte-parole du gouvernement, Prisca Thevenot, a affirmé", "Der Sprecher, Jan Vogt, sagte":
-   * two to four capitalised words set off by commas just before the verb.
+   * "La porte-parole du gouvernement, Prisca Thevenot, a affirmé", "Der Sprecher, Jan Vogt, sagte",
+   * "La ministre, Amélie de Montchalin, a affirmé": two to four capitalised words, and the
+   * particles between them, set off by commas just before the verb.
    */
   private static List<Token> nameInAppositionBefore(List<Token> tokens, int end) {
     if (end < 4 || !tokens.get(end - 1).is(",")) {
       return List.of();
     }
     int start = end - 1;
-    while (start > 0 && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalized()) {
+    int capitals = 0;
+    while (start > 0 && tokens.get(start - 1).isWord() && end - start <= 6) {
+      Token token = tokens.get(start - 1);
+      if (token.isCapitalized()) {
+        capitals++;
+      } else if (!NameParticles.isParticle(token.lower()) || start == end - 1) {
+        break; // "Amélie de Montchalin": a particle joins two capitals
+      }
       start--;
     }
-    int words = end - 1 - start;
-    return words >= 2 && words <= 4 && start > 0 && tokens.get(start - 1).is(",")
+    while (start < end - 1 && !tokens.get(start).isCapitalized()) {
+      start++; // "… le ministre, de Gaulle" is no name of particles first
+    }
+    return capitals >= 2 && capitals <= 4 && start > 0 && tokens.get(start - 1).is(",")
         ? tokens.subList(start, end - 1)
         : List.of();
   }

@@ -13,12 +13,16 @@ record Token(int start, int end, String text, Kind kind, String lower) {
     QUOTE
   }
 
-  /** Abbreviations whose period belongs to the word: "Mr." "Sen." "D-Wis." */
+  /**
+   * Abbreviations whose period belongs to the word: "Mr." "Sen." "D-Wis.", and the Polish academic
+   * titles before a name ("dr hab. Anna X", "mgr inż. Jan X").
+   */
   private static final Set<String> KEEPS_PERIOD =
       Lexicon.setOf(
           "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm",
           "rev", "st", "jr", "sr", "prof", "pres", "atty", "supt", "cmdr", "maj", "gens", "reps",
-          "sens", "govs", "u.s", "u.k", "u.n", "d.c", "inc", "co", "corp", "ltd", "no");
+          "sens", "govs", "u.s", "u.k", "u.n", "d.c", "inc", "co", "corp", "ltd", "no", "hab",
+          "inż", "mgr");
 
   boolean isWord() {
     return kind == Kind.WORD;

@@ -45,7 +45,10 @@ final class Language {
   /** The detector reads the story's opening: a page tells its language long before this. */
   private static final int SAMPLE = 2_000;
 
-  /** Below this many letters the detector guesses: "Merci" is not a French story. */
+  /**
+   * Below this many letters the detector guesses: "Merci" is not a French story, and "«No lo
+   * haremos», afirmó el ministro" is Spanish by its words, not its letters.
+   */
   private static final int MIN_LETTERS = 40;
 
   private Language() {}
@@ -56,9 +59,15 @@ final class Language {
     return code.orElseGet(() -> detect(text));
   }
 
-  /** The language of {@code text}, or "en" when it is too short or mixed to tell. */
+  /**
+   * The language of {@code text}: by its function words when it is too short for the detector (see
+   * {@link ShortTextLanguage}), "en" when it is mixed.
+   */
   static String detect(CharSequence text) {
-    if (letters(text) < MIN_LETTERS || plainlyEnglish(text)) {
+    if (letters(text) < MIN_LETTERS) {
+      return ShortTextLanguage.of(text);
+    }
+    if (plainlyEnglish(text)) {
       return "en";
     }
     return Detector.INSTANCE

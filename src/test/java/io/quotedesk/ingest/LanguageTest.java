@@ -42,6 +42,25 @@ class LanguageTest {
   }
 
   @Test
+  void shortTextIsReadByItsFunctionWordsLettersAndMarks() {
+    assertThat(Language.detect("«No lo haremos», afirmó el ministro.")).isEqualTo("es");
+    assertThat(Language.detect("Según Sánchez, es «un día histórico».")).isEqualTo("es");
+    assertThat(Language.detect("«Non lo faremo», ha detto Meloni.")).isEqualTo("it");
+    assertThat(Language.detect("«Não o faremos», disse o ministro.")).isEqualTo("pt");
+    assertThat(Language.detect("« Non », a dit le ministre de la Santé.")).isEqualTo("fr");
+    assertThat(Language.detect("„Nein“, sagte der Minister.")).isEqualTo("de");
+    assertThat(Language.detect("„Nie” – powiedział premier.")).isEqualTo("pl");
+  }
+
+  @Test
+  void shortEnglishWithForeignWordsStaysEnglish() {
+    assertThat(Language.detect("\"It is over,\" she said.")).isEqualTo("en");
+    assertThat(Language.detect("Sánchez said \"no\" to the plan.")).isEqualTo("en");
+    assertThat(Language.detect("\"Adiós,\" said Pedro Sánchez.")).isEqualTo("en");
+    assertThat(Language.detect("La Paz, Bolivia")).isEqualTo("en");
+  }
+
+  @Test
   void anEnglishQuoteInAGermanStoryLeavesItGerman() {
     assertThat(Language.detect(GERMAN + " \"We will not give up,\" sagte Scholz. " + GERMAN))
         .isEqualTo("de");

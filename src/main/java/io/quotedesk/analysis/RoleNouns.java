@@ -1,0 +1,199 @@
+package io.quotedesk.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The role nouns of a language without articles (Polish), read from {@code roles/LANG.txt}: a role
+ * written in lower case before a name ("premier Donald Tusk": the role is "premier") and a role
+ * that stands alone for a person named before ("„Q” – mówił prezes PiS"), with the gender its noun,
+ * an adjective before it ("była premier") or the verb's ending ("zapewniła minister") gives.
+ */
+final class RoleNouns {
+  private static final Map<String, Optional<RoleNouns>> LOADED = new ConcurrentHashMap<>();
+
+  /** How many lower-case words a role may take after its noun: "minister rolnictwa i rozwoju". */
+  private static final int MAX_COMPLEMENT = 3;
+
+  private final Map<String, String> genders;
+  private final Map<String, String> adjectiveEndings;
+  private final List<String> organisationEndings;
+  private final Map<String, String> determiners;
+  private final java.util.Set<String> bodies;
+
+  private RoleNouns(
+      Map<String, String> genders,
+      Map<String, String> adjectiveEndings,
+      List<String> organisationEndings,
+      Map<String, String> determiners,
+      java.util.Set<String> bodies) {
+    this.bodies = java.util.Set.copyOf(bodies);
+    this.genders = Map.copyOf(genders);
+    this.adjectiveEndings = Map.copyOf(adjectiveEndings);
+    this.organisationEndings = List.copyOf(organisationEndings);
+    this.determiners = Map.copyOf(determiners);
+  }
+
+  /** The role nouns of {@code language}, if it has a list. */
+  static Optional<RoleNouns> of(String language) {
+    return LOADED.computeIfAbsent(language, RoleNouns::load);
+  }
+
+  /** The role nouns of a language that writes no articles (Polish), where a noun alone is one. */
+  static Optional<RoleNouns> withoutArticles(String language) {
+    return of(language).filter(roles -> roles.determiners.isEmpty());
+  }
+
+  /** "premier", "posłanka": a role noun in lower case. */
+  boolean isRole(Token token) {
+    return token.isWord() && !token.isCapitalized() && genders.containsKey(token.lower());
+  }
+
+  /**
+   * "policja", "prokuratura": a body written in lower case, which speaks as itself ("„Q” –
+   * poinformowała policja").
+   */
+  boolean isBody(Token token) {
+    return token.isWord() && bodies.contains(token.lower());
+  }
+
+  /** "była", "nowy": an adjective, by an ending that gives a gender, in lower case. */
+  boolean isAdjective(Token token) {
+    return !token.isCapitalized() && adjectiveGender(token.lower()).isPresent();
+  }
+
+  /** "premier", and "Premier" opening a sentence ("Premier mówił, że …"). */
+  private boolean isRoleOpening(Token token) {
+    return token.isWord() && genders.containsKey(token.lower());
+  }
+
+  /**
+   * The English pronoun ("he", "she") for a phrase that is a role and nothing but a role: an
+   * adjective or none, the noun, lower-case words of its complement and the body it belongs to
+   * ("była premier", "prezes PiS", "posłanka Lewicy", "minister zdrowia"); the gender from the
+   * noun, else the adjective, else {@code verbGender}. Empty when the phrase holds a name ("premier
+   * Tusk") or no role.
+   */
+  Optional<String> describedPerson(List<Token> phrase, Optional<String> verbGender) {
+    if (!determiners.isEmpty()) {
+      return definiteRole(phrase);
+    }
+    int noun = 0;
+    if (phrase.size() > 1 && !isRoleOpening(phrase.get(0)) && isRole(phrase.get(1))) {
+      noun = 1; // "była premier"
+    }
+    if (phrase.isEmpty() || !isRoleOpening(phrase.get(noun))) {
+      return Optional.empty();
+    }
+    List<Token> rest = phrase.subList(noun + 1, phrase.size());
+    if (rest.size() > MAX_COMPLEMENT
+        || !rest.stream().allMatch(t -> t.isWord() && (!t.isCapitalized() || namesBody(t)))) {
+      return Optional.empty();
+    }
+    String gender = genders.get(phrase.get(noun).lower());
+    if (gender.equals("any") && noun == 1) {
+      gender = adjectiveGender(phrase.get(0).lower()).orElse("any");
+    }
+    if (gender.equals("any")) {
+      return verbGender.filter(g -> g.equals("he") || g.equals("she"));
+    }
+    return Optional.of(gender);
+  }
+
+  /**
+   * Where the role written just before a name at {@code nameStart} opens: "premier" in "premier
+   * Donald Tusk", "minister" in "minister zdrowia Izabela X"; -1 when the words before are none.
+   */
+  int roleStart(List<Token> tokens, int nameStart) {
+    for (int k = nameStart - 1; k >= 0 && k >= nameStart - 1 - MAX_COMPLEMENT; k--) {
+      Token token = tokens.get(k);
+      if (!token.isWord() || token.isCapitalized() && !namesBody(token)) {
+        return -1;
+      }
+      if (isRole(token)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "le ministre", "la premier", "la presidenta madrileña", "der Kanzler": a definite article, a
+   * role noun and at most two adjectives, nothing that says which one; the gender from the noun,
+   * else the article.
+   */
+  private Optional<String> definiteRole(List<Token> phrase) {
+    String article = determiners.get(phrase.get(0).lower());
+    if (article == null || phrase.size() < 2 || phrase.size() > 4) {
+      return Optional.empty();
+    }
+    String gender = null;
+    for (Token token : phrase.subList(1, phrase.size())) {
+      String noun = genders.get(token.lower());
+      if (!token.isWord() || noun == null && token.isCapitalized()) {
+        return Optional.empty(); // "le ministre Dupont", "la ministre de la Santé"
+      }
+      if (noun != null && gender == null) {
+        gender = noun;
+      }
+    }
+    if (gender == null) {
+      return Optional.empty();
+    }
+    return Optional.of(gender.equals("any") ? article : gender);
+  }
+
+  /** "PiS", "MSZ", "Lewicy", "Sejmu": initials, or a body's name in the genitive. */
+  private boolean namesBody(Token token) {
+    long capitals = token.text().chars().filter(Character::isUpperCase).count();
+    return capitals >= 2 || organisationEndings.stream().anyMatch(token.lower()::endsWith);
+  }
+
+  private Optional<String> adjectiveGender(String adjective) {
+    return adjectiveEndings.entrySet().stream()
+        .filter(e -> adjective.endsWith(e.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  private static Optional<RoleNouns> load(String language) {
+    try (InputStream in = RoleNouns.class.getResourceAsStream("roles/" + language + ".txt")) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      Map<String, String> genders = new HashMap<>();
+      Map<String, String> adjectives = new HashMap<>();
+      List<String> organisations = new java.util.ArrayList<>();
+      Map<String, String> determiners = new HashMap<>();
+      java.util.Set<String> bodies = new java.util.HashSet<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 1; i < parts.length; i++) {
+          String[] pair = parts[i].split("=", 2);
+          switch (parts[0]) {
+            case "role" -> genders.put(pair[0], pair[1]);
+            case "adjective-ending" -> adjectives.put(pair[0], pair[1]);
+            case "organisation-ending" -> organisations.add(pair[0]);
+            case "determiner" -> determiners.put(pair[0], pair[1]);
+            case "body" -> bodies.add(pair[0]);
+            default -> throw new IllegalStateException("roles/" + language + ": " + parts[0]);
+          }
+        }
+      }
+      return Optional.of(new RoleNouns(genders, adjectives, organisations, determiners, bodies));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
