@@ -115,11 +115,26 @@ final class StoryParagraphs implements NodeFilter {
     if (tag.equals("a")) {
       linkStarts.add(text.length());
     }
-    if (!INLINE.contains(tag)) {
+    if (!isInline(element)) {
       flush();
       heading = HEADINGS.contains(tag);
     }
     return FilterResult.CONTINUE;
+  }
+
+  /**
+   * Inline tags, and a tag no HTML version defines sitting in running text, as browsers show it: a
+   * custom element around a citation link ("the United States (<hl-source><a>1</a></hl-source>).")
+   * is part of its sentence.
+   */
+  private static boolean isInline(Element element) {
+    return INLINE.contains(element.normalName())
+        || (!element.tag().isKnownTag()
+            && (isText(element.previousSibling()) || isText(element.nextSibling())));
+  }
+
+  private static boolean isText(Node node) {
+    return node instanceof TextNode text && !text.isBlank();
   }
 
   @Override
@@ -131,7 +146,7 @@ final class StoryParagraphs implements NodeFilter {
     if (tag.equals("a")) {
       linkChars += text.length() - linkStarts.remove(linkStarts.size() - 1);
     }
-    if (!tag.equals("br") && !INLINE.contains(tag)) {
+    if (!tag.equals("br") && !isInline(element)) {
       flush();
     }
     return FilterResult.CONTINUE;
