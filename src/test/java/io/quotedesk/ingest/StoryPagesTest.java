@@ -31,4 +31,14 @@ class StoryPagesTest {
             "A dark, cool room helps too: researchers found that people fell asleep faster when the"
                 + " bedroom was kept between 16 and 19 degrees, and woke less often during the night.");
   }
+
+  @Test
+  void teaserCardsInTheirOwnCellsAreNoStory() throws Exception {
+    assertThat(paragraphsOf("teaser-cards-aside.html"))
+        .hasSize(5)
+        .first()
+        .isEqualTo("Review: the Pocket 3 camera keeps up with phones");
+    assertThat(paragraphsOf("teaser-cards-aside.html"))
+        .noneMatch(p -> p.contains("52m") || p.contains("flaws") || p.contains("start-up"));
+  }
 }
