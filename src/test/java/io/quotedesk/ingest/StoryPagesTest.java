@@ -41,4 +41,15 @@ class StoryPagesTest {
     assertThat(paragraphsOf("teaser-cards-aside.html"))
         .noneMatch(p -> p.contains("52m") || p.contains("flaws") || p.contains("start-up"));
   }
+
+  @Test
+  void theHeadlineIsNotReadTwiceWhenTheTitleAddsSectionAndSite() throws Exception {
+    List<String> paragraphs = paragraphsOf("headline-with-section-and-site.html");
+    assertThat(paragraphs.get(0))
+        .isEqualTo("Storms close three ports on the east coast_Weather_Example News");
+    assertThat(paragraphs)
+        .hasSize(4)
+        .filteredOn(p -> p.startsWith("Storms close three ports"))
+        .hasSize(1);
+  }
 }
