@@ -106,4 +106,14 @@ class PageMetadataTest {
     assertThat(metadataOfHead("<meta property=og:article:author content='Ann Ruiz'>").byline())
         .contains("Ann Ruiz");
   }
+
+  @Test
+  void theLineThatByOpensNamesTheWritersNotABySentenceBeforeIt() throws Exception {
+    assertThat(metadataOf("by-before-links.html").byline()).contains("Omar Haddad, Lena Berg");
+  }
+
+  @Test
+  void aByStandingAloneNamesTheLinkAfterIt() throws Exception {
+    assertThat(metadataOf("by-alone.html").byline()).contains("Marta Quill");
+  }
 }
