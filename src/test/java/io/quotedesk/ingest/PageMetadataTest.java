@@ -116,4 +116,11 @@ class PageMetadataTest {
   void aByStandingAloneNamesTheLinkAfterIt() throws Exception {
     assertThat(metadataOf("by-alone.html").byline()).contains("Marta Quill");
   }
+
+  @Test
+  void aJsonLdAuthorGivenByReferenceIsTheNodeItPointsTo() throws Exception {
+    ArticleMetadata meta = metadataOf("jsonld-author-reference.html");
+    assertThat(meta.byline()).contains("Nadia Okonkwo");
+    assertThat(meta.published()).contains("2024-06-11T21:40:00+00:00");
+  }
 }
