@@ -132,6 +132,26 @@ final class Headlines {
     return title;
   }
 
+  /**
+   * True when {@code line} is the headline {@code title} gives, whole or with the site's section
+   * and name after a separator: "Storms close ports" in "Storms close ports_Tech_Example News".
+   */
+  static boolean isTitleOf(String line, String title) {
+    if (line.equals(title)) {
+      return true;
+    }
+    if (line.length() < MIN_HEADLINE_CHARS || !title.startsWith(line)) {
+      return false;
+    }
+    int next = Whitespace.skip(title, line.length(), title.length());
+    return next < title.length() && TRAILING_SEPARATORS.indexOf(title.charAt(next)) >= 0;
+  }
+
+  private static final String TRAILING_SEPARATORS = "|-–—_·•/»:";
+
+  /** Shorter, a line before the story is a kicker or a section ("Review"), not the headline. */
+  private static final int MIN_HEADLINE_CHARS = 15;
+
   /** True when {@code title} is only the site's name. */
   static boolean isSiteName(String title, Optional<String> siteName) {
     return siteName.isPresent() && comparable(title).equals(comparable(siteName.get()));

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,11 +51,17 @@ final class JsonLd {
 
   private final JsonNode article;
 
-  private JsonLd(JsonNode article) {
+  /** The page's nodes by {@code @id}, to follow references such as Yoast's authors. */
+  private final Map<String, JsonNode> byId;
+
+  private JsonLd(JsonNode article, Map<String, JsonNode> byId) {
     this.article = article;
+    this.byId = byId;
   }
 
   static JsonLd read(Document doc) {
+    JsonNode found = null;
+    Map<String, JsonNode> byId = new HashMap<>();
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       List<JsonNode> nodes = new ArrayList<>();
       try {
@@ -62,12 +70,13 @@ final class JsonLd {
         continue; // Broken JSON-LD is common; the other sources still apply.
       }
       for (JsonNode node : nodes) {
-        if (hasType(node, ARTICLE_TYPES)) {
-          return new JsonLd(node);
+        if (found == null && hasType(node, ARTICLE_TYPES)) {
+          found = node;
         }
+        value(node.get("@id")).ifPresent(id -> byId.putIfAbsent(id, node));
       }
     }
-    return new JsonLd(null);
+    return new JsonLd(found, byId);
   }
 
   boolean found() {
@@ -98,7 +107,8 @@ final class JsonLd {
   private List<String> authorNames(boolean organisations) {
     List<String> names = new ArrayList<>();
     JsonNode author = article == null ? null : article.get("author");
-    for (JsonNode item : author == null ? List.<JsonNode>of() : asList(author)) {
+    for (JsonNode listed : author == null ? List.<JsonNode>of() : asList(author)) {
+      JsonNode item = resolved(listed);
       if (item.isTextual() && !organisations) {
         names.add(item.asText());
       } else if (item.isObject() && hasType(item, ORGANISATIONS) == organisations) {
@@ -106,6 +116,17 @@ final class JsonLd {
       }
     }
     return names;
+  }
+
+  /**
+   * The node a bare reference points to: Yoast's {@code "author": {"@id": "…#/schema/person/ae0e"}}
+   * names its Person elsewhere in the {@code @graph}.
+   */
+  private JsonNode resolved(JsonNode item) {
+    if (!item.isObject() || item.has("name") || !item.has("@id")) {
+      return item;
+    }
+    return byId.getOrDefault(item.get("@id").asText(), item);
   }
 
   private static final Set<String> ORGANISATIONS =

@@ -91,7 +91,30 @@ final class StoryParagraphs implements NodeFilter {
       NodeTraversor.filter(reader, container);
       reader.flush();
     }
-    return reader.out;
+    List<String> out = reader.out;
+    while (!out.isEmpty() && isClosingPromotion(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  /**
+   * The outlet's own lines after a story: "Follow Newsbeat on Instagram, Facebook and YouTube.",
+   * "Get the latest updates right in your inbox. Subscribe to our newsletters.", "Have a tip? …".
+   */
+  private static final Pattern CLOSING_PROMOTION =
+      Pattern.compile(
+          "(?iu)^(?:follow (?:us|\\p{Lu}[\\p{L}'’.]*(?: \\p{Lu}[\\p{L}'’.]*){0,3})"
+              + " (?:on|at)\\b|follow .{0,60}\\bfull coverage\\b"
+              + "|get the latest\\b.{0,80}\\b(?:inbox|newsletters?)\\b|subscribe to\\b"
+              + "|sign up (?:for|to)\\b|join (?:our|the) .{0,40}\\b(?:forums?|community)\\b"
+              + "|listen to .{0,40}\\blive\\b|have a (?:news )?tip\\?)");
+
+  /** Longer, a closing line is the story's own. */
+  private static final int MAX_PROMOTION_CHARS = 300;
+
+  private static boolean isClosingPromotion(String paragraph) {
+    return paragraph.length() < MAX_PROMOTION_CHARS && CLOSING_PROMOTION.matcher(paragraph).find();
   }
 
   @Override
@@ -115,11 +138,26 @@ final class StoryParagraphs implements NodeFilter {
     if (tag.equals("a")) {
       linkStarts.add(text.length());
     }
-    if (!INLINE.contains(tag)) {
+    if (!isInline(element)) {
       flush();
       heading = HEADINGS.contains(tag);
     }
     return FilterResult.CONTINUE;
+  }
+
+  /**
+   * Inline tags, and a tag no HTML version defines sitting in running text, as browsers show it: a
+   * custom element around a citation link ("the United States (<hl-source><a>1</a></hl-source>).")
+   * is part of its sentence.
+   */
+  private static boolean isInline(Element element) {
+    return INLINE.contains(element.normalName())
+        || (!element.tag().isKnownTag()
+            && (isText(element.previousSibling()) || isText(element.nextSibling())));
+  }
+
+  private static boolean isText(Node node) {
+    return node instanceof TextNode text && !text.isBlank();
   }
 
   @Override
@@ -131,7 +169,7 @@ final class StoryParagraphs implements NodeFilter {
     if (tag.equals("a")) {
       linkChars += text.length() - linkStarts.remove(linkStarts.size() - 1);
     }
-    if (!tag.equals("br") && !INLINE.contains(tag)) {
+    if (!tag.equals("br") && !isInline(element)) {
       flush();
     }
     return FilterResult.CONTINUE;

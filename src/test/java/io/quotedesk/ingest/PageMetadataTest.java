@@ -106,4 +106,21 @@ class PageMetadataTest {
     assertThat(metadataOfHead("<meta property=og:article:author content='Ann Ruiz'>").byline())
         .contains("Ann Ruiz");
   }
+
+  @Test
+  void theLineThatByOpensNamesTheWritersNotABySentenceBeforeIt() throws Exception {
+    assertThat(metadataOf("by-before-links.html").byline()).contains("Omar Haddad, Lena Berg");
+  }
+
+  @Test
+  void aByStandingAloneNamesTheLinkAfterIt() throws Exception {
+    assertThat(metadataOf("by-alone.html").byline()).contains("Marta Quill");
+  }
+
+  @Test
+  void aJsonLdAuthorGivenByReferenceIsTheNodeItPointsTo() throws Exception {
+    ArticleMetadata meta = metadataOf("jsonld-author-reference.html");
+    assertThat(meta.byline()).contains("Nadia Okonkwo");
+    assertThat(meta.published()).contains("2024-06-11T21:40:00+00:00");
+  }
 }

@@ -1,0 +1,64 @@
+package io.quotedesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Story text from hand-made pages under {@code pages/extraction}, one way of marking it up each.
+ */
+class StoryPagesTest {
+  private final HtmlExtractor extractor = new HtmlExtractor();
+
+  private List<String> paragraphsOf(String page) throws Exception {
+    String html = Files.readString(Path.of("src/test/resources/pages/extraction", page));
+    String text = extractor.extract(html, "https://news.test/story").text();
+    return List.of(text.split("\n\n"));
+  }
+
+  @Test
+  void aCustomElementInRunningTextContinuesItsSentence() throws Exception {
+    assertThat(paragraphsOf("custom-element-citations.html"))
+        .containsExactly(
+            "Eight ways to sleep better",
+            "Adults who sleep less than seven hours a night report more headaches and worse moods,"
+                + " according to a national survey of 12,000 people (1).",
+            "Keeping the same bedtime every day, weekends included, was the habit most often linked"
+                + " to better sleep in a review of 30 small studies (2, 3).",
+            "A dark, cool room helps too: researchers found that people fell asleep faster when the"
+                + " bedroom was kept between 16 and 19 degrees, and woke less often during the night.");
+  }
+
+  @Test
+  void teaserCardsInTheirOwnCellsAreNoStory() throws Exception {
+    assertThat(paragraphsOf("teaser-cards-aside.html"))
+        .hasSize(5)
+        .first()
+        .isEqualTo("Review: the Pocket 3 camera keeps up with phones");
+    assertThat(paragraphsOf("teaser-cards-aside.html"))
+        .noneMatch(p -> p.contains("52m") || p.contains("flaws") || p.contains("start-up"));
+  }
+
+  @Test
+  void theHeadlineIsNotReadTwiceWhenTheTitleAddsSectionAndSite() throws Exception {
+    List<String> paragraphs = paragraphsOf("headline-with-section-and-site.html");
+    assertThat(paragraphs.get(0))
+        .isEqualTo("Storms close three ports on the east coast_Weather_Example News");
+    assertThat(paragraphs)
+        .hasSize(4)
+        .filteredOn(p -> p.startsWith("Storms close three ports"))
+        .hasSize(1);
+  }
+
+  @Test
+  void theOutletsOwnClosingLinesAreNoStory() throws Exception {
+    assertThat(paragraphsOf("closing-promotion.html"))
+        .hasSize(4)
+        .last()
+        .asString()
+        .startsWith("Tickets go on sale next month");
+  }
+}
