@@ -155,21 +155,13 @@ final class PageCounts {
   /**
    * An {@code <article>} of a headline and one excerpt beside others like it: a teaser in a list of
    * other stories ("Deals": five {@code <article>}s, each a linked title and a 190-character
-   * excerpt). A story holds more than one long paragraph; a news brief stands alone. A card of a
-   * headline and a line or two, with no paragraph of a story's length, is a teaser wherever it sits
-   * ("52m · AMD vows to fix flaws · The company was given 24 hours' notice", each in its own grid
-   * cell of a "latest" aside).
+   * excerpt). A story holds more than one long paragraph; a news brief stands alone.
    */
   private static boolean isTeaser(Element element, String tag, ElementCounts own) {
     return tag.equals("article")
         && own.longParagraphs < 2
-        && (isArticle(element.previousElementSibling())
-            || isArticle(element.nextElementSibling())
-            || (own.longParagraphs == 0 && own.rawText < MAX_CARD_TEXT));
+        && (isArticle(element.previousElementSibling()) || isArticle(element.nextElementSibling()));
   }
-
-  /** More text than a headline, a standfirst and a date. */
-  private static final int MAX_CARD_TEXT = 300;
 
   private static boolean isArticle(Element element) {
     return element != null && element.nameIs("article");

@@ -33,16 +33,6 @@ class StoryPagesTest {
   }
 
   @Test
-  void teaserCardsInTheirOwnCellsAreNoStory() throws Exception {
-    assertThat(paragraphsOf("teaser-cards-aside.html"))
-        .hasSize(5)
-        .first()
-        .isEqualTo("Review: the Pocket 3 camera keeps up with phones");
-    assertThat(paragraphsOf("teaser-cards-aside.html"))
-        .noneMatch(p -> p.contains("52m") || p.contains("flaws") || p.contains("start-up"));
-  }
-
-  @Test
   void theHeadlineIsNotReadTwiceWhenTheTitleAddsSectionAndSite() throws Exception {
     List<String> paragraphs = paragraphsOf("headline-with-section-and-site.html");
     assertThat(paragraphs.get(0))
