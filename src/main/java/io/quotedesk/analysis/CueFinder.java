@@ -1,7 +1,7 @@
 package io.quotedesk.analysis;
 
 import static io.quotedesk.analysis.NounPhrases.leftPhrase;
-import static io.quotedesk.analysis.NounPhrases.rightPhrase;
+import static io.quotedesk.analysis.PhrasesAfterVerb.rightPhrase;
 import static io.quotedesk.analysis.SpeechGrammar.cueWord;
 import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;
 import static io.quotedesk.analysis.SpeechGrammar.isDash;
