@@ -1,19 +1,16 @@
 package io.quotedesk.analysis;
 
 import static io.quotedesk.analysis.NounPhrases.leftPhrase;
-import static io.quotedesk.analysis.NounPhrases.rightPhrase;
+import static io.quotedesk.analysis.PhrasesAfterVerb.rightPhrase;
 import static io.quotedesk.analysis.SpeechGrammar.cueWord;
-import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
 import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;
 import static io.quotedesk.analysis.SpeechGrammar.isDash;
 import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
-import static io.quotedesk.analysis.SpeechGrammar.isParticiple;
 import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
 import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the cue that names a quote's speaker in the quote's sentence: "Q," X said · X said: "Q" ·
@@ -21,17 +18,17 @@ import java.util.Set;
  * by {@link LeadingCues}.
  */
 final class CueFinder {
-  private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
-
   private final ArticleView article;
   private final SubjectReader subjects;
   private final LeadingCues leading;
+  private final UnlistedVerbCues unlistedVerbs;
   private final Optional<LanguageCues> language;
 
   CueFinder(ArticleView article, SubjectReader subjects) {
     this.article = article;
     this.subjects = subjects;
     this.leading = new LeadingCues(article, subjects);
+    this.unlistedVerbs = new UnlistedVerbCues(article);
     this.language = article.words().map(words -> new LanguageCues(words, article));
   }
 
@@ -104,7 +101,7 @@ final class CueFinder {
         .or(() -> leading.beforeQuote(tokens, q))
         .or(() -> leading.claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
-        .or(() -> unlistedVerb(tokens, q, quote))
+        .or(() -> unlistedVerbs.cueFor(tokens, q, quote))
         .or(() -> namedSubjectBeforeComma(tokens, q, quote))
         .or(() -> colonBefore(tokens, q) ? colonClausePronoun(tokens, q) : Optional.empty())
         .or(
@@ -265,86 +262,6 @@ final class CueFinder {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * "Q," Tom Hale barked. · Hale, in an interview, blurted out, "Q": a verb in -ed that the lists
-   * lack, between the quote and a named subject (or he, she) directly beside it.
-   */
-  private Optional<Cue> unlistedVerb(List<Token> tokens, int q, Quote quote) {
-    int j = q + 1;
-    while (j < tokens.size() && tokens.get(j).is(",")) {
-      j++;
-    }
-    char last = quote.text().charAt(quote.text().length() - 1);
-    boolean clauseEnds = ",?!".indexOf(last) >= 0 || j > q + 1;
-    // not a name given to something: "At an event billed as "Q," Ruiz unveiled a plan"
-    boolean ownClause = q == 0 || !tokens.get(q - 1).lower().equals("as");
-    if (clauseEnds && ownClause && j < tokens.size()) {
-      int end = j;
-      int names = endOfCapitals(tokens, j);
-      if (isSubjectPronoun(tokens.get(j)) && !tokens.get(j).is("I")) {
-        end = j + 1;
-      } else if (names > j
-          && names - j <= 4
-          && article.resolver().knowsName(tokens.get(names - 1))) {
-        end = names;
-      }
-      if (end > j && end < tokens.size() && isParticiple(tokens.get(end))) {
-        return Optional.of(new Cue(tokens.subList(j, end), tokens.get(end).text()));
-      }
-      Optional<Cue> inverted = invertedUnlistedVerb(tokens, j);
-      if (inverted.isPresent()) {
-        return inverted;
-      }
-    }
-    if (q < 2 || !(tokens.get(q - 1).is(",") || tokens.get(q - 1).is(":"))) {
-      return Optional.empty();
-    }
-    int v = q - 2;
-    if (v > 0 && PARTICLES.contains(tokens.get(v).lower())) {
-      v--; // "blurted out"
-    }
-    if (!isParticiple(tokens.get(v))) {
-      return Optional.empty();
-    }
-    List<Token> subject = leftPhrase(tokens, v, 0);
-    boolean named =
-        subject.size() == 1 && isSubjectPronoun(subject.get(0))
-            || !subject.isEmpty()
-                && article.resolver().knowsName(subject.get(subject.size() - 1))
-                && subject.stream().allMatch(Token::isCapitalized);
-    return named ? Optional.of(new Cue(subject, tokens.get(v).text())) : Optional.empty();
-  }
-
-  /**
-   * ""Q," beamed Ann Ruiz of Tulsa." · ""Q," agrees Tom Hale, 30.": a verb the lists lack, in -ed
-   * or -s, between the quote and a name the article gives, which ends the clause. English puts a
-   * verb before its subject after a quote only when the verb reports the words.
-   */
-  private Optional<Cue> invertedUnlistedVerb(List<Token> tokens, int j) {
-    Token verb = tokens.get(j);
-    String lower = verb.lower();
-    boolean verbShape =
-        verb.isWord()
-            && !verb.isCapitalized()
-            && lower.length() > 4
-            && (lower.endsWith("ed") || lower.endsWith("s") && !lower.endsWith("ss"));
-    int names = endOfCapitals(tokens, j + 1);
-    if (!verbShape || names == j + 1 || names - j > 5) {
-      return Optional.empty();
-    }
-    boolean clauseEnds =
-        names == tokens.size()
-            || tokens.get(names).is(",")
-            || tokens.get(names).is(".")
-            || tokens.get(names).lower().equals("of");
-    boolean named =
-        article.resolver().knowsName(tokens.get(names - 1))
-            && tokens.subList(j + 1, names).stream().allMatch(Token::isWord);
-    return clauseEnds && named
-        ? Optional.of(new Cue(tokens.subList(j + 1, names), verb.text()))
-        : Optional.empty();
   }
 
   /**

@@ -3,7 +3,9 @@ package io.quotedesk.analysis;
 import static io.quotedesk.analysis.NounPhrases.beforePreposition;
 import static io.quotedesk.analysis.NounPhrases.properNames;
 import static io.quotedesk.analysis.SpeechGrammar.looksPlural;
+import static io.quotedesk.analysis.SubjectHeads.isDefiniteTitle;
 import static io.quotedesk.analysis.SubjectHeads.isDescription;
+import static io.quotedesk.analysis.SubjectHeads.nameAfterRoleOf;
 import static io.quotedesk.analysis.SubjectHeads.trimToSubject;
 
 import io.quotedesk.analysis.SpeakerResolver.Entity;
@@ -27,12 +29,14 @@ final class CueResolver {
   private final ArticleView article;
   private final SubjectReader subjects;
   private final SubjectHeads heads;
+  private final LanguageSubjects inLanguage;
   private final Optional<String> byline;
 
   CueResolver(ArticleView article, SubjectReader subjects, Optional<String> byline) {
     this.article = article;
     this.subjects = subjects;
     this.heads = new SubjectHeads(article);
+    this.inLanguage = new LanguageSubjects(article);
     this.byline = byline;
   }
 
@@ -103,12 +107,12 @@ final class CueResolver {
     if (described.isPresent()) {
       return described;
     }
-    if (article.words().map(w -> LanguageDescriptions.isBody(w, subject)).orElse(false)) {
+    if (inLanguage.isBody(subject)) {
       // "„Q” – poinformowała policja": a body written in lower case speaks, described as written
       return Optional.of(
           new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention));
     }
-    if (isDocumentInLanguage(subject)) {
+    if (inLanguage.isDocument(subject)) {
       // "Dem Bericht zufolge", "selon le texte": a document speaks for someone it leaves unnamed
       return Optional.of(new Resolved(null, null, mention));
     }
@@ -116,13 +120,13 @@ final class CueResolver {
     List<Token> names =
         !roleOfName.isEmpty()
             ? roleOfName
-            : heads.isCommonNoun(beforePreposition(subject)) || isCommonNounInLanguage(subject)
+            : heads.isCommonNoun(beforePreposition(subject)) || inLanguage.isCommonNoun(subject)
                 ? List.of()
                 : properNames(subject);
     if (!names.isEmpty()) {
       Optional<Entity> entity = article.resolver().resolveName(names, start);
       if (entity.isPresent()) {
-        learnRoleBeforeName(subject, entity.get());
+        inLanguage.learnRoleBeforeName(subject, entity.get());
         return Optional.of(new Resolved(entity.get(), speakerOf(entity.get()), mention));
       }
     }
@@ -130,8 +134,8 @@ final class CueResolver {
     List<Token> head = beforePreposition(subject);
     // "la toxicologue" is looked up as "toxicologue", as "the senator" is as "senator"
     String role =
-        isDescriptionInLanguage(subject)
-            ? article.text().substring(subject.get(1).start(), end)
+        inLanguage.isDescription(subject)
+            ? inLanguage.withoutDeterminer(subject, end)
             : description;
     // "the senator from Ohio": the role is "senator", the rest says which one.
     Optional<Entity> holder =
@@ -167,7 +171,7 @@ final class CueResolver {
                   .substring(subject.get(1).start(), subject.get(subject.size() - 1).end()));
       return Optional.of(new Resolved(lastSpeaker, speakerOf(lastSpeaker), mention));
     }
-    if (!isDescription(subject) && !isDescriptionInLanguage(subject)) {
+    if (!isDescription(subject) && !inLanguage.isDescription(subject)) {
       return Optional.empty();
     }
     // "a senior official said": unnamed, described as written.
@@ -210,7 +214,7 @@ final class CueResolver {
       int after = afterCueOf(lastQuote, start);
       List<NameMentions.Named> named =
           article.resolver().personsNamedBetween(after, start).stream()
-              .filter(n -> namedAsSubject(n.start()))
+              .filter(n -> inLanguage.namedAsSubject(n.start()))
               .filter(n -> Referents.compatible(n.entity(), gender))
               .toList();
       antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
@@ -237,34 +241,6 @@ final class CueResolver {
             article.sentences().start(article.sentences().indexOf(start)),
             antecedent,
             namedInClause);
-  }
-
-  /**
-   * "former secretary of state Ann Ruiz", "master of ceremonies Tom Hale": the full name that ends
-   * a role written in lower case with "of"; empty for any other subject.
-   */
-  private static List<Token> nameAfterRoleOf(List<Token> subject) {
-    int start = subject.size();
-    while (start > 0 && subject.get(start - 1).isWord() && subject.get(start - 1).isCapitalized()) {
-      start--;
-    }
-    int of = start - 1;
-    while (of >= 0 && !subject.get(of).lower().equals("of")) {
-      of--;
-    }
-    // "secretary of state", not "chairman of America Rising" nor "one of the prosecutors for"
-    boolean roleOf =
-        of > 0
-            && start - of - 1 >= 1
-            && start - of - 1 <= 2
-            && subject.size() - start >= 2
-            && subject.subList(0, start).stream().allMatch(t -> t.isWord() && !t.isCapitalized())
-            && subject.subList(of + 1, start).stream()
-                .noneMatch(
-                    t ->
-                        Lexicon.DETERMINERS.contains(t.lower())
-                            || Lexicon.PREPOSITIONS.contains(t.lower()));
-    return roleOf ? subject.subList(start, subject.size()) : List.of();
   }
 
   /**
@@ -321,18 +297,17 @@ final class CueResolver {
       Quote lastQuote,
       Entity lastSpeaker) {
     Optional<String> pronoun = words.describedPerson(subject, verb);
-    if (pronoun.isEmpty() || specifiedAfter(words, mention.end())) {
+    if (pronoun.isEmpty() || inLanguage.specifiedAfter(words, mention.end())) {
       return Optional.empty();
     }
     // "la premier": the person the text gave the role, else the one the pronoun would be. No one
     // fits: like a pronoun with no one to refer to, the mention stays and no one is named.
     Optional<Entity> holder =
-        isDescriptionInLanguage(subject)
+        inLanguage.isDescription(subject)
             ? article
                 .resolver()
                 .resolveDescription(
-                    article.text().substring(subject.get(1).start(), mention.end()),
-                    mention.start())
+                    inLanguage.withoutDeterminer(subject, mention.end()), mention.start())
             : Optional.empty();
     Optional<Resolved> found =
         holder
@@ -343,35 +318,6 @@ final class CueResolver {
     return found.isPresent() || words.describedPerson(subject).isEmpty()
         ? found
         : Optional.of(new Resolved(null, null, mention));
-  }
-
-  /** "der Sprecher des Ministeriums", "der Journalist von «Nau»": words after say which one. */
-  private boolean specifiedAfter(CueWords words, int end) {
-    String next = wordAfter(end);
-    // "von Siemens" says whose; "von den Dreharbeiten" is what they spoke about
-    return words.genitives().contains(next)
-        && !words.determiners().contains(wordAfter(wordEndAfter(end)));
-  }
-
-  /** The word, in lower case, after {@code end} and the spaces there; empty before a mark. */
-  private String wordAfter(int end) {
-    int from = end;
-    while (from < article.text().length() && Character.isWhitespace(article.text().charAt(from))) {
-      from++;
-    }
-    return article.text().substring(from, wordEndAfter(end)).toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private int wordEndAfter(int end) {
-    String text = article.text();
-    int to = end;
-    while (to < text.length() && Character.isWhitespace(text.charAt(to))) {
-      to++;
-    }
-    while (to < text.length() && Character.isLetter(text.charAt(to))) {
-      to++;
-    }
-    return to;
   }
 
   /**
@@ -411,86 +357,6 @@ final class CueResolver {
     return Optional.of(
         new Speaker(
             article.text().substring(start, group.get(group.size() - 1).end()), Optional.empty()));
-  }
-
-  /** "the Secretary-General", "the former minister": "the", then words ending in a title. */
-  /**
-   * A person named outside a prepositional phrase: "Marie-Pierre Dausse défend …", not "les études
-   * du biologiste Séralini" (the two words before the name are looked at).
-   */
-  private boolean namedAsSubject(int start) {
-    CueWords words = article.words().orElseThrow();
-    int s = article.sentences().indexOf(start);
-    List<Token> before = article.tokens(article.sentences().start(s), start);
-    for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
-      if (words.obliques().contains(before.get(k).lower())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * « Q », explique la toxicologue Dominique Parent-Massin: the lower-case words between the
-   * determiner and the name are the person's role, so that "la toxicologue" later finds her.
-   */
-  private void learnRoleBeforeName(List<Token> subject, Entity entity) {
-    if (entity.role != null || !isDescriptionInLanguage(subject)) {
-      return;
-    }
-    int k = 1;
-    while (k < subject.size() && subject.get(k).isWord() && !subject.get(k).isCapitalized()) {
-      k++;
-    }
-    if (k > 1 && k < subject.size()) {
-      article
-          .resolver()
-          .learnRole(
-              entity, article.text().substring(subject.get(1).start(), subject.get(k - 1).end()));
-    }
-  }
-
-  /**
-   * "dem Bericht zufolge", "ergänzte die Person": a determiner and one capitalised word the text
-   * names no one by is a common noun (German writes every noun so), a description, not a name.
-   */
-  private boolean isCommonNounInLanguage(List<Token> subject) {
-    if (!isDescriptionInLanguage(subject)) {
-      return false;
-    }
-    if (LanguageDescriptions.isOfSomething(article.words().orElseThrow(), subject)) {
-      return true;
-    }
-    // "Le maire de Marseille a déclaré": the determiner opening a sentence is no name's capital
-    List<Token> capitals =
-        subject.subList(1, subject.size()).stream().filter(Token::isCapitalized).toList();
-    return capitals.size() == 1
-        && capitals.get(0) == subject.get(subject.size() - 1)
-        && !article.resolver().knowsName(capitals.get(0));
-  }
-
-  /** "dem Bericht", "le rapport", "el informe": a determiner and a document's noun. */
-  private boolean isDocumentInLanguage(List<Token> subject) {
-    return isDescriptionInLanguage(subject)
-        && article.words().map(w -> w.documents().contains(subject.get(1).lower())).orElse(false);
-  }
-
-  /** "der Sprecher", "la toxicologue", "eine Sprecherin": the story's language's determiner. */
-  private boolean isDescriptionInLanguage(List<Token> subject) {
-    return subject.size() >= 2
-        && article.words().map(w -> w.determiners().contains(subject.get(0).lower())).orElse(false);
-  }
-
-  private static boolean isDefiniteTitle(List<Token> subject) {
-    if (subject.size() < 2 || subject.size() > 4 || !subject.get(0).lower().equals("the")) {
-      return false;
-    }
-    for (Token token : subject) {
-      if (!token.isWord()) {
-        return false;
-      }
-    }
-    return Titles.isTitle(subject.get(subject.size() - 1).bare());
   }
 
   private static Speaker speakerOf(Entity entity) {

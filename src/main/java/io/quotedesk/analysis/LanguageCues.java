@@ -7,15 +7,15 @@ import java.util.Set;
 /**
  * The cues of a story in another language, read with that language's {@link CueWords}: the verb
  * after the quote with its subject after it ("«Q», sagte Scholz", "« Q », affirme-t-elle", "„Q” –
- * powiedział Tusk"), the subject and verb before it ("Scholz sagte: „Q“"), and the words that name
- * a source ("selon lui", "laut Scholz", "Scholz zufolge").
+ * powiedział Tusk"), the subject and verb before it ("Scholz sagte: „Q“"); the words that name a
+ * source ("selon lui", "laut Scholz", "Scholz zufolge") are read by {@link LanguageSourceCues}.
  */
 final class LanguageCues {
   /** Join two verbs that share one subject: "sucht Worte und findet sie". */
   private static final Set<String> COORDINATORS = Lexicon.setOf("und", "et", "i", "oraz", "y", "e");
 
   /** How many words may stand between a verb and the quote it introduces: "sagte er dazu:". */
-  private static final int MAX_VERB_TO_QUOTE = 6;
+  static final int MAX_VERB_TO_QUOTE = 6;
 
   private final CueWords words;
   private final ArticleView article;
@@ -23,6 +23,7 @@ final class LanguageCues {
   private final SubjectPhrases phrases;
   private final AdverbialsAfterVerb adverbials;
   private final SubjectsBeforeVerb subjectsBefore;
+  private final LanguageSourceCues sourceCues;
 
   LanguageCues(CueWords words, ArticleView article) {
     this.words = words;
@@ -30,54 +31,15 @@ final class LanguageCues {
     this.phrases = new SubjectPhrases(words);
     this.adverbials = new AdverbialsAfterVerb(words);
     this.subjectsBefore = new SubjectsBeforeVerb(words, article);
+    this.sourceCues = new LanguageSourceCues(words, phrases, subjectsBefore);
   }
 
   /** The cue for the quote at token {@code q}, by the first layout that fits. */
   Optional<Cue> cueFor(List<Token> tokens, int q) {
     return after(tokens, q)
-        .or(() -> asClause(tokens, q))
-        .or(() -> source(tokens, q))
+        .or(() -> sourceCues.asClause(tokens, q))
+        .or(() -> sourceCues.source(tokens, q))
         .or(() -> before(tokens, q));
-  }
-
-  /**
-   * „Q“, wie Scholz selbst in einem Interview verrät · « Q », comme nous le raconte Antoine: a
-   * clause of comparison after the quote, with a speech verb, names the speaker before the verb
-   * (German puts the verb last) or after it.
-   */
-  private Optional<Cue> asClause(List<Token> tokens, int q) {
-    int i = q + 1;
-    while (i < tokens.size() && isJoiner(tokens.get(i))) {
-      i++;
-    }
-    if (i == q + 1 || i >= tokens.size() || !words.comparisons().contains(tokens.get(i).lower())) {
-      return Optional.empty();
-    }
-    return comparisonClause(tokens, i);
-  }
-
-  /**
-   * The speaker of the clause of comparison opening at {@code i}: "wie Scholz sagte", "comme l'a
-   * dit le ministre", "jak podkreślił Tusk"; empty when the clause holds no speech verb.
-   */
-  private Optional<Cue> comparisonClause(List<Token> tokens, int i) {
-    for (int v = i + 1; v < tokens.size() && v <= i + MAX_VERB_TO_QUOTE * 2; v++) {
-      Token token = tokens.get(v);
-      if (!token.isWord()) {
-        return Optional.empty(); // the clause ended without a speech verb
-      }
-      if (!token.isCapitalized() && words.isVerb(token.lower())) {
-        List<Token> subject = phrases.phraseFrom(tokens.subList(0, v), i + 1);
-        if (subject.isEmpty()) {
-          subject = phrases.phraseFrom(tokens, v + 1);
-        }
-        if (subject.isEmpty() && words.droppedSubject(token.lower()).isPresent()) {
-          subject = List.of(token); // Jak zaznaczył, „Q”: the verb's ending says who
-        }
-        return subject.isEmpty() ? Optional.empty() : Optional.of(new Cue(subject, token.text()));
-      }
-    }
-    return Optional.empty();
   }
 
   /** «Q», sagte Scholz · « Q », affirme-t-elle · „Q” – powiedział Tusk · « Q », a dit le maire. */
@@ -223,97 +185,6 @@ final class LanguageCues {
         || adverbials.pastAdverbial(tokens, i + 1) > i + 1;
   }
 
-  /**
-   * Selon X, « Q » · «Q», so Scholz · Laut Scholz … «Q» · Scholz zufolge … «Q» · Nach Angaben von X
-   * … «Q» · W ocenie ministra X … «Q» · Wie X sagte, … «Q».
-   */
-  private Optional<Cue> source(List<Token> tokens, int q) {
-    for (int i = 0; i < tokens.size(); i++) {
-      Token token = tokens.get(i);
-      boolean opens = i == 0 || tokens.get(i - 1).is(",") || tokens.get(i - 1).isQuote();
-      Optional<Cue> owned = ownerOf(tokens, i);
-      if (owned.isPresent()) {
-        return owned;
-      }
-      if (opens && words.sources().contains(token.lower())) {
-        List<Token> subject = phrases.phraseFrom(tokens, i + 1);
-        if (!subject.isEmpty()) {
-          return Optional.of(new Cue(subject, token.text()));
-        }
-      }
-      // before the quote: after it, "Nach Angaben von X" opens a sentence of its own
-      if (i > 0 && i < q && words.sourceNouns().contains(token.lower())) {
-        Optional<Cue> cue = afterSourceNoun(tokens, i);
-        if (cue.isPresent()) {
-          return cue;
-        }
-      }
-      if (i == 0 && i < q && words.comparisons().contains(token.lower())) {
-        Optional<Cue> cue = comparisonClause(tokens, i);
-        if (cue.isPresent()) {
-          return cue;
-        }
-      }
-      if (words.sourcesAfter().contains(token.lower())) {
-        List<Token> subject = subjectsBefore.phraseBefore(tokens, i);
-        if (!subject.isEmpty()) {
-          return Optional.of(new Cue(subject, token.text()));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Według niego · selon lui · Jego zdaniem · Seiner Ansicht nach: a pronoun of the owner after a
-   * source word or before a source word or noun, opening the sentence or a clause, is the speaker.
-   */
-  private Optional<Cue> ownerOf(List<Token> tokens, int i) {
-    Token token = tokens.get(i);
-    String lower = token.lower();
-    if (i + 1 < tokens.size()
-        && opensClause(tokens, i)
-        && words.sources().contains(lower)
-        && words.owners().containsKey(tokens.get(i + 1).lower())) {
-      return Optional.of(new Cue(List.of(tokens.get(i + 1)), token.text())); // Według niego
-    }
-    if (i + 1 < tokens.size()
-        && opensClause(tokens, i)
-        && words.possessives().containsKey(lower)
-        && (words.sources().contains(tokens.get(i + 1).lower())
-            || words.sourceNouns().contains(tokens.get(i + 1).lower()))) {
-      return Optional.of(new Cue(List.of(token), tokens.get(i + 1).text())); // Jego zdaniem
-    }
-    return Optional.empty();
-  }
-
-  private static boolean opensClause(List<Token> tokens, int i) {
-    return i == 0 || tokens.get(i - 1).is(",") || tokens.get(i - 1).isQuote();
-  }
-
-  /**
-   * Nach Angaben von Polizeisprecher X · nach Ansicht der Ministerin X · de l'avis de X · w ocenie
-   * ministra X: after a preposition, a noun of saying or thinking and the word that joins its
-   * owner, the owner is the source.
-   */
-  private Optional<Cue> afterSourceNoun(List<Token> tokens, int i) {
-    if (!words.obliques().contains(tokens.get(i - 1).lower())
-        && !words.determiners().contains(tokens.get(i - 1).lower())) {
-      return Optional.empty();
-    }
-    int from = i + 1;
-    if (from < tokens.size() && words.genitives().contains(tokens.get(from).lower())) {
-      from++; // "von", "des", "de": what joins the owner
-    }
-    List<Token> subject = phrases.phraseFrom(tokens, from);
-    if (subject.isEmpty() && from > i + 1) {
-      subject = phrases.phraseFrom(tokens, from - 1); // "der Ministerin X": the article opens it
-    }
-    return subject.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new Cue(subject, tokens.get(i - 1).text() + " " + tokens.get(i).text()));
-  }
-
   /** Scholz sagte: „Q“ · Elle affirme « Q » · Dazu sagte Scholz: „Q“ · Er warnt: „Q“. */
   private Optional<Cue> before(List<Token> tokens, int q) {
     for (int v = q - 1; v >= 0 && v >= q - MAX_VERB_TO_QUOTE; v--) {
@@ -398,7 +269,7 @@ final class LanguageCues {
   }
 
   /** „Q“, sagte · « Q », dit · „Q” – powiedział: the comma or dash after a quote. */
-  private static boolean isJoiner(Token token) {
+  static boolean isJoiner(Token token) {
     return token.is(",") || SpeechGrammar.isDash(token);
   }
 }

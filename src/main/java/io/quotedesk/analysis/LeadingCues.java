@@ -3,7 +3,7 @@ package io.quotedesk.analysis;
 import static io.quotedesk.analysis.NounPhrases.afterLastPreposition;
 import static io.quotedesk.analysis.NounPhrases.leftPhrase;
 import static io.quotedesk.analysis.NounPhrases.phraseBefore;
-import static io.quotedesk.analysis.NounPhrases.rightPhrase;
+import static io.quotedesk.analysis.PhrasesAfterVerb.rightPhrase;
 import static io.quotedesk.analysis.SpeechGrammar.cueWord;
 import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
 import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;

@@ -1,6 +1,6 @@
 package io.quotedesk.analysis;
 
-import static io.quotedesk.analysis.NounPhrases.rightPhrase;
+import static io.quotedesk.analysis.PhrasesAfterVerb.rightPhrase;
 import static io.quotedesk.analysis.SpeechGrammar.endOfCapitals;
 import static io.quotedesk.analysis.SpeechGrammar.isAccordingTo;
 import static io.quotedesk.analysis.SpeechGrammar.isDeterminer;

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * The head of the subject a cue names: "the leader of an unnamed country" → "the leader", "I
- * laughed and said" → "I"; and whether that head describes someone ("a senior official") rather
- * than names them.
+ * laughed and said" → "I"; whether that head describes someone ("a senior official") rather than
+ * names them; and the English shapes of a role that holds or stands for a name ("secretary of state
+ * Ann Ruiz", "the Secretary-General").
  */
 final class SubjectHeads {
   private final ArticleView article;
@@ -154,5 +155,46 @@ final class SubjectHeads {
       }
     }
     return true;
+  }
+
+  /**
+   * "former secretary of state Ann Ruiz", "master of ceremonies Tom Hale": the full name that ends
+   * a role written in lower case with "of"; empty for any other subject.
+   */
+  static List<Token> nameAfterRoleOf(List<Token> subject) {
+    int start = subject.size();
+    while (start > 0 && subject.get(start - 1).isWord() && subject.get(start - 1).isCapitalized()) {
+      start--;
+    }
+    int of = start - 1;
+    while (of >= 0 && !subject.get(of).lower().equals("of")) {
+      of--;
+    }
+    // "secretary of state", not "chairman of America Rising" nor "one of the prosecutors for"
+    boolean roleOf =
+        of > 0
+            && start - of - 1 >= 1
+            && start - of - 1 <= 2
+            && subject.size() - start >= 2
+            && subject.subList(0, start).stream().allMatch(t -> t.isWord() && !t.isCapitalized())
+            && subject.subList(of + 1, start).stream()
+                .noneMatch(
+                    t ->
+                        Lexicon.DETERMINERS.contains(t.lower())
+                            || Lexicon.PREPOSITIONS.contains(t.lower()));
+    return roleOf ? subject.subList(start, subject.size()) : List.of();
+  }
+
+  /** "the Secretary-General", "the former minister": "the", then words ending in a title. */
+  static boolean isDefiniteTitle(List<Token> subject) {
+    if (subject.size() < 2 || subject.size() > 4 || !subject.get(0).lower().equals("the")) {
+      return false;
+    }
+    for (Token token : subject) {
+      if (!token.isWord()) {
+        return false;
+      }
+    }
+    return Titles.isTitle(subject.get(subject.size() - 1).bare());
   }
 }

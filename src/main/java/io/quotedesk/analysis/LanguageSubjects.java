@@ -1,0 +1,129 @@
+package io.quotedesk.analysis;
+
+import io.quotedesk.analysis.SpeakerResolver.Entity;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How a cue's subject reads in a story written in another language than English, for {@link
+ * CueResolver}: a determiner and a noun describe ("la toxicologue", "der Sprecher"), a document's
+ * noun speaks for no one named ("dem Bericht zufolge"), words after a description may say which one
+ * ("der Sprecher des Ministeriums"). English subjects are read by {@link SubjectHeads} instead;
+ * kept apart so that the resolver reads as the order of its rules, not as every language's grammar.
+ */
+final class LanguageSubjects {
+  private final ArticleView article;
+
+  LanguageSubjects(ArticleView article) {
+    this.article = article;
+  }
+
+  /** "der Sprecher", "la toxicologue", "eine Sprecherin": the story's language's determiner. */
+  boolean isDescription(List<Token> subject) {
+    return subject.size() >= 2
+        && article.words().map(w -> w.determiners().contains(subject.get(0).lower())).orElse(false);
+  }
+
+  /** "„Q” – poinformowała policja": a body written in lower case (see LanguageDescriptions). */
+  boolean isBody(List<Token> subject) {
+    return article.words().map(w -> LanguageDescriptions.isBody(w, subject)).orElse(false);
+  }
+
+  /** "dem Bericht", "le rapport", "el informe": a determiner and a document's noun. */
+  boolean isDocument(List<Token> subject) {
+    return isDescription(subject)
+        && article.words().map(w -> w.documents().contains(subject.get(1).lower())).orElse(false);
+  }
+
+  /**
+   * "dem Bericht zufolge", "ergänzte die Person": a determiner and one capitalised word the text
+   * names no one by is a common noun (German writes every noun so), a description, not a name.
+   */
+  boolean isCommonNoun(List<Token> subject) {
+    if (!isDescription(subject)) {
+      return false;
+    }
+    if (LanguageDescriptions.isOfSomething(article.words().orElseThrow(), subject)) {
+      return true;
+    }
+    // "Le maire de Marseille a déclaré": the determiner opening a sentence is no name's capital
+    List<Token> capitals =
+        subject.subList(1, subject.size()).stream().filter(Token::isCapitalized).toList();
+    return capitals.size() == 1
+        && capitals.get(0) == subject.get(subject.size() - 1)
+        && !article.resolver().knowsName(capitals.get(0));
+  }
+
+  /**
+   * "la toxicologue" as "toxicologue", as "the senator" is looked up as "senator": the description
+   * from its second word to {@code end}.
+   */
+  String withoutDeterminer(List<Token> subject, int end) {
+    return article.text().substring(subject.get(1).start(), end);
+  }
+
+  /**
+   * « Q », explique la toxicologue Dominique Parent-Massin: the lower-case words between the
+   * determiner and the name are the person's role, so that "la toxicologue" later finds her.
+   */
+  void learnRoleBeforeName(List<Token> subject, Entity entity) {
+    if (entity.role != null || !isDescription(subject)) {
+      return;
+    }
+    int k = 1;
+    while (k < subject.size() && subject.get(k).isWord() && !subject.get(k).isCapitalized()) {
+      k++;
+    }
+    if (k > 1 && k < subject.size()) {
+      article
+          .resolver()
+          .learnRole(
+              entity, article.text().substring(subject.get(1).start(), subject.get(k - 1).end()));
+    }
+  }
+
+  /** "der Sprecher des Ministeriums", "der Journalist von «Nau»": words after say which one. */
+  boolean specifiedAfter(CueWords words, int end) {
+    String next = wordAfter(end);
+    // "von Siemens" says whose; "von den Dreharbeiten" is what they spoke about
+    return words.genitives().contains(next)
+        && !words.determiners().contains(wordAfter(wordEndAfter(end)));
+  }
+
+  /**
+   * A person named outside a prepositional phrase: "Marie-Pierre Dausse défend …", not "les études
+   * du biologiste Séralini" (the two words before the name are looked at).
+   */
+  boolean namedAsSubject(int start) {
+    CueWords words = article.words().orElseThrow();
+    int s = article.sentences().indexOf(start);
+    List<Token> before = article.tokens(article.sentences().start(s), start);
+    for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
+      if (words.obliques().contains(before.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The word, in lower case, after {@code end} and the spaces there; empty before a mark. */
+  private String wordAfter(int end) {
+    int from = end;
+    while (from < article.text().length() && Character.isWhitespace(article.text().charAt(from))) {
+      from++;
+    }
+    return article.text().substring(from, wordEndAfter(end)).toLowerCase(Locale.ROOT);
+  }
+
+  private int wordEndAfter(int end) {
+    String text = article.text();
+    int to = end;
+    while (to < text.length() && Character.isWhitespace(text.charAt(to))) {
+      to++;
+    }
+    while (to < text.length() && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    return to;
+  }
+}

@@ -1,0 +1,70 @@
+package io.quotedesk.analysis;
+
+import static io.quotedesk.analysis.SpeechGrammar.isDash;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The noun phrase after a speech verb, the speaker of an inverted cue ("said the minister", "says
+ * Sen. Ann Ruiz (D-Calif.)"). Kept apart from {@link NounPhrases}, which reads the subject before a
+ * verb past its asides: after the verb a phrase only runs on to where a name ends.
+ */
+final class PhrasesAfterVerb {
+  private PhrasesAfterVerb() {}
+
+  /** The noun phrase after a verb: "said Jens Stoltenberg", "said the minister". */
+  static List<Token> rightPhrase(List<Token> tokens, int from) {
+    List<Token> phrase = new ArrayList<>();
+    for (int i = from; i < tokens.size() && phrase.size() < 8; i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord()) {
+        // "said Sen. Ann Ruiz (D-Calif.)": the party and state in brackets follow the name
+        if (phrase.isEmpty() && (token.is("(") || isDash(token))) {
+          continue;
+        }
+        break;
+      }
+      String lower = token.lower();
+      if (Lexicon.PHRASE_STOPS.contains(lower)
+          && !token.isAcronym() // "says WHO", not "who"
+          && !(phrase.isEmpty() && Lexicon.PRONOUNS.containsKey(lower))
+          && !(lower.equals("of") && roleBeforeName(tokens, phrase, i))) {
+        break;
+      }
+      if (!phrase.isEmpty()
+          && !token.isCapitalized()
+          && phrase.get(phrase.size() - 1).isCapitalized()
+          && !NameRuns.isPossessive(phrase.get(phrase.size() - 1)) // "Ruiz's office"
+          && !Titles.isTitle(token.bare())
+          && phrase.stream().anyMatch(t -> !Titles.isTitle(t.bare()) && t.isCapitalized())) {
+        break; // "said Biden today": the name ends at the first lower-case word
+      }
+      phrase.add(token);
+      if (phrase.size() == 1 && Lexicon.PRONOUNS.containsKey(lower)) {
+        break;
+      }
+    }
+    return phrase;
+  }
+
+  /**
+   * "said former secretary of state Ann Ruiz", "said master of ceremonies Tom Hale": the "of" at
+   * {@code of} joins a role written in lower case to the name that follows it within two words.
+   */
+  private static boolean roleBeforeName(List<Token> tokens, List<Token> phrase, int of) {
+    if (phrase.isEmpty() || phrase.stream().anyMatch(Token::isCapitalized)) {
+      return false;
+    }
+    for (int k = of + 1; k < tokens.size() && k <= of + 3; k++) {
+      Token token = tokens.get(k);
+      if (!token.isWord()) {
+        return false;
+      }
+      if (token.isCapitalized()) {
+        return k > of + 1 && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
+      }
+    }
+    return false;
+  }
+}
