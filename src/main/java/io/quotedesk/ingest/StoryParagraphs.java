@@ -91,30 +91,7 @@ final class StoryParagraphs implements NodeFilter {
       NodeTraversor.filter(reader, container);
       reader.flush();
     }
-    List<String> out = reader.out;
-    while (!out.isEmpty() && isClosingPromotion(out.get(out.size() - 1))) {
-      out.remove(out.size() - 1);
-    }
-    return out;
-  }
-
-  /**
-   * The outlet's own lines after a story: "Follow Newsbeat on Instagram, Facebook and YouTube.",
-   * "Get the latest updates right in your inbox. Subscribe to our newsletters.", "Have a tip? …".
-   */
-  private static final Pattern CLOSING_PROMOTION =
-      Pattern.compile(
-          "(?iu)^(?:follow (?:us|\\p{Lu}[\\p{L}'’.]*(?: \\p{Lu}[\\p{L}'’.]*){0,3})"
-              + " (?:on|at)\\b|follow .{0,60}\\bfull coverage\\b"
-              + "|get the latest\\b.{0,80}\\b(?:inbox|newsletters?)\\b|subscribe to\\b"
-              + "|sign up (?:for|to)\\b|join (?:our|the) .{0,40}\\b(?:forums?|community)\\b"
-              + "|listen to .{0,40}\\blive\\b|have a (?:news )?tip\\?)");
-
-  /** Longer, a closing line is the story's own. */
-  private static final int MAX_PROMOTION_CHARS = 300;
-
-  private static boolean isClosingPromotion(String paragraph) {
-    return paragraph.length() < MAX_PROMOTION_CHARS && CLOSING_PROMOTION.matcher(paragraph).find();
+    return reader.out;
   }
 
   @Override

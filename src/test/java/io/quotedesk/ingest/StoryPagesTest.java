@@ -42,13 +42,4 @@ class StoryPagesTest {
         .filteredOn(p -> p.startsWith("Storms close three ports"))
         .hasSize(1);
   }
-
-  @Test
-  void theOutletsOwnClosingLinesAreNoStory() throws Exception {
-    assertThat(paragraphsOf("closing-promotion.html"))
-        .hasSize(4)
-        .last()
-        .asString()
-        .startsWith("Tickets go on sale next month");
-  }
 }
