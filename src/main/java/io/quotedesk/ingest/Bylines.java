@@ -19,9 +19,6 @@ final class Bylines {
   private static final String MONTH =
       "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 
-  /** "on" before a date ends the names too: "By Jane Doe, John Roe on Monday, May 6". */
-  private static final String ON = "(?:\\bon\\s+)?";
-
   /** "By", "Written by", "by:" before the names. */
   private static final Pattern LEAD =
       Pattern.compile(
@@ -33,13 +30,13 @@ final class Bylines {
       Pattern.compile(
           String.join(
               "|",
-              ON + MONTH + "\\s+\\d",
+              MONTH + "\\s+\\d",
               "\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "(?:\\s|$)",
               "\\d{4}-\\d{2}-\\d{2}",
               "\\d{1,2}/\\d{1,2}/\\d{2,4}",
               "\\d{1,2}:\\d{2}",
               "\\d+\\s+(?:min|minute|hour|day|week|month|year)s?\\s+ago",
-              ON + "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
+              "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
               "\\b(?:updated|published|posted|last updated)\\b",
               "\\b(?:reviewed|edited|photographs?|photos?|illustrations?|video)\\s+by\\b",
               "\\bfrom:",

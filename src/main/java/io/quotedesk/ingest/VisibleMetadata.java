@@ -46,72 +46,7 @@ final class VisibleMetadata {
     add(texts, root.select("a[rel~=(?i)^author$]"));
     add(texts, authors);
     add(texts, root.select("[class~=" + BYLINE_CLASS + "], [id~=" + BYLINE_CLASS + "]"));
-    afterBy().ifPresent(texts::add);
     return texts;
-  }
-
-  /** A line of its own that says "by" and nothing else: "Written by", "by:". */
-  private static final Pattern BY = Pattern.compile("(?i)(?:(?:written|posted)\\s+)?by\\s*:?");
-
-  /**
-   * The name the page shows after a word "by" that stands alone, when no markup names a byline:
-   * "Super Supportive {@code <span>by</span> <h3><a href="/profile/338123">Sleyca</a></h3>}". The
-   * first such "by" outside comments and related stories is read; one walk over the page.
-   */
-  private Optional<String> afterBy() {
-    Element[] found = new Element[1];
-    root.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof Element e
-                && (e.nameIs("script") || e.nameIs("style") || e.nameIs("head"))) {
-              return FilterResult.SKIP_ENTIRELY;
-            }
-            if (node instanceof TextNode text
-                && text.getWholeText().length() < 20
-                && BY.matcher(Whitespace.strip(text.getWholeText())).matches()) {
-              Element next = nameAfter(text);
-              if (next != null && !isElsewhere(next)) {
-                found[0] = next;
-                return FilterResult.STOP;
-              }
-            }
-            return FilterResult.CONTINUE;
-          }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            return FilterResult.CONTINUE;
-          }
-        });
-    return found[0] == null
-        ? Optional.empty()
-        : Optional.of(shortText(found[0], MAX_BYLINE_CHARS)).filter(t -> !t.isEmpty());
-  }
-
-  /**
-   * The element that reads as the byline: the line that "by" opens ({@code <p>By <a>Jane Doe</a>,
-   * <a>John Roe</a> on Monday</p>}), or, when "by" is all its element says ({@code
-   * <span>by</span>}), the element after it. A link must follow "by", as a writer's name has one.
-   */
-  private static Element nameAfter(TextNode by) {
-    Element parent = by.parentNode() instanceof Element p ? p : null;
-    if (parent != null && parent.childNodeSize() == 1) {
-      return linked(parent.nextElementSibling());
-    }
-    // "by" between two links is a sentence's ("Camino by Dave Hyatt"), not a byline's
-    for (Node before = by.previousSibling(); before != null; before = before.previousSibling()) {
-      if (!(before instanceof TextNode text) || !text.isBlank()) {
-        return null;
-      }
-    }
-    return linked(by.nextElementSibling()) == null ? null : parent;
-  }
-
-  private static Element linked(Element next) {
-    boolean linked = next != null && (next.nameIs("a") || next.selectFirst("a[href]") != null);
-    return linked ? next : null;
   }
 
   /** "2024-02-14T09:30:00Z" from {@code itemprop=datePublished} or the first story {@code time}. */

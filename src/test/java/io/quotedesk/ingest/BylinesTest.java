@@ -66,11 +66,4 @@ class BylinesTest {
         .isEmpty();
     assertThat(Bylines.creditedOrganisation(List.of(), Optional.of("BBC News"))).isEmpty();
   }
-
-  @Test
-  void onBeforeADateEndsTheNames() {
-    assertThat(Bylines.names("By Jane Doe , John Roe on Monday, November 18th, 2019"))
-        .contains("Jane Doe, John Roe");
-    assertThat(Bylines.names("By Jane Doe on May 6, 2024")).contains("Jane Doe");
-  }
 }

@@ -108,16 +108,6 @@ class PageMetadataTest {
   }
 
   @Test
-  void theLineThatByOpensNamesTheWritersNotABySentenceBeforeIt() throws Exception {
-    assertThat(metadataOf("by-before-links.html").byline()).contains("Omar Haddad, Lena Berg");
-  }
-
-  @Test
-  void aByStandingAloneNamesTheLinkAfterIt() throws Exception {
-    assertThat(metadataOf("by-alone.html").byline()).contains("Marta Quill");
-  }
-
-  @Test
   void aJsonLdAuthorGivenByReferenceIsTheNodeItPointsTo() throws Exception {
     ArticleMetadata meta = metadataOf("jsonld-author-reference.html");
     assertThat(meta.byline()).contains("Nadia Okonkwo");
