@@ -58,6 +58,18 @@ class LanguageTest {
     assertThat(Language.detect("Sánchez said \"no\" to the plan.")).isEqualTo("en");
     assertThat(Language.detect("\"Adiós,\" said Pedro Sánchez.")).isEqualTo("en");
     assertThat(Language.detect("La Paz, Bolivia")).isEqualTo("en");
+    // Names full of a language's own letters, and a name's particles, are no evidence.
+    for (String english :
+        new String[] {
+          "\"I played well today,\" said Iga Świątek.",
+          "\"Great game,\" said Jürgen Müller.",
+          "\"Great game,\" said Łukasz Wiśniewski.",
+          "\"Viva la vida,\" said José Muñoz.",
+          "\"No comment,\" Ana Souza de la Cruz said.",
+          "\"A la carte only,\" says chef Ann Lee."
+        }) {
+      assertThat(Language.detect(english)).as(english).isEqualTo("en");
+    }
   }
 
   @Test
