@@ -300,8 +300,9 @@ final class CueResolver {
     if (pronoun.isEmpty() || inLanguage.specifiedAfter(words, mention.end())) {
       return Optional.empty();
     }
-    // "la premier": the person the text gave the role, else the one the pronoun would be. No one
-    // fits: like a pronoun with no one to refer to, the mention stays and no one is named.
+    // "la premier": the person the text gave the role, else the one the pronoun would be; for a
+    // role noun only when the story has named no one else it could be ("Sánchez … Feijóo … dijo
+    // el presidente" is a guess). No one fits: the mention stays and no one is named.
     Optional<Entity> holder =
         inLanguage.isDescription(subject)
             ? article
@@ -311,13 +312,30 @@ final class CueResolver {
             : Optional.empty();
     Optional<Resolved> found =
         holder
-            .or(() -> referent(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
+            .or(
+                () ->
+                    namesRole(words, subject)
+                        ? soleReferent(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                        : referent(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
             .map(e -> new Resolved(e, speakerOf(e), mention));
     // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
     return found.isPresent() || words.describedPerson(subject).isEmpty()
         ? found
         : Optional.of(new Resolved(null, null, mention));
+  }
+
+  private static boolean namesRole(CueWords words, List<Token> subject) {
+    Token noun = subject.get(subject.size() - 1);
+    return RoleNouns.of(words.language()).map(roles -> roles.namesRole(noun)).orElse(false);
+  }
+
+  /** The pronoun's person, when no one else of its gender is named before {@code start}. */
+  private Optional<Entity> soleReferent(
+      String pronoun, int start, Quote lastQuote, Entity lastSpeaker) {
+    Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
+    return referent(pronoun, start, lastQuote, lastSpeaker)
+        .filter(e -> article.resolver().othersNamed(0, start, e, gender, 1) == 0);
   }
 
   /**

@@ -52,9 +52,14 @@ final class RoleNouns {
     return of(language).filter(roles -> roles.determiners.isEmpty());
   }
 
+  /** "Kanzler", "presidente", "premier": a role noun of the list, written in either case. */
+  boolean namesRole(Token token) {
+    return token.isWord() && genders.containsKey(token.lower());
+  }
+
   /** "premier", "posłanka": a role noun in lower case. */
   boolean isRole(Token token) {
-    return token.isWord() && !token.isCapitalized() && genders.containsKey(token.lower());
+    return namesRole(token) && !token.isCapitalized();
   }
 
   /**
