@@ -17,6 +17,35 @@ import java.util.Set;
 final class UnlistedVerbCues {
   private static final Set<String> PARTICLES = Lexicon.setOf("out", "back", "up");
 
+  /**
+   * Verbs whose subject after a quote is a work, not a speaker: ""Harbor Lights" stars Ann Ruiz",
+   * "… features Tom Hale".
+   */
+  private static final Set<String> WORK_VERBS =
+      Lexicon.setOf(
+          "features",
+          "featured",
+          "stars",
+          "starred",
+          "includes",
+          "included",
+          "follows",
+          "followed",
+          "presents",
+          "presented",
+          "introduces",
+          "introduced",
+          "hosts",
+          "hosted",
+          "shows",
+          "showed",
+          "plays",
+          "played",
+          "depicts",
+          "depicted",
+          "profiles",
+          "profiled");
+
   private final ArticleView article;
 
   UnlistedVerbCues(ArticleView article) {
@@ -85,6 +114,7 @@ final class UnlistedVerbCues {
         verb.isWord()
             && !verb.isCapitalized()
             && lower.length() > 4
+            && !WORK_VERBS.contains(lower)
             && (lower.endsWith("ed") || lower.endsWith("s") && !lower.endsWith("ss"));
     int names = endOfCapitals(tokens, j + 1);
     if (!verbShape || names == j + 1 || names - j > 5) {
