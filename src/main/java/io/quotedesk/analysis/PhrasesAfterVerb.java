@@ -29,7 +29,7 @@ final class PhrasesAfterVerb {
       if (Lexicon.PHRASE_STOPS.contains(lower)
           && !token.isAcronym() // "says WHO", not "who"
           && !(phrase.isEmpty() && Lexicon.PRONOUNS.containsKey(lower))
-          && !(lower.equals("of") && roleBeforeName(tokens, phrase, i))) {
+          && !SubjectHeads.isRoleOfBeforeName(tokens, i, phrase)) {
         break;
       }
       if (!phrase.isEmpty()
@@ -46,25 +46,5 @@ final class PhrasesAfterVerb {
       }
     }
     return phrase;
-  }
-
-  /**
-   * "said former secretary of state Ann Ruiz", "said master of ceremonies Tom Hale": the "of" at
-   * {@code of} joins a role written in lower case to the name that follows it within two words.
-   */
-  private static boolean roleBeforeName(List<Token> tokens, List<Token> phrase, int of) {
-    if (phrase.isEmpty() || phrase.stream().anyMatch(Token::isCapitalized)) {
-      return false;
-    }
-    for (int k = of + 1; k < tokens.size() && k <= of + 3; k++) {
-      Token token = tokens.get(k);
-      if (!token.isWord()) {
-        return false;
-      }
-      if (token.isCapitalized()) {
-        return k > of + 1 && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
-      }
-    }
-    return false;
   }
 }

@@ -8,6 +8,7 @@ import static io.quotedesk.analysis.SpeechGrammar.looksPlural;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The head of the subject a cue names: "the leader of an unnamed country" → "the leader", "I
@@ -65,17 +66,23 @@ final class SubjectHeads {
     return head;
   }
 
+  private static final Set<String> COUNTS =
+      Lexicon.setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
   /**
    * "former secretary of state Ann Ruiz", "master of ceremonies Tom Hale": a role in lower case
-   * whose "of" at {@code i} leads, past a word or two, to a full name.
+   * ({@code head}) whose "of" at {@code i} leads, past a word or two, to a full name. Not "mother
+   * of two Ann Ruiz": a count describes her, it is no role.
    */
-  private static boolean isRoleOfBeforeName(List<Token> phrase, int i, List<Token> head) {
-    if (!phrase.get(i).lower().equals("of") || head.stream().anyMatch(Token::isCapitalized)) {
+  static boolean isRoleOfBeforeName(List<Token> phrase, int i, List<Token> head) {
+    if (head.isEmpty()
+        || !phrase.get(i).lower().equals("of")
+        || head.stream().anyMatch(Token::isCapitalized)) {
       return false;
     }
     for (int k = i + 1; k < phrase.size() && k <= i + 3; k++) {
       Token token = phrase.get(k);
-      if (!token.isWord()) {
+      if (!token.isWord() || COUNTS.contains(token.lower())) {
         return false;
       }
       if (token.isCapitalized()) {
