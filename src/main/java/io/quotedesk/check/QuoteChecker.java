@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks a draft's quotation against what was said: finds the closest stored quote (or one in the
@@ -86,11 +87,9 @@ public final class QuoteChecker {
     }
     List<Candidate> candidates = new ArrayList<>();
     for (SearchHit hit : candidates(String.join(" ", segmentTexts), source)) {
+      List<WordAlignment.Word> record = WordAlignment.recordWords(hit.quote().text());
       candidates.add(
-          new Candidate(
-              hit,
-              WordAlignment.align(segments, WordAlignment.recordWords(hit.quote().text())),
-              sharedWords(claimed, hit.quote().text())));
+          new Candidate(hit, WordAlignment.align(segments, record), sharedWords(claimed, record)));
     }
     Optional<Candidate> found = record(claim, candidates);
     if (found.isEmpty()) {
@@ -223,9 +222,9 @@ public final class QuoteChecker {
    * How many of the claim's different words the quote holds, a possessive counting as its noun:
    * "undermine NATO" shares two words with "undermine the credibility of NATO's deterrence".
    */
-  private static int sharedWords(List<String> claimed, String quote) {
-    Set<String> record = new java.util.HashSet<>();
-    words(quote).forEach(w -> record.add(withoutPossessive(w)));
+  private static int sharedWords(List<String> claimed, List<WordAlignment.Word> quote) {
+    Set<String> record =
+        quote.stream().map(w -> withoutPossessive(w.text())).collect(Collectors.toSet());
     return (int)
         claimed.stream()
             .map(QuoteChecker::withoutPossessive)
