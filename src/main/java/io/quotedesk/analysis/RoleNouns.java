@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,15 +30,15 @@ final class RoleNouns {
   private final Map<String, String> adjectiveEndings;
   private final List<String> organisationEndings;
   private final Map<String, String> determiners;
-  private final java.util.Set<String> bodies;
+  private final Set<String> bodies;
 
   private RoleNouns(
       Map<String, String> genders,
       Map<String, String> adjectiveEndings,
       List<String> organisationEndings,
       Map<String, String> determiners,
-      java.util.Set<String> bodies) {
-    this.bodies = java.util.Set.copyOf(bodies);
+      Set<String> bodies) {
+    this.bodies = Set.copyOf(bodies);
     this.genders = Map.copyOf(genders);
     this.adjectiveEndings = Map.copyOf(adjectiveEndings);
     this.organisationEndings = List.copyOf(organisationEndings);
@@ -176,9 +179,9 @@ final class RoleNouns {
       }
       Map<String, String> genders = new HashMap<>();
       Map<String, String> adjectives = new HashMap<>();
-      List<String> organisations = new java.util.ArrayList<>();
+      List<String> organisations = new ArrayList<>();
       Map<String, String> determiners = new HashMap<>();
-      java.util.Set<String> bodies = new java.util.HashSet<>();
+      Set<String> bodies = new HashSet<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
