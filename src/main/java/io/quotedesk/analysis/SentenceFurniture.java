@@ -23,23 +23,44 @@ final class SentenceFurniture {
               + "|read more\\s*:" // "READ MORE: Why the council said no."
               + ")");
 
+  /** A place in capitals, maybe with its region or a date: "WASHINGTON", "LONDON, England". */
+  private static final String PLACE =
+      "\\p{Lu}[\\p{Lu}.'-]+(?:\\s+\\p{Lu}[\\p{Lu}.'-]+){0,2}" // WASHINGTON, NEW YORK
+          + "(?:,\\s*\\p{Lu}\\p{L}*\\.?(?:\\s+\\p{Lu}\\p{L}*\\.?)?(?:\\s+\\d{1,2})?)?"; // , Ill. /
+
+  // , Dec. 8
+
   /**
    * A place in capitals and a wire service before the story's first words: "WASHINGTON (AP) —",
    * "LONDON, England (CNN) --", "(CNN)"; not "The agency (AP) said".
    */
   private static final Pattern DATELINE =
       Pattern.compile(
-          "^(?:\\p{Lu}[\\p{Lu}.'-]+(?:\\s+\\p{Lu}[\\p{Lu}.'-]+){0,2}" // WASHINGTON, NEW YORK
-              + "(?:,\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?\\s*)?" // , England
-              + "\\((?i:cnn|reuters|ap|afp|upi|dpa|efe|ansa)\\)\\s*(?:--|[-—–:])?\\s*");
+          "^(?:"
+              + PLACE
+              + "\\s*)?\\((?i:cnn|reuters|ap|afp|upi|dpa|efe|ansa)\\)\\s*(?:--|[-—–:])?\\s*");
+
+  /**
+   * A place in capitals and a dash, without a wire service, as many papers open a story:
+   * "SPRINGFIELD, Ill. — The council …". Read only at the story's start, where datelines stand:
+   * elsewhere "NATO — the alliance …" keeps its subject.
+   */
+  private static final Pattern OPENING_DATELINE =
+      Pattern.compile("^" + PLACE + "\\s*(?:--|[—–])\\s*");
 
   static boolean isFurniture(CharSequence sentence) {
     return FURNITURE.matcher(sentence).find();
   }
 
-  /** How many characters of the sentence its dateline takes; 0 without one. */
-  static int datelineLength(CharSequence sentence) {
+  /**
+   * How many characters of the sentence its dateline takes; 0 without one. A dateline without a
+   * wire service counts only when the sentence {@code opensStory}.
+   */
+  static int datelineLength(CharSequence sentence, boolean opensStory) {
     Matcher m = DATELINE.matcher(sentence);
+    if (!m.lookingAt() && opensStory) {
+      m = OPENING_DATELINE.matcher(sentence);
+    }
     return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
   }
 }

@@ -183,7 +183,7 @@ final class Summarizer {
     int start =
         candidate.start()
             + SentenceFurniture.datelineLength(
-                text.subSequence(candidate.start(), candidate.end()));
+                text.subSequence(candidate.start(), candidate.end()), candidate.index() == 0);
     return new SummaryLine(text.substring(start, candidate.end()), start, candidate.end());
   }
 

@@ -45,7 +45,21 @@ class SentenceFurnitureTest {
     assertThat(dropDateline("(CNN)")).isEqualTo("(CNN)"); // nothing after it: keep the line
   }
 
+  @Test
+  void aPlaceAndADashAreADatelineOnlyWhereTheStoryOpens() {
+    assertThat(dropDateline("SPRINGFIELD — The council voted.")).isEqualTo("The council voted.");
+    assertThat(dropDateline("DAYTON, Ohio -- Shares fell.")).isEqualTo("Shares fell.");
+    assertThat(dropDateline("SPRINGFIELD, Ill. — The council voted."))
+        .isEqualTo("The council voted.");
+    assertThat(dropDateline("LIMA, Dec. 8 – Prices rose.")).isEqualTo("Prices rose.");
+    assertThat(dropDateline("The mayor — and her deputy — resigned."))
+        .isEqualTo("The mayor — and her deputy — resigned.");
+    String later = "NATO — the alliance of 32 countries — met again.";
+    assertThat(later.substring(SentenceFurniture.datelineLength(later, false))).isEqualTo(later);
+  }
+
+  /** The dateline dropped from the sentence opening the story. */
   private static String dropDateline(String sentence) {
-    return sentence.substring(SentenceFurniture.datelineLength(sentence));
+    return sentence.substring(SentenceFurniture.datelineLength(sentence, true));
   }
 }

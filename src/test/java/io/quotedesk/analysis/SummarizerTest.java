@@ -8,6 +8,8 @@ import io.quotedesk.ingest.PlainTextReader;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SummarizerTest {
   private List<String> summary(String text, int sentences) {
@@ -141,10 +143,12 @@ class SummarizerTest {
     assertThat(summary(text, 3)).hasSize(3).noneMatch(line -> line.startsWith("Scroll"));
   }
 
-  @Test
-  void aLineLeavesOutTheLedesDateline() {
+  @ParameterizedTest
+  @ValueSource(strings = {"WASHINGTON (AP) — ", "SPRINGFIELD, Ill. — "})
+  void aLineLeavesOutTheLedesDateline(String dateline) {
     String text =
-        "WASHINGTON (AP) — The Senate passed the budget for schools on Monday after a long"
+        dateline
+            + "The Senate passed the budget for schools on Monday after a long"
             + " debate. The budget adds money for teachers and schools across the country.";
     Analysis analysis =
         new Analyzer(2, Analyzer.DEFAULT_MIN_CONFIDENCE).analyze(new PlainTextReader().read(text));
