@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the page furniture that copy and paste brings along with a story: share prompts, photo
- * captions and credits, embed instructions, bylines, and the related-links block that ends many
- * pages. Analysis skips these ranges; the text itself is left as it was.
+ * captions and credits, embed instructions, bylines and date lines, and the related-links block
+ * that ends many pages. Analysis skips these ranges; the text itself is left as it was.
  */
 final class PageFurniture {
 
@@ -56,8 +56,16 @@ final class PageFurniture {
               + "(?:(?:[\\s\\u00A0\\u202F]+|,[\\s\\u00A0\\u202F]*|[\\s\\u00A0\\u202F]+and[\\s\\u00A0\\u202F]+)"
               + "\\p{Lu}[\\p{L}.'’-]*){0,7})\\s*$");
 
+  /** A line this long is a story paragraph: the lines above it are the page's head. */
+  private static final int STORY_LINE_CHARS = 120;
+
+  /** A sentence of this many words is story too: "The council approved the budget on Tuesday." */
+  private static final Pattern STORY_SENTENCE =
+      Pattern.compile("(?:\\S+\\s+){6,}\\S+[.!?]['\"’”]?");
+
   private final List<TextRange> ranges = new ArrayList<>();
   private Optional<String> byline = Optional.empty();
+  private Optional<String> published = Optional.empty();
 
   private PageFurniture() {}
 
@@ -66,6 +74,7 @@ final class PageFurniture {
     PageFurniture furniture = new PageFurniture();
     boolean[] isFurniture = new boolean[lines.size()];
     boolean[] isCredit = new boolean[lines.size()];
+    boolean storyStarted = false; // a date line stands above the story, not in it
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (i == skip || line.isBlank()) {
@@ -84,6 +93,8 @@ final class PageFurniture {
           furniture.byline = Optional.of(Whitespace.normalize(byline.group(1)));
         }
         isFurniture[i] = true;
+      } else if (!storyStarted && furniture.published.isEmpty() && furniture.readDate(content)) {
+        isFurniture[i] = true;
       } else {
         isCredit[i] = isCredit(content);
         isFurniture[i] =
@@ -91,6 +102,7 @@ final class PageFurniture {
                 || FURNITURE_LINE.matcher(content).lookingAt()
                 || FurnitureWords.isFurnitureLine(content)
                 || offersClipboard(content);
+        storyStarted |= !isFurniture[i] && isStoryLine(content);
       }
     }
     markCaptions(lines, isFurniture, isCredit, skip);
@@ -122,6 +134,10 @@ final class PageFurniture {
         isFurniture[i] = true;
       }
     }
+  }
+
+  private static boolean isStoryLine(String line) {
+    return line.length() > STORY_LINE_CHARS || STORY_SENTENCE.matcher(line).matches();
   }
 
   /** Credits are short lines; a long paragraph that mentions copyright is story. */
@@ -157,5 +173,15 @@ final class PageFurniture {
 
   Optional<String> byline() {
     return byline;
+  }
+
+  /** The day a date line above the story gives: "March 3, 2025" under the byline. */
+  Optional<String> published() {
+    return published;
+  }
+
+  private boolean readDate(String line) {
+    published = DateLines.day(line);
+    return published.isPresent();
   }
 }

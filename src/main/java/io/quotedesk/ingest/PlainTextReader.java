@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Reads pasted or saved article text: the headline is the first line when a blank line follows it
- * and it is short; a "By NAME" line gives the byline; page furniture is marked, never removed.
+ * and it is short; a "By NAME" line gives the byline and a date line above the story its
+ * publication day; page furniture is marked, never removed.
  */
 public final class PlainTextReader {
   /** Longer first lines are a lede, not a headline. */
@@ -22,6 +23,7 @@ public final class PlainTextReader {
                     .map(h -> Whitespace.strip(text.substring(h.start(), h.end())))
                     .orElse(null))
             .withByline(furniture.byline().orElse(null))
+            .withPublished(furniture.published().orElse(null))
             .withLanguage(Language.detect(text));
     return new Article(
         text, metadata, headline, furniture.ranges(), Language.notice(metadata.language()));

@@ -31,6 +31,27 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aDateLineAboveTheStoryIsThePublicationDayAndFurniture() {
+    String text =
+        "Council approves budget\n\nBy Maria Gonzalez\nMarch 3, 2025\n\n"
+            + "The council approved the budget early on Tuesday, ending a three-week standoff over"
+            + " police spending and school repairs.\n\nJune 1, 2025\n";
+    Article article = reader.read(text);
+    assertThat(article.metadata().published()).contains("2025-03-03");
+    assertThat(article.isFurniture(text.indexOf("March 3"))).isTrue();
+    assertThat(article.isFurniture(text.indexOf("June 1"))).isFalse(); // a line in the story
+  }
+
+  @Test
+  void aDateLineInsideTheStoryIsNoPublicationDay() {
+    String text =
+        "Council approves budget\n\n"
+            + "The council approved the budget early on Tuesday, ending a three-week standoff over"
+            + " police spending and school repairs.\n\nJune 1, 2025\n";
+    assertThat(reader.read(text).metadata().published()).isEmpty();
+  }
+
+  @Test
   void sentenceStartingWithByIsNotAByline() {
     Article article = reader.read("Headline\n\nBy the end of 2024, allies will pay more.");
     assertThat(article.metadata().byline()).isEmpty();
