@@ -17,6 +17,13 @@ final class FigureSubjects {
   /** "the 2% target": the noun right after a percentage. */
   private static final Pattern NOUN_AFTER = Pattern.compile("^\\s([a-z][a-z-]{2,20})\\b");
 
+  /**
+   * A percentage is a noun's modifier only after a determiner: "the 2% target", "NATO's 2% goal";
+   * in "grow by 12% next year" the word after it is no subject.
+   */
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile("(?i)(?:^|\\s)(?:a|an|the|its|their|his|her|our|this|that|\\p{L}+['’]s)\\s$");
+
   /** How far after a figure its subject may end; a longer phrase is no subject. */
   private static final int ABOUT_WINDOW = 60;
 
@@ -26,7 +33,8 @@ final class FigureSubjects {
 
   /**
    * "2% of gross domestic product" → "gross domestic product"; "invest $380 billion in defence" →
-   * "defence"; "a 2% target" → "target". Dates and counts carry none: a count's noun is its unit.
+   * "defence"; "a 2% target" → "target", but "grow by 12% next year" → none. Dates and counts carry
+   * none: a count's noun is its unit.
    */
   static Fact withAbout(Fact fact, String text) {
     if (fact.kind() == Kind.DATE || fact.kind() == Kind.COUNT) {
@@ -37,10 +45,15 @@ final class FigureSubjects {
       return FactSpans.withAbout(fact, after.group(1).strip());
     }
     Matcher noun = NOUN_AFTER.matcher(following(text, fact, NOUN_WINDOW));
-    if (fact.kind() == Kind.PERCENT && noun.find()) {
+    if (fact.kind() == Kind.PERCENT && noun.find() && followsDeterminer(text, fact)) {
       return FactSpans.withAbout(fact, noun.group(1));
     }
     return fact;
+  }
+
+  private static boolean followsDeterminer(String text, Fact fact) {
+    int start = Math.max(0, fact.start() - NOUN_WINDOW);
+    return DETERMINER_BEFORE.matcher(text.substring(start, fact.start())).find();
   }
 
   /** Up to {@code window} characters of the text right after the fact. */

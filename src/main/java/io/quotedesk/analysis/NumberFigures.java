@@ -39,14 +39,14 @@ final class NumberFigures {
               + ")[\\s-](years?|months?|weeks?|days?|hours?|minutes?"
               + "|decades?|centuries)\\b(?! old)");
 
-  /** "11 of the 31 allies", "18 allies", "425 young women". */
+  /** "11 of the 31 allies", "14 of the district's 52 schools", "18 allies", "425 young women". */
   private static final Pattern COUNT =
       Pattern.compile(
           "(?i)("
               + NUM
               + "|"
               + WORD_NUM
-              + ")(?: of the (?:"
+              + ")(?: of (?:the |its |their |our |his |her )?(?:[a-z]+['’]s )?(?:"
               + NUM
               + "|"
               + WORD_NUM

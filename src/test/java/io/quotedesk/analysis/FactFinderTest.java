@@ -44,12 +44,23 @@ class FactFinderTest {
   }
 
   @Test
+  void theWordAfterAPercentageIsItsSubjectOnlyAfterADeterminer() {
+    assertThat(only("Only 11 allies met the 2% target.", Fact.Kind.PERCENT).about())
+        .contains("target");
+    assertThat(only("It keeps NATO's 2% goal.", Fact.Kind.PERCENT).about()).contains("goal");
+    assertThat(only("Costs would grow by 12% next year.", Fact.Kind.PERCENT).about()).isEmpty();
+    assertThat(only("Shares fell 3% since January.", Fact.Kind.PERCENT).about()).isEmpty();
+  }
+
+  @Test
   void countsCarryTheirNoun() {
     Fact part = only("Only 11 of the 31 allies met the target.", Fact.Kind.COUNT);
     assertThat(part.text()).isEqualTo("11 of the 31 allies");
     assertThat(part.unit()).contains("allies");
     assertThat(only("Up to 18 allies will pay.", Fact.Kind.COUNT).text())
         .isEqualTo("Up to 18 allies");
+    assertThat(only("So far 14 of the district's 52 schools have leaks.", Fact.Kind.COUNT).text())
+        .isEqualTo("14 of the district's 52 schools");
   }
 
   @Test
