@@ -109,7 +109,7 @@ final class WordAlignment {
           || (start > from && wanted.contains(record.get(start - 1).text()))) {
         continue; // a window starts where a run of the segment's words starts
       }
-      Window window = window(segment, record, start);
+      Window window = window(segment, record, start, from);
       if (window.betterThan(best)) {
         best = window;
         if (best.matched() == segment.size() && best.added() == 0) {
@@ -120,7 +120,7 @@ final class WordAlignment {
     return best;
   }
 
-  private static Window window(List<String> segment, List<Word> record, int start) {
+  private static Window window(List<String> segment, List<Word> record, int start, int from) {
     int slack = Math.max(MIN_SLACK, segment.size() / 2);
     int end = start;
     for (int plain = 0; end < record.size() && plain < segment.size() + slack; end++) {
@@ -157,10 +157,50 @@ final class WordAlignment {
         }
       }
       added += inserted.size();
+      if (inserted.isEmpty() && last >= 0) {
+        inserted =
+            replacedAtAnEdge(delta, segment.size(), record, start + first, start + last, from);
+      }
       add(differences, "insert", inserted);
     }
     int matched = segment.size() - deleted;
     return new Window(start + first, start + last + 1, matched, added, differences);
+  }
+
+  /**
+   * The record words that claim words deleted at an edge of the window stand in for: "We have been
+   * asking" against "We've been asking" deletes "we have" and puts back "we've", "down the street"
+   * against "down the road" deletes "street" and puts back "road", so the reader sees what was
+   * said. The record words nearest the window, at most as many as were deleted and about as long
+   * (so "we have" stands for "we've", not "sure we've"); none when the claim only starts or ends
+   * later in the quote. They widen what is shown, not the window's score.
+   */
+  private static List<String> replacedAtAnEdge(
+      AbstractDelta<String> delta, int claimed, List<Word> record, int first, int last, int from) {
+    List<String> deleted = delta.getSource().getLines();
+    boolean leading = delta.getSource().getPosition() == 0;
+    boolean trailing = delta.getSource().getPosition() + deleted.size() == claimed;
+    if (deleted.isEmpty() || !(leading || trailing)) {
+      return List.of();
+    }
+    int length = join(deleted).length();
+    List<String> words = new ArrayList<>();
+    int step = leading ? -1 : 1;
+    for (int at = leading ? first - 1 : last + 1;
+        at >= from && at < record.size() && words.size() < deleted.size();
+        at += step) {
+      Word word = record.get(at);
+      if (word.editorial()) {
+        continue;
+      }
+      int shown = words.isEmpty() ? 0 : join(words).length() + 1;
+      if (!words.isEmpty()
+          && Math.abs(shown + word.text().length() - length) >= Math.abs(shown - 1 - length)) {
+        break; // one more word would stand for more than was deleted
+      }
+      words.add(leading ? 0 : words.size(), word.text());
+    }
+    return words;
   }
 
   private static void add(List<Difference> differences, String op, List<String> words) {

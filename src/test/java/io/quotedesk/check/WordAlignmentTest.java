@@ -70,6 +70,16 @@ class WordAlignmentTest {
   }
 
   @Test
+  void wordsChangedAtAnEdgeShowWhatTheRecordSays() {
+    String record = "Sure. We've been asking for this since 2019, and more.";
+    assertThat(align("We have been asking for this since 2019", record).differences())
+        .containsExactly(new Difference("delete", "we have"), new Difference("insert", "we've"));
+    assertThat(align("asking for this since 2020", record).differences())
+        .containsExactly(new Difference("delete", "2020"), new Difference("insert", "2019"));
+    assertThat(align("been asking for this since 2019", record).differences()).isEmpty();
+  }
+
+  @Test
   void wordsMissingFromTheRecordAreDeleted() {
     Alignment a = align("bananas rule", "We should not undermine deterrence");
     assertThat(a.matched()).isZero();
