@@ -2,8 +2,7 @@ package io.quotedesk.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -105,9 +104,9 @@ public final class ArticleLoader {
       throw new IngestException(source + " is neither a file name nor a web address.", e);
     }
     if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-      return html.extract(readText(path, source), null);
+      return html.extract(readText(path, source, true), null);
     }
-    return plainText.read(readText(path, source));
+    return plainText.read(readText(path, source, false));
   }
 
   private static boolean isWebAddress(String source) {
@@ -139,17 +138,20 @@ public final class ArticleLoader {
   }
 
   /**
-   * Reads a file as UTF-8; a few malformed bytes become U+FFFD rather than failing the article.
-   * Only regular files are opened: a device such as /dev/zero never ends and a FIFO may never
-   * start, so both are refused before reading; binary content is refused by its bytes.
+   * Reads a file as UTF-8, or as the charset an HTML file's {@code <meta>} names, with the checks
+   * fetched pages get ({@link PageCharset}): a Latin-1 file, saved by an older editor, reads
+   * "Renée" rather than "Ren\uFFFDe". A few malformed bytes become U+FFFD rather than failing the
+   * article. Only regular files are opened: a device such as /dev/zero never ends and a FIFO may
+   * never start, so both are refused before reading; binary content is refused by its bytes.
    */
-  static String readText(Path path, String source) throws IngestException {
+  static String readText(Path path, String source, boolean html) throws IngestException {
     byte[] bytes = readBounded(path, source);
-    Optional<String> binary = BinaryContent.kind(bytes, true);
+    Charset declared = html ? PageCharset.declared(null, bytes) : StandardCharsets.UTF_8;
+    Optional<String> binary = BinaryContent.kind(bytes, declared.equals(StandardCharsets.UTF_8));
     if (binary.isPresent()) {
       throw new IngestException(source + " is " + binary.get() + ", not article text.");
     }
-    String text = decode(bytes);
+    String text = PageCharset.decode(bytes, PageCharset.toRead(declared, bytes));
     if (Whitespace.isBlank(text)) {
       throw new IngestException(source + " is empty: there is no article to read.");
     }
@@ -185,19 +187,6 @@ public final class ArticleLoader {
       throw e;
     } catch (IOException e) {
       throw new IngestException("Could not read " + source + ".", e);
-    }
-  }
-
-  private static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new IllegalStateException("a replacing decoder cannot fail", e);
     }
   }
 }

@@ -16,8 +16,11 @@ import okhttp3.MediaType;
  *
  * <ul>
  *   <li>a UTF-8 byte order mark means UTF-8, whatever the header says;
- *   <li>a page labelled Latin-1 (or ASCII) whose bytes are all well-formed UTF-8, with at least one
- *       multi-byte sequence ("é" as C3 A9), is UTF-8: Latin-1 prose never spells "Ã©";
+ *   <li>a page labelled Latin-1, ASCII or another single- or double-byte charset (GB2312,
+ *       Shift_JIS) whose bytes are all well-formed UTF-8, with at least one multi-byte sequence
+ *       ("é" as C3 A9), is UTF-8: Latin-1 prose never spells "Ã©", nor does a page of Chinese
+ *       characters in GB2312 form a valid UTF-8 sequence throughout (pages saved or converted to
+ *       UTF-8 often keep their old label);
  *   <li>a page labelled UTF-8, or not labelled, with malformed bytes and not one well-formed
  *       multi-byte sequence is Windows-1252 ("é" as E9), the web's usual default;
  *   <li>Latin-1 and ASCII labels are read as Windows-1252, as the WHATWG Encoding Standard says, so
@@ -54,14 +57,19 @@ final class PageCharset {
     if (startsWithUtf8Mark(bytes)) {
       return StandardCharsets.UTF_8;
     }
+    boolean wide = declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32");
+    if (!declared.equals(StandardCharsets.UTF_8)
+        && !wide
+        && hasMultiByteSequence(bytes)
+        && wellFormedUtf8(bytes)) {
+      return StandardCharsets.UTF_8;
+    }
     boolean latin =
         declared.equals(StandardCharsets.ISO_8859_1)
             || declared.equals(StandardCharsets.US_ASCII)
             || declared.equals(WINDOWS_1252);
     if (latin) {
-      return hasMultiByteSequence(bytes) && wellFormedUtf8(bytes)
-          ? StandardCharsets.UTF_8
-          : WINDOWS_1252;
+      return WINDOWS_1252;
     }
     if (declared.equals(StandardCharsets.UTF_8)
         && !wellFormedUtf8(bytes)

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Pages whose label and bytes disagree are read as their bytes say, so names come out whole. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -69,6 +72,15 @@ class PageCharsetTest {
   }
 
   @Test
+  void utf8BytesLabelledWithAChineseCharsetAreUtf8() throws Exception {
+    String chinese = STORY.replace("Mayor quits", "人工智能迈上新台阶");
+    byte[] page = chinese.getBytes(StandardCharsets.UTF_8);
+    assertThat(served("text/html; charset=gb2312", page)).contains("人工智能迈上新台阶");
+    assertThat(served("text/html; charset=gb2312", chinese.getBytes("GB2312")))
+        .contains("人工智能迈上新台阶");
+  }
+
+  @Test
   void utf8BytesWhoseMetaTagSaysLatin1AreUtf8() throws Exception {
     byte[] page =
         STORY
@@ -107,5 +119,26 @@ class PageCharsetTest {
     page[stray] = (byte) 0xE9; // a Latin-1 "é" pasted into a UTF-8 page
     String text = served("text/html; charset=utf-8", page);
     assertThat(text).contains("Monday \uFFFD").contains("said José Núñez,");
+  }
+
+  @Test
+  void filesAreReadByTheSameRules(@TempDir Path folder) throws Exception {
+    Path latin1Text = folder.resolve("story.txt");
+    Files.write(
+        latin1Text, "Mayor quits\n\n\"I am done,\" said José Núñez.\n".getBytes(WINDOWS_1252));
+    assertThat(loader.load(latin1Text.toString()).text()).contains("said José Núñez.");
+    Path markedText = folder.resolve("marked.txt");
+    Files.write(
+        markedText,
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            "Mayor quits".getBytes(StandardCharsets.UTF_8)));
+    assertThat(loader.load(markedText.toString()).text()).isEqualTo("Mayor quits");
+    Path latin1Page = folder.resolve("story.html");
+    Files.write(
+        latin1Page,
+        STORY.replace("<head>", "<head><meta charset=\"windows-1252\">").getBytes(WINDOWS_1252));
+    assertThat(loader.load(latin1Page.toString()).text())
+        .contains("\u201CI am done,\u201D said José Núñez");
   }
 }
