@@ -190,13 +190,28 @@ public final class Answers {
     if (argument.isBlank()) {
       return Reply.privately("Give me a link: `/quotedesk facts URL`.");
     }
-    Analysis analysis = analysis(argument);
+    return privateWhenPasted(argument, facts(analysis(argument)));
+  }
+
+  private static Reply facts(Analysis analysis) {
     List<String> lines = new ArrayList<>();
     for (Fact fact : FactLines.distinct(analysis.facts())) {
       lines.add(FactLines.line(fact));
     }
-    return privateWhenPasted(
-        argument, Blocks.facts(analysis.article().metadata().title().orElse("The article"), lines));
+    return Blocks.facts(analysis.article().metadata().title().orElse("The article"), lines);
+  }
+
+  /**
+   * The summary, quotes or facts of an article already read, such as a file named at the console;
+   * {@code null} for a subcommand that reads no article.
+   */
+  Reply about(String subcommand, Analysis analysis) {
+    return switch (canonical(subcommand)) {
+      case "summary" -> Blocks.summary(Brief.of(analysis, bands));
+      case "quotes" -> Blocks.quotes(Brief.of(analysis, bands));
+      case "facts" -> facts(analysis);
+      default -> null;
+    };
   }
 
   private Reply hits(String title, List<SearchHit> hits) throws StoreException {

@@ -1,7 +1,6 @@
 package io.quotedesk.slack;
 
 import io.quotedesk.brief.AttributionBands;
-import io.quotedesk.brief.Brief;
 import io.quotedesk.ingest.IngestException;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.StoreException;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +32,8 @@ public final class Console {
   private static final Pattern WHO_SAID_UNQUOTED =
       Pattern.compile("(?i)^\\s*who said\\s+(.+?)[\\s?.!]*$");
 
+  private static final Set<String> READS_AN_ARTICLE = Set.of("summary", "quotes", "facts");
+
   private final Answers answers;
   private final Archive archive;
   private final AttributionBands bands;
@@ -52,7 +54,7 @@ public final class Console {
     if (file.isPresent()) {
       try {
         // A path at a terminal means the file there, not pasted text to analyse.
-        return emoji(Blocks.summary(Brief.of(archive.analysis(file.get().toString()), bands)));
+        return emoji(answers.about(intent.subcommand(), archive.analysis(file.get().toString())));
       } catch (IngestException | StoreException e) {
         return e.getMessage();
       }
@@ -76,10 +78,10 @@ public final class Console {
     return intent;
   }
 
-  /** The file a summary asks for, when its argument names one that exists. */
+  /** The file a summary, quotes or facts asks for, when its argument names one that exists. */
   private static Optional<Path> file(Mentions.Intent intent) {
     String argument = intent.argument().strip();
-    if (!intent.subcommand().toLowerCase(Locale.ROOT).startsWith("summar")
+    if (!READS_AN_ARTICLE.contains(Answers.canonical(intent.subcommand()))
         || argument.isEmpty()
         || argument.contains("\n")) {
       return Optional.empty();

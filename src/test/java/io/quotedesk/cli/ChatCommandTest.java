@@ -56,6 +56,14 @@ class ChatCommandTest {
   }
 
   @Test
+  void factsAndQuotesReadAPathToo() throws Exception {
+    Path copy = Files.copy(SEED, dir.resolve("nato story.txt"));
+    String out = chat("/quotedesk facts " + copy + "\n/quotedesk quotes " + copy + "\n");
+    assertThat(out).doesNotContain("no figures found").contains("\u2022 2%");
+    assertThat(out).containsPattern("\\d+ quotes from \\d+ speakers");
+  }
+
+  @Test
   void keepsItsHistoryBesideTheArchive() throws Exception {
     chat("/quotedesk help\nwho said anything\n");
     Path history = dir.resolve("data").resolve("chat-history");
