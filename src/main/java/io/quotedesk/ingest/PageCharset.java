@@ -44,7 +44,10 @@ final class PageCharset {
     Matcher meta = META_CHARSET.matcher(head);
     if (meta.find()) {
       try {
-        return Charset.forName(meta.group(1));
+        Charset named = Charset.forName(meta.group(1));
+        // A page that can hold its <meta> in ASCII bytes is no UTF-16 page, as the WHATWG
+        // Encoding Standard says: read the label as UTF-8.
+        return isWide(named) ? StandardCharsets.UTF_8 : named;
       } catch (IllegalArgumentException e) {
         // an unknown charset name: read as UTF-8
       }
@@ -57,9 +60,8 @@ final class PageCharset {
     if (startsWithUtf8Mark(bytes)) {
       return StandardCharsets.UTF_8;
     }
-    boolean wide = declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32");
     if (!declared.equals(StandardCharsets.UTF_8)
-        && !wide
+        && !isWide(declared)
         && hasMultiByteSequence(bytes)
         && wellFormedUtf8(bytes)) {
       return StandardCharsets.UTF_8;
@@ -83,6 +85,10 @@ final class PageCharset {
   static String decode(byte[] bytes, Charset charset) {
     int skip = charset.equals(StandardCharsets.UTF_8) && startsWithUtf8Mark(bytes) ? 3 : 0;
     return new String(bytes, skip, bytes.length - skip, charset);
+  }
+
+  private static boolean isWide(Charset charset) {
+    return charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
   }
 
   private static boolean startsWithUtf8Mark(byte[] bytes) {

@@ -138,6 +138,13 @@ class PageCharsetTest {
     Files.write(
         latin1Page,
         STORY.replace("<head>", "<head><meta charset=\"windows-1252\">").getBytes(WINDOWS_1252));
+    Path mislabelled = folder.resolve("utf16.html");
+    Files.write(
+        mislabelled,
+        STORY
+            .replace("<head>", "<head><meta charset=\"utf-16\">")
+            .getBytes(StandardCharsets.UTF_8));
+    assertThat(loader.load(mislabelled.toString()).text()).contains("said José Núñez,");
     assertThat(loader.load(latin1Page.toString()).text())
         .contains("\u201CI am done,\u201D said José Núñez");
   }
