@@ -16,14 +16,16 @@ import java.util.regex.Pattern;
  * matching follows the scorer: a gold quote is its non-space characters inside quotation marks; a
  * found quote answers the gold quote it overlaps most; a name is right when it carries one of the
  * source's name words. Unlike the scorer, the name alone counts, never the mention: the model
- * learns when a <em>name</em> can be trusted.
+ * learns when a <em>name</em> can be trusted. And where the scorer takes the nearest earlier named
+ * source of a quote for the person a "he" or "she" source stands for, the label takes the nearest
+ * named source of any attribution who can be that pronoun (see {@link PronounAntecedents}).
  */
 final class GoldAttributions {
   private static final Set<String> PRONOUNS =
       Set.of(
           "he", "she", "they", "i", "we", "it", "him", "her", "them", "you", "his", "hers", "their",
           "its", "one");
-  private static final Set<String> FUNCTION =
+  static final Set<String> FUNCTION =
       Set.of(
           "the",
           "a",
@@ -51,7 +53,7 @@ final class GoldAttributions {
           "her",
           "their",
           "its");
-  private static final Set<String> TITLES =
+  static final Set<String> TITLES =
       Set.of(
           "mr",
           "mrs",
@@ -105,6 +107,7 @@ final class GoldAttributions {
     article.path("quotes").forEach(ordered::add);
     ordered.removeIf(g -> !Set.of("direct", "mixed").contains(g.path("quote_type").asText()));
     ordered.sort((a, b) -> Integer.compare(firstOffset(a), firstOffset(b)));
+    PronounAntecedents antecedents = new PronounAntecedents(article);
     List<JsonNode> before = new ArrayList<>();
     for (JsonNode gold : ordered) {
       Set<Integer> chars =
@@ -118,7 +121,7 @@ final class GoldAttributions {
         golds.add(
             new Gold(
                 chars,
-                sourceless ? Set.of() : nameWords(gold, source, pronoun, before),
+                sourceless ? Set.of() : nameWords(gold, source, pronoun, before, antecedents),
                 sourceless,
                 pronoun));
       }
@@ -183,23 +186,28 @@ final class GoldAttributions {
   }
 
   /**
-   * The words a right name carries: the source's name words; for a pronoun, those of the nearest
-   * earlier named source (the scorer's approximation of its antecedent) and of the annotation's
-   * automatic coreference; for a description ("the president"), its own words.
+   * The words a right name carries: the source's name words; for a pronoun, those of its antecedent
+   * and of the annotation's automatic coreference; for a description ("the president"), its own
+   * words. The antecedent of "he" or "she" is the nearest person named as a source before it who
+   * can be that pronoun ({@link PronounAntecedents}); of another pronoun, the nearest earlier named
+   * source of a quote, the scorer's approximation.
    */
   private static Set<String> nameWords(
-      JsonNode gold, String source, List<String> pronoun, List<JsonNode> before) {
+      JsonNode gold,
+      String source,
+      List<String> pronoun,
+      List<JsonNode> before,
+      PronounAntecedents antecedents) {
     if (!pronoun.isEmpty()) {
       // Both guesses at the antecedent are rough, so a name either supports counts as right.
       Set<String> names = contentWords(gold.path("speaker_coref_auto").asText(""));
-      for (int i = before.size() - 1; i >= 0; i--) {
-        Set<String> earlier = contentWords(before.get(i).path("speaker").asText());
-        earlier.removeAll(TITLES);
-        if (before.get(i).path("speaker_kind").asText().equals("proper_or_titled")
-            && !earlier.isEmpty()) {
-          names.addAll(earlier);
-          break;
-        }
+      if (pronoun.equals(List.of("he")) || pronoun.equals(List.of("she"))) {
+        int position = PronounAntecedents.speakerStart(gold);
+        antecedents
+            .before(position >= 0 ? position : firstOffset(gold), pronoun.get(0))
+            .ifPresent(name -> names.addAll(contentWords(name)));
+      } else {
+        names.addAll(nearestNamedSource(before));
       }
       names.removeAll(TITLES);
       names.removeAll(PRONOUNS);
@@ -208,6 +216,19 @@ final class GoldAttributions {
     Set<String> names = contentWords(source);
     names.removeAll(TITLES);
     return names.isEmpty() ? contentWords(source) : names;
+  }
+
+  /** The name words of the nearest earlier quote's named source, or none. */
+  private static Set<String> nearestNamedSource(List<JsonNode> before) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Set<String> earlier = contentWords(before.get(i).path("speaker").asText());
+      earlier.removeAll(TITLES);
+      if (before.get(i).path("speaker_kind").asText().equals("proper_or_titled")
+          && !earlier.isEmpty()) {
+        return earlier;
+      }
+    }
+    return Set.of();
   }
 
   /** A pronoun source's words ("he", "his campaign"): empty when the source is no pronoun. */
