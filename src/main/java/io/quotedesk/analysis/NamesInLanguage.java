@@ -89,6 +89,12 @@ final class NamesInLanguage {
         return new NameParts(role, List.copyOf(run.subList(i, run.size())), Gender.UNKNOWN);
       }
     }
+    if (run.size() >= 3
+        && RoleNouns.of(words.language()).map(r -> r.namesRole(run.get(0))).orElse(false)) {
+      // "Vereinspräsident Beat Imhof": a role noun before a first name no list holds
+      return new NameParts(
+          run.get(0).text(), List.copyOf(run.subList(1, run.size())), Gender.UNKNOWN);
+    }
     return NameParts.of(run);
   }
 
