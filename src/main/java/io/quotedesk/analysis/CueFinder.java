@@ -32,11 +32,27 @@ final class CueFinder {
     this.language = article.words().map(words -> new LanguageCues(words, article));
   }
 
-  /** The cue that names who said {@code quote}, by the first layout that fits. */
+  /**
+   * The cue that names who said {@code quote}, by the first layout that fits; for a quote over
+   * several paragraphs that its first sentence does not cue, the cue after its last paragraph ("„A
+   * …\n\n„B“, sagte X").
+   */
   Optional<Cue> cueFor(Quote quote) {
     int s = article.sentences().indexOf(quote.start());
+    int last = article.sentences().indexOf(quote.end() - 1);
+    return cueFor(quote, s)
+        .or(
+            () ->
+                last > s && article.text().substring(quote.start(), quote.end()).contains("\n")
+                    ? cueFor(quote, last)
+                    : Optional.empty());
+  }
+
+  /** The cue of {@code quote} read in its tokens up to the end of sentence {@code last}. */
+  private Optional<Cue> cueFor(Quote quote, int last) {
+    int s = article.sentences().indexOf(quote.start());
     int from = article.sentences().start(s);
-    int to = Math.max(article.sentences().end(s), quote.end());
+    int to = Math.max(article.sentences().end(last), quote.end());
     while (to < article.masked().length() && article.masked().charAt(to) == Masked.MARK) {
       to++;
     }

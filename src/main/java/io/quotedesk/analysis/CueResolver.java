@@ -309,14 +309,19 @@ final class CueResolver {
                 .resolver()
                 .resolveDescription(
                     inLanguage.withoutDeterminer(subject, mention.end()), mention.start())
-            : Optional.empty();
+            : pronoun.get().equals(RoleNouns.ANY)
+                // "Burmistrz Tomasz Zając … – mówi burmistrz": a role alone, no article before it
+                ? article.resolver().resolveDescription(mention.text(), mention.start())
+                : Optional.empty();
     Optional<Resolved> found =
         holder
             .or(
                 () ->
-                    namesRole(words, subject)
-                        ? soleReferent(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
-                        : referent(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
+                    pronoun.get().equals(RoleNouns.ANY)
+                        ? Optional.empty() // "– mówi burmistrz": no gender to look back by
+                        : namesRole(words, subject)
+                            ? soleReferent(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                            : referent(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
             .map(e -> new Resolved(e, speakerOf(e), mention));
     // A role no one named holds ("le ministre", "der Kanzler") is described as written, below

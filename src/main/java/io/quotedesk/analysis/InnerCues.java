@@ -13,13 +13,17 @@ import java.util.regex.Pattern;
  * words between are the writer's, left for the cue finder to read.
  */
 final class InnerCues {
-  /** A comma, then a word that may be the cue's verb (or its auxiliary). */
-  private static final Pattern AFTER_COMMA = Pattern.compile(",\\s+(\\p{L}[\\p{L}’'-]*)");
+  /**
+   * A comma, or a dash as Polish sets off the writer's words inside a quote („A – mówi X. – B”),
+   * then a word that may be the cue's verb (or its auxiliary).
+   */
+  private static final Pattern AFTER_COMMA =
+      Pattern.compile("(?:,|\\s[–—])\\s+(\\p{L}[\\p{L}’'-]*)");
 
   /** The end of the cue: a full stop, then the quote goes on; else a comma, or the quote's end. */
-  private static final Pattern CUE_END = Pattern.compile("[.;!?]\\s+|[.;!?]?\\s*$");
+  private static final Pattern CUE_END = Pattern.compile("[.;!?]\\s+(?:[–—]\\s+)?|[.;!?]?\\s*$");
 
-  private static final Pattern CUE_END_AT_COMMA = Pattern.compile(",\\s+");
+  private static final Pattern CUE_END_AT_COMMA = Pattern.compile("(?:,|\\s[–—])\\s+");
 
   /** A cue inside the marks names a speaker briefly: longer, it is the speaker's own clause. */
   private static final int MAX_CUE_CHARS = 90;
@@ -60,7 +64,9 @@ final class InnerCues {
           Character.isUpperCase(part.charAt(0))
               || SMALL_WORDS.contains(part.toLowerCase(java.util.Locale.ROOT));
     }
-    if (allCapitalised && words.obliques().contains(wordBefore(text, quote.start()))) {
+    if (allCapitalised
+        && (words.obliques().contains(wordBefore(text, quote.start()))
+            || isAddressee(text, quote.start(), words))) {
       return true;
     }
     char after = nextVisible(text, quote.end());
@@ -70,6 +76,26 @@ final class InnerCues {
       return false;
     }
     return allCapitalised || Character.isLetterOrDigit(after);
+  }
+
+  /**
+   * Sagte der „Rheinpfalz“, man werde … · sagte dem „Weser-Kurier“: „Q“ · powiedział
+   * „Rzeczpospolitej”, że …: capitalised words right after a speech verb and its object's article
+   * (in Polish, which has none, right after the verb) are the paper spoken to, not a quote.
+   */
+  private static boolean isAddressee(String text, int start, CueWords words) {
+    String before = wordBefore(text, start);
+    if (words.determiners().isEmpty()) {
+      return words.isVerb(before);
+    }
+    int article = start;
+    while (article > 0 && !Character.isLetter(text.charAt(article - 1))) {
+      article--; // back over the mark and the spaces to the article's last letter
+    }
+    article -= before.length();
+    return article > 0
+        && (words.determiners().contains(before) || words.objects().contains(before))
+        && words.isVerb(wordBefore(text, article));
   }
 
   /** The word in lower case right before the opening mark: "bei" in bei „Sturm der Liebe“. */
@@ -138,6 +164,12 @@ final class InnerCues {
     if (words.isVerb(word)
         && (words.pronoun(word).isPresent() || nextIsCapital(quoted, after, words))) {
       return true; // "affirme-t-elle", "explique Antony Fastier"
+    }
+    if (words.isVerb(word)
+        && words.droppedSubject(word).isPresent()
+        && after < quoted.length()
+        && ".,".indexOf(quoted.charAt(after)) >= 0) {
+      return true; // „A – dodał. – B”: the verb's ending says who
     }
     if (!words.auxiliaries().contains(CueWords.verbOf(word))) {
       return false;

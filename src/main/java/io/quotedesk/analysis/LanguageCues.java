@@ -212,6 +212,9 @@ final class LanguageCues {
       if (subject.isEmpty() && v == 1 && isNameOpening(tokens.get(0))) {
         subject = tokens.subList(0, 1); // Merz nannte den Vorschlag „Q“
       }
+      if (subject.isEmpty() && words.droppedSubject(token.lower()).isPresent()) {
+        subject = List.of(token); // W rozmowie z „Gazetą Wyborczą” przyznała: „Q”
+      }
       if (!subject.isEmpty()) {
         return Optional.of(new Cue(subject, verb));
       }
@@ -236,7 +239,13 @@ final class LanguageCues {
     }
     for (int k = from; k < end; k++) {
       Token token = tokens.get(k);
-      String before = k > from ? tokens.get(k - 1).lower() : "";
+      int b = k - 1;
+      if (b > from
+          && !tokens.get(b).isWord()
+          && QuoteMarks.isDouble(tokens.get(b).text().charAt(0))) {
+        b--; // "mit der „Zeit“", "z „Gazetą Wyborczą”": a title in marks after a preposition
+      }
+      String before = b >= from ? tokens.get(b).lower() : "";
       if (!token.isWord()
           || words.obliques().contains(before)
           || words.determiners().contains(before)) {
@@ -247,8 +256,11 @@ final class LanguageCues {
       }
       if (token.isCapitalized() && article.resolver().knowsName(token)) {
         int start = k;
-        while (start > from && tokens.get(start - 1).isCapitalized()) {
-          start--; // "Sportredaktor Christoph", "Birgit Kelle"
+        while (start > from
+            && tokens.get(start - 1).isCapitalized()
+            && !words.isFunctionWord(tokens.get(start - 1).lower())) {
+          start--; // "Sportredaktor Christoph", "Birgit Kelle"; not "Doch" in "Doch Lenz ist
+          // sicher"
         }
         int stop = k + 1;
         while (stop < end && tokens.get(stop).isCapitalized()) {

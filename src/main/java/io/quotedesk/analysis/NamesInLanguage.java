@@ -89,6 +89,12 @@ final class NamesInLanguage {
         return new NameParts(role, List.copyOf(run.subList(i, run.size())), Gender.UNKNOWN);
       }
     }
+    if (run.size() >= 3
+        && RoleNouns.of(words.language()).map(r -> r.namesRole(run.get(0))).orElse(false)) {
+      // "Vereinspräsident Beat Imhof": a role noun before a first name no list holds
+      return new NameParts(
+          run.get(0).text(), List.copyOf(run.subList(1, run.size())), Gender.UNKNOWN);
+    }
     return NameParts.of(run);
   }
 
@@ -244,6 +250,21 @@ final class NamesInLanguage {
   }
 
   /** The word, in lower case, just before {@code start} in the text; empty after a mark. */
+  /**
+   * "des Robert Koch-Instituts", "der Friedrich-Ebert-Stiftung": in German a run after an article
+   * that opens with a first name and ends in a compound with a hyphen names an institution called
+   * after a person, not the person (German writes no article before a person's name).
+   */
+  boolean namesInstitution(List<Token> run) {
+    Token first = run.get(0);
+    Token last = run.get(run.size() - 1);
+    return words.language().equals("de")
+        && words.determiners().contains(wordBefore(first.start()))
+        && last.text().indexOf('-') > 0
+        && (FirstNames.inLanguage("de", NameRuns.bareName(first)).isPresent()
+            || NameWords.isFirstName(NameRuns.bareName(first)));
+  }
+
   private String wordBefore(int start) {
     int end = start;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {

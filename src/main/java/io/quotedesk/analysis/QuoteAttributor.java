@@ -295,14 +295,16 @@ final class QuoteAttributor {
     if (words.pronouns().containsKey(tokens.get(0).lower())) {
       end = 1;
     } else {
+      int name = roleBeforeName(tokens, words);
+      end = name;
       while (end < tokens.size()
-          && end < 4
+          && end < name + 4
           && tokens.get(end).isWord()
           && tokens.get(end).isCapitalized()) {
         end++;
       }
       // "Marine Le Pen": the whole run names the person
-      if (end == 0 || !namesAPerson(tokens.subList(0, end))) {
+      if (end == name || !namesAPerson(tokens.subList(name, end))) {
         return Optional.empty();
       }
     }
@@ -313,6 +315,21 @@ final class QuoteAttributor {
         .resolve(new Cue(tokens.subList(0, end), tokens.get(end).text()), lastQuote, lastSpeaker)
         .filter(resolved -> resolved.speaker() != null && resolved.entity() != null)
         .map(resolved -> new Reported(resolved, null));
+  }
+
+  /**
+   * Where the name opens after "El ministro", "La ministra", "Il sindaco" (a determiner and one or
+   * two lower-case words) at the sentence's start; 0 when the sentence opens otherwise.
+   */
+  private static int roleBeforeName(List<Token> tokens, CueWords words) {
+    if (!words.determiners().contains(tokens.get(0).lower())) {
+      return 0;
+    }
+    int k = 1;
+    while (k < 3 && k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()) {
+      k++;
+    }
+    return k > 1 && k < tokens.size() && tokens.get(k).isCapitalized() ? k : 0;
   }
 
   /**

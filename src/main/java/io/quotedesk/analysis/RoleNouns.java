@@ -26,20 +26,26 @@ final class RoleNouns {
   /** How many lower-case words a role may take after its noun: "minister rolnictwa i rozwoju". */
   private static final int MAX_COMPLEMENT = 3;
 
+  /** The gender of a role noun for either, where nothing else in the sentence tells which. */
+  static final String ANY = "any";
+
   private final Map<String, String> genders;
   private final Map<String, String> adjectiveEndings;
   private final List<String> organisationEndings;
   private final Map<String, String> determiners;
   private final Set<String> bodies;
+  private final Map<String, String> heads;
 
   private RoleNouns(
       Map<String, String> genders,
+      Map<String, String> heads,
       Map<String, String> adjectiveEndings,
       List<String> organisationEndings,
       Map<String, String> determiners,
       Set<String> bodies) {
     this.bodies = Set.copyOf(bodies);
     this.genders = Map.copyOf(genders);
+    this.heads = Map.copyOf(heads);
     this.adjectiveEndings = Map.copyOf(adjectiveEndings);
     this.organisationEndings = List.copyOf(organisationEndings);
     this.determiners = Map.copyOf(determiners);
@@ -57,7 +63,24 @@ final class RoleNouns {
 
   /** "Kanzler", "presidente", "premier": a role noun of the list, written in either case. */
   boolean namesRole(Token token) {
-    return token.isWord() && genders.containsKey(token.lower());
+    return token.isWord() && genderOf(token.lower()) != null;
+  }
+
+  /**
+   * The gender a role noun gives, or null for none: a listed noun, or a compound whose last part is
+   * a listed head (German "Verbandschef", "Vereinspräsident": a head after two letters or more).
+   */
+  private String genderOf(String lower) {
+    String listed = genders.get(lower);
+    if (listed != null || heads.isEmpty()) {
+      return listed;
+    }
+    for (Map.Entry<String, String> head : heads.entrySet()) {
+      if (lower.endsWith(head.getKey()) && lower.length() > head.getKey().length() + 2) {
+        return head.getValue();
+      }
+    }
+    return null;
   }
 
   /** "premier", "posłanka": a role noun in lower case. */
@@ -111,7 +134,8 @@ final class RoleNouns {
       gender = adjectiveGender(phrase.get(0).lower()).orElse("any");
     }
     if (gender.equals("any")) {
-      return verbGender.filter(g -> g.equals("he") || g.equals("she"));
+      // "– mówi burmistrz": a present tense says no gender; only who holds the role can be meant
+      return verbGender.filter(g -> g.equals("he") || g.equals("she")).or(() -> Optional.of(ANY));
     }
     return Optional.of(gender);
   }
@@ -123,6 +147,10 @@ final class RoleNouns {
   int roleStart(List<Token> tokens, int nameStart) {
     for (int k = nameStart - 1; k >= 0 && k >= nameStart - 1 - MAX_COMPLEMENT; k--) {
       Token token = tokens.get(k);
+      boolean opensSentence = k == 0 || tokens.get(k - 1).is(".") || tokens.get(k - 1).is("\n");
+      if (opensSentence && k == nameStart - 1 && namesRole(token)) {
+        return k; // "Burmistrz Tomasz Zając krytykuje …": the role opens the sentence
+      }
       if (!token.isWord() || token.isCapitalized() && !namesBody(token)) {
         return -1;
       }
@@ -145,7 +173,7 @@ final class RoleNouns {
     }
     String gender = null;
     for (Token token : phrase.subList(1, phrase.size())) {
-      String noun = genders.get(token.lower());
+      String noun = genderOf(token.lower());
       if (!token.isWord() || noun == null && token.isCapitalized()) {
         return Optional.empty(); // "le ministre Dupont", "la ministre de la Santé"
       }
@@ -178,6 +206,7 @@ final class RoleNouns {
         return Optional.empty();
       }
       Map<String, String> genders = new HashMap<>();
+      Map<String, String> heads = new HashMap<>();
       Map<String, String> adjectives = new HashMap<>();
       List<String> organisations = new ArrayList<>();
       Map<String, String> determiners = new HashMap<>();
@@ -191,6 +220,7 @@ final class RoleNouns {
           String[] pair = parts[i].split("=", 2);
           switch (parts[0]) {
             case "role" -> genders.put(pair[0], pair[1]);
+            case "head" -> heads.put(pair[0], pair[1]);
             case "adjective-ending" -> adjectives.put(pair[0], pair[1]);
             case "organisation-ending" -> organisations.add(pair[0]);
             case "determiner" -> determiners.put(pair[0], pair[1]);
@@ -199,7 +229,8 @@ final class RoleNouns {
           }
         }
       }
-      return Optional.of(new RoleNouns(genders, adjectives, organisations, determiners, bodies));
+      return Optional.of(
+          new RoleNouns(genders, heads, adjectives, organisations, determiners, bodies));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

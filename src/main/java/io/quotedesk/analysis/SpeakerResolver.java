@@ -102,6 +102,9 @@ final class SpeakerResolver {
     List<String> rolesBefore = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
       for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
+        if (inLanguage.map(l -> l.namesInstitution(found)).orElse(false)) {
+          continue; // "des Robert Koch-Instituts" names no one
+        }
         List<Token> run = german ? NamesInLanguage.untilGenitive(found, lowerCase) : found;
         if (run != found) {
           genitives.add(runs.size());
