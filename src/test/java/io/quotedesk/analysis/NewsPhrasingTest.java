@@ -115,6 +115,19 @@ class NewsPhrasingTest {
   }
 
   @Test
+  void anIndefinitePronounIsTheMentionAndNamesNoOne() {
+    // "Another said", "Most say", "one wrote": who spoke is left unsaid, but the words stay
+    String text =
+        "Voters in Dover were split on the port.\n\nMost said the plan was \"a step back.\""
+            + " Another said it was \"long overdue.\"\n\n\"Not again,\" one wrote.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(q -> q.speaker().isPresent()).containsOnly(false);
+    assertThat(quotes)
+        .extracting(q -> q.mention().map(Mention::text).orElse(null))
+        .containsExactly("Most", "Another", "one");
+  }
+
+  @Test
   void twoDescriptionsJoinedByAndAreOnePerson() {
     String text =
         "The Republican front-runner and former governor said the state \"clearly\" needed more"
