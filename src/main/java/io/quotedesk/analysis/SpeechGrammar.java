@@ -189,6 +189,11 @@ final class SpeechGrammar {
         && (tokens.get(i).lower().equals("a") || tokens.get(i).lower().equals("an"));
   }
 
+  /** "latest", "recent", "own": an adjective that goes before "comments" or "remarks". */
+  static boolean isNounAdjective(Token token) {
+    return token.isWord() && NOUN_ADJECTIVES.contains(token.lower());
+  }
+
   /** "also", "not", "quickly", "didn't": a word that may stand between a subject and its verb. */
   static boolean skippable(Token token) {
     String lower = token.lower();

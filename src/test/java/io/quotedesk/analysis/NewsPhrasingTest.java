@@ -128,6 +128,16 @@ class NewsPhrasingTest {
   }
 
   @Test
+  void aDocumentThatIsTheSubjectOfTheQuotesSentenceIsItsMention() {
+    String text =
+        "Ann Ruiz praised the deal. \"We won,\" she said.\n\nHale's letter makes a simple case:"
+            + " \"Workers deserve better.\"";
+    Quote quote = quotes(text).get(1);
+    assertThat(quote.speaker()).isEmpty();
+    assertThat(quote.mention().map(Mention::text)).contains("Hale's letter");
+  }
+
+  @Test
   void twoDescriptionsJoinedByAndAreOnePerson() {
     String text =
         "The Republican front-runner and former governor said the state \"clearly\" needed more"
