@@ -59,6 +59,7 @@ final class QuoteAttributor {
     Speaker previousSpeaker = null;
     Entity lastSpeaker = null;
     Quote lastQuote = null;
+    Quote unnamed = null; // the last quote whose words name a speaker the text leaves unknown
     for (Quote quote : quotes) {
       TimeLimit.checkpoint();
       Optional<Cue> cue = cueFinder.cueFor(quote);
@@ -127,8 +128,14 @@ final class QuoteAttributor {
                 lastQuote.cue().orElse(null));
         path = Path.FLOATING;
         entity = lastSpeaker;
+      } else if (!quote.headline() && result == quote) {
+        result = continuesUnnamed(quote, unnamed);
       }
       if (!quote.headline()) {
+        unnamed =
+            result.speaker().isPresent() || result.mention().isEmpty()
+                ? cue.isPresent() || result.speaker().isPresent() ? null : unnamed
+                : result;
         if (result.speaker().isPresent()) {
           lastQuote = result;
         } else if (cue.isPresent()) {
@@ -151,6 +158,20 @@ final class QuoteAttributor {
       }
     }
     return new Attribution(attributed, features);
+  }
+
+  /**
+   * ""Q1," she said. "Q2."" with no one "she" can be: the second quote is named by the same words,
+   * and its speaker stays as unknown, within the floating distance and with no one else the subject
+   * of a sentence between.
+   */
+  private Quote continuesUnnamed(Quote quote, Quote unnamed) {
+    if (unnamed == null
+        || quote.paragraph() - unnamed.paragraph() > FLOATING_PARAGRAPHS
+        || someoneElseSpeaksBetween(unnamed, quote, null)) {
+      return quote;
+    }
+    return quote.mentioned(unnamed.mention().orElseThrow(), unnamed.cue().orElse(null));
   }
 
   /**

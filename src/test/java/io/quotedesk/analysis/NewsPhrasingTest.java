@@ -138,6 +138,17 @@ class NewsPhrasingTest {
   }
 
   @Test
+  void aQuoteAfterAnUnresolvedPronounsQuoteKeepsThatPronoun() {
+    // nobody "she" can be: both quotes are hers, and who she is stays unknown
+    String text = "\"It just came out,\" she said. \"I did not plan it.\"";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(q -> q.speaker().isPresent()).containsExactly(false, false);
+    assertThat(quotes)
+        .extracting(q -> q.mention().map(Mention::text).orElse(null))
+        .containsExactly("she", "she");
+  }
+
+  @Test
   void twoDescriptionsJoinedByAndAreOnePerson() {
     String text =
         "The Republican front-runner and former governor said the state \"clearly\" needed more"
