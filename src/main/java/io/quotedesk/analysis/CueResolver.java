@@ -23,6 +23,28 @@ final class CueResolver {
   /** How far back, in characters, a pronoun with no quote before it looks for a subject. */
   private static final int SUBJECT_REACH = 600;
 
+  /** Pronouns that stand for someone the text leaves unnamed: "another", "some", "most". */
+  private static final Set<String> INDEFINITE_PRONOUNS =
+      Lexicon.setOf(
+          "another",
+          "others",
+          "one",
+          "some",
+          "most",
+          "many",
+          "few",
+          "both",
+          "several",
+          "all",
+          "each",
+          "either",
+          "neither",
+          "someone",
+          "somebody",
+          "anyone",
+          "everyone",
+          "nobody");
+
   private static final Map<String, String> SUBJECT_FORMS =
       Map.of("him", "he", "her", "she", "them", "they");
 
@@ -172,7 +194,11 @@ final class CueResolver {
       return Optional.of(new Resolved(lastSpeaker, speakerOf(lastSpeaker), mention));
     }
     if (!isDescription(subject) && !inLanguage.isDescription(subject)) {
-      return Optional.empty();
+      // "Another said", "Most say", "one wrote": a pronoun that leaves the speaker unsaid is how
+      // the text names them; no one is named.
+      return subject.size() == 1 && INDEFINITE_PRONOUNS.contains(subject.get(0).lower())
+          ? Optional.of(new Resolved(null, null, mention))
+          : Optional.empty();
     }
     // "a senior official said": unnamed, described as written.
     return Optional.of(new Resolved(null, new Speaker(description, Optional.empty()), mention));

@@ -59,10 +59,12 @@ final class QuoteAttributor {
     Speaker previousSpeaker = null;
     Entity lastSpeaker = null;
     Quote lastQuote = null;
+    Quote unnamed = null; // the last quote whose words name a speaker the text leaves unknown
     for (Quote quote : quotes) {
       TimeLimit.checkpoint();
       Optional<Cue> cue = cueFinder.cueFor(quote);
       Optional<Reported> reported;
+      Optional<List<Token>> own;
       Quote result = quote;
       Path path = null;
       Entity entity = null;
@@ -92,6 +94,20 @@ final class QuoteAttributor {
             lastSpeaker = resolved.get().entity();
           }
         }
+      } else if (!quote.headline() && (own = ownSubject(quote)).isPresent()) {
+        // "The book accuses Bob of treating the guards like "Q"" · "Hale's letter makes the case:
+        // "Q"": a quote woven into a sentence with a subject of its own is no floating quote of
+        // the speaker before. The person the subject names speaks; a description (a document, a
+        // group, "a friend") is the mention, no one named.
+        Optional<Resolved> resolved =
+            cueResolver.resolve(new Cue(own.get(), null), lastQuote, lastSpeaker);
+        if (resolved.isPresent() && resolved.get().entity() != null) {
+          result = resolved.get().apply(quote, null);
+          path = Path.CUE;
+          entity = resolved.get().entity();
+        } else if (resolved.isPresent() && !endsInAModifier(own.get())) {
+          result = quote.mentioned(resolved.get().mention(), null);
+        }
       } else if (!quote.headline()
           && (reported = reportedSpeechBefore(quote, lastQuote, lastSpeaker)).isPresent()) {
         // Schiff said the administration may wait. "The other factor …" — Schiff's.
@@ -112,8 +128,14 @@ final class QuoteAttributor {
                 lastQuote.cue().orElse(null));
         path = Path.FLOATING;
         entity = lastSpeaker;
+      } else if (!quote.headline() && result == quote) {
+        result = continuesUnnamed(quote, unnamed);
       }
       if (!quote.headline()) {
+        unnamed =
+            result.speaker().isPresent() || result.mention().isEmpty()
+                ? cue.isPresent() || result.speaker().isPresent() ? null : unnamed
+                : result;
         if (result.speaker().isPresent()) {
           lastQuote = result;
         } else if (cue.isPresent()) {
@@ -136,6 +158,20 @@ final class QuoteAttributor {
       }
     }
     return new Attribution(attributed, features);
+  }
+
+  /**
+   * ""Q1," she said. "Q2."" with no one "she" can be: the second quote is named by the same words,
+   * and its speaker stays as unknown, within the floating distance and with no one else the subject
+   * of a sentence between.
+   */
+  private Quote continuesUnnamed(Quote quote, Quote unnamed) {
+    if (unnamed == null
+        || quote.paragraph() - unnamed.paragraph() > FLOATING_PARAGRAPHS
+        || someoneElseSpeaksBetween(unnamed, quote, null)) {
+      return quote;
+    }
+    return quote.mentioned(unnamed.mention().orElseThrow(), unnamed.cue().orElse(null));
   }
 
   /**
@@ -377,6 +413,38 @@ final class QuoteAttributor {
             .resolveName(run, run.get(0).start())
             .map(entity -> entity.personLike)
             .orElse(false);
+  }
+
+  /** The subject of the quote's own sentence before it, when the quote does not open it. */
+  private Optional<List<Token>> ownSubject(Quote quote) {
+    if (article.words().isPresent()) {
+      return Optional.empty(); // other languages: the English reading of subjects does not apply
+    }
+    int from = article.sentences().start(article.sentences().indexOf(quote.start()));
+    boolean opens = true;
+    for (int k = from; k < quote.start() - 1; k++) {
+      if (Character.isLetterOrDigit(article.text().charAt(k))) {
+        opens = false;
+        break;
+      }
+    }
+    if (opens) {
+      return Optional.empty();
+    }
+    List<Token> tokens = article.tokens(from, quote.start() - 1);
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      if (tokens.get(k).is(":") && k < tokens.size() - 1) {
+        // "Veto Power Blocks Peace: stopping "Q" is …": the clause after a heading's colon
+        tokens = tokens.subList(k + 1, tokens.size());
+        break;
+      }
+    }
+    return subjects.sentenceSubject(tokens, true);
+  }
+
+  /** "Lee's latest" of "Lee's latest comments showed …": a subject read only up to a modifier. */
+  private static boolean endsInAModifier(List<Token> subject) {
+    return SpeechGrammar.isNounAdjective(subject.get(subject.size() - 1));
   }
 
   private boolean someoneElseSpeaksBetween(Quote previous, Quote quote, Entity speaker) {

@@ -1,6 +1,8 @@
 package io.quotedesk.analysis;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -187,6 +189,11 @@ final class SpeechGrammar {
         && (tokens.get(i).lower().equals("a") || tokens.get(i).lower().equals("an"));
   }
 
+  /** "latest", "recent", "own": an adjective that goes before "comments" or "remarks". */
+  static boolean isNounAdjective(Token token) {
+    return token.isWord() && NOUN_ADJECTIVES.contains(token.lower());
+  }
+
   /** "also", "not", "quickly", "didn't": a word that may stand between a subject and its verb. */
   static boolean skippable(Token token) {
     String lower = token.lower();
@@ -196,22 +203,57 @@ final class SpeechGrammar {
         || (lower.endsWith("ly") && lower.length() > 4 && !token.isCapitalized());
   }
 
-  /** "he went on", "she went on to say": going on is speaking on. */
+  /**
+   * "he went on", "she went on to say": going on is speaking on; and the phrasal verbs of a reply
+   * or an interruption whose verb alone says nothing ("Hale shot back", "fired back at", "her
+   * husband cut in", "chimed in", "spoke up"). The particle must end the verb's clause or open its
+   * object ("hit back at Ruiz"): "prices shot back up", "cut in half" are no speech.
+   */
   static boolean goesOn(List<Token> tokens, int k) {
-    String lower = tokens.get(k).lower();
-    if (!(lower.equals("went") || lower.equals("goes") || lower.equals("continued"))
-        || k + 1 >= tokens.size()
-        || !tokens.get(k + 1).lower().equals("on")) {
+    String particle = PHRASAL_SPEECH.get(tokens.get(k).lower());
+    if (particle == null || k + 1 >= tokens.size() || !tokens.get(k + 1).lower().equals(particle)) {
       return false;
     }
     return k + 2 == tokens.size()
         || !tokens.get(k + 2).isWord()
-        || tokens.get(k + 2).lower().equals("to");
+        || AFTER_PARTICLE.contains(tokens.get(k + 2).lower());
   }
 
-  /** The cue as shown: the verb, or "went on" for the phrase. */
+  /** The cue as shown: the verb, or "went on", "shot back" for the phrase. */
   static String cueWord(List<Token> tokens, int k) {
-    return goesOn(tokens, k) ? tokens.get(k).text() + " on" : tokens.get(k).text();
+    return goesOn(tokens, k)
+        ? tokens.get(k).text() + " " + tokens.get(k + 1).text()
+        : tokens.get(k).text();
+  }
+
+  /** A verb and the particle that makes it speech: "went on", "shot back", "cut in", "spoke up". */
+  private static final Map<String, String> PHRASAL_SPEECH = phrasalSpeech();
+
+  /**
+   * Words that may follow the particle of a phrasal speech verb: "went on to say", "hit back at".
+   */
+  private static final Set<String> AFTER_PARTICLE =
+      Lexicon.setOf("to", "at", "with", "on", "against", "that", "for");
+
+  private static Map<String, String> phrasalSpeech() {
+    Map<String, String> verbs = new HashMap<>();
+    for (String verb : List.of("went", "goes", "continued")) {
+      verbs.put(verb, "on");
+    }
+    for (String verb :
+        List.of(
+            "shot", "shoots", "fired", "fires", "hit", "hits", "struck", "strikes", "snapped",
+            "snaps", "pushed", "pushes")) {
+      verbs.put(verb, "back");
+    }
+    for (String verb :
+        List.of("cut", "cuts", "chimed", "chimes", "broke", "breaks", "weighed", "weighs")) {
+      verbs.put(verb, "in");
+    }
+    for (String verb : List.of("spoke", "speaks", "piped", "pipes")) {
+      verbs.put(verb, "up");
+    }
+    return Map.copyOf(verbs);
   }
 
   /** "according to" starts at token {@code k}. */

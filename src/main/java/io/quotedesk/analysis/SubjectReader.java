@@ -36,6 +36,17 @@ final class SubjectReader {
    */
   Optional<List<Token>> sentenceSubject(List<Token> tokens, boolean speaking) {
     List<Token> subject = leadingNounPhrase(tokens, openings.subjectStart(tokens));
+    if (!subject.isEmpty() && NameRuns.isPossessive(subject.get(subject.size() - 1))) {
+      // "The Ledger's Ann Ruiz sees …": the outlet's or the body's person is the subject
+      int after = tokens.indexOf(subject.get(subject.size() - 1)) + 1;
+      int end = SpeechGrammar.endOfCapitals(tokens, after);
+      if (end - after >= 2
+          && end - after <= 4
+          && article.resolver().knowsName(tokens.get(end - 1))
+          && !NameRuns.isPossessive(tokens.get(end - 1))) {
+        subject = new ArrayList<>(tokens.subList(after, end));
+      }
+    }
     if (subject.size() == 1 && isDeterminer(subject.get(0))) {
       subject = describedSubject(tokens, tokens.indexOf(subject.get(0)), speaking);
     } else if (!subject.isEmpty() && NameRuns.isPossessive(subject.get(subject.size() - 1))) {

@@ -115,6 +115,40 @@ class NewsPhrasingTest {
   }
 
   @Test
+  void anIndefinitePronounIsTheMentionAndNamesNoOne() {
+    // "Another said", "Most say", "one wrote": who spoke is left unsaid, but the words stay
+    String text =
+        "Voters in Dover were split on the port.\n\nMost said the plan was \"a step back.\""
+            + " Another said it was \"long overdue.\"\n\n\"Not again,\" one wrote.";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(q -> q.speaker().isPresent()).containsOnly(false);
+    assertThat(quotes)
+        .extracting(q -> q.mention().map(Mention::text).orElse(null))
+        .containsExactly("Most", "Another", "one");
+  }
+
+  @Test
+  void aDocumentThatIsTheSubjectOfTheQuotesSentenceIsItsMention() {
+    String text =
+        "Ann Ruiz praised the deal. \"We won,\" she said.\n\nHale's letter makes a simple case:"
+            + " \"Workers deserve better.\"";
+    Quote quote = quotes(text).get(1);
+    assertThat(quote.speaker()).isEmpty();
+    assertThat(quote.mention().map(Mention::text)).contains("Hale's letter");
+  }
+
+  @Test
+  void aQuoteAfterAnUnresolvedPronounsQuoteKeepsThatPronoun() {
+    // nobody "she" can be: both quotes are hers, and who she is stays unknown
+    String text = "\"It just came out,\" she said. \"I did not plan it.\"";
+    List<Quote> quotes = quotes(text);
+    assertThat(quotes).extracting(q -> q.speaker().isPresent()).containsExactly(false, false);
+    assertThat(quotes)
+        .extracting(q -> q.mention().map(Mention::text).orElse(null))
+        .containsExactly("she", "she");
+  }
+
+  @Test
   void twoDescriptionsJoinedByAndAreOnePerson() {
     String text =
         "The Republican front-runner and former governor said the state \"clearly\" needed more"

@@ -836,7 +836,8 @@ class QuoteAttributorTest {
     String text =
         "\"We will win,\" Ann Ruiz said.\n\n"
             + "Tom Hale held up a sign for the crowd \"It will fail.\"";
-    assertThat(speaker(text, 1)).isNull();
+    // not Ruiz's: the words are the sign's, and the one who holds it up is who says them
+    assertThat(speaker(text, 1)).isEqualTo("Tom Hale");
   }
 
   @Test
