@@ -61,7 +61,52 @@ final class StoryBlocks {
       return new Found(List.of(), 0);
     }
     PageCounts counts = PageCounts.of(body);
-    return new Found(paragraphs(body, counts), counts.get(body).rawText);
+    List<String> paragraphs = paragraphs(body, counts);
+    if (words(paragraphs) < PageKind.MIN_STORY_WORDS) {
+      List<String> whole = StoryParagraphs.of(List.of(mostText(body, counts)), counts);
+      if (words(whole) > words(paragraphs)) {
+        paragraphs = whole;
+      }
+    }
+    return new Found(paragraphs, counts.get(body).rawText);
+  }
+
+  /**
+   * Where a page with no paragraphs to score keeps its text: an FAQ in list items, a glossary in
+   * {@code <dl>}, a note written straight into {@code <body>} with line breaks. From the body down,
+   * the child holding most of the text that is not links, while it holds two thirds of it; menus
+   * are links, so the walk passes them by.
+   */
+  private static Element mostText(Element body, PageCounts counts) {
+    Element block = body;
+    while (true) {
+      int own = readable(counts.get(block));
+      Element richest = null;
+      int richestText = 0;
+      for (Element child : counts.keptChildren(block)) {
+        int text = readable(counts.get(child));
+        if (text > richestText) {
+          richest = child;
+          richestText = text;
+        }
+      }
+      if (richest == null || 3 * richestText < 2 * own) {
+        return block;
+      }
+      block = richest;
+    }
+  }
+
+  private static int readable(ElementCounts counts) {
+    return counts.text - counts.linkText;
+  }
+
+  private static int words(List<String> paragraphs) {
+    int words = 0;
+    for (String paragraph : paragraphs) {
+      words += PageKind.words(paragraph);
+    }
+    return words;
   }
 
   private static List<String> paragraphs(Element body, PageCounts counts) {
