@@ -63,7 +63,8 @@ final class StoryBlocks {
     PageCounts counts = PageCounts.of(body);
     List<String> paragraphs = paragraphs(body, counts);
     if (words(paragraphs) < PageKind.MIN_STORY_WORDS) {
-      List<String> whole = StoryParagraphs.of(List.of(mostText(body, counts)), counts);
+      Element block = mostText(body, counts);
+      List<String> whole = StoryParagraphs.of(List.of(block), counts, block);
       if (words(whole) > words(paragraphs)) {
         paragraphs = whole;
       }
@@ -123,6 +124,7 @@ final class StoryBlocks {
     if (best == null) {
       return List.of();
     }
+    Element densest = best;
     Element story = wider(best, bestScore, scores, counts);
     if (story != best) {
       best = story;
@@ -131,7 +133,7 @@ final class StoryBlocks {
     List<Element> chosen =
         withLikeParts(
             withLikeSiblings(best, bestScore, scores, counts), best, scores, counts, body);
-    return StoryParagraphs.of(chosen, counts);
+    return StoryParagraphs.of(chosen, counts, densest);
   }
 
   private static double adjusted(Element element, Map<Element, Double> scores, PageCounts counts) {

@@ -1,6 +1,8 @@
 package io.quotedesk.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -80,13 +82,24 @@ final class StoryParagraphs implements NodeFilter {
 
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+  /** The block that scored best and the blocks around it: the story, never a list of links. */
+  private final Set<Element> storyBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private StoryParagraphs(PageCounts counts) {
     this.counts = counts;
   }
 
-  /** The paragraphs of {@code containers}, in order, leaving out what {@code counts} leaves out. */
-  static List<String> of(List<Element> containers, PageCounts counts) {
+  /**
+   * The paragraphs of {@code containers}, in order, leaving out what {@code counts} leaves out.
+   * {@code densest}, the block whose paragraphs scored best, and the blocks around it are read
+   * whatever their share of links: a story of three paragraphs with a list of related links and a
+   * share bar inside its wrapper is still the story.
+   */
+  static List<String> of(List<Element> containers, PageCounts counts, Element densest) {
     StoryParagraphs reader = new StoryParagraphs(counts);
+    for (Element block = densest; block != null; block = block.parent()) {
+      reader.storyBlocks.add(block);
+    }
     for (Element container : containers) {
       NodeTraversor.filter(reader, container);
       reader.flush();
@@ -163,6 +176,9 @@ final class StoryParagraphs implements NodeFilter {
    * block whose class names the story. Ten commas make it prose with links in it.
    */
   private boolean isLinkBlock(Element element) {
+    if (storyBlocks.contains(element)) {
+      return false;
+    }
     if (element.nameIs("span")) {
       return isLinkCard(element);
     }
