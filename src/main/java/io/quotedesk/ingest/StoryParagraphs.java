@@ -239,6 +239,20 @@ final class StoryParagraphs implements NodeFilter {
     return own.links >= 3 && own.text > 100 && own.linkDensity() > 0.9;
   }
 
+  /**
+   * A photo's caption ending in its credit, wherever the page puts it: "Protesters marched on
+   * Sunday (Image: Getty)", "Der Bürgermeister am Montag (Foto: dpa)". A sentence of the story does
+   * not end in a credit in brackets.
+   */
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "(?iu)[(\\[]\\s*(?:photos?|images?|pictures?|foto|fotos|bild|credit|crédit|crédito"
+              + "|zdjęcie|fot\\.)(?:\\s+credit)?\\s*[:/]\\s*[^()\\[\\]]{1,80}[)\\]]$");
+
+  private static boolean isCaption(String line) {
+    return line.length() <= 300 && CAPTION_CREDIT.matcher(line).find();
+  }
+
   /** Ends the paragraph being read: keeps it unless it is boilerplate or mostly links. */
   private void flush() {
     String normalized = Whitespace.normalize(text.toString());
@@ -252,7 +266,8 @@ final class StoryParagraphs implements NodeFilter {
     if (normalized.isEmpty()
         || BOILERPLATE_LINE.matcher(normalized).matches()
         || FurnitureWords.isFurnitureLine(normalized)
-        || FurnitureWords.endsStory(normalized)) {
+        || FurnitureWords.endsStory(normalized)
+        || isCaption(normalized)) {
       return;
     }
     // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's.

@@ -366,4 +366,19 @@ class StoryBlocksTest {
         .anyMatch(p -> p.startsWith("The mayor said"))
         .noneMatch(p -> p.startsWith("Another story") || p.startsWith("Council report"));
   }
+
+  @Test
+  void aCaptionEndingInItsCreditIsLeftOutWhateverItsMarkup() {
+    String captions =
+        "<div><img src=a.jpg><p>Residents marched to the town hall on Monday (Image: Ann Lee)</p>"
+            + "</div><div><img src=b.jpg><p>Die Brücke am Montagmorgen (Foto: dpa)</p></div>";
+    String sentence =
+        "<p>The council said the old design (pictured in the 1950s) would guide the new one.</p>";
+    assertThat(paragraphs("<div class=story>" + STORY + captions + sentence + "</div>"))
+        .hasSize(4)
+        .noneMatch(p -> p.contains("Image: Ann Lee") || p.contains("Foto: dpa"))
+        .last()
+        .asString()
+        .startsWith("The council said the old design");
+  }
 }
