@@ -381,4 +381,24 @@ class StoryBlocksTest {
         .asString()
         .startsWith("The council said the old design");
   }
+
+  @Test
+  void aContainerNamedForTheStoryInAnotherLanguageIsPreferred() {
+    String story =
+        "<div class=tresc-artykulu>"
+            + "<p>Most na Wiśle został otwarty we wtorek, po dwóch latach budowy, jak poinformował"
+            + " wojewoda.</p>"
+            + "<p>Kosztował 180 milionów złotych, z czego połowę pokryły fundusze unijne.</p>"
+            + "<p>Według szacunków z mostu będzie korzystać około 20 tysięcy samochodów dziennie.</p>"
+            + "</div>";
+    StringBuilder aside = new StringBuilder("<div class=kolumna-boczna>");
+    for (int i = 0; i < 3; i++) {
+      aside.append(
+          "<p>Nasza gazeta, założona w 1990 roku, pisze o regionie, jego mieszkańcach, sporcie i"
+              + " kulturze, codziennie, od ponad trzydziestu lat.</p>");
+    }
+    aside.append("</div>");
+    List<String> found = paragraphs("<div><div>" + story + "</div><div>" + aside + "</div></div>");
+    assertThat(found).hasSize(3).first().asString().startsWith("Most na Wiśle");
+  }
 }
