@@ -45,13 +45,13 @@ final class ClassWords {
   /**
    * Class and id words of a story container, in English and, as sites name them, in German, French,
    * Spanish, Italian, Portuguese, Polish, Czech and Dutch ("artikel-inhalt", "contenu",
-   * "cuerpo-noticia", "tresc-artykulu", "clanek-obsah").
+   * "cuerpo-noticia", "tresc-artykulu", "clanek-obsah"); "corporate" names no body.
    */
   static final Pattern LIKELY =
       Pattern.compile(
           "(?i)article|body|content|entry|main|post|story|text|blog|column"
               + "|artikel|artykul|articolo|articulo|artigo|clanek|beitrag|inhalt|inhoud|contenu"
-              + "|contenid|contenut|conteud|cuerpo|corpo|tresc|obsah");
+              + "|contenid|contenut|conteud|cuerpo|corpo(?!rat)|tresc|obsah");
 
   /** An element's class names and id, as words that say what it is. */
   static String of(Element element) {
