@@ -34,7 +34,9 @@ final class ClassWords {
           "(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion"
               // readers' comments in other languages; the singular ("Kommentar", "commento",
               // "komentarz") names an opinion piece there, so only the plural counts
-              + "|kommentare|commentaires|comentarios|comentários|commenti\\b|komentarze");
+              + "|kommentare|commentaires|comentarios|comentários|commenti\\b|komentarze"
+              // "Diskussion", "diskuse", "reacties": what German, Czech and Dutch sites call them
+              + "|diskussion|diskuse|diskusia|reacties|hozzaszolas");
 
   /**
    * Photo galleries: their captions can be long paragraphs ("1/50 United goin down" and a sentence
