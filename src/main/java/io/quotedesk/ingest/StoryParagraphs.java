@@ -97,8 +97,14 @@ final class StoryParagraphs implements NodeFilter {
    */
   static List<String> of(List<Element> containers, PageCounts counts, Element densest) {
     StoryParagraphs reader = new StoryParagraphs(counts);
+    // Up to the container read: the few levels a climb rose, not the page's whole depth.
+    Set<Element> read = Collections.newSetFromMap(new IdentityHashMap<>());
+    read.addAll(containers);
     for (Element block = densest; block != null; block = block.parent()) {
       reader.storyBlocks.add(block);
+      if (read.contains(block)) {
+        break;
+      }
     }
     for (Element container : containers) {
       NodeTraversor.filter(reader, container);
