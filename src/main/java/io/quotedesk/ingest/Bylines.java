@@ -19,11 +19,18 @@ final class Bylines {
   private static final String MONTH =
       "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 
-  /** "By", "Written by", "by:" before the names. */
+  /**
+   * "By", "Written by", "by:" before the names, and the same word in German, French, Spanish,
+   * Italian, Dutch, Polish and the Nordic languages ("Von Anna Berger", "Par Jean Dupont", "Autor:
+   * Jan Nowak"). The other languages' word is taken only before a name of two words or more: "Von
+   * Miller" and "Di Stefano" are surnames.
+   */
   private static final Pattern LEAD =
       Pattern.compile(
-          "^(?:(?:written|posted|reported|words|story|text|compiled)\\s+)?by\\b\\s*:?\\s*",
-          Pattern.CASE_INSENSITIVE);
+          "^(?:(?:(?:written|posted|reported|words|story|text|compiled)\\s+)?by\\b\\s*:?\\s*"
+              + "|(?:von|par|por|di|door|av|af|przez)\\s+(?=\\S+\\s+\\S)"
+              + "|(?:autor(?:in)?|auteur|autore|texte?|tekst)\\s*:\\s*)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Where the names end: a date, a time, an update line, other credits, the outlet. */
   private static final Pattern TAIL =
@@ -48,8 +55,15 @@ final class Bylines {
 
   private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
 
+  /**
+   * Commas, "and", and "and" in German, French, Spanish, Italian, Dutch, Polish and the Nordic
+   * languages ("Anna Berger und Max Huber"), those in lower case only: "E." and "Y." are initials.
+   */
   private static final Pattern BETWEEN_NAMES =
-      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bwith\\b)\\s*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\s*(?:,|;|&|\\band\\b|\\bwith\\b"
+              + "|(?-i:\\b(?:und|et|y|e|i|en|og|och|oraz|mit|avec|con)\\b))\\s*",
+          Pattern.CASE_INSENSITIVE);
 
   /** Words that make a byline part a role, a desk or a link, never a person. */
   private static final Set<String> NOT_A_NAME =

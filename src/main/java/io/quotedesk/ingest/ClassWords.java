@@ -34,7 +34,9 @@ final class ClassWords {
           "(?i)\\bcomments?\\b|comments?[-_]|disqus|\\brespond\\b|discussion"
               // readers' comments in other languages; the singular ("Kommentar", "commento",
               // "komentarz") names an opinion piece there, so only the plural counts
-              + "|kommentare|commentaires|comentarios|comentários|commenti\\b|komentarze");
+              + "|kommentare|commentaires|comentarios|comentários|commenti\\b|komentarze"
+              // "Diskussion", "diskuse", "reacties": what German, Czech and Dutch sites call them
+              + "|diskussion|diskuse|diskusia|reacties|hozzaszolas");
 
   /**
    * Photo galleries: their captions can be long paragraphs ("1/50 United goin down" and a sentence
@@ -42,9 +44,16 @@ final class ClassWords {
    */
   private static final Pattern GALLERY = Pattern.compile("(?i)gallery|slideshow|carousel");
 
-  /** Class and id words of a story container. */
+  /**
+   * Class and id words of a story container, in English and, as sites name them, in German, French,
+   * Spanish, Italian, Portuguese, Polish, Czech and Dutch ("artikel-inhalt", "contenu",
+   * "cuerpo-noticia", "tresc-artykulu", "clanek-obsah"); "corporate" names no body.
+   */
   static final Pattern LIKELY =
-      Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog|column");
+      Pattern.compile(
+          "(?i)article|body|content|entry|main|post|story|text|blog|column"
+              + "|artikel|artykul|articolo|articulo|artigo|clanek|beitrag|inhalt|inhoud|contenu"
+              + "|contenid|contenut|conteud|cuerpo|corpo(?!rat)|tresc|obsah");
 
   /** An element's class names and id, as words that say what it is. */
   static String of(Element element) {

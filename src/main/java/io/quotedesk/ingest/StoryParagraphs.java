@@ -1,6 +1,8 @@
 package io.quotedesk.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -80,13 +82,30 @@ final class StoryParagraphs implements NodeFilter {
 
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+  /** The block that scored best and the blocks around it: the story, never a list of links. */
+  private final Set<Element> storyBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private StoryParagraphs(PageCounts counts) {
     this.counts = counts;
   }
 
-  /** The paragraphs of {@code containers}, in order, leaving out what {@code counts} leaves out. */
-  static List<String> of(List<Element> containers, PageCounts counts) {
+  /**
+   * The paragraphs of {@code containers}, in order, leaving out what {@code counts} leaves out.
+   * {@code densest}, the block whose paragraphs scored best, and the blocks around it are read
+   * whatever their share of links: a story of three paragraphs with a list of related links and a
+   * share bar inside its wrapper is still the story.
+   */
+  static List<String> of(List<Element> containers, PageCounts counts, Element densest) {
     StoryParagraphs reader = new StoryParagraphs(counts);
+    // Up to the container read: the few levels a climb rose, not the page's whole depth.
+    Set<Element> read = Collections.newSetFromMap(new IdentityHashMap<>());
+    read.addAll(containers);
+    for (Element block = densest; block != null; block = block.parent()) {
+      reader.storyBlocks.add(block);
+      if (read.contains(block)) {
+        break;
+      }
+    }
     for (Element container : containers) {
       NodeTraversor.filter(reader, container);
       reader.flush();
@@ -163,6 +182,9 @@ final class StoryParagraphs implements NodeFilter {
    * block whose class names the story. Ten commas make it prose with links in it.
    */
   private boolean isLinkBlock(Element element) {
+    if (storyBlocks.contains(element)) {
+      return false;
+    }
     if (element.nameIs("span")) {
       return isLinkCard(element);
     }
@@ -223,6 +245,20 @@ final class StoryParagraphs implements NodeFilter {
     return own.links >= 3 && own.text > 100 && own.linkDensity() > 0.9;
   }
 
+  /**
+   * A photo's caption ending in its credit, wherever the page puts it: "Protesters marched on
+   * Sunday (Image: Getty)", "Der Bürgermeister am Montag (Foto: dpa)". A sentence of the story does
+   * not end in a credit in brackets.
+   */
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "(?iu)[(\\[]\\s*(?:photos?|images?|pictures?|foto|fotos|bild|credit|crédit|crédito"
+              + "|zdjęcie|fot\\.)(?:\\s+credit)?\\s*[:/]\\s*[^()\\[\\]]{1,80}[)\\]]$");
+
+  private static boolean isCaption(String line) {
+    return line.length() <= 300 && CAPTION_CREDIT.matcher(line).find();
+  }
+
   /** Ends the paragraph being read: keeps it unless it is boilerplate or mostly links. */
   private void flush() {
     String normalized = Whitespace.normalize(text.toString());
@@ -236,7 +272,8 @@ final class StoryParagraphs implements NodeFilter {
     if (normalized.isEmpty()
         || BOILERPLATE_LINE.matcher(normalized).matches()
         || FurnitureWords.isFurnitureLine(normalized)
-        || FurnitureWords.endsStory(normalized)) {
+        || FurnitureWords.endsStory(normalized)
+        || isCaption(normalized)) {
       return;
     }
     // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's.

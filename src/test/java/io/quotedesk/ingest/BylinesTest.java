@@ -26,6 +26,16 @@ class BylinesTest {
   }
 
   @Test
+  void bylinesInOtherLanguagesLoseTheirByAndAnd() {
+    assertThat(Bylines.names("Von Anna Berger und Max Huber")).contains("Anna Berger, Max Huber");
+    assertThat(Bylines.names("Par Jean Dupont et Marie Durand"))
+        .contains("Jean Dupont, Marie Durand");
+    assertThat(Bylines.names("Autor: Jan Nowak")).contains("Jan Nowak");
+    assertThat(Bylines.names("Di Stefano")).contains("Di Stefano");
+    assertThat(Bylines.names("Jane E. Doe")).contains("Jane E. Doe");
+  }
+
+  @Test
   void addressesHandlesAndDesksAreNoOnesName() {
     assertThat(Bylines.names("https://www.facebook.com/janedoe")).isEmpty();
     assertThat(Bylines.names("@janedoe")).isEmpty();

@@ -87,6 +87,24 @@ class MultilingualFurnitureTest {
   }
 
   @Test
+  void readersDiscussionsNamedInGermanCzechAndDutchAreLeftOut() {
+    String lede =
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für Autos zu sperren, weil eine"
+            + " Reparatur teurer wäre als ein Neubau.";
+    String second =
+        "Anwohner, die seit Jahren dafür gekämpft hatten, sagten, die Entscheidung komme für die"
+            + " Geschäfte am Fluss zu spät.";
+    String post =
+        "<div><p>Endlich! Seit zehn Jahren ist die Brücke gefährlich, und die Stadt hat, wie immer,"
+            + " bis zum letzten Moment gewartet, statt vorzusorgen, zu planen, zu handeln.</p></div>";
+    for (String name : List.of("diskussion", "diskuse", "reacties")) {
+      String body =
+          story(lede, second) + "<section id='" + name + "'>" + post.repeat(4) + "</section>";
+      assertThat(paragraphs(body)).as(name).containsExactly(lede, second);
+    }
+  }
+
+  @Test
   void chineseCommasMarkProseAsLatinOnesDo() {
     String story =
         story(

@@ -323,4 +323,82 @@ class StoryBlocksTest {
     assertThat(found).hasSize(7);
     assertThat(found.get(0)).startsWith("The mother of a student");
   }
+
+  /**
+   * A story wrapper whose share of links is high (a related-links list inside the story's block,
+   * more stories beside it): the walk up from the best block lands on a wrapper above it, and the
+   * story's own block must not then be dropped as a list of links.
+   */
+  @Test
+  void theBestBlockIsReadWhateverItsShareOfLinks() {
+    String related =
+        "<div><h2>Related links</h2><ul>"
+            + "<li><a href='/1'>Council report on the state of the old bridge and the cost of its"
+            + " repair</a></li>"
+            + "<li><a href='/2'>Shops along the river say trade has fallen by half since the works"
+            + " began</a></li>"
+            + "<li><a href='/3'>Northern crossing to take more buses from next month, operator"
+            + " says</a></li></ul></div>";
+    StringBuilder more = new StringBuilder("<div><ul>");
+    for (int i = 0; i < 8; i++) {
+      more.append("<li><a href='/m")
+          .append(i)
+          .append("'>Another story from the town, number ")
+          .append(i)
+          .append(", about the harbour and its boats</a></li>");
+    }
+    more.append("</ul></div>");
+    String page =
+        "<div><div><h1>Old bridge to close to cars</h1>"
+            + "<p>Repairs would cost more than a new crossing, engineers told the council.</p>"
+            + "<div><img src=a.jpg><p>The old bridge, seen from the northern bank on Monday, when"
+            + " the council met to decide its future after years of debate, repairs and delays in"
+            + " the town hall, late in the evening. (Photo: Ann Lee)</p></div>"
+            + "<div><div>The Daily Example<br>Published Tuesday, March 12</div>"
+            + "<div>"
+            + STORY
+            + related
+            + "</div>"
+            + more
+            + "</div></div></div>";
+    assertThat(paragraphs(page))
+        .anyMatch(p -> p.startsWith("The council voted on Tuesday"))
+        .anyMatch(p -> p.startsWith("The mayor said"))
+        .noneMatch(p -> p.startsWith("Another story") || p.startsWith("Council report"));
+  }
+
+  @Test
+  void aCaptionEndingInItsCreditIsLeftOutWhateverItsMarkup() {
+    String captions =
+        "<div><img src=a.jpg><p>Residents marched to the town hall on Monday (Image: Ann Lee)</p>"
+            + "</div><div><img src=b.jpg><p>Die Brücke am Montagmorgen (Foto: dpa)</p></div>";
+    String sentence =
+        "<p>The council said the old design (pictured in the 1950s) would guide the new one.</p>";
+    assertThat(paragraphs("<div class=story>" + STORY + captions + sentence + "</div>"))
+        .hasSize(4)
+        .noneMatch(p -> p.contains("Image: Ann Lee") || p.contains("Foto: dpa"))
+        .last()
+        .asString()
+        .startsWith("The council said the old design");
+  }
+
+  @Test
+  void aContainerNamedForTheStoryInAnotherLanguageIsPreferred() {
+    String story =
+        "<div class=tresc-artykulu>"
+            + "<p>Most na Wiśle został otwarty we wtorek, po dwóch latach budowy, jak poinformował"
+            + " wojewoda.</p>"
+            + "<p>Kosztował 180 milionów złotych, z czego połowę pokryły fundusze unijne.</p>"
+            + "<p>Według szacunków z mostu będzie korzystać około 20 tysięcy samochodów dziennie.</p>"
+            + "</div>";
+    StringBuilder aside = new StringBuilder("<div class=kolumna-boczna>");
+    for (int i = 0; i < 3; i++) {
+      aside.append(
+          "<p>Nasza gazeta, założona w 1990 roku, pisze o regionie, jego mieszkańcach, sporcie i"
+              + " kulturze, codziennie, od ponad trzydziestu lat.</p>");
+    }
+    aside.append("</div>");
+    List<String> found = paragraphs("<div><div>" + story + "</div><div>" + aside + "</div></div>");
+    assertThat(found).hasSize(3).first().asString().startsWith("Most na Wiśle");
+  }
 }

@@ -42,4 +42,27 @@ class StoryPagesTest {
         .filteredOn(p -> p.startsWith("Storms close three ports"))
         .hasSize(1);
   }
+
+  @Test
+  void aPageWhoseTextIsInListItemsIsReadFromItsList() throws Exception {
+    assertThat(paragraphsOf("questions-in-list-items.html"))
+        .containsExactly(
+            "Registration questions",
+            "When can I register? Registration opens on 1 March and closes on 30 April, online or"
+                + " at the front desk.",
+            "What do I need to bring? An identity card, proof of address and your last school"
+                + " report.",
+            "What does it cost? Registration is free; copies of documents cost ten cents a page.");
+  }
+
+  @Test
+  void aNoteWrittenStraightIntoTheBodyIsReadByItsLineBreaks() throws Exception {
+    assertThat(paragraphsOf("note-written-into-body.html"))
+        .containsExactly(
+            "Release notes",
+            "Version 2.0 of the tool adds support for plugins, and fixes twelve bugs reported since"
+                + " the spring.",
+            "Upgrade by running the installer again; your settings are kept, and old plugins keep"
+                + " working.");
+  }
 }
