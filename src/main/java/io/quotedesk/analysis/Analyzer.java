@@ -49,7 +49,8 @@ public final class Analyzer {
   /** The quotes as the rules attribute them, before any is withheld, with their evidence. */
   public record Evidence(List<Quote> quotes, List<List<String>> features) {}
 
-  public Analysis analyze(Article article) {
+  public Analysis analyze(Article read) {
+    Article article = CorrectionNotes.marked(read);
     Reading reading = read(article);
     List<Quote> quotes = new ArrayList<>(reading.attribution.quotes().size());
     for (int i = 0; i < reading.attribution.quotes().size(); i++) {
@@ -71,7 +72,7 @@ public final class Analyzer {
 
   /** For training the attribution model: every quote with the rules' speaker and its evidence. */
   public Evidence evidence(Article article) {
-    QuoteAttributor.Attribution attribution = read(article).attribution;
+    QuoteAttributor.Attribution attribution = read(CorrectionNotes.marked(article)).attribution;
     return new Evidence(attribution.quotes(), attribution.features());
   }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,19 @@ final class DateFigures {
 
   private static final Pattern WEEKDAY =
       Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  /** "Friday, May 23": the weekday of a month date. */
+  private static final Pattern WEEKDAY_WITH_DATE =
+      Pattern.compile(
+          "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s"
+              + MONTH_DATE.pattern());
+
+  /** "Tuesday next week", "Friday last week". */
+  private static final Pattern WEEK_AFTER = Pattern.compile("\\s(next|last) week\\b");
+
+  /** "will vote on Friday", "we'll know by Monday": the weekday is ahead. */
+  private static final Pattern FUTURE_BEFORE =
+      Pattern.compile("(?i)(?<![\\p{L}])(?:will|shall|won['’]t)\\b|\\p{L}['’]ll\\b");
 
   /** "by the end of 2024", "the start of 2006". */
   private static final Pattern YEAR_PREFIX =
@@ -79,23 +93,73 @@ final class DateFigures {
     return FactSpans.at(text, MONTH_DATE, i, Kind.DATE, m -> monthDate(m, published), m -> null);
   }
 
-  /** "on Wednesday" → the date of that day; without a publication date, a date with no value. */
+  /**
+   * "on Wednesday" → the date of that day; without a publication date, a date with no value. A
+   * weekday with its month date ("Friday, May 23") is that date.
+   */
   static Fact weekdayAt(String text, int i, Optional<LocalDate> published) {
-    Fact weekday =
-        FactSpans.at(text, WEEKDAY, i, Kind.DATE, m -> weekday(m.group(1), published), m -> null);
-    return FactSpans.withWordsBefore(text, weekday, WEEKDAY_PREFIX);
+    Fact dated =
+        FactSpans.at(
+            text, WEEKDAY_WITH_DATE, i, Kind.DATE, m -> monthDate(m, published), m -> null);
+    if (dated != null) {
+      return FactSpans.withWordsBefore(text, dated, WEEKDAY_PREFIX);
+    }
+    Matcher m = WEEKDAY.matcher(text).region(i, text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+    Fact weekday = FactSpans.matched(Kind.DATE, text, m, null, null);
+    Fact fact = FactSpans.withWordsBefore(text, weekday, WEEKDAY_PREFIX);
+    Matcher week = WEEK_AFTER.matcher(text).region(m.end(), text.length());
+    String direction = fact.text().substring(0, fact.text().length() - m.group(1).length());
+    if (week.lookingAt()) {
+      direction = week.group(1);
+      fact =
+          new Fact(
+              Kind.DATE,
+              text.substring(fact.start(), week.end()),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              fact.start(),
+              week.end());
+    }
+    TemporalAdjuster adjuster =
+        adjuster(
+            day,
+            direction.trim().toLowerCase(Locale.ROOT),
+            FUTURE_BEFORE.matcher(clauseBefore(text, fact.start())).find());
+    return new Fact(
+        Kind.DATE,
+        fact.text(),
+        published.map(p -> p.with(adjuster).toString()),
+        Optional.empty(),
+        Optional.empty(),
+        fact.start(),
+        fact.end());
   }
 
-  /** "on Wednesday" in a story published on a Thursday is the day before. */
-  private static String weekday(String day, Optional<LocalDate> published) {
-    return published
-        .map(
-            p ->
-                p.with(
-                        TemporalAdjusters.previousOrSame(
-                            DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT))))
-                    .toString())
-        .orElse(null);
+  /**
+   * "last Friday" is before the publication day, "next Friday", "this Friday" and "will vote on
+   * Friday" after it (or that day); a bare "on Friday" is that day or the one before.
+   */
+  private static TemporalAdjuster adjuster(DayOfWeek day, String direction, boolean future) {
+    return switch (direction) {
+      case "last" -> TemporalAdjusters.previous(day);
+      case "next" -> TemporalAdjusters.next(day);
+      case "this" -> TemporalAdjusters.nextOrSame(day);
+      default -> future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day);
+    };
+  }
+
+  /** The words of the clause before {@code end}: "It met last Friday and will meet again on ". */
+  private static String clauseBefore(String text, int end) {
+    int start = end;
+    while (start > 0 && ".!?;,\n".indexOf(text.charAt(start - 1)) < 0 && end - start < 80) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   /** The ISO date a month date names; null for an impossible one ("Feb. 30, 2023"). */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Picks the summary sentences: from the opening of the story, those that share the most words with
@@ -75,7 +76,8 @@ final class Summarizer {
       String key = String.join(" ", w);
       if (w.size() < MIN_WORDS
           || isRepeat(key, seen)
-          || SentenceFurniture.isFurniture(text.subSequence(story.get(i)[0], story.get(i)[1]))) {
+          || SentenceFurniture.isFurniture(text.subSequence(story.get(i)[0], story.get(i)[1]))
+          || QUESTION.matcher(text.substring(story.get(i)[0], story.get(i)[1])).find()) {
         continue;
       }
       seen.add(key);
@@ -122,6 +124,7 @@ final class Summarizer {
             .filter(
                 c ->
                     !chosen.contains(c.index())
+                        && standsAloneAsDek(text, masked, c)
                         && !leansOnTheSentenceBefore(text, c, language)
                         && !saysAgain(c, picked))
             .findFirst()
@@ -195,6 +198,28 @@ final class Summarizer {
             .matcher(text.substring(candidate.start(), candidate.end()))
             .find();
   }
+
+  /**
+   * A dek is the writer's statement: not an interview's answer ("A: The budget fight."), nor a
+   * sentence wholly inside quotation marks, whose speaker a reader of the dek alone cannot know
+   * ("We cannot afford to stand still," said in the sentence before).
+   */
+  private static boolean standsAloneAsDek(String text, String masked, Candidate candidate) {
+    return !ANSWER.matcher(text).region(candidate.start(), candidate.end()).lookingAt()
+        && quoted(masked, candidate.start(), candidate.end()) < WHOLLY_QUOTED;
+  }
+
+  /**
+   * A question tells no story, nor does an interviewer's turn: "Q: What surprised you most?", "Is
+   * this the end of the road?"; inside its closing mark or not.
+   */
+  private static final Pattern QUESTION = Pattern.compile("^Q[:.]\\s|\\?[\"'’”»]?\\s*$");
+
+  /** "A: Honestly? The budget fight in 2019." */
+  private static final Pattern ANSWER = Pattern.compile("A[:.]\\s");
+
+  /** A sentence this much inside quotation marks has no words of the writer's to name a speaker. */
+  private static final double WHOLLY_QUOTED = 0.9;
 
   /** The share of text[start, end) inside quotation marks. */
   private static double quoted(String masked, int start, int end) {

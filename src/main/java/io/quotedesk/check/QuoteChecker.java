@@ -257,15 +257,27 @@ public final class QuoteChecker {
   /**
    * "Stoltenberg" for "Jens Stoltenberg", "Mr. Biden" for "Joe Biden", "Scholz" for "Olaf Schölz",
    * "J. Smith" for "Jane Smith": one surname, accents folded as search folds them, and first names
-   * that do not differ. "John Smith" is not "Jane Smith".
+   * that do not differ, or the first name alone. "John Smith" is not "Jane Smith".
    */
   static boolean sameSpeaker(String claimed, Speaker speaker) {
     List<String> a = words(AccentFolding.fold(claimed));
     List<String> b = words(AccentFolding.fold(speaker.name()));
     return !a.isEmpty()
         && !b.isEmpty()
-        && a.get(a.size() - 1).equals(b.get(b.size() - 1))
-        && !differentFirstNames(a, b);
+        && (a.get(a.size() - 1).equals(b.get(b.size() - 1)) && !differentFirstNames(a, b)
+            || byFirstNameAlone(a, b));
+  }
+
+  /**
+   * "Dolores" for "Dolores Achterberg": a feature writer's first-name reference is that person,
+   * never a misattribution to her. Only a first name the lists know, so a surname typed alone still
+   * compares as a surname.
+   */
+  private static boolean byFirstNameAlone(List<String> claimed, List<String> record) {
+    return claimed.size() == 1
+        && record.size() >= 2
+        && claimed.get(0).equals(record.get(0))
+        && FirstNameWords.isFirstName(claimed.get(0));
   }
 
   /**

@@ -21,6 +21,12 @@ final class ForgetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws StoreException {
+    if (url.isBlank()) {
+      // An empty name is a slip, not an address the archive lacks: ": the archive holds no …".
+      throw new ConfigException(
+          "Give the article's address or the path it was ingested as, e.g. quotedesk forget"
+              + " https://example.com/story.");
+    }
     try (ArticleStore store = main.openStore()) {
       String key = Archive.keyOf(url);
       if (store.forget(key)) {

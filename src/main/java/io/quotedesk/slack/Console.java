@@ -32,6 +32,13 @@ public final class Console {
   private static final Pattern WHO_SAID_UNQUOTED =
       Pattern.compile("(?i)^\\s*who said\\s+(.+?)[\\s?.!]*$");
 
+  /**
+   * "/tmp/a story.txt", "./story", "../x.html", "story.txt": one line, read as a path; never an
+   * address ("https://example.com/story.html").
+   */
+  private static final Pattern WRITTEN_AS_PATH =
+      Pattern.compile("(?![A-Za-z][\\w+.-]*:)(?:\\.{0,2}/[^\\n]*|\\S+\\.(?i:txt|html?))");
+
   private static final Set<String> READS_AN_ARTICLE = Set.of("summary", "quotes", "facts");
 
   private final Answers answers;
@@ -78,7 +85,12 @@ public final class Console {
     return intent;
   }
 
-  /** The file a summary, quotes or facts asks for, when its argument names one that exists. */
+  /**
+   * The file a summary, quotes or facts asks for: an argument that names a regular file, or that is
+   * written as a path ("/tmp/story.txt", "./story.html", "story.txt") even where nothing is, or a
+   * folder or device is, so that the reader says what is wrong with it rather than taking the path
+   * for pasted text with no story in it.
+   */
   private static Optional<Path> file(Mentions.Intent intent) {
     String argument = intent.argument().strip();
     if (!READS_AN_ARTICLE.contains(Answers.canonical(intent.subcommand()))
@@ -88,7 +100,9 @@ public final class Console {
     }
     try {
       Path path = Path.of(argument);
-      return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+      return Files.isRegularFile(path) || WRITTEN_AS_PATH.matcher(argument).matches()
+          ? Optional.of(path)
+          : Optional.empty();
     } catch (InvalidPathException e) {
       return Optional.empty();
     }

@@ -93,6 +93,35 @@ class FactFinderTest {
   }
 
   @Test
+  void weekdaysAheadResolveForwardAndAWeekdayWithItsDateIsThatDate() {
+    // Published on Wednesday, May 14, 2025.
+    String text =
+        "The council will vote next Friday. It met last Friday and will meet again on Monday."
+            + " The hearing is this Thursday. Comments close Friday, May 23. The report came out"
+            + " on Wednesday. They decide by Tuesday next week. He said on Monday it was late.";
+    Article article =
+        new Article(
+            text,
+            ArticleMetadata.EMPTY.withPublished("2025-05-14T10:00:00Z"),
+            Optional.empty(),
+            List.of(),
+            Optional.empty());
+    List<Fact> dates =
+        finder.find(article).stream().filter(f -> f.kind() == Fact.Kind.DATE).toList();
+    assertThat(dates)
+        .extracting(f -> f.text() + " = " + f.value().orElseThrow())
+        .containsExactly(
+            "next Friday = 2025-05-16",
+            "last Friday = 2025-05-09",
+            "on Monday = 2025-05-19",
+            "this Thursday = 2025-05-15",
+            "Friday, May 23 = 2025-05-23",
+            "on Wednesday = 2025-05-14",
+            "Tuesday next week = 2025-05-20",
+            "on Monday = 2025-05-12");
+  }
+
+  @Test
   void everyNumberWordStartsAFigureInAnyCase() {
     for (String word :
         List.of(

@@ -94,6 +94,27 @@ class SummarizerTest {
   }
 
   @Test
+  void noQuestionInterviewTurnOrSpeakerlessQuoteSummarisesTheStory() {
+    String interview =
+        "Librarian retires after 22 years\n\nAfter 22 years running the Fernhill public library"
+            + " system, Hamida Bellweather retires on Friday.\n\nShe spoke to the Fernhill Courier"
+            + " about budgets, books and the fight over the central branch.\n\nQ: What surprised"
+            + " you most about the job?\n\nA: The budget fight in 2019, when the council proposed"
+            + " closing three branches.";
+    Analysis qa = new Analyzer(2, 0.5).analyze(new PlainTextReader().read(interview));
+    assertThat(qa.summary()).extracting(SummaryLine::text).noneMatch(line -> line.contains("?"));
+    assertThat(qa.dek().orElse("")).doesNotContain("?").doesNotStartWith("A:");
+    String quoted =
+        "The port authority voted on Tuesday to approve a $1.2 billion expansion of the city's"
+            + " container terminal.\n\n\"This is the most important investment this port has"
+            + " seen in fifty years,\" said Dolores Achterberg, the authority's chair. \"We cannot"
+            + " afford to stand still while Halifax and Boston grow.\"\n\nThe project would add"
+            + " three new berths to the terminal.";
+    assertThat(new Analyzer(2, 0.5).analyze(new PlainTextReader().read(quoted)).dek().orElse(""))
+        .doesNotContain("stand still");
+  }
+
+  @Test
   void oneSpeakersQuotesDoNotMakeTheWholeSummary() {
     String text =
         "\"We will not raise taxes on working families this year or next year,\" the mayor said"

@@ -176,7 +176,7 @@ class QuoteCheckerTest {
     assertThat(other.verdict()).isEqualTo(Verdict.MISATTRIBUTED);
     assertThat(other.match().orElseThrow().quote().speaker().orElseThrow().name())
         .isEqualTo("Jane Smith");
-    for (String same : new String[] {"Jane Smith", "Smith", "J. Smith", "Ms. Smith"}) {
+    for (String same : new String[] {"Jane Smith", "Smith", "J. Smith", "Ms. Smith", "Jane"}) {
       assertThat(check("The bridge will be finished by spring", same).verdict())
           .as(same)
           .isEqualTo(Verdict.EXACT);
@@ -216,6 +216,8 @@ class QuoteCheckerTest {
         .isEqualTo(Verdict.EXACT);
     assertThat(check("Europe must act", "Ursula von der Leyen").verdict()).isEqualTo(Verdict.EXACT);
     assertThat(check("We will fix the foundations of this country", "Ann Starmer").verdict())
+        .isEqualTo(Verdict.MISATTRIBUTED);
+    assertThat(check("We will fix the foundations of this country", "Ann").verdict())
         .isEqualTo(Verdict.MISATTRIBUTED);
   }
 

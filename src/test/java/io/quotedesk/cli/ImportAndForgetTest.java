@@ -67,6 +67,15 @@ class ImportAndForgetTest {
   }
 
   @Test
+  void forgetWithAnEmptyAddressAsksForOne() {
+    for (String blank : List.of("", "  ")) {
+      Run forgot = run("data", "", "forget", blank);
+      assertThat(forgot.code()).isEqualTo(2);
+      assertThat(forgot.err().strip()).startsWith("quotedesk: Give the article's address");
+    }
+  }
+
+  @Test
   void importSkipsLinesIngestCouldNotHaveMadeAndSaysWhich() throws Exception {
     assertThat(run("data", "", "ingest", article.toString()).code()).isZero();
     String exported = run("data", "", "export").out().strip();

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.brief.AttributionBands;
+import io.quotedesk.ingest.ArticleLoader;
 import io.quotedesk.ingest.PlainTextReader;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.ArticleStore;
 import io.quotedesk.store.SqliteStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,24 @@ class ConsoleTest {
           .contains("Misattributed")
           .contains("Joe Biden");
       assertThat(console.reply("hello")).contains("QuoteDesk reads news articles");
+    }
+  }
+
+  @Test
+  void aPathWithNoArticleFileThereSaysWhyRatherThanReadingThePathAsText() throws Exception {
+    try (ArticleStore store = SqliteStore.open(dir)) {
+      Archive archive = new Archive(store, ArticleLoader.withPrivateHosts(List.of()));
+      Console console =
+          new Console(
+              new Answers(archive, new Analyzer(), AttributionBands.DEFAULT),
+              archive,
+              AttributionBands.DEFAULT);
+      assertThat(console.reply("/summary " + dir.resolve("no such story.txt")))
+          .contains("no file")
+          .doesNotContain("paste the article");
+      assertThat(console.reply("/quotedesk facts " + dir)).contains("folder");
+      assertThat(console.reply("/summary missing.html")).contains("no file");
+      assertThat(console.reply("/summary http://127.0.0.1/story.html")).doesNotContain("no file");
     }
   }
 
