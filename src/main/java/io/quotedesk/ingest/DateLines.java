@@ -23,8 +23,10 @@ final class DateLines {
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
+  /** A label, a time of day ("Updated 14:32 GMT, 12 November 2025") and a weekday, any of them. */
   private static final String OPENING =
-      "^(?:(?:published|updated|posted|last updated|first published)(?: on)?\\s*:?\\s*)?"
+      "^(?:(?:published|updated|posted|last updated|first published)(?: on| at)?\\s*:?\\s*)?"
+          + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,5})?\\s*,?\\s+)?"
           + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 
   /** A time of day and its zone after the date: "at 5:00 p.m. EST", "| 09.41 GMT". */

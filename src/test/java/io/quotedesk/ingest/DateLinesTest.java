@@ -19,7 +19,9 @@ class DateLinesTest {
         "Updated Mar. 3, 2025 at 5:00 p.m. EST|2025-03-03",
         "Posted on 12 December 2023|2023-12-12",
         "2025-03-03|2025-03-03",
-        "2025-03-03 14:05|2025-03-03"
+        "2025-03-03 14:05|2025-03-03",
+        "Updated 14:32 GMT, 12 November 2025|2025-11-12",
+        "Posted at 9:05 a.m. ET Monday, March 3, 2025|2025-03-03"
       })
   void aLineThatIsOnlyADateGivesItsDay(String line, String day) {
     assertThat(DateLines.day(line)).contains(day);
