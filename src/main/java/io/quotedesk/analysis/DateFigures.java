@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -114,7 +116,7 @@ final class DateFigures {
     Matcher week = WEEK_AFTER.matcher(text).region(m.end(), text.length());
     String direction = fact.text().substring(0, fact.text().length() - m.group(1).length());
     if (week.lookingAt()) {
-      direction = week.group(1);
+      direction = week.group(1) + " week";
       fact =
           new Fact(
               Kind.DATE,
@@ -142,13 +144,19 @@ final class DateFigures {
 
   /**
    * "last Friday" is before the publication day, "next Friday", "this Friday" and "will vote on
-   * Friday" after it (or that day); a bare "on Friday" is that day or the one before.
+   * Friday" after it (or that day); a bare "on Friday" is that day or the one before. "Tuesday next
+   * week" is the Tuesday of the (Monday to Sunday) week after the publication day's, not the next
+   * Tuesday, which on a Monday is the day after.
    */
   private static TemporalAdjuster adjuster(DayOfWeek day, String direction, boolean future) {
     return switch (direction) {
       case "last" -> TemporalAdjusters.previous(day);
       case "next" -> TemporalAdjusters.next(day);
       case "this" -> TemporalAdjusters.nextOrSame(day);
+      case "next week" ->
+          t -> t.plus(1, ChronoUnit.WEEKS).with(ChronoField.DAY_OF_WEEK, day.getValue());
+      case "last week" ->
+          t -> t.minus(1, ChronoUnit.WEEKS).with(ChronoField.DAY_OF_WEEK, day.getValue());
       default -> future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day);
     };
   }

@@ -93,6 +93,28 @@ class FactFinderTest {
   }
 
   @Test
+  void aWeekdayNextOrLastWeekIsInTheWeekAfterOrBeforeThePublicationDays() {
+    assertThat(dateValues("They decide on Tuesday next week.", "2025-05-12T10:00:00Z")) // Monday
+        .containsExactly("2025-05-20");
+    assertThat(dateValues("They met on Saturday last week.", "2025-05-18T10:00:00Z")) // Sunday
+        .containsExactly("2025-05-10");
+  }
+
+  private List<String> dateValues(String text, String published) {
+    Article article =
+        new Article(
+            text,
+            ArticleMetadata.EMPTY.withPublished(published),
+            Optional.empty(),
+            List.of(),
+            Optional.empty());
+    return finder.find(article).stream()
+        .filter(f -> f.kind() == Fact.Kind.DATE)
+        .map(f -> f.value().orElseThrow().toString())
+        .toList();
+  }
+
+  @Test
   void weekdaysAheadResolveForwardAndAWeekdayWithItsDateIsThatDate() {
     // Published on Wednesday, May 14, 2025.
     String text =
