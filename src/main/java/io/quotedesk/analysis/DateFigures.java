@@ -111,35 +111,26 @@ final class DateFigures {
       return null;
     }
     DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-    Fact weekday = FactSpans.matched(Kind.DATE, text, m, null, null);
-    Fact fact = FactSpans.withWordsBefore(text, weekday, WEEKDAY_PREFIX);
-    Matcher week = WEEK_AFTER.matcher(text).region(m.end(), text.length());
+    Fact fact =
+        FactSpans.withWordsBefore(
+            text, FactSpans.matched(Kind.DATE, text, m, null, null), WEEKDAY_PREFIX);
     String direction = fact.text().substring(0, fact.text().length() - m.group(1).length());
-    if (week.lookingAt()) {
+    int end = fact.end();
+    Matcher week = WEEK_AFTER.matcher(text).region(m.end(), text.length());
+    if (week.lookingAt()) { // "Tuesday next week"
       direction = week.group(1) + " week";
-      fact =
-          new Fact(
-              Kind.DATE,
-              text.substring(fact.start(), week.end()),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              fact.start(),
-              week.end());
+      end = week.end();
     }
-    TemporalAdjuster adjuster =
-        adjuster(
-            day,
-            direction.trim().toLowerCase(Locale.ROOT),
-            FUTURE_BEFORE.matcher(clauseBefore(text, fact.start())).find());
+    boolean future = FUTURE_BEFORE.matcher(clauseBefore(text, fact.start())).find();
+    TemporalAdjuster adjuster = adjuster(day, direction.trim().toLowerCase(Locale.ROOT), future);
     return new Fact(
         Kind.DATE,
-        fact.text(),
+        text.substring(fact.start(), end),
         published.map(p -> p.with(adjuster).toString()),
         Optional.empty(),
         Optional.empty(),
         fact.start(),
-        fact.end());
+        end);
   }
 
   /**
