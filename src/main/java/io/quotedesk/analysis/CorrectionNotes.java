@@ -16,12 +16,15 @@ final class CorrectionNotes {
   /**
    * A paragraph opening as a correction: "Correction:", "Clarification, May 2:", "Update: An
    * earlier entry said …", "A previous version of this article …", "This story has been corrected
-   * to …".
+   * to …". The notice's own words only: "Corrections officers told lawmakers:" and "An earlier
+   * version of the bill …" open story paragraphs.
    */
   private static final Pattern NOTICE =
       Pattern.compile(
-          "(?i)(?:(?:correction|clarification)s?\\b[^:\\n]{0,40}:"
-              + "|(?:update\\s*:\\s*)?(?:an earlier|a previous) (?:version|entry|edition|post)\\b"
+          "(?i)(?:(?:correction|clarification)s?(?:\\s+appended)?(?:\\s*[,(–—-][^:\\n]{0,40})?\\s*:"
+              + "|update\\s*:\\s*(?:an earlier|a previous) (?:version|entry|edition|post)\\b"
+              + "|(?:an earlier|a previous) (?:version|edition) of this"
+              + " (?:story|article|report|post|entry|page)\\b"
               + "|this (?:story|article|report|post) (?:has been|was) (?:corrected|updated to"
               + " correct)\\b)");
 

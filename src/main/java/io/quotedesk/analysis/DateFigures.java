@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -109,46 +111,43 @@ final class DateFigures {
       return null;
     }
     DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-    Fact weekday = FactSpans.matched(Kind.DATE, text, m, null, null);
-    Fact fact = FactSpans.withWordsBefore(text, weekday, WEEKDAY_PREFIX);
-    Matcher week = WEEK_AFTER.matcher(text).region(m.end(), text.length());
+    Fact fact =
+        FactSpans.withWordsBefore(
+            text, FactSpans.matched(Kind.DATE, text, m, null, null), WEEKDAY_PREFIX);
     String direction = fact.text().substring(0, fact.text().length() - m.group(1).length());
-    if (week.lookingAt()) {
-      direction = week.group(1);
-      fact =
-          new Fact(
-              Kind.DATE,
-              text.substring(fact.start(), week.end()),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              fact.start(),
-              week.end());
+    int end = fact.end();
+    Matcher week = WEEK_AFTER.matcher(text).region(m.end(), text.length());
+    if (week.lookingAt()) { // "Tuesday next week"
+      direction = week.group(1) + " week";
+      end = week.end();
     }
-    TemporalAdjuster adjuster =
-        adjuster(
-            day,
-            direction.trim().toLowerCase(Locale.ROOT),
-            FUTURE_BEFORE.matcher(clauseBefore(text, fact.start())).find());
+    boolean future = FUTURE_BEFORE.matcher(clauseBefore(text, fact.start())).find();
+    TemporalAdjuster adjuster = adjuster(day, direction.trim().toLowerCase(Locale.ROOT), future);
     return new Fact(
         Kind.DATE,
-        fact.text(),
+        text.substring(fact.start(), end),
         published.map(p -> p.with(adjuster).toString()),
         Optional.empty(),
         Optional.empty(),
         fact.start(),
-        fact.end());
+        end);
   }
 
   /**
    * "last Friday" is before the publication day, "next Friday", "this Friday" and "will vote on
-   * Friday" after it (or that day); a bare "on Friday" is that day or the one before.
+   * Friday" after it (or that day); a bare "on Friday" is that day or the one before. "Tuesday next
+   * week" is the Tuesday of the (Monday to Sunday) week after the publication day's, not the next
+   * Tuesday, which on a Monday is the day after.
    */
   private static TemporalAdjuster adjuster(DayOfWeek day, String direction, boolean future) {
     return switch (direction) {
       case "last" -> TemporalAdjusters.previous(day);
       case "next" -> TemporalAdjusters.next(day);
       case "this" -> TemporalAdjusters.nextOrSame(day);
+      case "next week" ->
+          t -> t.plus(1, ChronoUnit.WEEKS).with(ChronoField.DAY_OF_WEEK, day.getValue());
+      case "last week" ->
+          t -> t.minus(1, ChronoUnit.WEEKS).with(ChronoField.DAY_OF_WEEK, day.getValue());
       default -> future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day);
     };
   }

@@ -218,7 +218,8 @@ final class QuoteAttributor {
         Token token = tokens.get(k);
         if (!isSpeechVerbAt(tokens, k)
             || token.lower().endsWith("ing")
-            || k > 0 && tokens.get(k - 1).lower().equals("to")) {
+            || k > 0 && tokens.get(k - 1).lower().equals("to")
+            || SpeechGrammar.repliesOrInterrupts(tokens, k)) {
           continue;
         }
         List<Token> subject = leftPhrase(tokens, k, 0);

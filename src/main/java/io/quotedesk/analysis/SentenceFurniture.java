@@ -23,12 +23,13 @@ final class SentenceFurniture {
               + "|read more\\s*:" // "READ MORE: Why the council said no."
               + ")");
 
-  /** A place in capitals, maybe with its region or a date: "WASHINGTON", "LONDON, England". */
+  /**
+   * A place in capitals ("WASHINGTON", "NEW YORK"), maybe with its region or a date after a comma
+   * (", England", ", Ill.", ", Dec. 8").
+   */
   private static final String PLACE =
-      "\\p{Lu}[\\p{Lu}.'-]+(?:\\s+\\p{Lu}[\\p{Lu}.'-]+){0,2}" // WASHINGTON, NEW YORK
-          + "(?:,\\s*\\p{Lu}\\p{L}*\\.?(?:\\s+\\p{Lu}\\p{L}*\\.?)?(?:\\s+\\d{1,2})?)?"; // , Ill. /
-
-  // , Dec. 8
+      "\\p{Lu}[\\p{Lu}.'-]+(?:\\s+\\p{Lu}[\\p{Lu}.'-]+){0,2}"
+          + "(?:,\\s*\\p{Lu}\\p{L}*\\.?(?:\\s+\\p{Lu}\\p{L}*\\.?)?(?:\\s+\\d{1,2})?)?";
 
   /**
    * A place in capitals and a wire service before the story's first words: "WASHINGTON (AP) —",

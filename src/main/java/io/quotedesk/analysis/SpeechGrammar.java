@@ -219,6 +219,15 @@ final class SpeechGrammar {
         || AFTER_PARTICLE.contains(tokens.get(k + 2).lower());
   }
 
+  /**
+   * "shot back", "fired back", "broke in", "cut in": a reply or an interruption only beside the
+   * quote it cues; in a sentence of its own they are as often deeds ("Officers fired back.",
+   * "Thieves broke in on Sunday.").
+   */
+  static boolean repliesOrInterrupts(List<Token> tokens, int k) {
+    return goesOn(tokens, k) && !tokens.get(k + 1).lower().equals("on");
+  }
+
   /** The cue as shown: the verb, or "went on", "shot back" for the phrase. */
   static String cueWord(List<Token> tokens, int k) {
     return goesOn(tokens, k)

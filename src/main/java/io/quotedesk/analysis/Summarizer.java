@@ -119,12 +119,13 @@ final class Summarizer {
     picked.forEach(c -> chosen.add(c.index()));
     // The dek: the best sentence left that stands alone and says something new, so it adds to
     // the bullets.
+    boolean interview = QUESTION_TURN.matcher(text).find();
     Optional<String> dek =
         candidates.stream()
             .filter(
                 c ->
                     !chosen.contains(c.index())
-                        && standsAloneAsDek(text, masked, c)
+                        && standsAloneAsDek(text, masked, c, interview)
                         && !leansOnTheSentenceBefore(text, c, language)
                         && !saysAgain(c, picked))
             .findFirst()
@@ -202,10 +203,14 @@ final class Summarizer {
   /**
    * A dek is the writer's statement: not an interview's answer ("A: The budget fight."), nor a
    * sentence wholly inside quotation marks, whose speaker a reader of the dek alone cannot know
-   * ("We cannot afford to stand still," said in the sentence before).
+   * ("We cannot afford to stand still," said in the sentence before). An answer only in an {@code
+   * interview}, whose questions are marked: elsewhere "A. J. Brooks, the council president, …"
+   * opens with an initial.
    */
-  private static boolean standsAloneAsDek(String text, String masked, Candidate candidate) {
-    return !ANSWER.matcher(text).region(candidate.start(), candidate.end()).lookingAt()
+  private static boolean standsAloneAsDek(
+      String text, String masked, Candidate candidate, boolean interview) {
+    return !(interview
+            && ANSWER.matcher(text).region(candidate.start(), candidate.end()).lookingAt())
         && quoted(masked, candidate.start(), candidate.end()) < WHOLLY_QUOTED;
   }
 
@@ -214,6 +219,9 @@ final class Summarizer {
    * this the end of the road?"; inside its closing mark or not.
    */
   private static final Pattern QUESTION = Pattern.compile("^Q[:.]\\s|\\?[\"'’”»]?\\s*$");
+
+  /** An interviewer's turn opening a line: "Q: What surprised you most?" */
+  private static final Pattern QUESTION_TURN = Pattern.compile("(?m)^Q[:.]\\s");
 
   /** "A: Honestly? The budget fight in 2019." */
   private static final Pattern ANSWER = Pattern.compile("A[:.]\\s");

@@ -53,4 +53,17 @@ class CorrectionNotesTest {
     Analysis analysis = analyzer.analyze(new PlainTextReader().read(text));
     assertThat(analysis.facts()).extracting(Fact::text).contains("12%");
   }
+
+  @Test
+  void storyParagraphsOpeningWithCorrectionsOrAnEarlierVersionStayStory() {
+    String text =
+        STORY
+            + "Corrections officers told lawmakers: \"We are working triple shifts.\"\n\n"
+            + "An earlier version of the bill would have hired 300 officers for $12 million.\n\n"
+            + "A previous version of the law let officers retire with 60% of their pay.";
+    Analysis analysis = analyzer.analyze(new PlainTextReader().read(text));
+    assertThat(analysis.quotes()).extracting(Quote::text).contains("We are working triple shifts.");
+    assertThat(analysis.facts()).extracting(Fact::text).contains("60%");
+    assertThat(analysis.facts()).extracting(Fact::text).anyMatch(f -> f.contains("12 million"));
+  }
 }

@@ -75,15 +75,7 @@ class FactFinderTest {
   @Test
   void yearsAndWeekdaysResolvedAgainstThePublicationDate() {
     String text = "First agreed in 2006, it was reaffirmed on Wednesday and by the end of 2024.";
-    Article article =
-        new Article(
-            text,
-            ArticleMetadata.EMPTY.withPublished("2024-02-15T10:00:00Z"),
-            Optional.empty(),
-            List.of(),
-            Optional.empty());
-    List<Fact> dates =
-        finder.find(article).stream().filter(f -> f.kind() == Fact.Kind.DATE).toList();
+    List<Fact> dates = dates(text, "2024-02-15T10:00:00Z");
     assertThat(dates)
         .extracting(Fact::text)
         .containsExactly("2006", "on Wednesday", "by the end of 2024");
@@ -93,21 +85,34 @@ class FactFinderTest {
   }
 
   @Test
+  void aWeekdayNextOrLastWeekIsInTheWeekAfterOrBeforeThePublicationDays() {
+    assertThat(dates("They decide on Tuesday next week.", "2025-05-12T10:00:00Z")) // Monday
+        .extracting(f -> f.value().orElseThrow().toString())
+        .containsExactly("2025-05-20");
+    assertThat(dates("They met on Saturday last week.", "2025-05-18T10:00:00Z")) // Sunday
+        .extracting(f -> f.value().orElseThrow().toString())
+        .containsExactly("2025-05-10");
+  }
+
+  private List<Fact> dates(String text, String published) {
+    Article article =
+        new Article(
+            text,
+            ArticleMetadata.EMPTY.withPublished(published),
+            Optional.empty(),
+            List.of(),
+            Optional.empty());
+    return finder.find(article).stream().filter(f -> f.kind() == Fact.Kind.DATE).toList();
+  }
+
+  @Test
   void weekdaysAheadResolveForwardAndAWeekdayWithItsDateIsThatDate() {
     // Published on Wednesday, May 14, 2025.
     String text =
         "The council will vote next Friday. It met last Friday and will meet again on Monday."
             + " The hearing is this Thursday. Comments close Friday, May 23. The report came out"
             + " on Wednesday. They decide by Tuesday next week. He said on Monday it was late.";
-    Article article =
-        new Article(
-            text,
-            ArticleMetadata.EMPTY.withPublished("2025-05-14T10:00:00Z"),
-            Optional.empty(),
-            List.of(),
-            Optional.empty());
-    List<Fact> dates =
-        finder.find(article).stream().filter(f -> f.kind() == Fact.Kind.DATE).toList();
+    List<Fact> dates = dates(text, "2025-05-14T10:00:00Z");
     assertThat(dates)
         .extracting(f -> f.text() + " = " + f.value().orElseThrow())
         .containsExactly(

@@ -115,6 +115,17 @@ class SummarizerTest {
   }
 
   @Test
+  void aDekMayOpenWithAnInitialOutsideAnInterview() {
+    String text =
+        "Council approves budget\n\nThe city council approved a $40 million budget on Tuesday"
+            + " after a three-week standoff over police spending.\n\nA. J. Brooks, the council"
+            + " president, called the budget the hardest in a decade and promised a review of"
+            + " repair funding in the spring.";
+    assertThat(new Analyzer(1, 0.5).analyze(new PlainTextReader().read(text)).dek())
+        .hasValueSatisfying(dek -> assertThat(dek).startsWith("A. J. Brooks"));
+  }
+
+  @Test
   void oneSpeakersQuotesDoNotMakeTheWholeSummary() {
     String text =
         "\"We will not raise taxes on working families this year or next year,\" the mayor said"
