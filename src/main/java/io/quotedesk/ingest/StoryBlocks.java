@@ -61,63 +61,8 @@ final class StoryBlocks {
       return new Found(List.of(), 0);
     }
     PageCounts counts = PageCounts.of(body);
-    List<String> paragraphs = paragraphs(body, counts);
-    if (words(paragraphs) < PageKind.MIN_STORY_WORDS
-        && length(paragraphs) < 0.8 * readable(counts.get(body))) {
-      Element block = mostText(body, counts);
-      List<String> whole = StoryParagraphs.of(List.of(block), counts, block);
-      if (words(whole) > words(paragraphs)) {
-        paragraphs = whole;
-      }
-    }
+    List<String> paragraphs = RichestBlock.whenRicher(body, counts, paragraphs(body, counts));
     return new Found(paragraphs, counts.get(body).rawText);
-  }
-
-  /**
-   * Where a page with no paragraphs to score keeps its text: an FAQ in list items, a glossary in
-   * {@code <dl>}, a note written straight into {@code <body>} with line breaks. From the body down,
-   * the child holding most of the text that is not links, while it holds two thirds of it; menus
-   * are links, so the walk passes them by. Not tried when the few words found are all the page
-   * holds.
-   */
-  private static Element mostText(Element body, PageCounts counts) {
-    Element block = body;
-    while (true) {
-      int own = readable(counts.get(block));
-      Element richest = null;
-      int richestText = 0;
-      for (Element child : block.children()) {
-        int text = counts.isLeftOut(child) ? 0 : readable(counts.get(child));
-        if (text > richestText) {
-          richest = child;
-          richestText = text;
-        }
-      }
-      if (richest == null || 3 * richestText < 2 * own) {
-        return block;
-      }
-      block = richest;
-    }
-  }
-
-  private static int readable(ElementCounts counts) {
-    return counts.text - counts.linkText;
-  }
-
-  private static int length(List<String> paragraphs) {
-    int length = 0;
-    for (String paragraph : paragraphs) {
-      length += paragraph.length();
-    }
-    return length;
-  }
-
-  private static int words(List<String> paragraphs) {
-    int words = 0;
-    for (String paragraph : paragraphs) {
-      words += PageKind.words(paragraph);
-    }
-    return words;
   }
 
   private static List<String> paragraphs(Element body, PageCounts counts) {
