@@ -72,7 +72,7 @@ class CommandLineFailuresTest {
   void blankWordsAskForWordsInsteadOfSearching(String command) {
     String[] blanks =
         command.equals("check")
-            ? new String[] {"", "   ", "\"\" — Stoltenberg"}
+            ? new String[] {"", "   ", "\"\" — Stoltenberg", "— Ostrander"}
             : new String[] {"", " ", "\"\"", "\u201C\u201D", "?"};
     for (String blank : blanks) {
       Run run = run(command, blank);
