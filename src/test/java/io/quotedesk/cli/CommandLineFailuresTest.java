@@ -83,6 +83,14 @@ class CommandLineFailuresTest {
   }
 
   @Test
+  void commonWordsAloneSaySoInOneSentence() {
+    Run run = run("--set", "data.dir=" + dir.resolve("data"), "whosaid", "AND OR NOT");
+    assertThat(run.code()).isZero();
+    assertThat(run.out().strip().lines()).hasSize(1);
+    assertThat(run.out()).contains("is only common words").doesNotContain("No stored quote");
+  }
+
+  @Test
   void aBlankNameFilterAsksForANameInsteadOfFindingNoOne() {
     String[][] runs = {
       {"quotes", "--speaker", ""},
