@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.brief.AttributionBands.Band;
+import io.quotedesk.brief.Printable;
 import io.quotedesk.check.ClaimParser;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
@@ -127,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
         .context()
         .ifPresent(c -> out.append("\n  whole sentence: \u201C").append(c).append("\u201D"));
     check.match().ifPresent(hit -> unconfirmedSpeaker(check, hit.quote(), bands, out));
-    return out.toString();
+    return Printable.of(out.toString());
   }
 
   /** A claimed speaker the record cannot confirm: the article names nobody clearly. */
