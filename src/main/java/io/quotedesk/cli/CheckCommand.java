@@ -108,6 +108,7 @@ final class CheckCommand implements Callable<Integer> {
             check.verdict().json().replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
     out.append(": \u201C").append(check.claimed().text()).append("\u201D");
     check.claimed().speaker().ifPresent(s -> out.append(" \u2014 ").append(s));
+    check.reversedMeaning().ifPresent(r -> out.append("\n  ").append(r));
     check
         .match()
         .ifPresent(

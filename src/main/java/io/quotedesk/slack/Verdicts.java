@@ -70,6 +70,7 @@ final class Verdicts {
   private List<String> lines(QuoteCheck check) {
     List<String> lines = new ArrayList<>();
     lines.add(name(check.verdict()) + ": " + claim(check));
+    check.reversedMeaning().ifPresent(lines::add);
     check.match().ifPresent(m -> lines.add("On record: " + onRecord(m) + " " + m.article().url()));
     for (QuoteCheck.Difference d : check.differences()) {
       lines.add((d.op().equals("delete") ? "\u2212 " : "+ ") + d.text());
@@ -85,9 +86,12 @@ final class Verdicts {
     out.append('*')
         .append(name(check.verdict()))
         .append("* ")
-        .append(emoji(check.verdict()))
+        .append(check.reversedMeaning().isPresent() ? ":x:" : emoji(check.verdict()))
         .append(' ')
         .append(SlackText.escape(claim(check)));
+    check
+        .reversedMeaning()
+        .ifPresent(r -> out.append("\n*").append(SlackText.escape(r)).append('*'));
     check
         .match()
         .ifPresent(
