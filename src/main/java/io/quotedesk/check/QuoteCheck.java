@@ -12,14 +12,16 @@ import java.util.Set;
 
 /**
  * A quotation as a draft gives it, checked against the record: the verdict, the best matching
- * quote, the word-level differences, and for a fragment the whole sentence it came from.
+ * quote, the word-level differences, and for a fragment the whole sentence it came from. {@code
+ * further} holds the record's next quotes when the claim runs over several ("…," she said. "…").
  */
 public record QuoteCheck(
     Claim claimed,
     Verdict verdict,
     Optional<SearchHit> match,
     List<Difference> differences,
-    Optional<String> context) {
+    Optional<String> context,
+    List<SearchHit> further) {
 
   /** The words and, when the draft says, who said them. */
   public record Claim(String text, Optional<String> speaker) {
@@ -59,6 +61,17 @@ public record QuoteCheck(
     requireNonNull(match, "match");
     differences = List.copyOf(differences);
     requireNonNull(context, "context");
+    further = List.copyOf(further);
+  }
+
+  /** A check against one record quote. */
+  public QuoteCheck(
+      Claim claimed,
+      Verdict verdict,
+      Optional<SearchHit> match,
+      List<Difference> differences,
+      Optional<String> context) {
+    this(claimed, verdict, match, differences, context, List.of());
   }
 
   /**

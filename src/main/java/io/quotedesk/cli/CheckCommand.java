@@ -93,6 +93,11 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       node.putNull("match");
     }
+    if (!check.further().isEmpty()) {
+      // A claim over quotes the article splits: the record's next quotes, in order.
+      ArrayNode more = node.putArray("more_matches");
+      check.further().forEach(hit -> more.add(SearchOutput.quoteAndArticle(hit)));
+    }
     ArrayNode differences = node.putArray("differences");
     for (QuoteCheck.Difference d : check.differences()) {
       differences.addObject().put("op", d.op()).put("text", d.text());
@@ -113,9 +118,12 @@ final class CheckCommand implements Callable<Integer> {
         .match()
         .ifPresent(
             hit -> {
-              out.append("\n  on record: \u201C")
-                  .append(hit.quote().text())
-                  .append("\u201D \u2014 ")
+              out.append("\n  on record: \u201C").append(hit.quote().text()).append("\u201D");
+              check
+                  .further()
+                  .forEach(
+                      more -> out.append(" \u201C").append(more.quote().text()).append("\u201D"));
+              out.append(" \u2014 ")
                   .append(bands.label(hit.quote()))
                   .append("\n  ")
                   .append(hit.article().title().orElse(""))

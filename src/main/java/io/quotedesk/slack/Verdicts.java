@@ -71,7 +71,9 @@ final class Verdicts {
     List<String> lines = new ArrayList<>();
     lines.add(name(check.verdict()) + ": " + claim(check));
     check.reversedMeaning().ifPresent(lines::add);
-    check.match().ifPresent(m -> lines.add("On record: " + onRecord(m) + " " + m.article().url()));
+    check
+        .match()
+        .ifPresent(m -> lines.add("On record: " + onRecord(check, m) + " " + m.article().url()));
     for (QuoteCheck.Difference d : check.differences()) {
       lines.add((d.op().equals("delete") ? "\u2212 " : "+ ") + d.text());
     }
@@ -97,7 +99,7 @@ final class Verdicts {
         .ifPresent(
             m ->
                 out.append("\nOn record: ")
-                    .append(SlackText.escape(onRecord(m)))
+                    .append(SlackText.escape(onRecord(check, m)))
                     .append(' ')
                     .append(SlackText.link(m.article().url(), "source")));
     for (QuoteCheck.Difference d : check.differences()) {
@@ -128,10 +130,14 @@ final class Verdicts {
     };
   }
 
-  private String onRecord(SearchHit match) {
-    return "\u201C"
-        + match.quote().text()
-        + "\u201D \u2014 "
+  /** The record's quote, and its next ones when the claim runs over several. */
+  private String onRecord(QuoteCheck check, SearchHit match) {
+    StringBuilder quotes = new StringBuilder("\u201C" + match.quote().text() + "\u201D");
+    check
+        .further()
+        .forEach(m -> quotes.append(" \u201C").append(m.quote().text()).append('\u201D'));
+    return quotes
+        + " \u2014 "
         + bands.label(match.quote())
         + " \u00B7 "
         + match.article().title().orElse("");

@@ -82,4 +82,23 @@ class CheckCommandTest {
     String reworded = run("check", "\"We have been patient for 3 years\" \u2014 Kettridge");
     assertThat(reworded).startsWith("CLOSE").doesNotContain("reversed");
   }
+
+  @Test
+  void aClaimOverTwoQuotesSplitByTheirAttributionIsExactAndShowsBoth() throws Exception {
+    ingestTheStrike();
+    String claim =
+        "\"We have been patient for three years. Our members are done waiting.\" \u2014 Kettridge";
+    JsonNode check = JSON.readTree(run("check", "--json", claim)).at("/checks/0");
+    assertThat(check.get("verdict").asText()).isEqualTo("exact");
+    assertThat(check.at("/match/quote/text").asText()).startsWith("We have been patient");
+    assertThat(check.at("/more_matches/0/quote/text").asText())
+        .isEqualTo("Our members are done waiting.");
+    assertThat(run("check", claim))
+        .startsWith("EXACT")
+        .contains("\u201CWe have been patient for three years,\u201D")
+        .contains("\u201COur members are done waiting.\u201D");
+    // Someone else's words after hers are no part of the record.
+    String joined = "\"We have been patient for three years. The port is open to talks.\"";
+    assertThat(run("check", joined)).doesNotStartWith("EXACT");
+  }
 }
