@@ -122,6 +122,23 @@ class FactFinderTest {
   }
 
   @Test
+  void countsWithAWordBetweenIrregularPluralsAndTallies() {
+    String text =
+        "The port will cut 350 permanent positions. The crane stands 52 feet tall. More than 4,000"
+            + " people marched. The board approved it in a 5-2 vote. One of the two members"
+            + " abstained.";
+    assertThat(facts(text))
+        .extracting(
+            f -> f.kind() + " " + f.text() + " = " + f.value().map(Object::toString).orElse("-"))
+        .containsExactly(
+            "COUNT 350 permanent positions = 350",
+            "COUNT 52 feet = 52",
+            "COUNT More than 4,000 people = 4000",
+            "NUMBER 5-2 vote = -",
+            "COUNT two members = 2");
+  }
+
+  @Test
   void aPresentTenseThatGrammarPutsAheadResolvesForward() {
     // Published on Sunday, June 2, 2024.
     String text =
