@@ -51,6 +51,19 @@ final class DateFigures {
       Pattern.compile("(?i)(?<![\\p{L}])(?:will|shall|won['’]t)\\b|\\p{L}['’]ll\\b");
 
   /** "by the end of 2024", "the start of 2006". */
+  /**
+   * A present tense that grammar puts ahead: "Ostrander retires on Friday", "she is leaving on
+   * Monday", "the vote is due on Friday", "who is to retire on Friday". Not "said on Friday", nor
+   * "the talks on Friday" (a noun after a determiner), nor "says on Friday".
+   */
+  private static final Pattern PRESENT_FOR_FUTURE =
+      Pattern.compile(
+          "(?:\\b(?:is|are)\\s+(?:(?:due|set|expected|scheduled|going|slated|poised)\\s+)?to\\s+\\p{L}+"
+              + "(?:\\s+\\p{L}+){0,4}"
+              + "|\\b(?:is|are)\\s+(?:due|\\p{Ll}{2,}ing)"
+              + "|(?:\\b(?i:he|she|it|who|which|that)|(?!(?:The|This|That|These|Those|Its|His|Her|Their|Our|A|An)\\b)\\p{Lu}\\p{L}+)"
+              + "\\s+(?!(?:says|tells|adds|was|has|is|does)\\b)\\p{Ll}{2,}[^s\\s']s)\\s*$");
+
   private static final Pattern YEAR_PREFIX =
       Pattern.compile("(?i)(?<![\\p{L}])(?:(?:by|at) )?the (?:end|start|beginning|middle) of $");
 
@@ -121,7 +134,7 @@ final class DateFigures {
       direction = week.group(1) + " week";
       end = week.end();
     }
-    boolean future = FUTURE_BEFORE.matcher(clauseBefore(text, fact.start())).find();
+    boolean future = ahead(clauseBefore(text, fact.start()));
     TemporalAdjuster adjuster = adjuster(day, direction.trim().toLowerCase(Locale.ROOT), future);
     return new Fact(
         Kind.DATE,
@@ -150,6 +163,11 @@ final class DateFigures {
           t -> t.minus(1, ChronoUnit.WEEKS).with(ChronoField.DAY_OF_WEEK, day.getValue());
       default -> future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day);
     };
+  }
+
+  /** "will vote on", "retires on": the clause before a weekday puts it ahead. */
+  private static boolean ahead(String clause) {
+    return FUTURE_BEFORE.matcher(clause).find() || PRESENT_FOR_FUTURE.matcher(clause).find();
   }
 
   /** The words of the clause before {@code end}: "It met last Friday and will meet again on ". */

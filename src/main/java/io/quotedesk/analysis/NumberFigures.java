@@ -39,19 +39,27 @@ final class NumberFigures {
               + ")[\\s-](years?|months?|weeks?|days?|hours?|minutes?"
               + "|decades?|centuries)\\b(?! old)");
 
-  /** "11 of the 31 allies", "14 of the district's 52 schools", "18 allies", "425 young women". */
+  /**
+   * "11 of the 31 allies", "14 of the district's 52 schools", "18 allies", "425 young women", "350
+   * permanent positions" (one word between), "52 feet", "4,000 people" (plurals without an s).
+   */
   private static final Pattern COUNT =
       Pattern.compile(
           "(?i)("
               + NUM
               + "|"
               + WORD_NUM
-              + ")(?: of (?:the |its |their |our |his |her )?(?:[a-z]+['’]s )?(?:"
+              + ")( of (?:the |its |their |our |his |her )?(?:[a-z]+['’]s )?(?:"
               + NUM
               + "|"
               + WORD_NUM
               + "))?"
-              + "(?:\\s(?:million|billion))?\\s((?:[a-z]+-)?[a-z]+s)\\b");
+              + "(?:\\s(?:million|billion))?(?:\\s(?!(?:of|and|or|to|in|for|the|a|an)\\b)[a-z]+)?"
+              + "\\s((?:[a-z]+-)?[a-z]+s|feet|people|children|men|women|police|staff)\\b");
+
+  /** A vote's tally: "a 5-2 vote", "the 7–2 ruling". */
+  private static final Pattern TALLY =
+      Pattern.compile("(?i)\\d{1,3}[-\u2013]\\d{1,3}\\s(vote|ruling|decision|majority|verdict)\\b");
 
   /** Words before a figure that belong to it: "up to 18 allies", "for the 65 years". */
   private static final Pattern COUNT_PREFIX =
@@ -117,6 +125,9 @@ final class NumberFigures {
       fact = DateFigures.yearAt(text, i);
     }
     if (fact == null) {
+      fact = tallyAt(text, i);
+    }
+    if (fact == null) {
       fact = countAt(text, i);
     }
     return fact;
@@ -146,14 +157,27 @@ final class NumberFigures {
     return FactSpans.withWordsBefore(text, duration, DURATION_PREFIX);
   }
 
+  /** "a 5-2 vote": a figure with no one value, the tally as written. */
+  private static Fact tallyAt(String text, int i) {
+    Matcher m = TALLY.matcher(text).region(i, text.length());
+    return m.lookingAt()
+        ? FactSpans.matched(Kind.NUMBER, text, m, null, m.group(1).toLowerCase(Locale.ROOT))
+        : null;
+  }
+
   /** "up to 18 allies" → 18 allies; "20 years" is a duration and "three others" no figure. */
   private static Fact countAt(String text, int i) {
     Matcher m = COUNT.matcher(text).region(i, text.length());
-    if (!m.lookingAt() || NOT_COUNTED.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+    if (!m.lookingAt() || NOT_COUNTED.contains(m.group(3).toLowerCase(Locale.ROOT))) {
       return null;
     }
-    String noun = m.group(2).toLowerCase(Locale.ROOT);
-    Fact count = FactSpans.matched(Kind.COUNT, text, m, EnglishNumbers.number(m.group(1)), noun);
+    Object value = EnglishNumbers.number(m.group(1));
+    if (m.group(2) != null && value instanceof Number n && n.doubleValue() == 1) {
+      return null; // "one of the two members" counts no one: the whole ("two members") is the
+      // figure
+    }
+    String noun = m.group(3).toLowerCase(Locale.ROOT);
+    Fact count = FactSpans.matched(Kind.COUNT, text, m, value, noun);
     return FactSpans.withWordsBefore(text, count, COUNT_PREFIX);
   }
 

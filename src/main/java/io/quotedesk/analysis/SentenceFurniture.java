@@ -49,19 +49,30 @@ final class SentenceFurniture {
   private static final Pattern OPENING_DATELINE =
       Pattern.compile("^" + PLACE + "\\s*(?:--|[—–])\\s*");
 
+  /**
+   * A live blog's time stamp before an entry's first words: "14:30 GMT —", "9.45am -", "2:30 p.m.
+   * EDT:". A dash or colon must follow, so "14:30 was the deadline" keeps its subject.
+   */
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?(?:\\p{Lu}{2,4}\\s*)?(?:--|[-—–:])\\s+");
+
   static boolean isFurniture(CharSequence sentence) {
     return FURNITURE.matcher(sentence).find();
   }
 
   /**
-   * How many characters of the sentence its dateline takes; 0 without one. A dateline without a
-   * wire service counts only when the sentence {@code opensStory}.
+   * How many characters of the sentence its dateline and a live blog's time stamp take; 0 without
+   * them. A dateline without a wire service counts only when the sentence {@code opensStory}.
    */
   static int datelineLength(CharSequence sentence, boolean opensStory) {
-    Matcher m = DATELINE.matcher(sentence);
+    Matcher stamp = TIMESTAMP.matcher(sentence);
+    int from = stamp.lookingAt() && stamp.end() < sentence.length() ? stamp.end() : 0;
+    CharSequence rest = sentence.subSequence(from, sentence.length());
+    Matcher m = DATELINE.matcher(rest);
     if (!m.lookingAt() && opensStory) {
-      m = OPENING_DATELINE.matcher(sentence);
+      m = OPENING_DATELINE.matcher(rest);
     }
-    return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
+    return from + (m.lookingAt() && m.end() < rest.length() ? m.end() : 0);
   }
 }

@@ -1,11 +1,16 @@
 package io.quotedesk.brief;
 
 import io.quotedesk.analysis.Fact;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Facts as a reader sees them: each figure once, at its most informative mention, what it measures
@@ -22,11 +27,31 @@ public final class FactLines {
       fact.value()
           .map(Object::toString)
           .filter(iso -> iso.length() == 10) // a day, not a bare year the text already says
-          .flatMap(ApStyle::date)
-          .filter(day -> !fact.text().contains(day))
+          .flatMap(iso -> missing(fact.text(), iso))
           .ifPresent(day -> line.append(" (").append(day).append(')'));
     }
     return line.toString();
+  }
+
+  /**
+   * What the text leaves out of the day it names: all of it for "on Wednesday" ("Feb. 14, 2024"),
+   * the year for "May 23" ("2025"), nothing for "May 23, 2025" or "23 May 2025".
+   */
+  private static Optional<String> missing(String text, String iso) {
+    LocalDate day = LocalDate.parse(iso);
+    boolean year = says(text, "(?<!\\d)" + day.getYear() + "(?!\\d)");
+    String month = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    boolean monthAndDay =
+        says(text, "\\b" + month.substring(0, 3) + "[a-z]*\\.?(?![a-z])")
+            && says(text, "(?<!\\d)" + day.getDayOfMonth() + "(?:st|nd|rd|th)?(?!\\d)");
+    if (monthAndDay) {
+      return year ? Optional.empty() : Optional.of(String.valueOf(day.getYear()));
+    }
+    return ApStyle.date(iso);
+  }
+
+  private static boolean says(String text, String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(text).find();
   }
 
   /**

@@ -31,7 +31,7 @@ public final class TextRenderer {
     } else {
       out.append("\nNo quotes found.\n");
     }
-    return out.toString();
+    return Printable.of(out.toString());
   }
 
   private static void section(

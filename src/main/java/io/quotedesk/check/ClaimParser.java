@@ -22,6 +22,9 @@ public final class ClaimParser {
   private static final Pattern BARE_THEN_NAME =
       Pattern.compile("\\s*(.+)\\s+(?:\u2014|\u2013|--)\\s+(.+?)\\s*");
 
+  /** — Ostrander: a name after a dash and no words before it, so nothing to check. */
+  private static final Pattern NAME_ONLY = Pattern.compile("\\s*(?:\u2014|\u2013|--)\\s*(.*?)\\s*");
+
   /** A quotation in a message, in straight or curly double quotes. */
   private static final Pattern QUOTATION = Pattern.compile("[\"\u201C]([^\"\u201D]{2,})[\"\u201D]");
 
@@ -45,6 +48,10 @@ public final class ClaimParser {
     List<Claim> inText = claimsIn(text);
     if (!inText.isEmpty() && text.strip().matches("^[\"\u201C].*")) {
       return inText.get(0); // “prevent war,” Stoltenberg said
+    }
+    Matcher nameOnly = NAME_ONLY.matcher(text);
+    if (nameOnly.matches()) {
+      return new Claim("", nonBlank(nameOnly.group(1))); // the words are missing, not "— Name"
     }
     Matcher bare = BARE_THEN_NAME.matcher(text);
     if (bare.matches()) {

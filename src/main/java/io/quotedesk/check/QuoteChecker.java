@@ -92,6 +92,13 @@ public final class QuoteChecker {
           new Candidate(hit, WordAlignment.align(segments, record), sharedWords(claimed, record)));
     }
     Optional<Candidate> found = record(claim, candidates);
+    if (found.isEmpty() || !found.get().alignment().exact()) {
+      // "We have been patient. Our members are done waiting." — two quotes, "she said" between.
+      Optional<QuoteCheck> spanning = SpanningQuotes.check(this, claim, source);
+      if (spanning.isPresent() && (found.isEmpty() || spanning.get().verdict() == Verdict.EXACT)) {
+        return spanning.get();
+      }
+    }
     if (found.isEmpty()) {
       return notFound(claim);
     }

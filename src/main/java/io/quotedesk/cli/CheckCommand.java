@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.brief.AttributionBands;
 import io.quotedesk.brief.AttributionBands.Band;
+import io.quotedesk.brief.Printable;
 import io.quotedesk.check.ClaimParser;
 import io.quotedesk.check.QuoteCheck;
 import io.quotedesk.check.QuoteChecker;
@@ -92,6 +93,11 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       node.putNull("match");
     }
+    if (!check.further().isEmpty()) {
+      // A claim over quotes the article splits: the record's next quotes, in order.
+      ArrayNode more = node.putArray("more_matches");
+      check.further().forEach(hit -> more.add(SearchOutput.quoteAndArticle(hit)));
+    }
     ArrayNode differences = node.putArray("differences");
     for (QuoteCheck.Difference d : check.differences()) {
       differences.addObject().put("op", d.op()).put("text", d.text());
@@ -107,13 +113,17 @@ final class CheckCommand implements Callable<Integer> {
             check.verdict().json().replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
     out.append(": \u201C").append(check.claimed().text()).append("\u201D");
     check.claimed().speaker().ifPresent(s -> out.append(" \u2014 ").append(s));
+    check.reversedMeaning().ifPresent(r -> out.append("\n  ").append(r));
     check
         .match()
         .ifPresent(
             hit -> {
-              out.append("\n  on record: \u201C")
-                  .append(hit.quote().text())
-                  .append("\u201D \u2014 ")
+              out.append("\n  on record: \u201C").append(hit.quote().text()).append("\u201D");
+              check
+                  .further()
+                  .forEach(
+                      more -> out.append(" \u201C").append(more.quote().text()).append("\u201D"));
+              out.append(" \u2014 ")
                   .append(bands.label(hit.quote()))
                   .append("\n  ")
                   .append(hit.article().title().orElse(""))
@@ -127,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
         .context()
         .ifPresent(c -> out.append("\n  whole sentence: \u201C").append(c).append("\u201D"));
     check.match().ifPresent(hit -> unconfirmedSpeaker(check, hit.quote(), bands, out));
-    return out.toString();
+    return Printable.of(out.toString());
   }
 
   /** A claimed speaker the record cannot confirm: the article names nobody clearly. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.brief.AttributionBands;
+import io.quotedesk.brief.Printable;
 import io.quotedesk.store.AnalysisJson;
 import io.quotedesk.store.SearchHit;
 import java.io.PrintWriter;
@@ -35,15 +36,17 @@ final class SearchOutput {
     for (SearchHit hit : hits) {
       Quote quote = hit.quote();
       String speaker = bands.label(quote);
-      out.printf(
-          Locale.ROOT,
-          "\u201C%s\u201D%n    \u2014 %s%s%n    %s%s%n",
-          quote.text(),
-          speaker,
-          quote.headline() ? " (headline)" : "",
-          hit.article().title().map(t -> t + " \u00B7 ").orElse("")
-              + hit.article().publisher().map(p -> p + " \u00B7 ").orElse(""),
-          hit.article().url());
+      out.print(
+          Printable.of(
+              String.format(
+                  Locale.ROOT,
+                  "\u201C%s\u201D%n    \u2014 %s%s%n    %s%s%n",
+                  quote.text(),
+                  speaker,
+                  quote.headline() ? " (headline)" : "",
+                  hit.article().title().map(t -> t + " \u00B7 ").orElse("")
+                      + hit.article().publisher().map(p -> p + " \u00B7 ").orElse(""),
+                  hit.article().url())));
     }
   }
 

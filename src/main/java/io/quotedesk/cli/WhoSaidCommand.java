@@ -76,6 +76,10 @@ final class WhoSaidCommand implements Callable<Integer> {
     }
     try (ArticleStore store = main.openStore()) {
       var hits = store.whoSaid(query);
+      if (hits.isEmpty() && !json && query.commonWordsOnly()) {
+        spec.commandLine().getOut().println(query.commonWordsAnswer());
+        return Main.OK;
+      }
       SearchOutput.print(spec.commandLine().getOut(), hits, json, main.bands());
     }
     return Main.OK;

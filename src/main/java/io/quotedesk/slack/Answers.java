@@ -183,7 +183,12 @@ public final class Answers {
     if (!query.hasWords()) {
       return Reply.privately("Tell me the words: `/quotedesk whosaid \"the words\"`.");
     }
-    return hits("Who said \u201C" + bare + "\u201D", archive.store().whoSaid(query));
+    List<SearchHit> hits = archive.store().whoSaid(query);
+    if (hits.isEmpty() && query.commonWordsOnly()) {
+      return Reply.privately(query.commonWordsAnswer());
+    }
+    return hitBlocks.hits(
+        "Who said \u201C" + bare + "\u201D", hits, hits.isEmpty() ? "" : paragraph(hits.get(0)));
   }
 
   private Reply facts(String argument) throws IngestException, StoreException {

@@ -1,6 +1,7 @@
 package io.quotedesk.slack;
 
 import io.quotedesk.brief.AttributionBands;
+import io.quotedesk.brief.Printable;
 import io.quotedesk.ingest.IngestException;
 import io.quotedesk.store.Archive;
 import io.quotedesk.store.StoreException;
@@ -108,7 +109,10 @@ public final class Console {
     }
   }
 
-  /** The answer as text, Slack's emoji codes (":warning:") shown as the emoji. */
+  /**
+   * The answer as text, Slack's emoji codes (":warning:") shown as the emoji, invisible controls in
+   * quotes and names left out.
+   */
   static String emoji(Reply reply) {
     Matcher code = EMOJI_CODE.matcher(reply.asText());
     StringBuilder out = new StringBuilder();
@@ -117,6 +121,6 @@ public final class Console {
       code.appendReplacement(out, Matcher.quoteReplacement(emoji == null ? code.group() : emoji));
     }
     code.appendTail(out);
-    return out.toString();
+    return Printable.of(out.toString());
   }
 }

@@ -1,5 +1,6 @@
 package io.quotedesk.slack;
 
+import io.quotedesk.brief.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -75,9 +76,12 @@ final class SlackText {
                 });
   }
 
-  /** Text Slack shows as written: its three control characters escaped. */
+  /**
+   * Text Slack shows as written: its three control characters escaped, invisible controls (a right
+   * to left override in a quote) left out.
+   */
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return Printable.of(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** A link in mrkdwn, its label escaped; "|" and ">" in the address would end it early. */

@@ -70,7 +70,10 @@ final class Verdicts {
   private List<String> lines(QuoteCheck check) {
     List<String> lines = new ArrayList<>();
     lines.add(name(check.verdict()) + ": " + claim(check));
-    check.match().ifPresent(m -> lines.add("On record: " + onRecord(m) + " " + m.article().url()));
+    check.reversedMeaning().ifPresent(lines::add);
+    check
+        .match()
+        .ifPresent(m -> lines.add("On record: " + onRecord(check, m) + " " + m.article().url()));
     for (QuoteCheck.Difference d : check.differences()) {
       lines.add((d.op().equals("delete") ? "\u2212 " : "+ ") + d.text());
     }
@@ -85,15 +88,18 @@ final class Verdicts {
     out.append('*')
         .append(name(check.verdict()))
         .append("* ")
-        .append(emoji(check.verdict()))
+        .append(check.reversedMeaning().isPresent() ? ":x:" : emoji(check.verdict()))
         .append(' ')
         .append(SlackText.escape(claim(check)));
+    check
+        .reversedMeaning()
+        .ifPresent(r -> out.append("\n*").append(SlackText.escape(r)).append('*'));
     check
         .match()
         .ifPresent(
             m ->
                 out.append("\nOn record: ")
-                    .append(SlackText.escape(onRecord(m)))
+                    .append(SlackText.escape(onRecord(check, m)))
                     .append(' ')
                     .append(SlackText.link(m.article().url(), "source")));
     for (QuoteCheck.Difference d : check.differences()) {
@@ -124,10 +130,14 @@ final class Verdicts {
     };
   }
 
-  private String onRecord(SearchHit match) {
-    return "\u201C"
-        + match.quote().text()
-        + "\u201D \u2014 "
+  /** The record's quote, and its next ones when the claim runs over several. */
+  private String onRecord(QuoteCheck check, SearchHit match) {
+    StringBuilder quotes = new StringBuilder("\u201C" + match.quote().text() + "\u201D");
+    check
+        .further()
+        .forEach(m -> quotes.append(" \u201C").append(m.quote().text()).append('\u201D'));
+    return quotes
+        + " \u2014 "
         + bands.label(match.quote())
         + " \u00B7 "
         + match.article().title().orElse("");

@@ -45,6 +45,11 @@ final class QuoteSearch {
     Map<String, Candidate> found = new LinkedHashMap<>();
     add(found, search(query, dialect.match(List.of(terms.terms())), cap));
     List<Candidate> ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
+    if (terms.commonWordsOnly()) {
+      // "AND OR NOT": stop words alone are no match, only the phrase said as such.
+      return hits(
+          ranked.stream().filter(c -> SearchRanking.isExactPhrase(c.text(), terms)).toList());
+    }
     if (ranked.size() < query.limit()
         && terms.terms().size() > 1
         && ranked.stream().noneMatch(c -> SearchRanking.isExactPhrase(c.text(), terms))) {

@@ -34,6 +34,22 @@ public record SearchQuery(
     return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
+  /**
+   * True when the words are all common ones ("and or not"): they match a quote only as an exact
+   * phrase, and an empty answer should say so.
+   */
+  public boolean commonWordsOnly() {
+    return SearchTerms.of(words).commonWordsOnly();
+  }
+
+  /** One sentence for a query of common words that no quote holds as a phrase. */
+  public String commonWordsAnswer() {
+    return "\u201C"
+        + words.strip()
+        + "\u201D is only common words, which match a quote only as its exact phrase, and no"
+        + " stored quote has it: add a word that says what was said.";
+  }
+
   /** The words alone, ten results at most. */
   public static SearchQuery of(String words) {
     return of(words, 10);

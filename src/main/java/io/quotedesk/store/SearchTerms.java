@@ -79,6 +79,18 @@ record SearchTerms(List<Term> tokens, List<Term> terms) {
   }
 
   /**
+   * True when every term is a stop word ("AND OR NOT", "to be or not"): such a query finds a quote
+   * only as an exact phrase, since its words are in nearly every quote.
+   */
+  boolean commonWordsOnly() {
+    return !terms.isEmpty() && terms.stream().noneMatch(t -> t.whole() || !isStopWord(t));
+  }
+
+  private static boolean isStopWord(Term term) {
+    return STOP_WORDS.contains(term.form());
+  }
+
+  /**
    * A text's tokens as compared with a query's, accents folded: "NATO’s U.S. allies" → nato, u.s,
    * allies; "Élysée" → elysee.
    */

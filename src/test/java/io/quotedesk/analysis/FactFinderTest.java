@@ -127,6 +127,48 @@ class FactFinderTest {
   }
 
   @Test
+  void countsWithAWordBetweenIrregularPluralsAndTallies() {
+    String text =
+        "The port will cut 350 permanent positions. The crane stands 52 feet tall. More than 4,000"
+            + " people marched. The board approved it in a 5-2 vote. One of the two members"
+            + " abstained.";
+    assertThat(facts(text))
+        .extracting(
+            f -> f.kind() + " " + f.text() + " = " + f.value().map(Object::toString).orElse("-"))
+        .containsExactly(
+            "COUNT 350 permanent positions = 350",
+            "COUNT 52 feet = 52",
+            "COUNT More than 4,000 people = 4000",
+            "NUMBER 5-2 vote = -",
+            "COUNT two members = 2");
+  }
+
+  @Test
+  void aPresentTenseThatGrammarPutsAheadResolvesForward() {
+    // Published on Sunday, June 2, 2024.
+    String text =
+        "Ostrander retires on Friday. She is leaving on Monday. The vote is due on Tuesday."
+            + " Kettridge said on Friday that talks had failed. The talks on Thursday broke down."
+            + " The union, which says on Wednesday it was ready, waited.";
+    Article article =
+        new Article(
+            text,
+            ArticleMetadata.EMPTY.withPublished("2024-06-02T10:00:00Z"),
+            Optional.empty(),
+            List.of(),
+            Optional.empty());
+    assertThat(finder.find(article).stream().filter(f -> f.kind() == Fact.Kind.DATE))
+        .extracting(f -> f.text() + " = " + f.value().orElseThrow())
+        .containsExactly(
+            "on Friday = 2024-06-07",
+            "on Monday = 2024-06-03",
+            "on Tuesday = 2024-06-04",
+            "on Friday = 2024-05-31",
+            "on Thursday = 2024-05-30",
+            "on Wednesday = 2024-05-29");
+  }
+
+  @Test
   void everyNumberWordStartsAFigureInAnyCase() {
     for (String word :
         List.of(

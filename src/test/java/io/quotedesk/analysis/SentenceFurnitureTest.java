@@ -2,6 +2,7 @@ package io.quotedesk.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SentenceFurnitureTest {
@@ -56,6 +57,22 @@ class SentenceFurnitureTest {
         .isEqualTo("The mayor — and her deputy — resigned.");
     String later = "NATO — the alliance of 32 countries — met again.";
     assertThat(later.substring(SentenceFurniture.datelineLength(later, false))).isEqualTo(later);
+  }
+
+  @Test
+  void aLiveBlogTimeStampIsLeftOutOfAnyEntry() {
+    for (String entry :
+        List.of(
+            "14:30 GMT \u2014 The minister arrived.",
+            "9.45am - The minister arrived.",
+            "2:30 p.m. EDT: The minister arrived.")) {
+      assertThat(entry.substring(SentenceFurniture.datelineLength(entry, false)))
+          .as(entry)
+          .isEqualTo("The minister arrived.");
+    }
+    String subject = "14:30 was the deadline.";
+    assertThat(subject.substring(SentenceFurniture.datelineLength(subject, false)))
+        .isEqualTo(subject);
   }
 
   /** The dateline dropped from the sentence opening the story. */

@@ -191,6 +191,23 @@ class SummarizerTest {
   }
 
   @Test
+  void liveBlogLinesLeaveOutTheirTimeStamps() {
+    String text =
+        "Budget day live\n\n"
+            + "14:30 GMT \u2014 The Senate passed the budget for schools after a long debate.\n\n"
+            + "14:10 GMT \u2014 Teachers gathered outside the Senate to ask for more money.\n\n"
+            + "13:55 GMT \u2014 The budget adds money for teachers and schools across the country.\n";
+    Analysis analysis =
+        new Analyzer(3, Analyzer.DEFAULT_MIN_CONFIDENCE).analyze(new PlainTextReader().read(text));
+    assertThat(analysis.summary()).isNotEmpty();
+    for (SummaryLine line : analysis.summary()) {
+      assertThat(line.text()).doesNotContain("GMT");
+      assertThat(analysis.article().text().substring(line.start(), line.end()))
+          .isEqualTo(line.text());
+    }
+  }
+
+  @Test
   void aSentenceSayingAgainWhatALineSaysIsNotAnotherLine() {
     String text =
         "The city council approved the schools budget on Monday night by seven votes to two."

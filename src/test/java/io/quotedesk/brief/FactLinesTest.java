@@ -43,4 +43,21 @@ class FactLinesTest {
     assertThat(analysis.facts().stream().map(FactLines::line))
         .contains("on Wednesday (Feb. 14, 2024)");
   }
+
+  @Test
+  void aDateShowsOnlyWhatItsTextLeavesOut() {
+    String text = "The council votes on May 23 and the new rules start on June 2, 2025.";
+    Article read = new PlainTextReader().read(text);
+    Article published =
+        new Article(
+            read.text(),
+            read.metadata().withPublished("2025-05-01T09:00:00Z"),
+            read.headline(),
+            read.furniture(),
+            read.notice());
+    List<String> lines =
+        new Analyzer().analyze(published).facts().stream().map(FactLines::line).toList();
+    assertThat(lines).contains("May 23 (2025)").noneMatch(l -> l.contains("May 23, 2025"));
+    assertThat(lines).anyMatch(l -> l.endsWith("June 2, 2025"));
+  }
 }

@@ -24,6 +24,15 @@ class ClaimParserTest {
   }
 
   @Test
+  void aNameAloneIsNoWordsToCheck() {
+    for (String input : List.of("\u2014 Ostrander", " \u2013 Ostrander ", "-- Ostrander")) {
+      Claim claim = ClaimParser.parse(input);
+      assertThat(claim.hasWords()).as(input).isFalse();
+      assertThat(claim.speaker()).as(input).contains("Ostrander");
+    }
+  }
+
+  @Test
   void keepsTheNameExactlyAsTyped() {
     Claim claim = ClaimParser.parse("\u201Cprevent war\u201D \u2014 jens Stoltenberg, NATO chief");
     assertThat(claim.text()).isEqualTo("prevent war");

@@ -263,4 +263,12 @@ class QuoteCheckerTest {
                 .verdict())
         .isEqualTo(Verdict.EXACT);
   }
+
+  @Test
+  void aDroppedNegationIsCloseWithItsMeaningReversed() throws Exception {
+    QuoteCheck check = check("I would say we should close the libraries", "Ann Ruiz");
+    assertThat(check.verdict()).isEqualTo(Verdict.CLOSE);
+    assertThat(check.reversedMeaning())
+        .hasValueSatisfying(r -> assertThat(r).contains("the record says \u201Cnot\u201D"));
+  }
 }

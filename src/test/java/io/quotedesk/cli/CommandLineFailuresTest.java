@@ -72,7 +72,7 @@ class CommandLineFailuresTest {
   void blankWordsAskForWordsInsteadOfSearching(String command) {
     String[] blanks =
         command.equals("check")
-            ? new String[] {"", "   ", "\"\" — Stoltenberg"}
+            ? new String[] {"", "   ", "\"\" — Stoltenberg", "— Ostrander"}
             : new String[] {"", " ", "\"\"", "\u201C\u201D", "?"};
     for (String blank : blanks) {
       Run run = run(command, blank);
@@ -80,6 +80,14 @@ class CommandLineFailuresTest {
       assertThat(run.err().strip().lines()).hasSize(1);
       assertThat(run.err()).contains("Give the ").contains("quotedesk " + command);
     }
+  }
+
+  @Test
+  void commonWordsAloneSaySoInOneSentence() {
+    Run run = run("--set", "data.dir=" + dir.resolve("data"), "whosaid", "AND OR NOT");
+    assertThat(run.code()).isZero();
+    assertThat(run.out().strip().lines()).hasSize(1);
+    assertThat(run.out()).contains("is only common words").doesNotContain("No stored quote");
   }
 
   @Test

@@ -69,4 +69,10 @@ class ConsoleTest {
     assertThat(Console.emoji(Reply.privately(":warning: Paywalled :no_such_code:")))
         .isEqualTo("\u26A0\uFE0F Paywalled :no_such_code:");
   }
+
+  @Test
+  void invisibleControlsInAnAnswerAreNotPrinted() {
+    assertThat(Console.emoji(Reply.privately("\u201C\u202Eopen\u202C\u201D \u2014 Ann\u200B Lee")))
+        .isEqualTo("\u201Copen\u201D \u2014 Ann Lee");
+  }
 }

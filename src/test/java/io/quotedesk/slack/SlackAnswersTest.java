@@ -86,11 +86,13 @@ class SlackAnswersTest {
   }
 
   @Test
-  void aCheckOfEmptyQuotationMarksAsksForTheWords() throws Exception {
-    slack.command("U1", "/checkquote", "\u201C\u201D \u2014 Ann Lee", "C1");
-    Call answer = slack.next("/respond/U1");
-    assertThat(answer.fields.get("response_type")).isEqualTo("ephemeral");
-    assertThat(answer.text()).startsWith("Give me the quote and who said it");
+  void aCheckOfEmptyQuotationMarksOrANameAloneAsksForTheWords() throws Exception {
+    for (String claim : List.of("\u201C\u201D \u2014 Ann Lee", "\u2014 Ann Lee")) {
+      slack.command("U1", "/checkquote", claim, "C1");
+      Call answer = slack.next("/respond/U1");
+      assertThat(answer.fields.get("response_type")).as(claim).isEqualTo("ephemeral");
+      assertThat(answer.text()).as(claim).startsWith("Give me the quote and who said it");
+    }
   }
 
   @Test

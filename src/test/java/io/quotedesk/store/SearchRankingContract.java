@@ -61,6 +61,23 @@ abstract class SearchRankingContract {
   }
 
   @Test
+  void commonWordsAloneMatchOnlyAsTheirExactPhrase() throws Exception {
+    String text =
+        "Depot stays with the council\n\n"
+            + "\"We will not sell the depot, and we will not lease it or close it,\""
+            + " said Ilse Varden.\n";
+    store.save(
+        "https://news.test/6-depot.txt",
+        new Analyzer().analyze(new PlainTextReader().read(text)),
+        Instant.parse("2024-02-15T10:00:00Z"));
+    assertThat(found("AND OR NOT")).isEmpty();
+    assertThat(found("and we will not"))
+        .containsExactly("We will not sell the depot, and we will not lease it or close it");
+    assertThat(SearchQuery.of("AND OR NOT").commonWordsOnly()).isTrue();
+    assertThat(SearchQuery.of("or not the depot").commonWordsOnly()).isFalse();
+  }
+
+  @Test
   void termsWithPunctuationMatchAsWholeTokens() throws Exception {
     // Not the "t" of "don't" or "We're", nor the "us" of "protect us".
     assertThat(found("AT&T")).containsExactly("AT&T will keep every store open after the merger");
