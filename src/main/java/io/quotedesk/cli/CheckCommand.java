@@ -95,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (!check.further().isEmpty()) {
       // A claim over quotes the article splits: the record's next quotes, in order.
-      ArrayNode more = node.putArray("more_matches");
+      ArrayNode more = node.putArray("moreMatches");
       check.further().forEach(hit -> more.add(SearchOutput.quoteAndArticle(hit)));
     }
     ArrayNode differences = node.putArray("differences");

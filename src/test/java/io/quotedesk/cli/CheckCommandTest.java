@@ -91,7 +91,7 @@ class CheckCommandTest {
     JsonNode check = JSON.readTree(run("check", "--json", claim)).at("/checks/0");
     assertThat(check.get("verdict").asText()).isEqualTo("exact");
     assertThat(check.at("/match/quote/text").asText()).startsWith("We have been patient");
-    assertThat(check.at("/more_matches/0/quote/text").asText())
+    assertThat(check.at("/moreMatches/0/quote/text").asText())
         .isEqualTo("Our members are done waiting.");
     assertThat(run("check", claim))
         .startsWith("EXACT")
