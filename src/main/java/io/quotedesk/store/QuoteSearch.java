@@ -36,7 +36,9 @@ final class QuoteSearch {
 
   List<SearchHit> whoSaid(SearchQuery query) throws SQLException {
     SearchTerms terms = SearchTerms.of(query.words());
-    if (terms.terms().isEmpty()) {
+    if (terms.terms().isEmpty() || terms.commonWordsOnly()) {
+      // "AND OR NOT": common words alone are in nearly every quote, and PostgreSQL's index leaves
+      // them out, so such a query matches nothing on either backend; the caller says why.
       return List.of();
     }
     // A few candidates per result, then the closest wordings first: the database finds quotes
@@ -45,11 +47,6 @@ final class QuoteSearch {
     Map<String, Candidate> found = new LinkedHashMap<>();
     add(found, search(query, dialect.match(List.of(terms.terms())), cap));
     List<Candidate> ranked = SearchRanking.rank(List.copyOf(found.values()), terms, query.limit());
-    if (terms.commonWordsOnly()) {
-      // "AND OR NOT": stop words alone are no match, only the phrase said as such.
-      return hits(
-          ranked.stream().filter(c -> SearchRanking.isExactPhrase(c.text(), terms)).toList());
-    }
     if (ranked.size() < query.limit()
         && terms.terms().size() > 1
         && ranked.stream().noneMatch(c -> SearchRanking.isExactPhrase(c.text(), terms))) {

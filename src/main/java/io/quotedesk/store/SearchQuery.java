@@ -35,19 +35,19 @@ public record SearchQuery(
   }
 
   /**
-   * True when the words are all common ones ("and or not"): they match a quote only as an exact
-   * phrase, and an empty answer should say so.
+   * True when the words are all common ones ("and or not"): they match no quote, and the empty
+   * answer should say why.
    */
   public boolean commonWordsOnly() {
     return SearchTerms.of(words).commonWordsOnly();
   }
 
-  /** One sentence for a query of common words that no quote holds as a phrase. */
+  /** One sentence for a query of common words only. */
   public String commonWordsAnswer() {
     return "\u201C"
         + words.strip()
-        + "\u201D is only common words, which match a quote only as its exact phrase, and no"
-        + " stored quote has it: add a word that says what was said.";
+        + "\u201D is only common words, which are in nearly every quote: add a word that says what"
+        + " was said.";
   }
 
   /** The words alone, ten results at most. */

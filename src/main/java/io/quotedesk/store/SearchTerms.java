@@ -79,8 +79,8 @@ record SearchTerms(List<Term> tokens, List<Term> terms) {
   }
 
   /**
-   * True when every term is a stop word ("AND OR NOT", "to be or not"): such a query finds a quote
-   * only as an exact phrase, since its words are in nearly every quote.
+   * True when every term is a stop word ("AND OR NOT", "to be or not"): such a query finds no
+   * quote, since its words are in nearly every one.
    */
   boolean commonWordsOnly() {
     return !terms.isEmpty() && terms.stream().noneMatch(t -> t.whole() || !isStopWord(t));

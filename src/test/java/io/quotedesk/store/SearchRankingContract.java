@@ -61,7 +61,7 @@ abstract class SearchRankingContract {
   }
 
   @Test
-  void commonWordsAloneMatchOnlyAsTheirExactPhrase() throws Exception {
+  void commonWordsAloneMatchNothing() throws Exception {
     String text =
         "Depot stays with the council\n\n"
             + "\"We will not sell the depot, and we will not lease it or close it,\""
@@ -71,7 +71,8 @@ abstract class SearchRankingContract {
         new Analyzer().analyze(new PlainTextReader().read(text)),
         Instant.parse("2024-02-15T10:00:00Z"));
     assertThat(found("AND OR NOT")).isEmpty();
-    assertThat(found("and we will not"))
+    assertThat(found("and we will not")).isEmpty(); // on SQLite as on PostgreSQL
+    assertThat(found("we will not sell"))
         .containsExactly("We will not sell the depot, and we will not lease it or close it");
     assertThat(SearchQuery.of("AND OR NOT").commonWordsOnly()).isTrue();
     assertThat(SearchQuery.of("or not the depot").commonWordsOnly()).isFalse();
