@@ -35,8 +35,8 @@ public final class PlainTextReader {
     }
     Line first = lines.get(0);
     String content = first.trimmed();
-    if (content.length() > MAX_HEADLINE_CHARS) {
-      return Optional.empty();
+    if (content.length() > MAX_HEADLINE_CHARS || DateLines.day(content).isPresent()) {
+      return Optional.empty(); // "March 3, 2025" above the story is its date, not its headline
     }
     int lead = first.content().indexOf(content);
     int start = first.start() + lead;

@@ -43,6 +43,14 @@ class PlainTextReaderTest {
   }
 
   @Test
+  void aDateLineOpeningTheTextIsNoHeadline() {
+    String text = "March 3, 2025\n\nThe council approved the budget early on Tuesday.";
+    Article article = reader.read(text);
+    assertThat(article.metadata().title()).isEmpty();
+    assertThat(article.metadata().published()).contains("2025-03-03");
+  }
+
+  @Test
   void aDateLineInsideTheStoryIsNoPublicationDay() {
     String text =
         "Council approves budget\n\n"
