@@ -9,7 +9,6 @@ import static io.quotedesk.analysis.SubjectHeads.nameAfterRoleOf;
 import static io.quotedesk.analysis.SubjectHeads.trimToSubject;
 
 import io.quotedesk.analysis.SpeakerResolver.Entity;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +19,6 @@ import java.util.Set;
  * the person the article knows by it, a description into its holder or into an unnamed source.
  */
 final class CueResolver {
-  /** How far back, in characters, a pronoun with no quote before it looks for a subject. */
-  private static final int SUBJECT_REACH = 600;
-
   /** Pronouns that stand for someone the text leaves unnamed: "another", "some", "most". */
   private static final Set<String> INDEFINITE_PRONOUNS =
       Lexicon.setOf(
@@ -53,6 +49,7 @@ final class CueResolver {
   private final SubjectHeads heads;
   private final LanguageSubjects inLanguage;
   private final Optional<String> byline;
+  private final PronounReferents referents;
 
   CueResolver(ArticleView article, SubjectReader subjects, Optional<String> byline) {
     this.article = article;
@@ -60,6 +57,7 @@ final class CueResolver {
     this.heads = new SubjectHeads(article);
     this.inLanguage = new LanguageSubjects(article);
     this.byline = byline;
+    this.referents = new PronounReferents(article, subjects, inLanguage);
   }
 
   /** A resolved speaker: the entity when the text names one, and how it shows. */
@@ -113,7 +111,7 @@ final class CueResolver {
               .orElse(new Resolved(null, null, mention)));
     }
     if (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(first)) {
-      Optional<Entity> entity = referent(first, start, lastQuote, lastSpeaker);
+      Optional<Entity> entity = referents.of(first, start, lastQuote, lastSpeaker);
       if (entity.isEmpty() && first.equals("they")) {
         return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
       }
@@ -205,111 +203,6 @@ final class CueResolver {
   }
 
   /**
-   * The person a pronoun of the English form {@code pronoun} ("he", "she") at {@code start} refers
-   * to, {@code lastQuote} and {@code lastSpeaker} being the quote attributed before and its
-   * speaker.
-   */
-  private Optional<Entity> referent(
-      String pronoun, int start, Quote lastQuote, Entity lastSpeaker) {
-    // "Q," Merkley said. … Hillary Clinton was more circumspect. She called …: the subject
-    // named since the last quote comes before its speaker.
-    // With no quote before, the subjects of the sentences before it: "Tom Hale is drawing
-    // contrasts with Ann Ruiz. He said they differ on a choice for the Supreme Court. He also
-    // asked …": Hale, the last subject a pronoun of its gender can mean, not the latest name.
-    Lexicon.Gender pronounGender = Lexicon.PRONOUNS.get(pronoun);
-    List<Entity> since =
-        article.words().isPresent()
-            ? List.of() // other languages: the English reading of subjects does not apply
-            : lastSpeaker == null || lastQuote == null
-                ? subjects.subjectsBetween(start - SUBJECT_REACH, start)
-                : subjects.subjectsBetween(lastQuote.end(), start);
-    Set<Entity> namedInClause = namedLaterInClause(start);
-    Entity antecedent = namedInClause.contains(lastSpeaker) ? null : lastSpeaker;
-    for (Entity subject : since) {
-      if ((pronounGender == null || Referents.compatible(subject, pronounGender))
-          && !namedInClause.contains(subject)) {
-        antecedent = subject;
-      }
-    }
-    if (article.words().isPresent() && lastQuote != null) {
-      // « Q1 », glisse Zineb. Marie-Pierre Dausse défend … « Q2, affirme-t-elle »: the person
-      // named since, outside a prepositional phrase and of the pronoun's gender ("il" is not
-      // Marie-Pierre); English stories have subjects read instead. Names in the sentence that
-      // holds the last quote's cue ("«Q1», findet Olivier zu dem, was Renato sagte") are not since.
-      Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
-      int after = afterCueOf(lastQuote, start);
-      List<NameMentions.Named> named =
-          article.resolver().personsNamedBetween(after, start).stream()
-              .filter(n -> inLanguage.namedAsSubject(n.start()))
-              .filter(n -> Referents.compatible(n.entity(), gender))
-              .toList();
-      antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
-      if (named.isEmpty() && lastSpeaker == null && describedSpeakerJustBefore(lastQuote, start)) {
-        // «Q1», kommentiert der Journalist. «Q2», ruft der Gezeichnete: no one named since, the
-        // pronoun goes on with the unnamed speaker, not with someone named further back.
-        return Optional.empty();
-      }
-      if (named.isEmpty() && lastSpeaker != null && !Referents.compatible(lastSpeaker, gender)) {
-        // « Q1 », glisse-t-il. … discutant avec Yanis. « Q2 », soupire-t-elle: she is not the last
-        // speaker, and no subject named since is hers; the latest person of her gender named
-        // since, after a preposition too, is; someone named further back is a guess.
-        return article.resolver().personsNamedBetween(after, start).stream()
-            .map(NameMentions.Named::entity)
-            .filter(e -> Referents.compatible(e, gender))
-            .reduce((earlier, later) -> later);
-      }
-    }
-    return article
-        .resolver()
-        .resolvePronoun(
-            pronoun,
-            start,
-            article.sentences().start(article.sentences().indexOf(start)),
-            antecedent,
-            namedInClause);
-  }
-
-  /**
-   * The people named after the pronoun at {@code start} in its own clause, before a quotation, a
-   * comma or a subordinate clause: "He says Obama "knows full well …"" is not Obama, as a pronoun
-   * that opens a clause never means a name that follows it there.
-   */
-  private Set<Entity> namedLaterInClause(int start) {
-    int end = article.sentences().end(article.sentences().indexOf(start));
-    int k = start;
-    for (Token token : article.tokens(start, end)) {
-      // "… he said after the prosecutor read the charges against Lazar": a clause of its own
-      if (token.isQuote()
-          || token.is(",")
-          || token.lower().equals("as")
-          || Lexicon.SUBORDINATORS.contains(token.lower())) {
-        break;
-      }
-      k = token.end();
-    }
-    Set<Entity> named = new HashSet<>();
-    for (NameMentions.Named mention : article.resolver().personsNamedBetween(start, k)) {
-      named.add(mention.entity());
-    }
-    return named;
-  }
-
-  /**
-   * The quote before {@code start}, close by, has a speaker (and, the caller knows, no one the text
-   * names): "der Reporter", a group, the writer.
-   */
-  private boolean describedSpeakerJustBefore(Quote lastQuote, int start) {
-    return lastQuote.speaker().isPresent()
-        && article.paragraphs().indexOf(start) - lastQuote.paragraph() <= 1;
-  }
-
-  /** Where the sentence holding the end of {@code lastQuote} (and its cue) ends, before start. */
-  private int afterCueOf(Quote lastQuote, int start) {
-    int sentenceEnd = article.sentences().end(article.sentences().indexOf(lastQuote.end()));
-    return sentenceEnd <= start ? sentenceEnd : lastQuote.end();
-  }
-
-  /**
    * "„Q“, schrieb der 46-Jährige", "so die vielseitige Buchautorin": in German a definite article
    * with a nominalised adjective or a feminine agent noun and nothing that says which one ("der
    * Journalist von «Nau»" is someone new) describes a person named before, of the article's gender,
@@ -346,8 +239,8 @@ final class CueResolver {
                     pronoun.get().equals(RoleNouns.ANY)
                         ? Optional.empty() // "– mówi burmistrz": no gender to look back by
                         : namesRole(words, subject)
-                            ? soleReferent(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
-                            : referent(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
+                            ? referents.sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                            : referents.of(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
             .map(e -> new Resolved(e, speakerOf(e), mention));
     // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
@@ -359,14 +252,6 @@ final class CueResolver {
   private static boolean namesRole(CueWords words, List<Token> subject) {
     Token noun = subject.get(subject.size() - 1);
     return RoleNouns.of(words.language()).map(roles -> roles.namesRole(noun)).orElse(false);
-  }
-
-  /** The pronoun's person, when no one else of its gender is named before {@code start}. */
-  private Optional<Entity> soleReferent(
-      String pronoun, int start, Quote lastQuote, Entity lastSpeaker) {
-    Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
-    return referent(pronoun, start, lastQuote, lastSpeaker)
-        .filter(e -> article.resolver().othersNamed(0, start, e, gender, 1) == 0);
   }
 
   /**
