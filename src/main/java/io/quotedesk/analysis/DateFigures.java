@@ -34,14 +34,13 @@ final class DateFigures {
               + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?"
               + "|Dec(?:ember|\\.)?)\\s(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s((?:19|20)\\d{2}))?\\b");
 
-  private static final Pattern WEEKDAY =
-      Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+  private static final Pattern WEEKDAY = Pattern.compile("(" + WEEKDAYS + ")\\b");
 
   /** "Friday, May 23": the weekday of a month date. */
   private static final Pattern WEEKDAY_WITH_DATE =
-      Pattern.compile(
-          "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s"
-              + MONTH_DATE.pattern());
+      Pattern.compile("(?:" + WEEKDAYS + "),?\\s" + MONTH_DATE.pattern());
 
   /** "Tuesday next week", "Friday last week". */
   private static final Pattern WEEK_AFTER = Pattern.compile("\\s(next|last) week\\b");
@@ -50,7 +49,6 @@ final class DateFigures {
   private static final Pattern FUTURE_BEFORE =
       Pattern.compile("(?i)(?<![\\p{L}])(?:will|shall|won['’]t)\\b|\\p{L}['’]ll\\b");
 
-  /** "by the end of 2024", "the start of 2006". */
   /**
    * A present tense that grammar puts ahead: "Ostrander retires on Friday", "she is leaving on
    * Monday", "the vote is due on Friday", "who is to retire on Friday". Not "said on Friday", nor
@@ -64,6 +62,7 @@ final class DateFigures {
               + "|(?:\\b(?i:he|she|it|who|which|that)|(?!(?:The|This|That|These|Those|Its|His|Her|Their|Our|A|An)\\b)\\p{Lu}\\p{L}+)"
               + "\\s+(?!(?:says|tells|adds|was|has|is|does)\\b)\\p{Ll}{2,}[^s\\s']s)\\s*$");
 
+  /** "by the end of 2024", "the start of 2006". */
   private static final Pattern YEAR_PREFIX =
       Pattern.compile("(?i)(?<![\\p{L}])(?:(?:by|at) )?the (?:end|start|beginning|middle) of $");
 
