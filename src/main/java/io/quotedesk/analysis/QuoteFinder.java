@@ -26,12 +26,12 @@ final class QuoteFinder {
 
   /**
    * because "she" is a "he": a lone pronoun or article in quotation marks is a word, not speech; so
-   * is a lone letter or figure: a lever for "R," or "D," · rated "4.5" out of five.
+   * is a lone letter: a lever for "R," or "D,".
    */
   private static final Pattern WORD_AS_WORD =
       Pattern.compile(
-          "(?iu)(?:he|she|it|they|we|you|i|him|her|them|us|me|his|hers|its|their|the|a|an|\\p{L}"
-              + "|\\d[\\d.,]*%?)[.,!?]?");
+          "(?iu)(?:he|she|it|they|we|you|i|him|her|them|us|me|his|hers|its|their|the|a|an|\\p{L})"
+              + "[.,!?]?");
 
   /**
    * "WALLACE: …" / "PENCE: …": a transcript quoted turn by turn. Each turn is the labelled
