@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
 final class QuoteFinder {
 
   /**
-   * because "she" is a "he": a lone pronoun or article in quotation marks is a word, not speech.
+   * because "she" is a "he": a lone pronoun or article in quotation marks is a word, not speech; so
+   * is a lone letter: a lever for "R," or "D,".
    */
   private static final Pattern WORD_AS_WORD =
       Pattern.compile(
-          "(?iu)(?:he|she|it|they|we|you|i|him|her|them|us|me|his|hers|its|their|the|a|an)[.,!?]?");
+          "(?iu)(?:he|she|it|they|we|you|i|him|her|them|us|me|his|hers|its|their|the|a|an|\\p{L})"
+              + "[.,!?]?");
 
   /**
    * "WALLACE: …" / "PENCE: …": a transcript quoted turn by turn. Each turn is the labelled
@@ -230,7 +232,8 @@ final class QuoteFinder {
       return Optional.empty();
     }
     String quoted = text.substring(start, end);
-    if (isNotSpeech(text, pair, quoted, listed)) {
+    if (isNotSpeech(text, pair, quoted, listed)
+        || words.isEmpty() && QuotedNames.isTitleAsSubject(text, pair, quoted)) {
       return Optional.empty();
     }
     boolean partial = !headline && isPartial(text, pair, quoted);

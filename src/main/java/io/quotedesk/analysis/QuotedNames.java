@@ -38,7 +38,9 @@ final class QuotedNames {
               // the nickname "Lyin' Ted", participating in "Barack Obama Election Day"
               + "|nickname|nicknamed|moniker|dubbed|slogan|motto|hashtag|headline|in"
               // the medical drama "Harbor Lights", author of "Cold Water", the host of "Night Desk"
-              + "|drama|thriller|sitcom|tune|screening|author|co-author|host");
+              + "|drama|thriller|sitcom|tune|screening|author|co-author|host"
+              // wrote under the pseudonym "Ann Lee": a name, as a nickname is
+              + "|pseudonym|pen-name");
 
   /**
    * Nouns after a quoted title that say it is one: "Keepin' It Real" radio program, or name someone
@@ -57,6 +59,13 @@ final class QuotedNames {
    */
   private static final Pattern PROGRAM_CUE =
       Pattern.compile("(?i).* told|(?:interview|appearance) with|(?:speaking|talking) to");
+
+  /**
+   * "Harbor First" (2009), "Vote Ruiz" (city poster, 2012): a year in parentheses right after the
+   * closing mark dates a work or a slogan the writer cites.
+   */
+  private static final Pattern YEAR_AFTER =
+      Pattern.compile("[ \\t\\u00A0]*\\((?:[^()\\n]{0,50}[ ,])?(?:1[89]|20)\\d\\d\\)");
 
   /** Pieces of writing whose title may stand in apposition: Davis' commentary, "Title," is … */
   private static final Pattern WRITING =
@@ -77,7 +86,45 @@ final class QuotedNames {
     return isNickname(text, pair, quoted)
         || isTitleOfWork(text, pair, quoted, listed)
         || isTitleInApposition(text, pair, quoted)
-        || isCreditedHeadline(text, pair, quoted);
+        || isCreditedHeadline(text, pair, quoted)
+        || isDated(text, pair);
+  }
+
+  /** "Harbor First" (2009): a title or slogan the writer dates with a year in parentheses. */
+  private static boolean isDated(String text, MarkPair pair) {
+    int from = pair.close() + 1;
+    return YEAR_AFTER.matcher(text).region(from, Math.min(text.length(), from + 70)).lookingAt();
+  }
+
+  /**
+   * "Harbor Lights" follows a ferry captain: capitalised words, without the punctuation that ends
+   * what someone says, open an English sentence and its verb follows them; they name what the
+   * sentence is about. "Never" he said, or "Go Home," the crowd chanted, stay quotes.
+   */
+  static boolean isTitleAsSubject(String text, MarkPair pair, String quoted) {
+    if (".,!?;:…".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
+        || wordCount(quoted) > 6
+        || !isTitleCased(quoted)
+        || !opensSentence(text, pair.open())
+        || pair.close() + 2 >= text.length()
+        || text.charAt(pair.close() + 1) != ' ') {
+      return false;
+    }
+    String next = wordAfter(text, pair.close() + 1);
+    return !next.isEmpty()
+        && Character.isLowerCase(next.charAt(0))
+        && !SpeechVerbs.isSpeechVerb(next)
+        && !Lexicon.PRONOUNS.containsKey(next)
+        && !Lexicon.DETERMINERS.contains(next);
+  }
+
+  /** Only white space, or the end of a sentence or paragraph, stands before {@code mark}. */
+  private static boolean opensSentence(String text, int mark) {
+    int i = mark - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+      i--;
+    }
+    return i < 0 || ".!?;\n".indexOf(text.charAt(i)) >= 0;
   }
 
   /** Dwayne "The Rock" Johnson: a capitalised name on both sides makes a nickname. */
@@ -109,8 +156,12 @@ final class QuotedNames {
         || characterizes(text, pair, quoted)) {
       return false;
     }
-    String[] words = Whitespace.normalize(main).split(" ");
-    for (String word : words) {
+    return isTitleCased(main);
+  }
+
+  /** Every word capitalised but the small ones: "Face the Nation", "Harbor is the New Home". */
+  private static boolean isTitleCased(String words) {
+    for (String word : Whitespace.normalize(words).split(" ")) {
       boolean capitalized = !word.isEmpty() && !Character.isLowerCase(word.charAt(0));
       if (!capitalized && !TITLE_SMALL_WORD.matcher(word).matches()) {
         return false;

@@ -271,4 +271,43 @@ class QuoteFinderTest {
     assertThat(texts("'We will not back down', Ruiz says\n\nThe vote came Friday."))
         .containsExactly("We will not back down");
   }
+
+  @Test
+  void aLoneLetterInQuotationMarksIsNotSpeech() {
+    assertThat(texts("Voters who know no names vote \"Y\" or \"N,\" by habit.")).isEmpty();
+    assertThat(texts("Hale said the vote was \"a 9 out of 10.\""))
+        .containsExactly("a 9 out of 10.");
+  }
+
+  @Test
+  void aTitleOrSloganDatedInParenthesesIsCitedNotSaid() {
+    assertThat(
+            texts(
+                "The party's posters read \u201CSafe Harbor, Safe Homes\u201D (2011) and"
+                    + " \u201CNo to the Toll!\u201D (city poster 2014)."))
+        .isEmpty();
+    // a year elsewhere in the sentence dates nothing in the marks
+    assertThat(texts("\"We will fix the toll,\" Hale said (in 2014)."))
+        .containsExactly("We will fix the toll,");
+  }
+
+  @Test
+  void aCapitalisedNameOpeningASentenceBeforeItsVerbIsItsSubject() {
+    assertThat(texts("Critics loved it.\n\n\"Harbor Lights\" follows a ferry captain.")).isEmpty();
+    assertThat(texts("The show ended. \"Blue Mile\" is a remake of an old film.")).isEmpty();
+    // speech ends in punctuation, or its speaker follows
+    assertThat(texts("The vote was late. \"Go Home,\" the crowd chanted."))
+        .containsExactly("Go Home,");
+    assertThat(texts("The vote was late. \"Never\" he said, and left.")).containsExactly("Never");
+    assertThat(texts("The vote was late. \"No more delays\" was her answer."))
+        .containsExactly("No more delays");
+  }
+
+  @Test
+  void aPenNameIsANameNotSpeech() {
+    assertThat(texts("He wrote under the pseudonym \"Tom Harbor,\" aides said.")).isEmpty();
+    // a person called so is described, in someone's words
+    assertThat(texts("Hale called the mayor \"The Harbor King,\" to laughter."))
+        .containsExactly("The Harbor King,");
+  }
 }
