@@ -2,6 +2,7 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.ingest.Whitespace;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,6 +69,7 @@ final class Sentences {
       int start = paragraphs.start(p);
       int end = paragraphs.end(p);
       int sentenceStart = start;
+      BitSet closing = null; // read once a sentence end meets a quotation mark
       for (int i = start; i < end; i++) {
         char c = text.charAt(i);
         if (i - sentenceStart >= LONGEST_SENTENCE
@@ -95,6 +97,24 @@ final class Sentences {
           continue;
         }
         int next = Whitespace.skip(text, after, end);
+        if (next < end && isQuoteMark(text.charAt(next))) {
+          if (closing == null) {
+            closing = DetachedQuotes.closingStraightMarks(text, start, end);
+          }
+          if (DetachedQuotes.closesAlone(text, next, end, closing)) {
+            // "stop. ' another said": the mark closes the sentence before it.
+            int following = Whitespace.skip(text, next + 1, end);
+            if (following < end
+                && (c == '.' || startsSentence(text.charAt(following)))
+                && !(c == '.' && isAbbreviation(text, i))
+                && !(c == '.' && local != null && keptBy(local, text, i, following))) {
+              found.add(new int[] {sentenceStart, next + 1});
+              sentenceStart = following;
+              i = following - 1;
+            }
+            continue;
+          }
+        }
         if (next < end
             && startsSentence(text.charAt(next))
             && !(c == '.' && isAbbreviation(text, i))
@@ -135,6 +155,10 @@ final class Sentences {
       i++;
     }
     return true;
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\'' || c == '’' || c == '”';
   }
 
   private static boolean isCloser(char c) {
