@@ -138,4 +138,19 @@ class SentencesTest {
     assertThat(sentences("The players' union didn't object. ' it's fine, ' they said."))
         .containsExactly("The players' union didn't object.", "' it's fine, ' they said.");
   }
+
+  @Test
+  void aLetterAfterAnApostropheIsNoInitial() {
+    assertThat(sentences("The bowl held sweets and m&m's. Olly Taylor ate them."))
+        .containsExactly("The bowl held sweets and m&m's.", "Olly Taylor ate them.");
+  }
+
+  @Test
+  void aCompanysEndingEndsTheSentenceBeforeAWordThatOpensOne() {
+    assertThat(sentences("He sold shares in News Corp. He kept the rest. Acme Co. Ltd. paid."))
+        .containsExactly(
+            "He sold shares in News Corp.", "He kept the rest.", "Acme Co. Ltd. paid.");
+    assertThat(sentences("Shares of Apple Inc. Chief Tim Cook fell."))
+        .containsExactly("Shares of Apple Inc. Chief Tim Cook fell.");
+  }
 }
