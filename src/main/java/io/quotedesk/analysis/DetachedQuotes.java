@@ -52,9 +52,13 @@ final class DetachedQuotes {
     return closing;
   }
 
-  /** Whether the mark at {@code at} stands alone and closes: a curly closer, or a straight one. */
+  /**
+   * Whether the mark at {@code at} stands alone, spaces on both sides, and closes: a curly closer
+   * ("let down. ’ the neighbour"), or a straight one the paragraph's marks before it leave open.
+   */
   static boolean closesAlone(String text, int at, int end, BitSet closingStraight) {
-    if (at + 1 < end && !Whitespace.isSpace(text.charAt(at + 1))) {
+    if (at > 0 && !Whitespace.isSpace(text.charAt(at - 1))
+        || at + 1 < end && !Whitespace.isSpace(text.charAt(at + 1))) {
       return false;
     }
     char c = text.charAt(at);
