@@ -21,6 +21,12 @@ final class SentenceFurniture {
               + "|by\\s*\\.\\s" // "By . Jane Doe ." (a byline run into the story)
               + "|(?:photo|image)s?(?: credits?)?\\s*:" // "Photo: Getty Images."
               + "|read more\\s*:" // "READ MORE: Why the council said no."
+              // "Sorry we are not currently accepting comments on this article."
+              + "|(?:sorry,?\\s*)?(?:we are|we're|we’re) not (?:currently )?accepting comments\\b"
+              + "|comments (?:are|have been) closed\\b" // "Comments are closed."
+              + "|share (?:this|the) (?:article|story)\\b" // "Share this article."
+              + "|watch (?:the )?video\\b" // "Watch the video above."
+              + "|(?:copyright|©)\\s*\\d{4}\\b" // "Copyright 2015 The Associated Press."
               + ")");
 
   /**

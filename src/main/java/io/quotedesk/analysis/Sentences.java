@@ -2,6 +2,7 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.ingest.Whitespace;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,15 @@ final class Sentences {
           "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
           "dec", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "ave", "blvd",
           "dept", "est", "approx", "fig", "al", "gens", "reps", "sens", "govs", "supt", "atty");
+
+  /** A company's name ends with these: "Apple Inc.", "News Corp.", "Tour Co.", "Acme Ltd." */
+  private static final Set<String> COMPANY_ENDINGS = Lexicon.setOf("inc", "corp", "co", "ltd");
+
+  /** Capitalized words that open a sentence and never go on with a company's name. */
+  private static final Set<String> OPENING_WORDS =
+      Set.of(
+          "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
+          "His", "Her", "Its", "Their", "But", "And", "In", "On", "At");
 
   /**
    * No sentence of news runs this long; past it, a sentence is cut at the next space outside a
@@ -68,6 +78,7 @@ final class Sentences {
       int start = paragraphs.start(p);
       int end = paragraphs.end(p);
       int sentenceStart = start;
+      BitSet closing = null; // read once a sentence end meets a quotation mark
       for (int i = start; i < end; i++) {
         char c = text.charAt(i);
         if (i - sentenceStart >= LONGEST_SENTENCE
@@ -95,9 +106,27 @@ final class Sentences {
           continue;
         }
         int next = Whitespace.skip(text, after, end);
+        if (next < end && isQuoteMark(text.charAt(next))) {
+          if (closing == null) {
+            closing = DetachedQuotes.closingStraightMarks(text, start, end);
+          }
+          if (DetachedQuotes.closesAlone(text, next, end, closing)) {
+            // "stop. ' another said": the mark closes the sentence before it.
+            int following = Whitespace.skip(text, next + 1, end);
+            if (following < end
+                && (c == '.' || startsSentence(text.charAt(following)))
+                && !(c == '.' && isAbbreviation(text, i, following))
+                && !(c == '.' && local != null && keptBy(local, text, i, following))) {
+              found.add(new int[] {sentenceStart, next + 1});
+              sentenceStart = following;
+              i = following - 1;
+            }
+            continue;
+          }
+        }
         if (next < end
             && startsSentence(text.charAt(next))
-            && !(c == '.' && isAbbreviation(text, i))
+            && !(c == '.' && isAbbreviation(text, i, next))
             && !(c == '.' && local != null && keptBy(local, text, i, next))) {
           found.add(new int[] {sentenceStart, after});
           sentenceStart = next;
@@ -137,6 +166,10 @@ final class Sentences {
     return true;
   }
 
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\'' || c == '’' || c == '”';
+  }
+
   private static boolean isCloser(char c) {
     return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»';
   }
@@ -166,14 +199,29 @@ final class Sentences {
     return local.keepsSentence(text.substring(start, period), text.substring(next, end));
   }
 
-  /** "Mr." "U.S." "C." (an initial): the word before the period is an abbreviation. */
-  private static boolean isAbbreviation(String text, int period) {
+  /**
+   * "Mr." "U.S." "C." (an initial): the word before the period is an abbreviation, and the word at
+   * {@code next} goes on with it. A letter after an apostrophe ends a word ("bought m&m's. Olly
+   * …"), and a company's "Corp." or "Inc." ends the sentence before a word that opens one ("bought
+   * by News Corp. He …").
+   */
+  private static boolean isAbbreviation(String text, int period, int next) {
     int start = period;
     while (start > 0
         && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
       start--;
     }
     String word = text.substring(start, period).toLowerCase(Locale.ROOT);
+    if (start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')) {
+      return false;
+    }
+    if (COMPANY_ENDINGS.contains(word)) {
+      int end = next;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      return !OPENING_WORDS.contains(text.substring(next, end));
+    }
     return word.length() == 1 && Character.isLetter(word.charAt(0))
         || ABBREVIATIONS.contains(word)
         || word.indexOf('.') > 0 && word.length() <= 5; // u.s., d.c., a.m.

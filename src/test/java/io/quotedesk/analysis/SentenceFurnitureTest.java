@@ -17,7 +17,12 @@ class SentenceFurnitureTest {
           "Last updated at 5:40 PM on 12th January 2012.",
           "By . Jane Doe . and John Roe .",
           "Photo: Getty Images.",
-          "READ MORE: Why the council said no."
+          "READ MORE: Why the council said no.",
+          "Sorry we are not currently accepting comments on this article.",
+          "Comments are closed.",
+          "Share this article.",
+          "Watch the video above.",
+          "Copyright 2015 The Associated Press. All rights reserved."
         }) {
       assertThat(SentenceFurniture.isFurniture(sentence)).as(sentence).isTrue();
     }
@@ -30,7 +35,10 @@ class SentenceFurnitureTest {
           "Updated guidelines were published on Monday.",
           "By the time the ball dropped, the crowd had gone.",
           "Readers who click here and there see more adverts.",
-          "The photo showed the mayor at the scene."
+          "The photo showed the mayor at the scene.",
+          "We are not accepting the council's offer, she said.",
+          "Comments from residents were mixed.",
+          "Shareholders watched the video of the meeting."
         }) {
       assertThat(SentenceFurniture.isFurniture(sentence)).as(sentence).isFalse();
     }

@@ -100,4 +100,57 @@ class SentencesTest {
           .isEqualTo(sentence.chars().filter(c -> c == '\u201D').count());
     }
   }
+
+  @Test
+  void aQuotationMarkStandingApartClosesTheSentenceItEnds() {
+    // Tokenized text writes marks apart from their words; the one after "now." closes.
+    assertThat(
+            sentences(
+                "The sign read: ' keep off the grass now. ' a neighbour said she laughed. "
+                    + "He wrote: ' we are fine. ' ' come home soon, ' she replied."))
+        .containsExactly(
+            "The sign read: ' keep off the grass now. '",
+            "a neighbour said she laughed.",
+            "He wrote: ' we are fine. '",
+            "' come home soon, ' she replied.");
+  }
+
+  @Test
+  void aQuotationMarkStandingApartMayOpenTheNextSentence() {
+    assertThat(sentences("' we won, ' she said. ' it was hard. ' Then she left."))
+        .containsExactly("' we won, ' she said.", "' it was hard. '", "Then she left.");
+  }
+
+  @Test
+  void aCurlyClosingMarkApartStaysWithItsSentence() {
+    assertThat(sentences("\u2018It is a disgrace. \u2019 the neighbour refused to comment."))
+        .containsExactly("\u2018It is a disgrace. \u2019", "the neighbour refused to comment.");
+  }
+
+  @Test
+  void aQuestionClosedApartGoesOnIntoItsSpeechTag() {
+    assertThat(sentences("' why now? ' he asked. ' because, ' she said."))
+        .containsExactly("' why now? ' he asked.", "' because, ' she said.");
+  }
+
+  @Test
+  void apostrophesAndPossessivesAreNoQuotationMarks() {
+    assertThat(sentences("The players' union didn't object. ' it's fine, ' they said."))
+        .containsExactly("The players' union didn't object.", "' it's fine, ' they said.");
+  }
+
+  @Test
+  void aLetterAfterAnApostropheIsNoInitial() {
+    assertThat(sentences("The bowl held sweets and m&m's. Olly Taylor ate them."))
+        .containsExactly("The bowl held sweets and m&m's.", "Olly Taylor ate them.");
+  }
+
+  @Test
+  void aCompanysEndingEndsTheSentenceBeforeAWordThatOpensOne() {
+    assertThat(sentences("He sold shares in News Corp. He kept the rest. Acme Co. Ltd. paid."))
+        .containsExactly(
+            "He sold shares in News Corp.", "He kept the rest.", "Acme Co. Ltd. paid.");
+    assertThat(sentences("Shares of Apple Inc. Chief Tim Cook fell."))
+        .containsExactly("Shares of Apple Inc. Chief Tim Cook fell.");
+  }
 }
