@@ -77,6 +77,9 @@ final class StoryParagraphs implements NodeFilter {
 
   private int linkChars;
 
+  /** Where the paragraph's first link began in {@link #text}, or -1 before any link. */
+  private int firstLink = -1;
+
   /** True while the paragraph being read is a heading. */
   private boolean heading;
 
@@ -133,6 +136,9 @@ final class StoryParagraphs implements NodeFilter {
     }
     if (tag.equals("a")) {
       linkStarts.add(text.length());
+      if (firstLink < 0) {
+        firstLink = text.length();
+      }
     }
     if (!isInline(element)) {
       flush();
@@ -197,6 +203,9 @@ final class StoryParagraphs implements NodeFilter {
     }
     double density = own.linkDensity();
     boolean list = element.normalName().equals("ul") || element.normalName().equals("ol");
+    if (list && density > 0.2 && LinkLeads.mostItemsOpenWithWords(element, counts)) {
+      return false; // a list of what people did, each linking its work
+    }
     boolean namesStory = ClassWords.LIKELY.matcher(ClassWords.of(element)).find();
     // an embedded post: a quote with its link and date, kept when PageCounts keeps it
     double limit = list || namesStory || own.holdsQuote ? 0.5 : 0.2;
@@ -266,8 +275,10 @@ final class StoryParagraphs implements NodeFilter {
     heading = false;
     int length = Math.max(1, text.length());
     double linkDensity = (double) linkChars / length;
+    boolean opensWithWords = firstLink > 0 && LinkLeads.isLead(text, firstLink);
     text.setLength(0);
     linkChars = 0;
+    firstLink = -1;
     linkStarts.replaceAll(start -> 0); // a link that goes on counts from the next paragraph
     if (normalized.isEmpty()
         || BOILERPLATE_LINE.matcher(normalized).matches()
@@ -276,9 +287,14 @@ final class StoryParagraphs implements NodeFilter {
         || isCaption(normalized)) {
       return;
     }
-    // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's.
+    // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's, and so
+    // is a line whose own words lead to its links ("Neil has <a>a patch</a> for the unloader").
     boolean linkHeavy =
-        linkDensity > 0.5 && normalized.length() < 200 && !isHeading && !isSentence(normalized);
+        linkDensity > 0.5
+            && normalized.length() < 200
+            && !isHeading
+            && !opensWithWords
+            && !isSentence(normalized);
     if (!linkHeavy) {
       out.add(normalized);
     }

@@ -282,6 +282,24 @@ class StoryBlocksTest {
   }
 
   @Test
+  void aListOfWhatPeopleDidLinkingTheirWorkIsStoryButALabelledLinkIsNot() {
+    String changes =
+        "<h4>Printing</h4><ul><li>Mira added <a href=/b/1>page ranges to the print dialog</a></li>"
+            + "<li>Tomas fixed <a href=/b/2>margins lost on reload</a> and"
+            + " <a href=/b/3>a hang</a></li>"
+            + "<li><a href=/b/4>Bug 4 - preview is blank</a></li></ul>";
+    String related =
+        "<ul><li>Related: <a href=/r/1>Council leader quits after vote on bus lanes</a></li>"
+            + "<li>Sport <a href=/r/2>City win the derby in extra time</a></li></ul>";
+    List<String> found = paragraphs("<div class=story>" + STORY + changes + related + "</div>");
+    assertThat(found)
+        .contains(
+            "Mira added page ranges to the print dialog",
+            "Tomas fixed margins lost on reload and a hang")
+        .noneMatch(p -> p.contains("Council leader") || p.contains("derby"));
+  }
+
+  @Test
   void aCardOfLinksPoppingUpOverANameIsLeftOutOfTheSentence() {
     String card =
         "<p>The bill was written by Rep. <span class=person><a href=/people/hale>Mary Hale</a>"
