@@ -23,7 +23,11 @@ final class StoryParagraphs implements NodeFilter {
           "(?iu)^(advertisement|advert|ad|sponsored|share|share this( article| story)?|read more"
               + "|related( articles| stories)?:?|sign up.*|subscribe.*|follow us.*|click here.*"
               + "|supported by|continue reading.*|listen to (this|the) (article|story).*"
-              + "|this article (is|was) .{0,60}|photo:.*|image:.*|credit:.*)$");
+              + "|this article (is|was) .{0,60}|photo:.*|image:.*|credit:.*"
+              // what a widget says to a reader without scripts: "This slideshow requires
+              // JavaScript."
+              + "|(this|the) [\\w -]{1,30} requires? javascript.{0,80}"
+              + "|(please )?(enable|turn on) javascript.{0,80}|javascript is (disabled|required).{0,80})$");
 
   /** Tags that continue a paragraph; every other element starts a new one. */
   private static final Set<String> INLINE =

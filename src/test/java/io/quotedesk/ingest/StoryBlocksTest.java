@@ -300,6 +300,16 @@ class StoryBlocksTest {
   }
 
   @Test
+  void whatAWidgetSaysWithoutScriptsIsNoStory() {
+    String widgets =
+        "<p>This photo gallery requires JavaScript.</p>"
+            + "<p>Please enable JavaScript to watch this video.</p>";
+    assertThat(paragraphs("<div class=story>" + STORY + widgets + "</div>"))
+        .hasSize(3)
+        .noneMatch(p -> p.contains("JavaScript"));
+  }
+
+  @Test
   void aCardOfLinksPoppingUpOverANameIsLeftOutOfTheSentence() {
     String card =
         "<p>The bill was written by Rep. <span class=person><a href=/people/hale>Mary Hale</a>"
