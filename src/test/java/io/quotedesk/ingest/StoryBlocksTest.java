@@ -251,6 +251,25 @@ class StoryBlocksTest {
   }
 
   @Test
+  void anAsideOfStoryCardsInTheirOwnCellsIsNotTheStory() {
+    StringBuilder latest = new StringBuilder("<aside>");
+    for (int i = 1; i <= 4; i++) {
+      latest
+          .append("<div class=cell><article><h2><a href='/story-")
+          .append(i)
+          .append("'>Ferry fares rise for the ")
+          .append(i)
+          .append("th time</a></h2><p>Operators blame the price of fuel, and commuters who cross")
+          .append(
+              " twice a day say they will drive to work instead until the fares come down again.</p>")
+          .append("</article></div>");
+    }
+    latest.append("</aside>");
+    List<String> found = paragraphs("<main>" + STORY + latest + "</main>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("Ferry") || p.contains("fuel"));
+  }
+
+  @Test
   void aParagraphWhoseRandomIdStartsLikeAMenuIsStillStory() {
     String drawn =
         "<p id=NavzzU>Engineers will present three designs in March, the council said, and"
