@@ -1,5 +1,7 @@
 package io.quotedesk.ingest;
 
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,12 +20,17 @@ final class LinkLeads {
 
   private LinkLeads() {}
 
+  /** Words a label ends on before its link: "Share on", "Posted in", "Filed under", "More from". */
+  private static final Set<String> LABEL_ENDS =
+      Set.of("on", "in", "by", "from", "under", "to", "at", "via", "with", "for", "of", "about");
+
   /**
    * True when {@code text} up to {@code end}, the start of its first link, holds two words or more
-   * and does not end as a label does (":", "|", "»", "-").
+   * and does not end as a label does (":", "|", "»", "-"; two words ending on "on", "in", "by").
    */
   static boolean isLead(CharSequence text, int end) {
     int words = 0;
+    int lastWord = 0;
     boolean inWord = false;
     char last = ' ';
     for (int i = 0; i < end; i++) {
@@ -31,6 +38,7 @@ final class LinkLeads {
       if (Character.isLetter(c)) {
         if (!inWord) {
           words++;
+          lastWord = i;
         }
         inWord = true;
       } else if (Whitespace.isSpace(c)) {
@@ -41,7 +49,11 @@ final class LinkLeads {
       }
       last = c;
     }
-    return words >= MIN_WORDS && ":|»>–—-".indexOf(last) < 0;
+    if (words < MIN_WORDS || ":|»>–—-".indexOf(last) >= 0) {
+      return false;
+    }
+    String lastOne = text.subSequence(lastWord, end).toString().strip().toLowerCase(Locale.ROOT);
+    return words > MIN_WORDS || !LABEL_ENDS.contains(lastOne);
   }
 
   /**
