@@ -56,6 +56,15 @@ final class Bylines {
   private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
 
   /**
+   * Co-writers in brackets after the main one: "Jane Doe (with John Roe)", "Anne Dupont (avec Jean
+   * Roy et Lise Morel)". The word opening the brackets joins names as "and" does.
+   */
+  private static final Pattern COWRITERS =
+      Pattern.compile(
+          "\\s*\\(\\s*((?:with|and|avec|et|mit|und|con|y|met|en|z|i)\\s+[^()]+)\\)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
    * Commas, "and", and "and" in German, French, Spanish, Italian, Dutch, Polish and the Nordic
    * languages ("Anna Berger und Max Huber"), those in lower case only: "E." and "Y." are initials.
    */
@@ -154,10 +163,9 @@ final class Bylines {
     if (text.length() > 200 || text.startsWith("http") || text.startsWith("www.")) {
       return Optional.empty();
     }
-    // "Richard (R.J.) Eskow", "Martin Untersinger (avec Damien Leloup)": asides, not names
-    text =
-        Whitespace.normalize(
-            PARENTHESES.matcher(LEAD.matcher(text).replaceFirst("")).replaceAll(" "));
+    text = COWRITERS.matcher(LEAD.matcher(text).replaceFirst("")).replaceAll(", $1");
+    // "Richard (R.J.) Eskow": an aside, not a name
+    text = Whitespace.normalize(PARENTHESES.matcher(text).replaceAll(" "));
     Matcher tail = TAIL.matcher(text);
     if (tail.find()) {
       text = text.substring(0, tail.start());

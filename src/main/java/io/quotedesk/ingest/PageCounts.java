@@ -199,6 +199,11 @@ final class PageCounts {
     if (STRUCTURE.contains(tag) && !holdsStory(own)) {
       return true;
     }
+    // An aside of story cards ("Latest": <article>s of a headline and a line each, one per grid
+    // cell): the cards' tag makes no story of it while no paragraph in it is a story's length.
+    if (tag.equals("aside") && own.longParagraphs == 0) {
+      return true;
+    }
     String marker = ClassWords.of(element) + " " + element.attr("role");
     if (marker.isBlank()) {
       return false;

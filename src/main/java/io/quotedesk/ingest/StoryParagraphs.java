@@ -23,7 +23,11 @@ final class StoryParagraphs implements NodeFilter {
           "(?iu)^(advertisement|advert|ad|sponsored|share|share this( article| story)?|read more"
               + "|related( articles| stories)?:?|sign up.*|subscribe.*|follow us.*|click here.*"
               + "|supported by|continue reading.*|listen to (this|the) (article|story).*"
-              + "|this article (is|was) .{0,60}|photo:.*|image:.*|credit:.*)$");
+              + "|this article (is|was) .{0,60}|photo:.*|image:.*|credit:.*"
+              // what a widget says to a reader without scripts: "This slideshow requires
+              // JavaScript."
+              + "|(this|the) [\\w -]{1,30} requires? javascript.{0,80}"
+              + "|(please )?(enable|turn on) javascript.{0,80}|javascript is (disabled|required).{0,80})$");
 
   /** Tags that continue a paragraph; every other element starts a new one. */
   private static final Set<String> INLINE =
@@ -76,6 +80,9 @@ final class StoryParagraphs implements NodeFilter {
   private final List<Integer> linkStarts = new ArrayList<>();
 
   private int linkChars;
+
+  /** Where the paragraph's first link began in {@link #text}, or -1 before any link. */
+  private int firstLink = -1;
 
   /** True while the paragraph being read is a heading. */
   private boolean heading;
@@ -133,6 +140,9 @@ final class StoryParagraphs implements NodeFilter {
     }
     if (tag.equals("a")) {
       linkStarts.add(text.length());
+      if (firstLink < 0) {
+        firstLink = text.length();
+      }
     }
     if (!isInline(element)) {
       flush();
@@ -197,6 +207,9 @@ final class StoryParagraphs implements NodeFilter {
     }
     double density = own.linkDensity();
     boolean list = element.normalName().equals("ul") || element.normalName().equals("ol");
+    if (list && density > 0.2 && LinkLeads.mostItemsOpenWithWords(element, counts)) {
+      return false; // a list of what people did, each linking its work
+    }
     boolean namesStory = ClassWords.LIKELY.matcher(ClassWords.of(element)).find();
     // an embedded post: a quote with its link and date, kept when PageCounts keeps it
     double limit = list || namesStory || own.holdsQuote ? 0.5 : 0.2;
@@ -266,8 +279,10 @@ final class StoryParagraphs implements NodeFilter {
     heading = false;
     int length = Math.max(1, text.length());
     double linkDensity = (double) linkChars / length;
+    boolean opensWithWords = firstLink > 0 && LinkLeads.isLead(text, firstLink);
     text.setLength(0);
     linkChars = 0;
+    firstLink = -1;
     linkStarts.replaceAll(start -> 0); // a link that goes on counts from the next paragraph
     if (normalized.isEmpty()
         || BOILERPLATE_LINE.matcher(normalized).matches()
@@ -276,9 +291,14 @@ final class StoryParagraphs implements NodeFilter {
         || isCaption(normalized)) {
       return;
     }
-    // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's.
+    // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's, and so
+    // is a line whose own words lead to its links ("Neil has <a>a patch</a> for the unloader").
     boolean linkHeavy =
-        linkDensity > 0.5 && normalized.length() < 200 && !isHeading && !isSentence(normalized);
+        linkDensity > 0.5
+            && normalized.length() < 200
+            && !isHeading
+            && !opensWithWords
+            && !isSentence(normalized);
     if (!linkHeavy) {
       out.add(normalized);
     }

@@ -36,6 +36,14 @@ class BylinesTest {
   }
 
   @Test
+  void coWritersInBracketsAreNamedToo() {
+    assertThat(Bylines.names("Anne Dupont (avec Jean Roy et Lise Morel)"))
+        .contains("Anne Dupont, Jean Roy, Lise Morel");
+    assertThat(Bylines.names("By Jane Doe (with John Roe)")).contains("Jane Doe, John Roe");
+    assertThat(Bylines.names("Jane Doe (Reuters)")).contains("Jane Doe");
+  }
+
+  @Test
   void addressesHandlesAndDesksAreNoOnesName() {
     assertThat(Bylines.names("https://www.facebook.com/janedoe")).isEmpty();
     assertThat(Bylines.names("@janedoe")).isEmpty();

@@ -251,6 +251,25 @@ class StoryBlocksTest {
   }
 
   @Test
+  void anAsideOfStoryCardsInTheirOwnCellsIsNotTheStory() {
+    StringBuilder latest = new StringBuilder("<aside>");
+    for (int i = 1; i <= 4; i++) {
+      latest
+          .append("<div class=cell><article><h2><a href='/story-")
+          .append(i)
+          .append("'>Ferry fares rise for the ")
+          .append(i)
+          .append("th time</a></h2><p>Operators blame the price of fuel, and commuters who cross")
+          .append(
+              " twice a day say they will drive to work instead until the fares come down again.</p>")
+          .append("</article></div>");
+    }
+    latest.append("</aside>");
+    List<String> found = paragraphs("<main>" + STORY + latest + "</main>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.contains("Ferry") || p.contains("fuel"));
+  }
+
+  @Test
   void aParagraphWhoseRandomIdStartsLikeAMenuIsStillStory() {
     String drawn =
         "<p id=NavzzU>Engineers will present three designs in March, the council said, and"
@@ -279,6 +298,36 @@ class StoryBlocksTest {
     assertThat(found)
         .contains("Rez Infinite ($30)", "Teens love wireless earbuds, a new survey found.")
         .noneMatch(p -> p.contains("Council leader"));
+  }
+
+  @Test
+  void aListOfWhatPeopleDidLinkingTheirWorkIsStoryButALabelledLinkIsNot() {
+    String changes =
+        "<h4>Printing</h4><ul><li>Mira added <a href=/b/1>page ranges to the print dialog</a></li>"
+            + "<li>Tomas fixed <a href=/b/2>margins lost on reload</a> and"
+            + " <a href=/b/3>a hang</a></li>"
+            + "<li><a href=/b/4>Bug 4 - preview is blank</a></li></ul>";
+    String related =
+        "<ul><li>Related: <a href=/r/1>Council leader quits after vote on bus lanes</a></li>"
+            + "<li>Sport <a href=/r/2>City win the derby in extra time</a></li>"
+            + "<li>More from <a href=/r/3>the team that won the cup in May</a></li></ul>";
+    List<String> found = paragraphs("<div class=story>" + STORY + changes + related + "</div>");
+    assertThat(found)
+        .contains(
+            "Mira added page ranges to the print dialog",
+            "Tomas fixed margins lost on reload and a hang")
+        .noneMatch(
+            p -> p.contains("Council leader") || p.contains("derby") || p.contains("cup in May"));
+  }
+
+  @Test
+  void whatAWidgetSaysWithoutScriptsIsNoStory() {
+    String widgets =
+        "<p>This photo gallery requires JavaScript.</p>"
+            + "<p>Please enable JavaScript to watch this video.</p>";
+    assertThat(paragraphs("<div class=story>" + STORY + widgets + "</div>"))
+        .hasSize(3)
+        .noneMatch(p -> p.contains("JavaScript"));
   }
 
   @Test
