@@ -124,8 +124,11 @@ record CueWords(
   boolean cuesSpeech(List<Token> tokens, int k) {
     String lower = tokens.get(k).lower();
     if (sources.contains(lower)) {
+      // "Zdaniem prezesa NBP X": a language with no articles writes a role in lower case there
       return k + 1 < tokens.size()
-          && (tokens.get(k + 1).isCapitalized() || opensTerm(tokens.get(k + 1).lower()));
+          && (tokens.get(k + 1).isCapitalized()
+              || opensTerm(tokens.get(k + 1).lower())
+              || determiners.isEmpty() && tokens.get(k + 1).isWord());
     }
     return isVerb(lower)
         || sourcesAfter.contains(lower)

@@ -39,7 +39,25 @@ final class LanguageCues {
     return after(tokens, q)
         .or(() -> sourceCues.asClause(tokens, q))
         .or(() -> sourceCues.source(tokens, q))
-        .or(() -> before(tokens, q));
+        .or(() -> before(tokens, q))
+        .or(() -> laterInSentence(tokens, q));
+  }
+
+  /**
+   * Er sei „sehr zuversichtlich“, dass eine Einigung gelingt, sagte Scholz: reported speech that
+   * holds a quote and ends in a comma, a listed speech verb and its subject names the speaker.
+   */
+  private Optional<Cue> laterInSentence(List<Token> tokens, int q) {
+    for (int i = q + 2; i + 1 < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.isQuote() || token.is(".") || token.is(":")) {
+        return Optional.empty(); // another quote, or the sentence ended
+      }
+      if (token.is(",") && !tokens.get(i + 1).isCapitalized() && opensSpeech(tokens, i + 1)) {
+        return verbAndSubject(tokens, i + 1, false);
+      }
+    }
+    return Optional.empty();
   }
 
   /** «Q», sagte Scholz · « Q », affirme-t-elle · „Q” – powiedział Tusk · « Q », a dit le maire. */
@@ -58,6 +76,15 @@ final class LanguageCues {
       i++; // « Q », nous confie Julien X
     }
     return verbAndSubject(tokens, i, i > q + 1);
+  }
+
+  /** "sagte", "a déclaré": a listed speech verb, or an auxiliary before one, at {@code i}. */
+  private boolean opensSpeech(List<Token> tokens, int i) {
+    String lower = tokens.get(i).lower();
+    return words.isVerb(lower)
+        || words.auxiliaries().contains(lower)
+            && i + 1 < tokens.size()
+            && words.isVerb(tokens.get(i + 1).lower());
   }
 
   /**
@@ -222,7 +249,13 @@ final class LanguageCues {
     // Er gibt jedoch zu bedenken: „Q“ · Dagegen hält Kelle: „Q“ — the subject of the clause the
     // colon ends speaks, before its verb or after it (German puts it there after an adverb).
     if (q > 1 && tokens.get(q - 1).is(":")) {
-      return clauseSubject(tokens, q - 1).map(subject -> new Cue(subject, ":"));
+      if (q == 3 && words.possessives().containsKey(tokens.get(0).lower())) {
+        // Sein Fazit: „Q“ · Ihr Rat: „Q“ — what someone says, named by its owner's pronoun
+        return Optional.of(new Cue(tokens.subList(0, 1), ":"));
+      }
+      return clauseSubject(tokens, q - 1)
+          .or(() -> phrases.personDescriptionOpening(tokens.subList(0, q - 1)))
+          .map(subject -> new Cue(subject, ":"));
     }
     return Optional.empty();
   }
@@ -248,8 +281,9 @@ final class LanguageCues {
       String before = b >= from ? tokens.get(b).lower() : "";
       if (!token.isWord()
           || words.obliques().contains(before)
-          || words.determiners().contains(before)) {
-        continue;
+          || words.determiners().contains(before)
+          || words.isFunctionWord(token.lower())) {
+        continue; // nor "Die" of "Die Lage ist klar:", an article a capital opens
       }
       if (words.isPronoun(token)) {
         return Optional.of(List.of(token));

@@ -104,7 +104,8 @@ final class LanguageSourceCues {
 
   /**
    * Według niego · selon lui · Jego zdaniem · Seiner Ansicht nach: a pronoun of the owner after a
-   * source word or before a source word or noun, opening the sentence or a clause, is the speaker.
+   * source word, before a source word or noun, or before a source word that follows its owner ("Ihm
+   * zufolge"), opening the sentence or a clause, is the speaker.
    */
   private Optional<Cue> ownerOf(List<Token> tokens, int i) {
     Token token = tokens.get(i);
@@ -121,6 +122,12 @@ final class LanguageSourceCues {
         && (words.sources().contains(tokens.get(i + 1).lower())
             || words.sourceNouns().contains(tokens.get(i + 1).lower()))) {
       return Optional.of(new Cue(List.of(token), tokens.get(i + 1).text())); // Jego zdaniem
+    }
+    if (i + 1 < tokens.size()
+        && opensClause(tokens, i)
+        && words.owners().containsKey(lower)
+        && words.sourcesAfter().contains(tokens.get(i + 1).lower())) {
+      return Optional.of(new Cue(List.of(token), tokens.get(i + 1).text())); // Ihm zufolge
     }
     return Optional.empty();
   }
