@@ -106,6 +106,9 @@ final class SubjectPhrases {
           token.isCapitalized()
               || startsWithDigitAndHasCapital(token)
               || ElidedArticles.joinsCapital(token);
+      if (!named && phrase.size() >= 2 && words.addressees().contains(token.lower())) {
+        break; // "le ministre à l’AFP", "la ministre au Figaro": whom the role spoke to
+      }
       if (capital) {
         named = true;
       } else if (named
