@@ -75,12 +75,19 @@ final class LanguageSourceCues {
       }
       if (opens && words.sources().contains(token.lower())) {
         List<Token> subject = phrases.phraseFrom(tokens, i + 1);
+        if (subject.size() == 2 && words.sourceNouns().contains(subject.get(1).lower())) {
+          // „Q“, so das Fazit von X: the view's owner, not the view
+          return afterSourceNoun(tokens, i + 2);
+        }
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, token.text()));
         }
       }
-      // before the quote: after it, "Nach Angaben von X" opens a sentence of its own
-      if (i > 0 && i < q && words.sourceNouns().contains(token.lower())) {
+      // before the quote: after it, "Nach Angaben von X" opens a sentence of its own; but
+      // „Q“, lautet das Fazit von X · „Q“, so die Einschätzung von X: the quote's own clause
+      if (i > 0
+          && (i < q || words.determiners().contains(tokens.get(i - 1).lower()))
+          && words.sourceNouns().contains(token.lower())) {
         Optional<Cue> cue = afterSourceNoun(tokens, i);
         if (cue.isPresent()) {
           return cue;
