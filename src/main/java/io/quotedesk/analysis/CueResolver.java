@@ -244,9 +244,27 @@ final class CueResolver {
             .filter(e -> article.resolver().isNamedPerson(e))
             .map(e -> new Resolved(e, speakerOf(e), mention));
     // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
-    return found.isPresent() || words.describedPerson(subject).isEmpty()
-        ? found
-        : Optional.of(new Resolved(null, null, mention));
+    // "– mówi prezydent Krakowa": a role alone in a language without articles, as the endings
+    boolean roleAlone =
+        words.describedPerson(subject).isEmpty()
+            && RoleNouns.withoutArticles(words.language()).isPresent();
+    if (found.isPresent() || words.describedPerson(subject).isEmpty() && !roleAlone) {
+      return found;
+    }
+    return Optional.of(
+        namesNoOneBefore(subject, mention)
+            ? new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention)
+            : new Resolved(null, null, mention));
+  }
+
+  /**
+   * "„Q“, beteuerte der Angeklagte", "versprach die Oberbürgermeisterin" in a story that has named
+   * no one before: the description is the only way the text names the speaker, as "der Sprecher"
+   * is; an age ("die 43-Jährige") says nothing of who speaks and stays unnamed.
+   */
+  private boolean namesNoOneBefore(List<Token> subject, Mention mention) {
+    return subject.stream().noneMatch(t -> t.text().chars().anyMatch(Character::isDigit))
+        && article.resolver().personsNamedBetween(0, mention.start()).isEmpty();
   }
 
   private static boolean namesRole(CueWords words, List<Token> subject) {

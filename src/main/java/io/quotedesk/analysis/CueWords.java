@@ -37,8 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * quoted words are a predicate rather than a term (Polish "jest"), and the impersonal subject of a
  * speech verb whose source a preposition names ("heißt es aus dem Ministerium"), and the pronouns
  * that name a source's owner after a source word ("Według niej", "selon lui") and the possessives
- * before one ("Jego zdaniem", "Seiner Ansicht nach"). Read from {@code cues/LANG.txt}; {@code
- * language} is its ISO 639-1 code.
+ * before one ("Jego zdaniem", "Seiner Ansicht nach"), and the prepositions of whom a speaker spoke
+ * to, which end a description ("a déclaré le ministre à l’AFP"). Read from {@code cues/LANG.txt};
+ * {@code language} is its ISO 639-1 code.
  */
 record CueWords(
     String language,
@@ -69,7 +70,8 @@ record CueWords(
     Set<String> copulas,
     Set<String> impersonals,
     Map<String, String> owners,
-    Map<String, String> possessives) {
+    Map<String, String> possessives,
+    Set<String> addressees) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -101,6 +103,7 @@ record CueWords(
     documents = Set.copyOf(documents);
     owners = Map.copyOf(owners);
     possessives = Map.copyOf(possessives);
+    addressees = Set.copyOf(addressees);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -124,8 +127,11 @@ record CueWords(
   boolean cuesSpeech(List<Token> tokens, int k) {
     String lower = tokens.get(k).lower();
     if (sources.contains(lower)) {
+      // "Zdaniem prezesa NBP X": a language with no articles writes a role in lower case there
       return k + 1 < tokens.size()
-          && (tokens.get(k + 1).isCapitalized() || opensTerm(tokens.get(k + 1).lower()));
+          && (tokens.get(k + 1).isCapitalized()
+              || opensTerm(tokens.get(k + 1).lower())
+              || determiners.isEmpty() && tokens.get(k + 1).isWord());
     }
     return isVerb(lower)
         || sourcesAfter.contains(lower)
@@ -336,7 +342,8 @@ record CueWords(
               words.getOrDefault("copula", Set.of()),
               words.getOrDefault("impersonal", Set.of()),
               owners,
-              possessives));
+              possessives,
+              words.getOrDefault("addressee", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,6 +14,14 @@ final class LanguageCues {
   /** Join two verbs that share one subject: "sucht Worte und findet sie". */
   private static final Set<String> COORDINATORS = Lexicon.setOf("und", "et", "i", "oraz", "y", "e");
 
+  /** The demonstratives of "mit diesen Worten", which take up the quote before. */
+  private static final Set<String> THESE = Lexicon.setOf("diesen", "den", "jenen");
+
+  /** Pronouns that open a relative clause after a subject: "Ein Anwohner, der …, sagt". */
+  private static final Set<String> RELATIVE_PRONOUNS =
+      Lexicon.setOf(
+          "der", "die", "das", "welcher", "welche", "qui", "który", "która", "które", "którzy");
+
   /** How many words may stand between a verb and the quote it introduces: "sagte er dazu:". */
   static final int MAX_VERB_TO_QUOTE = 6;
 
@@ -39,7 +47,25 @@ final class LanguageCues {
     return after(tokens, q)
         .or(() -> sourceCues.asClause(tokens, q))
         .or(() -> sourceCues.source(tokens, q))
-        .or(() -> before(tokens, q));
+        .or(() -> before(tokens, q))
+        .or(() -> laterInSentence(tokens, q));
+  }
+
+  /**
+   * Er sei „sehr zuversichtlich“, dass eine Einigung gelingt, sagte Scholz: reported speech that
+   * holds a quote and ends in a comma, a listed speech verb and its subject names the speaker.
+   */
+  private Optional<Cue> laterInSentence(List<Token> tokens, int q) {
+    for (int i = q + 2; i + 1 < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.isQuote() || token.is(".") || token.is(":")) {
+        return Optional.empty(); // another quote, or the sentence ended
+      }
+      if (token.is(",") && !tokens.get(i + 1).isCapitalized() && opensSpeech(tokens, i + 1)) {
+        return verbAndSubject(tokens, i + 1, false);
+      }
+    }
+    return Optional.empty();
   }
 
   /** «Q», sagte Scholz · « Q », affirme-t-elle · „Q” – powiedział Tusk · « Q », a dit le maire. */
@@ -47,6 +73,10 @@ final class LanguageCues {
     int i = q + 1;
     while (i < tokens.size() && isJoiner(tokens.get(i))) {
       i++;
+    }
+    int pastWords = pastTheseWords(tokens, i);
+    if (pastWords > i) {
+      return verbAndSubject(tokens, pastWords, true); // „Q“ – mit diesen Worten eröffnete X
     }
     if (i == q + 1 && takesUp(tokens.subList(i, tokens.size()))) {
       return verbAndSubject(tokens, i + 1, false); // „Q“ Das sagte Scholz der dpa.
@@ -60,14 +90,40 @@ final class LanguageCues {
     return verbAndSubject(tokens, i, i > q + 1);
   }
 
+  /** "sagte", "a déclaré": a listed speech verb, or an auxiliary before one, at {@code i}. */
+  private boolean opensSpeech(List<Token> tokens, int i) {
+    String lower = tokens.get(i).lower();
+    return words.isVerb(lower)
+        || words.auxiliaries().contains(lower)
+            && i + 1 < tokens.size()
+            && words.isVerb(tokens.get(i + 1).lower());
+  }
+
   /**
    * „Q“ Das sagte Scholz der dpa: a sentence that opens with a demonstrative and a speech verb
    * takes up the quote before it, and its subject is the speaker.
    */
   boolean takesUp(List<Token> sentence) {
     return sentence.size() > 2
-        && words.demonstratives().contains(sentence.get(0).lower())
-        && words.isVerb(sentence.get(1).lower());
+            && words.demonstratives().contains(sentence.get(0).lower())
+            && words.isVerb(sentence.get(1).lower())
+        || pastTheseWords(sentence, 0) > 0;
+  }
+
+  /**
+   * „Q“ – mit diesen Worten eröffnete X die Sitzung · „Q.“ Mit diesen Worten …: where the words
+   * that take up the quote as what was said end at {@code i}, before the verb; {@code i} when they
+   * are not there.
+   */
+  private static int pastTheseWords(List<Token> tokens, int i) {
+    return i + 3 < tokens.size()
+            && tokens.get(i).lower().equals("mit")
+            && THESE.contains(tokens.get(i + 1).lower())
+            && tokens.get(i + 2).lower().equals("worten")
+            && tokens.get(i + 3).isWord()
+            && !tokens.get(i + 3).isCapitalized()
+        ? i + 3
+        : i;
   }
 
   /**
@@ -207,6 +263,9 @@ final class LanguageCues {
       int end = v > 0 && words.auxiliaries().contains(tokens.get(v - 1).lower()) ? v - 1 : v;
       List<Token> subject = subjectsBefore.phraseBefore(tokens, end);
       if (subject.isEmpty()) {
+        subject = subjectsBefore.phraseBefore(tokens, beforeRelativeClause(tokens, end));
+      }
+      if (subject.isEmpty()) {
         subject = phrases.phraseFrom(tokens, v + 1); // Dazu sagte Scholz: „Q“
       }
       if (subject.isEmpty() && v == 1 && isNameOpening(tokens.get(0))) {
@@ -222,9 +281,35 @@ final class LanguageCues {
     // Er gibt jedoch zu bedenken: „Q“ · Dagegen hält Kelle: „Q“ — the subject of the clause the
     // colon ends speaks, before its verb or after it (German puts it there after an adverb).
     if (q > 1 && tokens.get(q - 1).is(":")) {
-      return clauseSubject(tokens, q - 1).map(subject -> new Cue(subject, ":"));
+      if (q == 3 && words.possessives().containsKey(tokens.get(0).lower())) {
+        // Sein Fazit: „Q“ · Ihr Rat: „Q“ — what someone says, named by its owner's pronoun
+        return Optional.of(new Cue(tokens.subList(0, 1), ":"));
+      }
+      return clauseSubject(tokens, q - 1)
+          .or(() -> phrases.personDescriptionOpening(tokens.subList(0, q - 1)))
+          .map(subject -> new Cue(subject, ":"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Ein Anwohner, der anonym bleiben möchte, sagt: „Q“ · Le maire, qui a refusé, a déclaré : « Q »:
+   * where a relative clause set off by commas just before {@code end} opens, so that the subject
+   * before it is read; {@code end} when there is none.
+   */
+  private int beforeRelativeClause(List<Token> tokens, int end) {
+    if (end < 4 || !tokens.get(end - 1).is(",")) {
+      return end;
+    }
+    for (int k = end - 3; k > 0 && k >= end - 15; k--) {
+      if (tokens.get(k).is(",")) {
+        return RELATIVE_PRONOUNS.contains(tokens.get(k + 1).lower()) ? k : end;
+      }
+      if (tokens.get(k).isQuote() || tokens.get(k).is(".")) {
+        return end;
+      }
+    }
+    return end;
   }
 
   /**
@@ -248,8 +333,9 @@ final class LanguageCues {
       String before = b >= from ? tokens.get(b).lower() : "";
       if (!token.isWord()
           || words.obliques().contains(before)
-          || words.determiners().contains(before)) {
-        continue;
+          || words.determiners().contains(before)
+          || words.isFunctionWord(token.lower())) {
+        continue; // nor "Die" of "Die Lage ist klar:", an article a capital opens
       }
       if (words.isPronoun(token)) {
         return Optional.of(List.of(token));

@@ -110,6 +110,13 @@ final class LanguageReportedSpeech {
     int end = 0;
     if (words.pronouns().containsKey(tokens.get(0).lower())) {
       end = 1;
+    } else if (words.determiners().contains(tokens.get(0).lower())
+        && roleBeforeName(tokens, words) == 0) {
+      // Le secrétaire national du PCF réclame « Q »: a description, not a name, opens it
+      end = new SubjectPhrases(words).personDescriptionOpening(tokens).map(List::size).orElse(0);
+      if (end == 0) {
+        return Optional.empty();
+      }
     } else {
       int name = roleBeforeName(tokens, words);
       end = name;

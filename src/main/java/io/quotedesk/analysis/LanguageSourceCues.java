@@ -75,12 +75,19 @@ final class LanguageSourceCues {
       }
       if (opens && words.sources().contains(token.lower())) {
         List<Token> subject = phrases.phraseFrom(tokens, i + 1);
+        if (subject.size() == 2 && words.sourceNouns().contains(subject.get(1).lower())) {
+          // „Q“, so das Fazit von X: the view's owner, not the view
+          return afterSourceNoun(tokens, i + 2);
+        }
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, token.text()));
         }
       }
-      // before the quote: after it, "Nach Angaben von X" opens a sentence of its own
-      if (i > 0 && i < q && words.sourceNouns().contains(token.lower())) {
+      // before the quote: after it, "Nach Angaben von X" opens a sentence of its own; but
+      // „Q“, lautet das Fazit von X · „Q“, so die Einschätzung von X: the quote's own clause
+      if (i > 0
+          && (i < q || words.determiners().contains(tokens.get(i - 1).lower()))
+          && words.sourceNouns().contains(token.lower())) {
         Optional<Cue> cue = afterSourceNoun(tokens, i);
         if (cue.isPresent()) {
           return cue;
@@ -104,7 +111,8 @@ final class LanguageSourceCues {
 
   /**
    * Według niego · selon lui · Jego zdaniem · Seiner Ansicht nach: a pronoun of the owner after a
-   * source word or before a source word or noun, opening the sentence or a clause, is the speaker.
+   * source word, before a source word or noun, or before a source word that follows its owner ("Ihm
+   * zufolge"), opening the sentence or a clause, is the speaker.
    */
   private Optional<Cue> ownerOf(List<Token> tokens, int i) {
     Token token = tokens.get(i);
@@ -121,6 +129,12 @@ final class LanguageSourceCues {
         && (words.sources().contains(tokens.get(i + 1).lower())
             || words.sourceNouns().contains(tokens.get(i + 1).lower()))) {
       return Optional.of(new Cue(List.of(token), tokens.get(i + 1).text())); // Jego zdaniem
+    }
+    if (i + 1 < tokens.size()
+        && opensClause(tokens, i)
+        && words.owners().containsKey(lower)
+        && words.sourcesAfter().contains(tokens.get(i + 1).lower())) {
+      return Optional.of(new Cue(List.of(token), tokens.get(i + 1).text())); // Ihm zufolge
     }
     return Optional.empty();
   }

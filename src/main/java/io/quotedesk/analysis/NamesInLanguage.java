@@ -63,6 +63,11 @@ final class NamesInLanguage {
    * reads it.
    */
   static NameParts parts(List<Token> run, CueWords words, Predicate<String> lowerCaseWords) {
+    if (run.size() > 2 && words.possessives().containsKey(run.get(0).lower())) {
+      // "Seine Frau Anja", "Ihr Kollege Tom Berg": whose wife or colleague, then the name
+      NameParts rest = parts(run.subList(2, run.size()), words, lowerCaseWords);
+      return new NameParts(null, rest.name(), rest.honorific());
+    }
     String honorific = words.honorifics().get(run.get(0).bare());
     if (honorific != null && run.size() > 1) {
       // "Mme Morel", "Herr Schneider": the name after, of the honorific's gender

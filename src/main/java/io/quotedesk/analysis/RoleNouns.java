@@ -32,6 +32,7 @@ final class RoleNouns {
   private final Map<String, String> genders;
   private final Map<String, String> adjectiveEndings;
   private final List<String> organisationEndings;
+  private final List<String> placeEndings;
   private final Map<String, String> determiners;
   private final Set<String> bodies;
   private final Map<String, String> heads;
@@ -41,6 +42,7 @@ final class RoleNouns {
       Map<String, String> heads,
       Map<String, String> adjectiveEndings,
       List<String> organisationEndings,
+      List<String> placeEndings,
       Map<String, String> determiners,
       Set<String> bodies) {
     this.bodies = Set.copyOf(bodies);
@@ -48,6 +50,7 @@ final class RoleNouns {
     this.heads = Map.copyOf(heads);
     this.adjectiveEndings = Map.copyOf(adjectiveEndings);
     this.organisationEndings = List.copyOf(organisationEndings);
+    this.placeEndings = List.copyOf(placeEndings);
     this.determiners = Map.copyOf(determiners);
   }
 
@@ -126,7 +129,8 @@ final class RoleNouns {
     }
     List<Token> rest = phrase.subList(noun + 1, phrase.size());
     if (rest.size() > MAX_COMPLEMENT
-        || !rest.stream().allMatch(t -> t.isWord() && (!t.isCapitalized() || namesBody(t)))) {
+        || !rest.stream().allMatch(t -> t.isWord() && (!t.isCapitalized() || namesBody(t)))
+            && !endsInPlace(rest)) {
       return Optional.empty();
     }
     String gender = genders.get(phrase.get(noun).lower());
@@ -187,6 +191,17 @@ final class RoleNouns {
     return Optional.of(gender.equals("any") ? article : gender);
   }
 
+  /**
+   * "prezydent Warszawy", "wojewoda miasta Krakowa": the role's only capital ends the phrase and
+   * ends as a place's name does in the genitive, where no first name or nominative surname does.
+   */
+  private boolean endsInPlace(List<Token> rest) {
+    Token last = rest.get(rest.size() - 1);
+    return rest.stream().filter(Token::isCapitalized).count() == 1
+        && last.isCapitalized()
+        && placeEndings.stream().anyMatch(last.lower()::endsWith);
+  }
+
   /** "PiS", "MSZ", "Lewicy", "Sejmu": initials, or a body's name in the genitive. */
   private boolean namesBody(Token token) {
     long capitals = token.text().chars().filter(Character::isUpperCase).count();
@@ -209,6 +224,7 @@ final class RoleNouns {
       Map<String, String> heads = new HashMap<>();
       Map<String, String> adjectives = new HashMap<>();
       List<String> organisations = new ArrayList<>();
+      List<String> places = new ArrayList<>();
       Map<String, String> determiners = new HashMap<>();
       Set<String> bodies = new HashSet<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
@@ -223,6 +239,7 @@ final class RoleNouns {
             case "head" -> heads.put(pair[0], pair[1]);
             case "adjective-ending" -> adjectives.put(pair[0], pair[1]);
             case "organisation-ending" -> organisations.add(pair[0]);
+            case "place-ending" -> places.add(pair[0]);
             case "determiner" -> determiners.put(pair[0], pair[1]);
             case "body" -> bodies.add(pair[0]);
             default -> throw new IllegalStateException("roles/" + language + ": " + parts[0]);
@@ -230,7 +247,7 @@ final class RoleNouns {
         }
       }
       return Optional.of(
-          new RoleNouns(genders, heads, adjectives, organisations, determiners, bodies));
+          new RoleNouns(genders, heads, adjectives, organisations, places, determiners, bodies));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,6 +2,7 @@ package io.quotedesk.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The phrase that names a speaker from a given word on, in a story in another language, read for
@@ -48,6 +49,49 @@ final class SubjectPhrases {
     return nameInApposition(tokens, i + phrase.size(), phrase);
   }
 
+  /**
+   * "Le maire se veut rassurant", "Le secrétaire national du PCF réclame": the description that
+   * opens a sentence, its article read as written inside a sentence (a capital there makes no
+   * name).
+   */
+  private List<Token> descriptionOpening(List<Token> tokens) {
+    if (tokens.isEmpty() || !words.determiners().contains(tokens.get(0).lower())) {
+      return List.of();
+    }
+    List<Token> lowered = new ArrayList<>(tokens);
+    Token opening = tokens.get(0);
+    lowered.set(
+        0,
+        new Token(
+            opening.start(), opening.end(), opening.lower(), opening.kind(), opening.lower()));
+    return phraseFrom(lowered, 0);
+  }
+
+  /**
+   * Le maire se veut rassurant : « Q » · Le secrétaire national du PCF réclame « Q »: a description
+   * of a person (a role noun, or a noun the language's endings make a person's) opening the clause,
+   * with what it is of ("le maire de Rouen"), not "Der Streit" or "Le gouvernement".
+   */
+  Optional<List<Token>> personDescriptionOpening(List<Token> clause) {
+    List<Token> phrase = descriptionOpening(clause);
+    if (phrase.size() < 2
+        || phrase.size() >= clause.size()
+        || !(words.describedPerson(phrase.subList(0, 2)).isPresent()
+            || RoleNouns.of(words.language())
+                .map(roles -> roles.namesRole(phrase.get(1)))
+                .orElse(false))) {
+      return Optional.empty();
+    }
+    int end = 2; // "le maire de Rouen": what it is of, not "se" of "se veut"
+    while (end < phrase.size()
+        && (phrase.get(end).isCapitalized()
+            || words.obliques().contains(phrase.get(end).lower())
+            || words.determiners().contains(phrase.get(end).lower()))) {
+      end++;
+    }
+    return Optional.of(phrase.subList(0, end));
+  }
+
   /** Determiners, description words and a name from {@code i}, before any trimming. */
   private List<Token> wordsFrom(List<Token> tokens, int i) {
     List<Token> phrase = new ArrayList<>();
@@ -62,6 +106,9 @@ final class SubjectPhrases {
           token.isCapitalized()
               || startsWithDigitAndHasCapital(token)
               || ElidedArticles.joinsCapital(token);
+      if (!named && phrase.size() >= 2 && words.addressees().contains(token.lower())) {
+        break; // "le ministre à l’AFP", "la ministre au Figaro": whom the role spoke to
+      }
       if (capital) {
         named = true;
       } else if (named
