@@ -247,7 +247,7 @@ final class TrainCommand implements Callable<Integer> {
                       quote.mention().isPresent(),
                       evidence.people().stream()
                           .anyMatch(p -> GoldAttributions.carries(p.name(), source)),
-                      GoldAttributions.carries(near(text, quote), source)));
+                      GoldAttributions.carries(TrainDiagnostics.near(text, quote), source)));
             }
             if (right != null) {
               examples.add(
@@ -264,15 +264,6 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     return examples;
-  }
-
-  /**
-   * The text around a quote where a reader looks for its speaker: some 600 characters before it
-   * (about two paragraphs of news), the quote, and 200 characters after.
-   */
-  private static String near(String text, Quote quote) {
-    int from = Math.max(0, Math.min(text.length(), quote.start()) - 600);
-    return text.substring(from, Math.min(text.length(), Math.max(from, quote.end() + 200)));
   }
 
   /** Each example's probability from a model trained on the other folds' articles. */

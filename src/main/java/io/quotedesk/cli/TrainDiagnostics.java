@@ -1,6 +1,7 @@
 package io.quotedesk.cli;
 
 import de.bwaldvogel.liblinear.SolverType;
+import io.quotedesk.analysis.Quote;
 import io.quotedesk.cli.TrainCommand.Example;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -39,6 +40,15 @@ final class TrainDiagnostics {
    * (what a choice among nearby candidates could reach).
    */
   record Sourced(int example, boolean mentioned, boolean rightPersonNamed, boolean rightNameNear) {}
+
+  /**
+   * The text around a quote where a reader looks for its speaker: some 600 characters before it
+   * (about two paragraphs of news), the quote, and 200 characters after.
+   */
+  static String near(String text, Quote quote) {
+    int from = Math.max(0, Math.min(text.length(), quote.start()) - 600);
+    return text.substring(from, Math.min(text.length(), Math.max(from, quote.end() + 200)));
+  }
 
   static void printOracle(
       PrintWriter out, List<Sourced> sourced, List<Example> examples, double[] outOfFold) {
