@@ -46,8 +46,11 @@ public final class Analyzer {
     this.model = model;
   }
 
-  /** The quotes as the rules attribute them, before any is withheld, with their evidence. */
-  public record Evidence(List<Quote> quotes, List<List<String>> features) {}
+  /**
+   * The quotes as the rules attribute them, before any is withheld, with their evidence, and the
+   * people the article names (for training diagnostics: was the right speaker there to be found).
+   */
+  public record Evidence(List<Quote> quotes, List<List<String>> features, List<Person> people) {}
 
   public Analysis analyze(Article read) {
     Article article = CorrectionNotes.marked(read);
@@ -72,8 +75,9 @@ public final class Analyzer {
 
   /** For training the attribution model: every quote with the rules' speaker and its evidence. */
   public Evidence evidence(Article article) {
-    QuoteAttributor.Attribution attribution = read(CorrectionNotes.marked(article)).attribution;
-    return new Evidence(attribution.quotes(), attribution.features());
+    Reading reading = read(CorrectionNotes.marked(article));
+    return new Evidence(
+        reading.attribution.quotes(), reading.attribution.features(), reading.resolver.people());
   }
 
   /**

@@ -145,7 +145,24 @@ final class GoldAttributions {
     return isRight(found, true);
   }
 
-  private Boolean isRight(Quote found, boolean mentionCounts) {
+  /**
+   * The words a right name for the found quote's source carries (empty when the annotation gives it
+   * no source), or null when the quote answers no gold quote.
+   */
+  Set<String> sourceWords(Quote found) {
+    Gold best = answered(found);
+    return best == null ? null : best.sourceless ? Set.of() : best.nameWords;
+  }
+
+  /** Whether a person's name carries one of the words of a source. */
+  static boolean carries(String name, Set<String> sourceWords) {
+    Set<String> words = contentWords(name);
+    words.retainAll(sourceWords);
+    return !words.isEmpty();
+  }
+
+  /** The gold quote the found one overlaps most, if it covers at least half of the found one. */
+  private Gold answered(Quote found) {
     Set<Integer> chars = nonSpace(found);
     Gold best = null;
     int bestOverlap = 0;
@@ -159,7 +176,12 @@ final class GoldAttributions {
         bestOverlap = overlap;
       }
     }
-    if (best == null || bestOverlap < 0.5 * chars.size()) {
+    return best == null || bestOverlap < 0.5 * chars.size() ? null : best;
+  }
+
+  private Boolean isRight(Quote found, boolean mentionCounts) {
+    Gold best = answered(found);
+    if (best == null) {
       return null;
     }
     if (best.sourceless || found.speaker().isEmpty()) {

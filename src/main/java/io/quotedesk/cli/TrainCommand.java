@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -92,6 +93,23 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--cost", defaultValue = "0.5", description = "liblinear's C (inverse L2).")
   double cost;
 
+  @Option(
+      names = "--oracle",
+      description =
+          "Also print where the speakers of the annotated quotes are lost: never proposed, proposed"
+              + " wrong, withheld though right, and whether the right person is named at all.")
+  boolean oracle;
+
+  @Option(
+      names = "--sweep",
+      description =
+          "Also cross-validate other learners (L2 and L1 logistic regression, several C) on the same"
+              + " examples and print what each would trade.")
+  boolean sweep;
+
+  /** Every annotated quote with a source that the rules find, for {@link TrainDiagnostics}. */
+  final List<TrainDiagnostics.Sourced> sourced = new ArrayList<>();
+
   /** One speaker the rules found, its evidence, whether the name is right, and its article. */
   record Example(
       List<String> features, boolean right, boolean scorerRight, int article, String what) {}
@@ -133,6 +151,12 @@ final class TrainCommand implements Callable<Integer> {
       writePredictions(examples, outOfFold, predictions);
     }
     printThresholds(stdout, examples, outOfFold);
+    if (oracle) {
+      TrainDiagnostics.printOracle(stdout, sourced, examples, outOfFold);
+    }
+    if (sweep) {
+      TrainDiagnostics.printSweep(stdout, examples, folds, seed);
+    }
 
     Map<String, Double> weights = train(examples, cost);
     List<Map.Entry<String, Double>> strongest = new ArrayList<>(weights.entrySet());
@@ -210,10 +234,21 @@ final class TrainCommand implements Callable<Integer> {
           }
           JsonNode gold = mapper.readTree(line);
           GoldAttributions annotation = new GoldAttributions(gold);
-          Analyzer.Evidence evidence = analyzer.evidence(reader.read(gold.path("text").asText()));
+          String text = gold.path("text").asText();
+          Analyzer.Evidence evidence = analyzer.evidence(reader.read(text));
           for (int i = 0; i < evidence.quotes().size(); i++) {
             Quote quote = evidence.quotes().get(i);
             Boolean right = quote.speaker().isPresent() ? annotation.nameIsRight(quote) : null;
+            Set<String> source = annotation.sourceWords(quote);
+            if (source != null && !source.isEmpty()) {
+              sourced.add(
+                  new TrainDiagnostics.Sourced(
+                      right == null ? -1 : examples.size(),
+                      quote.mention().isPresent(),
+                      evidence.people().stream()
+                          .anyMatch(p -> GoldAttributions.carries(p.name(), source)),
+                      GoldAttributions.carries(TrainDiagnostics.near(text, quote), source)));
+            }
             if (right != null) {
               examples.add(
                   new Example(
@@ -233,6 +268,33 @@ final class TrainCommand implements Callable<Integer> {
 
   /** Each example's probability from a model trained on the other folds' articles. */
   static double[] crossValidate(List<Example> examples, int folds, long seed, double cost) {
+    return crossValidate(examples, folds, seed, cost, SolverType.L2R_LR);
+  }
+
+  /** As above with another liblinear logistic solver (L1R_LR), for {@code --sweep}. */
+  static double[] crossValidate(
+      List<Example> examples, int folds, long seed, double cost, SolverType solver) {
+    int[] foldOf = foldOfArticle(examples, folds, seed);
+    double[] probability = new double[examples.size()];
+    for (int fold = 0; fold < folds; fold++) {
+      List<Example> training = new ArrayList<>();
+      for (Example example : examples) {
+        if (foldOf[example.article()] != fold) {
+          training.add(example);
+        }
+      }
+      AttributionModel model = new AttributionModel(train(training, cost, solver));
+      for (int i = 0; i < examples.size(); i++) {
+        if (foldOf[examples.get(i).article()] == fold) {
+          probability[i] = model.probability(examples.get(i).features());
+        }
+      }
+    }
+    return probability;
+  }
+
+  /** Each article's fold: a shuffle of the articles by the seed, dealt round. */
+  static int[] foldOfArticle(List<Example> examples, int folds, long seed) {
     int articles = examples.stream().mapToInt(Example::article).max().orElse(-1) + 1;
     List<Integer> order = new ArrayList<>();
     for (int a = 0; a < articles; a++) {
@@ -243,26 +305,16 @@ final class TrainCommand implements Callable<Integer> {
     for (int i = 0; i < articles; i++) {
       foldOf[order.get(i)] = i % folds;
     }
-    double[] probability = new double[examples.size()];
-    for (int fold = 0; fold < folds; fold++) {
-      List<Example> training = new ArrayList<>();
-      for (Example example : examples) {
-        if (foldOf[example.article()] != fold) {
-          training.add(example);
-        }
-      }
-      AttributionModel model = new AttributionModel(train(training, cost));
-      for (int i = 0; i < examples.size(); i++) {
-        if (foldOf[examples.get(i).article()] == fold) {
-          probability[i] = model.probability(examples.get(i).features());
-        }
-      }
-    }
-    return probability;
+    return foldOf;
   }
 
   /** The weights of an L2-regularised logistic regression, by feature name, with the bias. */
   static Map<String, Double> train(List<Example> examples, double cost) {
+    return train(examples, cost, SolverType.L2R_LR);
+  }
+
+  /** As above with another liblinear logistic solver. */
+  static Map<String, Double> train(List<Example> examples, double cost, SolverType solver) {
     TreeSet<String> names = new TreeSet<>();
     examples.forEach(e -> names.addAll(e.features()));
     Map<String, Integer> index = new TreeMap<>();
@@ -289,7 +341,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     Linear.resetRandom();
     Linear.disableDebugOutput();
-    Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 1e-6));
+    Model model = Linear.train(problem, new Parameter(solver, cost, 1e-6));
     // liblinear's weights score its first label; make them score "right".
     double sign = model.getLabels()[0] == 1 ? 1 : -1;
     double[] w = model.getFeatureWeights();

@@ -1,6 +1,7 @@
 package io.quotedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +141,53 @@ class TrainCommandTest {
     assertThat(run("train", gold.toString(), "--folds", "3")).startsWith("120 speakers");
     assertThat(run("train", gold.toString(), "--folds", "3", "--leave-out-every", "3"))
         .startsWith("80 speakers");
+  }
+
+  @Test
+  void theOracleAccountsForEveryAnnotatedQuoteAndFindsTheRightPersonNamed() throws IOException {
+    Path gold = goldFile(60);
+    String report = run("train", gold.toString(), "--folds", "3", "--oracle");
+    assertThat(report).contains("oracle: 120 annotated quotes with a source");
+    int total = 0;
+    int wrong = 0;
+    for (String line : report.lines().toList()) {
+      Matcher row =
+          Pattern.compile("^ +(\\d+)  [0-9.]+ +(\\d+) \\([0-9.]+\\) +(\\d+) \\([0-9.]+\\)  (.*)$")
+              .matcher(line);
+      if (row.matches()) {
+        int count = Integer.parseInt(row.group(1));
+        total += count;
+        if (row.group(4).startsWith("named wrong")) {
+          wrong += count;
+          // The gold speaker of a wrong "she added" is the other person, named just before.
+          assertThat(Integer.parseInt(row.group(2))).isEqualTo(count);
+          assertThat(Integer.parseInt(row.group(3))).isEqualTo(count);
+        }
+      }
+    }
+    assertThat(total).isEqualTo(120);
+    assertThat(wrong).isPositive();
+  }
+
+  @Test
+  void theSweepScoresEveryLearnerAndAgreesWithTheTableForTheShippedOne() throws IOException {
+    Path gold = goldFile(60);
+    String report = run("train", gold.toString(), "--folds", "3", "--sweep");
+    List<String> rows = report.lines().filter(l -> l.matches("^L[12][ ,].* C=.*")).toList();
+    assertThat(rows).hasSize(15);
+    // The shipped learner (L2, C=0.5, the same features) must repeat the threshold table's 0.50
+    // row.
+    String tableRow =
+        report.lines().filter(l -> l.matches("^ +0\\.50 .*")).findFirst().orElseThrow();
+    String[] table = tableRow.trim().split(" +");
+    String shipped =
+        rows.stream()
+            .filter(l -> l.startsWith("L2 logistic") && l.contains("C=0.5 "))
+            .findFirst()
+            .orElseThrow();
+    String[] sweep = shipped.substring(shipped.indexOf("C=0.5") + 5).trim().split("[ /]+");
+    assertThat(Double.parseDouble(sweep[0])).isCloseTo(Double.parseDouble(table[1]), within(0.001));
+    assertThat(Double.parseDouble(sweep[1])).isCloseTo(Double.parseDouble(table[2]), within(0.001));
   }
 
   @Test
