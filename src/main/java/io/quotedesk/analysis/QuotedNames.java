@@ -67,6 +67,15 @@ final class QuotedNames {
   private static final Pattern YEAR_AFTER =
       Pattern.compile("[ \\t\\u00A0]*\\((?:[^()\\n]{0,50}[ ,])?(?:1[89]|20)\\d\\d\\)");
 
+  /**
+   * The verb after quoted words that says they were said: "…" was her answer, came the reply,
+   * became the rallying cry, rang through the square, echoed round the hall.
+   */
+  private static final Pattern SAID_AFTER =
+      Pattern.compile(
+          "(?iu)[^.!?\\n]*?\\b(?:answer|reply|response|retort|cry|chant|refrain|rang|rung|echoed"
+              + "|echoes|went up|was all)\\b");
+
   /** Pieces of writing whose title may stand in apposition: Davis' commentary, "Title," is … */
   private static final Pattern WRITING =
       Pattern.compile(
@@ -97,12 +106,15 @@ final class QuotedNames {
   }
 
   /**
-   * "Harbor Lights" follows a ferry captain: capitalised words, without the punctuation that ends
-   * what someone says, open an English sentence and its verb follows them; they name what the
-   * sentence is about. "Never" he said, or "Go Home," the crowd chanted, stay quotes.
+   * "Harbor Lights" follows a ferry captain: two to six capitalised words, without the punctuation
+   * of speech, open an English sentence and its verb follows them; they name what the sentence is
+   * about. "Never" was her answer (one word is a word said), "Never" he said, "Go Home," the crowd
+   * chanted, "No Justice, No Peace" rang out and "Absolutely Not" came the reply stay quotes.
    */
   static boolean isTitleAsSubject(String text, MarkPair pair, String quoted) {
-    if (".,!?;:…".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
+    if (containsAny(quoted, ".,!?;…")
+        || quoted.endsWith(":")
+        || wordCount(quoted) < 2
         || wordCount(quoted) > 6
         || !isTitleCased(quoted)
         || !opensSentence(text, pair.open())
@@ -115,7 +127,11 @@ final class QuotedNames {
         && Character.isLowerCase(next.charAt(0))
         && !SpeechVerbs.isSpeechVerb(next)
         && !Lexicon.PRONOUNS.containsKey(next)
-        && !Lexicon.DETERMINERS.contains(next);
+        && !Lexicon.DETERMINERS.contains(next)
+        && !SAID_AFTER
+            .matcher(text)
+            .region(pair.close() + 1, Math.min(text.length(), pair.close() + 50))
+            .lookingAt();
   }
 
   /** Only white space, or the end of a sentence or paragraph, stands before {@code mark}. */
