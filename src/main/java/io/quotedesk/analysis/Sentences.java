@@ -212,7 +212,10 @@ final class Sentences {
       start--;
     }
     String word = text.substring(start, period).toLowerCase(Locale.ROOT);
-    if (start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')) {
+    // "m&m's." ends a word; in "'Gen. Lee Street'" the mark opens a quotation instead
+    if (start > 1
+        && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')
+        && Character.isLetter(text.charAt(start - 2))) {
       return false;
     }
     if (COMPANY_ENDINGS.contains(word)) {

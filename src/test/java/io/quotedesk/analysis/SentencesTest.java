@@ -143,6 +143,9 @@ class SentencesTest {
   void aLetterAfterAnApostropheIsNoInitial() {
     assertThat(sentences("The bowl held sweets and m&m's. Olly Taylor ate them."))
         .containsExactly("The bowl held sweets and m&m's.", "Olly Taylor ate them.");
+    // a mark opening a quotation before a title is no apostrophe
+    assertThat(sentences("The sign read 'Gen. Lee Street' until May. It changed."))
+        .containsExactly("The sign read 'Gen. Lee Street' until May.", "It changed.");
   }
 
   @Test
