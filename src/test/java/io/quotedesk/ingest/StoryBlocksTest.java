@@ -328,6 +328,11 @@ class StoryBlocksTest {
     assertThat(paragraphs("<div class=story>" + STORY + widgets + "</div>"))
         .hasSize(3)
         .noneMatch(p -> p.contains("JavaScript"));
+    String story =
+        "<p>The new system requires JavaScript developers to rewrite the council's booking"
+            + " site.</p><p>This video requires JavaScript to play, and the plan requires a new"
+            + " bridge.</p>";
+    assertThat(paragraphs("<div class=story>" + STORY + story + "</div>")).hasSize(5);
   }
 
   @Test
