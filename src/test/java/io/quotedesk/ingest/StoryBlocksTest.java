@@ -321,6 +321,15 @@ class StoryBlocksTest {
   }
 
   @Test
+  void aListOfLinksLabelledInThreeWordsOrMoreIsStillALinkList() {
+    String more =
+        "<ul><li>Read more about <a href=/r/1>the council vote on bus lanes</a></li>"
+            + "<li>More stories from <a href=/r/2>the derby in extra time</a></li>"
+            + "<li>You might also like <a href=/r/3>the cup final in May</a></li></ul>";
+    assertThat(paragraphs("<div class=story>" + STORY + more + "</div>")).hasSize(3);
+  }
+
+  @Test
   void whatAWidgetSaysWithoutScriptsIsNoStory() {
     String widgets =
         "<p>This photo gallery requires JavaScript.</p>"
