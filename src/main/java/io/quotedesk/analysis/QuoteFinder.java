@@ -233,7 +233,7 @@ final class QuoteFinder {
     }
     String quoted = text.substring(start, end);
     if (isNotSpeech(text, pair, quoted, listed)
-        || words.isEmpty() && !headline && QuotedNames.isTitleAsSubject(text, pair, quoted)) {
+        || words.isEmpty() && QuotedNames.isTitleAsSubject(text, pair, quoted)) {
       return Optional.empty();
     }
     boolean partial = !headline && isPartial(text, pair, quoted);

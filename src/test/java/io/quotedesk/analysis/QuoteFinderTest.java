@@ -313,6 +313,8 @@ class QuoteFinderTest {
         .containsExactly("No Justice, No Peace");
     assertThat(texts("Headline\n\nWe asked. \"Absolutely Not\" came the reply."))
         .containsExactly("Absolutely Not");
+    // a name it is called by says nobody spoke
+    assertThat(texts("Headline\n\n\"Blue Mile\" is a remake of a film called Harbor.")).isEmpty();
     assertThat(texts("'Stay Home' remains the advice, says Hale\n\nThe vote came Friday."))
         .containsExactly("Stay Home");
   }
