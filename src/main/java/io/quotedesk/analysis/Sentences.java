@@ -113,10 +113,7 @@ final class Sentences {
           if (DetachedQuotes.closesAlone(text, next, end, closing)) {
             // "stop. ' another said": the mark closes the sentence before it.
             int following = Whitespace.skip(text, next + 1, end);
-            if (following < end
-                && (c == '.' || startsSentence(text.charAt(following)))
-                && !(c == '.' && isAbbreviation(text, i, following))
-                && !(c == '.' && local != null && keptBy(local, text, i, following))) {
+            if (endsBefore(text, i, following, end, local, true)) {
               found.add(new int[] {sentenceStart, next + 1});
               sentenceStart = following;
               i = following - 1;
@@ -124,10 +121,7 @@ final class Sentences {
             continue;
           }
         }
-        if (next < end
-            && startsSentence(text.charAt(next))
-            && !(c == '.' && isAbbreviation(text, i, next))
-            && !(c == '.' && local != null && keptBy(local, text, i, next))) {
+        if (endsBefore(text, i, next, end, local, false)) {
           found.add(new int[] {sentenceStart, after});
           sentenceStart = next;
           i = next - 1;
@@ -164,6 +158,20 @@ final class Sentences {
       i++;
     }
     return true;
+  }
+
+  /**
+   * The . ! ? or … at {@code mark} ends a sentence before the word at {@code next}: one that opens
+   * a sentence, unless the period ends an abbreviation ("Mr. Lee"). After a quotation mark standing
+   * apart has closed it, a period ends one before lower case too ("stop. ' another said").
+   */
+  private static boolean endsBefore(
+      String text, int mark, int next, int end, FigureWords local, boolean closedApart) {
+    boolean period = text.charAt(mark) == '.';
+    return next < end
+        && (startsSentence(text.charAt(next)) || closedApart && period)
+        && !(period && isAbbreviation(text, mark, next))
+        && !(period && local != null && keptBy(local, text, mark, next));
   }
 
   private static boolean isQuoteMark(char c) {
