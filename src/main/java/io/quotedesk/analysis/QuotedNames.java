@@ -127,8 +127,8 @@ final class QuotedNames {
   }
 
   /**
-   * The rest of the sentence from {@code from} has a speech verb ("…" Hale replied, says Hale) or
-   * a word for something said ("…" was her answer, came the reply, became the rallying cry).
+   * The rest of the sentence from {@code from} has a speech verb ("…" Hale replied, says Hale) or a
+   * word for something said ("…" was her answer, came the reply, became the rallying cry).
    */
   private static boolean saysItWasSaid(String text, int from) {
     int end = from;

@@ -36,8 +36,8 @@ final class LinkLeads {
 
   /**
    * True when {@code text} up to {@code end}, the start of its first link, holds two words or more
-   * and does not end as a label does (":", "|", "»", "-"; two words ending on "on", "in", "by"), nor
-   * open as one ("Read more about").
+   * and does not end as a label does (":", "|", "»", "-"; two words ending on "on", "in", "by"),
+   * nor open as one ("Read more about").
    */
   static boolean isLead(CharSequence text, int end) {
     if (LABEL_OPENING.matcher(text).region(0, end).lookingAt()) {
