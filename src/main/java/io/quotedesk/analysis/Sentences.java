@@ -226,15 +226,19 @@ final class Sentences {
         && Character.isLetter(text.charAt(start - 2))) {
       return false;
     }
-    if (COMPANY_ENDINGS.contains(word)) {
+    if (word.equals("no")) {
+      return Character.isDigit(text.charAt(next)); // "No. 10", but "the answer was no. She left."
+    }
+    boolean dotted = word.indexOf('.') > 0 && word.length() <= 5; // u.s., d.c., a.m.
+    if (COMPANY_ENDINGS.contains(word) || dotted) {
+      // "in the U.S. The plant …", "at 9 a.m. He …": a place or a time ends a sentence as a name
+      // does
       int end = next;
       while (end < text.length() && Character.isLetter(text.charAt(end))) {
         end++;
       }
       return !OPENING_WORDS.contains(text.substring(next, end));
     }
-    return word.length() == 1 && Character.isLetter(word.charAt(0))
-        || ABBREVIATIONS.contains(word)
-        || word.indexOf('.') > 0 && word.length() <= 5; // u.s., d.c., a.m.
+    return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
   }
 }

@@ -156,4 +156,14 @@ class SentencesTest {
     assertThat(sentences("Shares of Apple Inc. Chief Tim Cook fell."))
         .containsExactly("Shares of Apple Inc. Chief Tim Cook fell.");
   }
+
+  @Test
+  void aPlaceATimeOrANoEndsASentenceBeforeAWordThatOpensOne() {
+    assertThat(sentences("It was built in the U.S. The plant closed. U.S. Rep. Ann Lee said no."))
+        .containsExactly(
+            "It was built in the U.S.", "The plant closed.", "U.S. Rep. Ann Lee said no.");
+    assertThat(sentences("Doors open at 9 a.m. He was late. The answer was no. She left No. 10."))
+        .containsExactly(
+            "Doors open at 9 a.m.", "He was late.", "The answer was no.", "She left No. 10.");
+  }
 }
