@@ -26,7 +26,7 @@ final class Sentences {
   /** A company's name ends with these: "Apple Inc.", "News Corp.", "Tour Co.", "Acme Ltd." */
   private static final Set<String> COMPANY_ENDINGS = Lexicon.setOf("inc", "corp", "co", "ltd");
 
-  /** Capitalized words that open a sentence and never go on with a company's name. */
+  /** Capitalized words that open a sentence and never go on with a company, a place or a time. */
   private static final Set<String> OPENING_WORDS =
       Set.of(
           "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
@@ -231,8 +231,7 @@ final class Sentences {
     }
     boolean dotted = word.indexOf('.') > 0 && word.length() <= 5; // u.s., d.c., a.m.
     if (COMPANY_ENDINGS.contains(word) || dotted) {
-      // "in the U.S. The plant …", "at 9 a.m. He …": a place or a time ends a sentence as a name
-      // does
+      // "into the U.S. They …", "at 9 a.m. He …": a place or a time ends one as a company does
       int end = next;
       while (end < text.length() && Character.isLetter(text.charAt(end))) {
         end++;
