@@ -67,6 +67,12 @@ final class QuotedNames {
   private static final Pattern YEAR_AFTER =
       Pattern.compile("[ \\t\\u00A0]*\\((?:[^()\\n]{0,50}[ ,])?(?:1[89]|20)\\d\\d\\)");
 
+  /** Words for something said: "…" was her answer, came the reply, rang out as a chant. */
+  private static final Pattern SAID =
+      Pattern.compile(
+          "(?iu)answers?|repl(?:y|ies)|responses?|retorts?|verdict|cry|cries|chants?|refrain"
+              + "|words?|message|rang|echoed");
+
   /** Pieces of writing whose title may stand in apposition: Davis' commentary, "Title," is … */
   private static final Pattern WRITING =
       Pattern.compile(
@@ -97,12 +103,14 @@ final class QuotedNames {
   }
 
   /**
-   * "Harbor Lights" follows a ferry captain: capitalised words, without the punctuation that ends
-   * what someone says, open an English sentence and its verb follows them; they name what the
-   * sentence is about. "Never" he said, or "Go Home," the crowd chanted, stay quotes.
+   * "Harbor Lights" follows a ferry captain: up to six capitalised words, without the punctuation
+   * of speech, open an English sentence and its verb follows them; they name what the sentence is
+   * about. "Never" he said, "Go Home," the crowd chanted, "No Justice, No Peace" rang out and
+   * "Never" was her answer stay quotes: a word of saying in the sentence says they were said.
    */
   static boolean isTitleAsSubject(String text, MarkPair pair, String quoted) {
-    if (".,!?;:…".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
+    if (containsAny(quoted, ".,!?;…")
+        || quoted.endsWith(":")
         || wordCount(quoted) > 6
         || !isTitleCased(quoted)
         || !opensSentence(text, pair.open())
@@ -113,9 +121,28 @@ final class QuotedNames {
     String next = wordAfter(text, pair.close() + 1);
     return !next.isEmpty()
         && Character.isLowerCase(next.charAt(0))
-        && !SpeechVerbs.isSpeechVerb(next)
         && !Lexicon.PRONOUNS.containsKey(next)
-        && !Lexicon.DETERMINERS.contains(next);
+        && !Lexicon.DETERMINERS.contains(next)
+        && !saysItWasSaid(text, pair.close() + 1);
+  }
+
+  /**
+   * The rest of the sentence from {@code from} has a speech verb ("…" Hale replied, says Hale) or a
+   * word for something said ("…" was her answer, came the reply, became the rallying cry).
+   */
+  private static boolean saysItWasSaid(String text, int from) {
+    int end = from;
+    while (end < text.length() && end - from < 200 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    for (String word : text.substring(from, end).split("[^\\p{L}'’-]+")) {
+      // "a show called "Brokers,"": calling names a thing, it quotes nobody
+      boolean naming = word.regionMatches(true, 0, "call", 0, 4);
+      if (!naming && SpeechVerbs.isSpeechVerb(word) || SAID.matcher(word).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Only white space, or the end of a sentence or paragraph, stands before {@code mark}. */

@@ -26,7 +26,7 @@ final class Sentences {
   /** A company's name ends with these: "Apple Inc.", "News Corp.", "Tour Co.", "Acme Ltd." */
   private static final Set<String> COMPANY_ENDINGS = Lexicon.setOf("inc", "corp", "co", "ltd");
 
-  /** Capitalized words that open a sentence and never go on with a company's name. */
+  /** Capitalized words that open a sentence and never go on with a company, a place or a time. */
   private static final Set<String> OPENING_WORDS =
       Set.of(
           "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
@@ -113,10 +113,7 @@ final class Sentences {
           if (DetachedQuotes.closesAlone(text, next, end, closing)) {
             // "stop. ' another said": the mark closes the sentence before it.
             int following = Whitespace.skip(text, next + 1, end);
-            if (following < end
-                && (c == '.' || startsSentence(text.charAt(following)))
-                && !(c == '.' && isAbbreviation(text, i, following))
-                && !(c == '.' && local != null && keptBy(local, text, i, following))) {
+            if (endsBefore(text, i, following, end, local, true)) {
               found.add(new int[] {sentenceStart, next + 1});
               sentenceStart = following;
               i = following - 1;
@@ -124,10 +121,7 @@ final class Sentences {
             continue;
           }
         }
-        if (next < end
-            && startsSentence(text.charAt(next))
-            && !(c == '.' && isAbbreviation(text, i, next))
-            && !(c == '.' && local != null && keptBy(local, text, i, next))) {
+        if (endsBefore(text, i, next, end, local, false)) {
           found.add(new int[] {sentenceStart, after});
           sentenceStart = next;
           i = next - 1;
@@ -164,6 +158,20 @@ final class Sentences {
       i++;
     }
     return true;
+  }
+
+  /**
+   * The . ! ? or … at {@code mark} ends a sentence before the word at {@code next}: one that opens
+   * a sentence, unless the period ends an abbreviation ("Mr. Lee"). After a quotation mark standing
+   * apart has closed it, a period ends one before lower case too ("stop. ' another said").
+   */
+  private static boolean endsBefore(
+      String text, int mark, int next, int end, FigureWords local, boolean closedApart) {
+    boolean period = text.charAt(mark) == '.';
+    return next < end
+        && (startsSentence(text.charAt(next)) || closedApart && period)
+        && !(period && isAbbreviation(text, mark, next))
+        && !(period && local != null && keptBy(local, text, mark, next));
   }
 
   private static boolean isQuoteMark(char c) {
@@ -212,18 +220,24 @@ final class Sentences {
       start--;
     }
     String word = text.substring(start, period).toLowerCase(Locale.ROOT);
-    if (start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')) {
+    // "m&m's." ends a word; in "'Gen. Lee Street'" the mark opens a quotation instead
+    if (start > 1
+        && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')
+        && Character.isLetter(text.charAt(start - 2))) {
       return false;
     }
-    if (COMPANY_ENDINGS.contains(word)) {
+    if (word.equals("no")) {
+      return Character.isDigit(text.charAt(next)); // "No. 10", but "the answer was no. She left."
+    }
+    boolean dotted = word.indexOf('.') > 0 && word.length() <= 5; // u.s., d.c., a.m.
+    if (COMPANY_ENDINGS.contains(word) || dotted) {
+      // "into the U.S. They …", "at 9 a.m. He …": a place or a time ends one as a company does
       int end = next;
       while (end < text.length() && Character.isLetter(text.charAt(end))) {
         end++;
       }
       return !OPENING_WORDS.contains(text.substring(next, end));
     }
-    return word.length() == 1 && Character.isLetter(word.charAt(0))
-        || ABBREVIATIONS.contains(word)
-        || word.indexOf('.') > 0 && word.length() <= 5; // u.s., d.c., a.m.
+    return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
   }
 }

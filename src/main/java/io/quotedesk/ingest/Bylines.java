@@ -57,12 +57,13 @@ final class Bylines {
 
   /**
    * Co-writers in brackets after the main one: "Jane Doe (with John Roe)", "Anne Dupont (avec Jean
-   * Roy et Lise Morel)". The word opening the brackets joins names as "and" does.
+   * Roy et Lise Morel)". The word opening the brackets joins names as "and" does, and a person has
+   * two names: "(with AFP)" credits an agency, "(en Lima)" and "(i Oslo)" say where.
    */
   private static final Pattern COWRITERS =
       Pattern.compile(
-          "\\s*\\(\\s*((?:with|and|avec|et|mit|und|con|y|met|en|z|i)\\s+[^()]+)\\)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "\\s*\\(\\s*((?i:with|and|avec|et|mit|und|con|y|met|z|i)\\s+\\p{Lu}[\\p{L}.'’-]*\\s+\\p{Lu}"
+              + "[^()]*)\\)");
 
   /**
    * Commas, "and", and "and" in German, French, Spanish, Italian, Dutch, Polish and the Nordic

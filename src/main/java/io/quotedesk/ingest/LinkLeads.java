@@ -2,6 +2,7 @@ package io.quotedesk.ingest;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -25,10 +26,23 @@ final class LinkLeads {
       Set.of("on", "in", "by", "from", "under", "to", "at", "via", "with", "for", "of", "about");
 
   /**
+   * How a related link's label opens, however many words it has: "Read more about", "More stories
+   * from", "You might also like", "See also".
+   */
+  private static final Pattern LABEL_OPENING =
+      Pattern.compile(
+          "(?iu)\\s*(?:read more|read about|more (?:stories|news|articles|coverage)|see also"
+              + "|also read|you (?:might|may) also|recommended|related|don['’]t miss)\\b");
+
+  /**
    * True when {@code text} up to {@code end}, the start of its first link, holds two words or more
-   * and does not end as a label does (":", "|", "»", "-"; two words ending on "on", "in", "by").
+   * and does not end as a label does (":", "|", "»", "-"; two words ending on "on", "in", "by"),
+   * nor open as one ("Read more about").
    */
   static boolean isLead(CharSequence text, int end) {
+    if (LABEL_OPENING.matcher(text).region(0, end).lookingAt()) {
+      return false;
+    }
     int words = 0;
     int lastWord = 0;
     boolean inWord = false;

@@ -25,9 +25,13 @@ final class StoryParagraphs implements NodeFilter {
               + "|supported by|continue reading.*|listen to (this|the) (article|story).*"
               + "|this article (is|was) .{0,60}|photo:.*|image:.*|credit:.*"
               // what a widget says to a reader without scripts: "This slideshow requires
-              // JavaScript."
-              + "|(this|the) [\\w -]{1,30} requires? javascript.{0,80}"
-              + "|(please )?(enable|turn on) javascript.{0,80}|javascript is (disabled|required).{0,80})$");
+              // JavaScript." A widget names itself, and the notice ends with what it needs: "The
+              // new system requires JavaScript developers to …" is a story's line
+              + "|((this|the|your) ([\\w-]+ ){0,2}(slideshow|gallery|video|player|content|page"
+              + "|site|website|browser|feature|interactive|graphic|map|chart|form|app|embed|quiz"
+              + "|poll|widget|audio|media|element)s? requires? javascript"
+              + "|(please )?(enable|turn on) javascript|javascript is (disabled|required))"
+              + "( (to|in|for|on) [^,;]{0,60}| enabled[^,;]{0,60})?[.!]?)$");
 
   /** Tags that continue a paragraph; every other element starts a new one. */
   private static final Set<String> INLINE =

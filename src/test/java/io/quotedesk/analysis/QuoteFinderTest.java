@@ -304,6 +304,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aWordOrCryOpeningASentenceBeforeItsVerbIsStillSpeech() {
+    assertThat(texts("Headline\n\nShe was asked if she would return. \"Never\" was her answer."))
+        .containsExactly("Never");
+    assertThat(texts("Headline\n\n\"Enough\" became the rallying cry of the nurses."))
+        .containsExactly("Enough");
+    assertThat(texts("Headline\n\nThe crowd roared. \"No Justice, No Peace\" rang out."))
+        .containsExactly("No Justice, No Peace");
+    assertThat(texts("Headline\n\nWe asked. \"Absolutely Not\" came the reply."))
+        .containsExactly("Absolutely Not");
+    // a name it is called by says nobody spoke
+    assertThat(texts("Headline\n\n\"Blue Mile\" is a remake of a film called Harbor.")).isEmpty();
+    assertThat(texts("'Stay Home' remains the advice, says Hale\n\nThe vote came Friday."))
+        .containsExactly("Stay Home");
+  }
+
+  @Test
   void aPenNameIsANameNotSpeech() {
     assertThat(texts("He wrote under the pseudonym \"Tom Harbor,\" aides said.")).isEmpty();
     // a person called so is described, in someone's words

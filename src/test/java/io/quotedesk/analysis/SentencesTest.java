@@ -143,6 +143,9 @@ class SentencesTest {
   void aLetterAfterAnApostropheIsNoInitial() {
     assertThat(sentences("The bowl held sweets and m&m's. Olly Taylor ate them."))
         .containsExactly("The bowl held sweets and m&m's.", "Olly Taylor ate them.");
+    // a mark opening a quotation before a title is no apostrophe
+    assertThat(sentences("The sign read 'Gen. Lee Street' until May. It changed."))
+        .containsExactly("The sign read 'Gen. Lee Street' until May.", "It changed.");
   }
 
   @Test
@@ -152,5 +155,15 @@ class SentencesTest {
             "He sold shares in News Corp.", "He kept the rest.", "Acme Co. Ltd. paid.");
     assertThat(sentences("Shares of Apple Inc. Chief Tim Cook fell."))
         .containsExactly("Shares of Apple Inc. Chief Tim Cook fell.");
+  }
+
+  @Test
+  void aPlaceATimeOrANoEndsASentenceBeforeAWordThatOpensOne() {
+    assertThat(sentences("It was built in the U.S. The plant closed. U.S. Rep. Ann Lee said no."))
+        .containsExactly(
+            "It was built in the U.S.", "The plant closed.", "U.S. Rep. Ann Lee said no.");
+    assertThat(sentences("Doors open at 9 a.m. He was late. The answer was no. She left No. 10."))
+        .containsExactly(
+            "Doors open at 9 a.m.", "He was late.", "The answer was no.", "She left No. 10.");
   }
 }

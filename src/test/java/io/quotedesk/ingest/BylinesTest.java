@@ -41,6 +41,10 @@ class BylinesTest {
         .contains("Anne Dupont, Jean Roy, Lise Morel");
     assertThat(Bylines.names("By Jane Doe (with John Roe)")).contains("Jane Doe, John Roe");
     assertThat(Bylines.names("Jane Doe (Reuters)")).contains("Jane Doe");
+    // an agency credited or a place named in brackets is no co-writer
+    assertThat(Bylines.names("Jane Doe (with AFP)")).contains("Jane Doe");
+    assertThat(Bylines.names("Ana Ruiz (en Lima)")).contains("Ana Ruiz");
+    assertThat(Bylines.names("Jane Doe (with reporting by John Roe)")).contains("Jane Doe");
   }
 
   @Test

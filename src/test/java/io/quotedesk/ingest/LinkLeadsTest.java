@@ -24,5 +24,8 @@ class LinkLeadsTest {
     assertThat(leads("Share on ")).isFalse();
     assertThat(leads("Posted in ")).isFalse();
     assertThat(leads("More from ")).isFalse();
+    assertThat(leads("Read more about ")).isFalse();
+    assertThat(leads("More stories from ")).isFalse();
+    assertThat(leads("You might also like ")).isFalse();
   }
 }

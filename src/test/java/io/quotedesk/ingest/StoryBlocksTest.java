@@ -321,6 +321,15 @@ class StoryBlocksTest {
   }
 
   @Test
+  void aListOfLinksLabelledInThreeWordsOrMoreIsStillALinkList() {
+    String more =
+        "<ul><li>Read more about <a href=/r/1>the council vote on bus lanes</a></li>"
+            + "<li>More stories from <a href=/r/2>the derby in extra time</a></li>"
+            + "<li>You might also like <a href=/r/3>the cup final in May</a></li></ul>";
+    assertThat(paragraphs("<div class=story>" + STORY + more + "</div>")).hasSize(3);
+  }
+
+  @Test
   void whatAWidgetSaysWithoutScriptsIsNoStory() {
     String widgets =
         "<p>This photo gallery requires JavaScript.</p>"
@@ -328,6 +337,11 @@ class StoryBlocksTest {
     assertThat(paragraphs("<div class=story>" + STORY + widgets + "</div>"))
         .hasSize(3)
         .noneMatch(p -> p.contains("JavaScript"));
+    String story =
+        "<p>The new system requires JavaScript developers to rewrite the council's booking"
+            + " site.</p><p>This video requires JavaScript to play, and the plan requires a new"
+            + " bridge.</p>";
+    assertThat(paragraphs("<div class=story>" + STORY + story + "</div>")).hasSize(5);
   }
 
   @Test
