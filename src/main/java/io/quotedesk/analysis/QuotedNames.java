@@ -103,12 +103,10 @@ final class QuotedNames {
     boolean subtitle =
         colon > 0 && colon + 2 < bare.length() && !Character.isLowerCase(bare.charAt(colon + 2));
     String main = subtitle ? bare.substring(0, colon) + bare.substring(colon + 1) : bare;
-    if (containsAny(main, ".!?;:")
-        || wordCount(main) > (subtitle ? 12 : 8)
-        || !(listed || namesAWork(text, pair))
-        || characterizes(text, pair, quoted)) {
+    if (containsAny(main, ".!?;:") || wordCount(main) > (subtitle ? 12 : 8)) {
       return false;
     }
+    // The words' case first: most short quotes fail it, and it costs less than the cues around.
     String[] words = Whitespace.normalize(main).split(" ");
     for (String word : words) {
       boolean capitalized = !word.isEmpty() && !Character.isLowerCase(word.charAt(0));
@@ -116,7 +114,7 @@ final class QuotedNames {
         return false;
       }
     }
-    return true;
+    return (listed || namesAWork(text, pair)) && !characterizes(text, pair, quoted);
   }
 
   /**
