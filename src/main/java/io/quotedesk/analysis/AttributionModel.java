@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,7 +27,10 @@ public final class AttributionModel {
   private final double bias;
 
   public AttributionModel(Map<String, Double> weights) {
-    this.weights = Map.copyOf(weights);
+    // A hash map: every quote looks up some forty feature strings made afresh, and a HashMap
+    // compares their hashes before their letters (Map.copyOf's table compared letters: 6% of
+    // analysis).
+    this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
     this.bias = weights.getOrDefault(BIAS, 0.0);
   }
 

@@ -42,6 +42,9 @@ final class Language {
           "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he",
           "she", "as", "at", "by", "said", "his", "her", "from", "have", "has", "are", "be");
 
+  private static final int LONGEST_FUNCTION_WORD =
+      ENGLISH_FUNCTION_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+
   /** The detector reads the story's opening: a page tells its language long before this. */
   private static final int SAMPLE = 2_000;
 
@@ -114,7 +117,9 @@ final class Language {
       }
       if (i > start) {
         words++;
-        english += ENGLISH_FUNCTION_WORDS.contains(lower.substring(start, i)) ? 1 : 0;
+        boolean mayBeListed = i - start <= LONGEST_FUNCTION_WORD;
+        english +=
+            mayBeListed && ENGLISH_FUNCTION_WORDS.contains(lower.substring(start, i)) ? 1 : 0;
       } else {
         i += Character.charCount(lower.codePointAt(i));
       }
