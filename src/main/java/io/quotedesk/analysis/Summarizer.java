@@ -344,6 +344,7 @@ final class Summarizer {
    */
   private static final class WordCounts {
     private final String[] keys;
+    private final int[] hashes; // each key's, compared before its letters: most probes miss
     private final int[] counts;
     private final int shift;
     private final boolean unicode;
@@ -352,10 +353,13 @@ final class Summarizer {
       this.unicode = unicode;
       int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2;
       keys = new String[size];
+      hashes = new int[size];
       counts = new int[size];
       shift = Integer.numberOfLeadingZeros(size) + 1;
       for (String word : words) {
-        keys[slot(word.toCharArray(), word.length(), word.hashCode())] = word;
+        int slot = slot(word.toCharArray(), word.length(), word.hashCode());
+        keys[slot] = word;
+        hashes[slot] = word.hashCode();
       }
     }
 
@@ -382,7 +386,7 @@ final class Summarizer {
     private int slot(char[] word, int length, int hash) {
       int mask = keys.length - 1;
       int slot = (hash * 0x9E3779B9) >>> shift; // Fibonacci hashing spreads similar words apart
-      while (keys[slot] != null && !spells(keys[slot], word, length)) {
+      while (keys[slot] != null && !(hashes[slot] == hash && spells(keys[slot], word, length))) {
         slot = (slot + 1) & mask;
       }
       return slot;
