@@ -107,14 +107,29 @@ final class QuotedNames {
       return false;
     }
     // The words' case first: most short quotes fail it, and it costs less than the cues around.
-    String[] words = Whitespace.normalize(main).split(" ");
-    for (String word : words) {
-      boolean capitalized = !word.isEmpty() && !Character.isLowerCase(word.charAt(0));
-      if (!capitalized && !TITLE_SMALL_WORD.matcher(word).matches()) {
+    return isTitleCased(main)
+        && (listed || namesAWork(text, pair))
+        && !characterizes(text, pair, quoted);
+  }
+
+  /**
+   * Every word capitalised but the small words a title leaves in lower case: "Face the Nation".
+   * Read in place: a copy of each quote, split into words, cost more than the test.
+   */
+  private static boolean isTitleCased(String words) {
+    int i = Whitespace.skip(words, 0, words.length());
+    while (i < words.length()) {
+      int end = i;
+      while (end < words.length() && !Whitespace.isSpace(words.charAt(end))) {
+        end++;
+      }
+      if (Character.isLowerCase(words.charAt(i))
+          && !TITLE_SMALL_WORD.matcher(words.substring(i, end)).matches()) {
         return false;
       }
+      i = Whitespace.skip(words, end, words.length());
     }
-    return (listed || namesAWork(text, pair)) && !characterizes(text, pair, quoted);
+    return true;
   }
 
   /**
