@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,11 +23,13 @@ public final class AttributionModel {
 
   private static final AttributionModel SHIPPED = load();
 
-  private final FeatureWeights weights;
+  private final Map<String, Double> weights;
   private final double bias;
 
   public AttributionModel(Map<String, Double> weights) {
-    this.weights = new FeatureWeights(weights);
+    // A HashMap: every quote looks up some forty feature strings made afresh, and its nodes keep
+    // each key's hash to compare before the letters (Map.copyOf's table compares letters).
+    this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
     this.bias = weights.getOrDefault(BIAS, 0.0);
   }
 
@@ -39,7 +42,7 @@ public final class AttributionModel {
   public double probability(Collection<String> features) {
     double sum = bias;
     for (String feature : features) {
-      sum += weights.of(feature);
+      sum += weights.getOrDefault(feature, 0.0);
     }
     return 1 / (1 + Math.exp(-sum));
   }
@@ -62,49 +65,5 @@ public final class AttributionModel {
       throw new UncheckedIOException(e);
     }
     return new AttributionModel(weights);
-  }
-
-  /**
-   * The weights by feature, in flat arrays: every quote looks up some forty feature strings made
-   * afresh, and a map's nodes and boxed weights, scattered over the heap, cost 6% of analysis. Open
-   * addressing over a table at most a quarter full; a slot's hash is compared before its letters.
-   */
-  private static final class FeatureWeights {
-    private final String[] features;
-    private final int[] hashes;
-    private final double[] weights;
-    private final int shift;
-
-    FeatureWeights(Map<String, Double> byFeature) {
-      int size = Integer.highestOneBit(Math.max(1, byFeature.size()) * 4) * 2;
-      shift = Integer.numberOfLeadingZeros(size) + 1;
-      features = new String[size];
-      hashes = new int[size];
-      weights = new double[size];
-      byFeature.forEach(
-          (feature, weight) -> {
-            int slot = slot(feature, feature.hashCode());
-            features[slot] = feature;
-            hashes[slot] = feature.hashCode();
-            weights[slot] = weight;
-          });
-    }
-
-    /** The feature's weight; 0 for a feature the model never saw. */
-    double of(String feature) {
-      int hash = feature.hashCode();
-      int slot = slot(feature, hash);
-      return features[slot] == null ? 0.0 : weights[slot];
-    }
-
-    /** The slot holding the feature, or the empty slot where it would go (linear probing). */
-    private int slot(String feature, int hash) {
-      int mask = features.length - 1;
-      int slot = (hash * 0x9E3779B9) >>> shift; // Fibonacci hashing spreads similar strings apart
-      while (features[slot] != null && !(hashes[slot] == hash && features[slot].equals(feature))) {
-        slot = (slot + 1) & mask;
-      }
-      return slot;
-    }
   }
 }
