@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Describes how the rules found a quote's speaker, as named binary features for the attribution
@@ -58,6 +59,11 @@ final class AttributionFeatures {
           "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin",
           "al", "el", "ibn", "st.", "jr.", "sr.");
 
+  // Every attributed quote's name goes through these: compiled once, not per String.split call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_IN_A_NAME = Pattern.compile("[^\\p{L}'-]");
+  private static final Pattern NOT_IN_A_HEAD = Pattern.compile("[^\\p{L}-]");
+
   private final Paragraphs paragraphs;
   private final String text;
   private final Sentences sentences;
@@ -105,7 +111,7 @@ final class AttributionFeatures {
     String[] parts = speaker.name().split(" ");
     for (int i = 1; i < parts.length; i++) {
       if (Character.isUpperCase(parts[i].charAt(0))
-          && NameWords.isFirstName(parts[i].replaceAll("[^\\p{L}'-]", ""))) {
+          && NameWords.isFirstName(NOT_IN_A_NAME.matcher(parts[i]).replaceAll(""))) {
         String role = String.join(" ", Arrays.asList(parts).subList(0, i));
         String name = String.join(" ", Arrays.asList(parts).subList(i, parts.length));
         return new Speaker(name, Optional.of(speaker.role().orElse(role)), speaker.confidence());
@@ -310,7 +316,7 @@ final class AttributionFeatures {
    */
   private static String descriptionHead(String description) {
     String head = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    head = head.replaceAll("[^\\p{L}-]", "");
+    head = NOT_IN_A_HEAD.matcher(head).replaceAll("");
     if (Titles.isTitle(head)) {
       return "title";
     }
@@ -325,7 +331,7 @@ final class AttributionFeatures {
 
   /** What the name looks like: a real name has capitalised words and, often, a known first name. */
   private static void nameShape(String name, List<String> features) {
-    String[] words = name.split("\\s+");
+    String[] words = SPACES.split(name);
     features.add("name-words=" + bucket(words.length, 1, 2, 3));
     boolean lowerWord = false;
     for (String word : words) {
@@ -338,7 +344,7 @@ final class AttributionFeatures {
     if (lowerWord) {
       features.add("name-has-lowercase-word");
     }
-    String first = words[0].replaceAll("[^\\p{L}'-]", "");
+    String first = NOT_IN_A_NAME.matcher(words[0]).replaceAll("");
     features.add("first-name-known=" + NameWords.isFirstName(first));
     if (name.length() > 1
         && name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,7 +27,9 @@ public final class AttributionModel {
   private final double bias;
 
   public AttributionModel(Map<String, Double> weights) {
-    this.weights = Map.copyOf(weights);
+    // A HashMap: every quote looks up some forty feature strings made afresh, and its nodes keep
+    // each key's hash to compare before the letters (Map.copyOf's table compares letters).
+    this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
     this.bias = weights.getOrDefault(BIAS, 0.0);
   }
 

@@ -26,6 +26,11 @@ final class NameRuns {
       List<Token> tokens, Predicate<String> lowerCaseWords, boolean titleCase) {
     List<List<Token>> runs = new ArrayList<>();
     List<Token> run = new ArrayList<>();
+    // Each token is asked of up to three times, as itself and as the next word or the one after.
+    boolean[] namey = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      namey[i] = isNamey(tokens.get(i));
+    }
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       boolean sentenceStart =
@@ -35,8 +40,8 @@ final class NameRuns {
               || tokens.get(i - 1).is("?")
               || tokens.get(i - 1).is("!")
               || tokens.get(i - 1).isQuote();
-      boolean namey =
-          (isNamey(token) || isFirstNameBeforeName(tokens, i))
+      boolean inName =
+          (namey[i] || isFirstNameBeforeName(tokens, i, namey))
               && !(sentenceStart && isOrdinaryWord(token, lowerCaseWords));
       boolean connector =
           !run.isEmpty()
@@ -49,12 +54,12 @@ final class NameRuns {
                       && Titles.isTitle(bareName(run.get(run.size() - 1)))
                   || namesABody(run, tokens, i))
               && i + 1 < tokens.size()
-              && (isNamey(tokens.get(i + 1))
+              && (namey[i + 1]
                   // "Ursula von der Leyen", "Rafael van der Vaart": two connectors in a row
                   || CONNECTORS.contains(tokens.get(i + 1).lower())
                       && i + 2 < tokens.size()
-                      && isNamey(tokens.get(i + 2)));
-      if (namey || connector) {
+                      && namey[i + 2]);
+      if (inName || connector) {
         run.add(token);
         if (isPossessive(token)) {
           addRun(runs, run);
@@ -145,13 +150,13 @@ final class NameRuns {
    * "Jan Kowalski", "August Müller": a word kept out of names for what else it is (a month) that is
    * a first name, written without a period right before a name.
    */
-  private static boolean isFirstNameBeforeName(List<Token> tokens, int i) {
+  private static boolean isFirstNameBeforeName(List<Token> tokens, int i, boolean[] namey) {
     Token token = tokens.get(i);
     return token.isCapitalized()
         && token.isWord()
         && !token.text().endsWith(".")
         && i + 1 < tokens.size()
-        && isNamey(tokens.get(i + 1))
+        && namey[i + 1]
         && NameWords.NOT_NAMES.contains(token.lower())
         && FirstNames.of(token.lower()).isPresent();
   }

@@ -22,26 +22,29 @@ final class Roles {
       return Optional.empty();
     }
     List<String> body = new ArrayList<>();
-    for (String word : role.split("\\s+")) {
-      String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+    for (String word : SPACES.split(role)) {
+      String bare = POSSESSIVE_END.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
       if (Titles.isTitle(bare) || !Character.isUpperCase(word.charAt(0))) {
         break;
       }
-      body.add(word.replaceAll("['’]s$", ""));
+      body.add(POSSESSIVE_END.matcher(word).replaceAll(""));
     }
     if (body.isEmpty()) {
       return Optional.empty();
     }
     String only = body.get(0);
     boolean acronym = only.length() >= 2 && only.equals(only.toUpperCase(Locale.ROOT));
-    boolean demonym = only.matches(".*(?:an|ese|ish|ic|i)$");
+    boolean demonym = DEMONYM.matcher(only).matches();
     if (body.size() == 1 && !acronym && demonym) {
       return Optional.empty();
     }
     return Optional.of(String.join(" ", body));
   }
 
-  // Role normalisation runs for every description resolved: its patterns are compiled once.
+  // Role normalisation runs for every description resolved, and every person's role is read for
+  // its body: the patterns are compiled once.
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+  private static final Pattern DEMONYM = Pattern.compile(".*(?:an|ese|ish|ic|i)$");
   private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s\\b");
   private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^\\s*(the|a|an|former|then)\\s+");

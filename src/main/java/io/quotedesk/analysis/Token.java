@@ -90,42 +90,46 @@ record Token(int start, int end, String text, Kind kind, String lower) {
    * token each.
    */
   static List<Token> of(String masked, int from, int to) {
+    // Scanned as an array: every character of the story passes here, and String.charAt checks each
+    // index. c[i - from] is masked.charAt(i).
+    char[] c = new char[Math.max(0, to - from)];
+    masked.getChars(from, from + c.length, c, 0);
     List<Token> tokens = new ArrayList<>();
     int i = from;
     while (i < to) {
-      char c = masked.charAt(i);
-      if (c == Masked.MARK) {
+      char first = c[i - from];
+      if (first == Masked.MARK) {
         int start = i;
-        while (i < to && masked.charAt(i) == Masked.MARK) {
+        while (i < to && c[i - from] == Masked.MARK) {
           i++;
         }
         tokens.add(token(start, i, "\u201CQ\u201D", Kind.QUOTE));
-      } else if (isLetterOrDigit(c)) {
+      } else if (isLetterOrDigit(first)) {
         int start = i;
         while (i < to) {
-          char d = masked.charAt(i);
+          char d = c[i - from];
           boolean joiner =
               (d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
                   && i + 1 < to
-                  && isLetterOrDigit(masked.charAt(i + 1));
+                  && isLetterOrDigit(c[i + 1 - from]);
           if (isLetterOrDigit(d) || joiner) {
             i++;
           } else {
             break;
           }
         }
-        if (i < to && masked.charAt(i) == '.') {
+        if (i < to && c[i - from] == '.') {
           String word = masked.substring(start, i).toLowerCase(Locale.ROOT);
-          boolean initial = i - start == 1 && Character.isUpperCase(masked.charAt(start));
+          boolean initial = i - start == 1 && Character.isUpperCase(c[start - from]);
           if (initial || KEEPS_PERIOD.contains(word) || word.contains(".")) {
             i++;
           }
         }
         tokens.add(token(start, i, masked.substring(start, i), Kind.WORD));
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      } else if (Character.isWhitespace(first) || Character.isSpaceChar(first)) {
         i++;
       } else {
-        tokens.add(token(i, i + 1, String.valueOf(c), Kind.PUNCT));
+        tokens.add(token(i, i + 1, String.valueOf(first), Kind.PUNCT));
         i++;
       }
     }

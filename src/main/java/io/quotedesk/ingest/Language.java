@@ -42,6 +42,9 @@ final class Language {
           "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he",
           "she", "as", "at", "by", "said", "his", "her", "from", "have", "has", "are", "be");
 
+  private static final int LONGEST_FUNCTION_WORD =
+      ENGLISH_FUNCTION_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+
   /** The detector reads the story's opening: a page tells its language long before this. */
   private static final int SAMPLE = 2_000;
 
@@ -104,10 +107,24 @@ final class Language {
     int english = 0;
     // The opening, as the detector reads it: splitting a whole long story cost a fifth of analysis.
     String opening = text.subSequence(0, Math.min(text.length(), SAMPLE)).toString();
-    for (String word : opening.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (!word.isEmpty()) {
+    // The words are the runs of letters, read in place from an array: a regex split cost 4% of
+    // analysis, and String.codePointAt checks every index.
+    char[] lower = opening.toLowerCase(Locale.ROOT).toCharArray();
+    int i = 0;
+    while (i < lower.length) {
+      int start = i;
+      while (i < lower.length && Character.isLetter(Character.codePointAt(lower, i))) {
+        i += Character.charCount(Character.codePointAt(lower, i));
+      }
+      if (i > start) {
         words++;
-        english += ENGLISH_FUNCTION_WORDS.contains(word) ? 1 : 0;
+        boolean mayBeListed = i - start <= LONGEST_FUNCTION_WORD;
+        english +=
+            mayBeListed && ENGLISH_FUNCTION_WORDS.contains(new String(lower, start, i - start))
+                ? 1
+                : 0;
+      } else {
+        i += Character.charCount(Character.codePointAt(lower, i));
       }
     }
     return words > 0 && english * 6 >= words;

@@ -160,11 +160,26 @@ final class PageFurniture {
   private static boolean mayHoldCredit(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
     return lower.indexOf('©') >= 0
-        || lower.indexOf('(') >= 0
+        || endsWithParenthesis(line) // "(AP Photo/Evan Vucci)"
         || lower.contains("copyright")
         || lower.contains("rights reserved")
         || lower.contains("photo")
         || lower.contains("image");
+  }
+
+  /**
+   * The agency credit in parentheses must close the line: most story lines hold a parenthesis
+   * somewhere ("(R-Texas)"), and the credit search over each cost more than all other checks.
+   */
+  private static boolean endsWithParenthesis(String line) {
+    int end = line.length();
+    // white space, and the line terminators a regex's $ may stand before
+    while (end > 0
+        && (Character.isWhitespace(line.charAt(end - 1))
+            || "\u0085\u2028\u2029".indexOf(line.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end > 0 && line.charAt(end - 1) == ')';
   }
 
   List<TextRange> ranges() {
