@@ -31,6 +31,11 @@ class ArchiveCommandsTest {
           + " in this budget,\" Mayor Ann Ruiz said, adding that she would stay until June.</p>"
           + "</article></body></html>";
 
+  private static final String LONG_PAGE =
+      "<html><head><title>Parks</title></head><body><article>"
+          + "<p>\"Parks matter too,\" Ann Ruiz said.</p>".repeat(2_000)
+          + "</article></body></html>";
+
   @TempDir Path dir;
   private MockWebServer server;
 
@@ -75,6 +80,9 @@ class ArchiveCommandsTest {
             if (path.startsWith("/story")) {
               return new MockResponse().setHeader("Content-Type", "text/html").setBody(PAGE);
             }
+            if (path.startsWith("/long")) {
+              return new MockResponse().setHeader("Content-Type", "text/html").setBody(LONG_PAGE);
+            }
             return new MockResponse().setResponseCode(404);
           }
         });
@@ -111,7 +119,8 @@ class ArchiveCommandsTest {
   @Test
   void ingestPastTheDeadlineStoresNothingAndSaysWhy() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("late"));
-    // Long enough that no machine reads it within a microsecond, however warm.
+    // Both sources long enough that no machine reads them within a microsecond, however warm or
+    // however late the waiting thread is scheduled: a short page can be done before it waits.
     Files.writeString(
         folder.resolve("a.txt"),
         "Budget passes\n\n" + "\"Parks matter too,\" Ann Ruiz said.\n\n".repeat(2_000));
@@ -121,7 +130,7 @@ class ArchiveCommandsTest {
             "analysis.deadline=PT0.000001S",
             "ingest",
             folder.toString(),
-            server.url("/story").toString());
+            server.url("/long").toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err().lines().filter(l -> l.contains("the most analysis.deadline allows.")))
         .hasSize(2);
