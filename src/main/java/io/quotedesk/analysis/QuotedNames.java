@@ -118,12 +118,18 @@ final class QuotedNames {
         || text.charAt(pair.close() + 1) != ' ') {
       return false;
     }
-    String next = wordAfter(text, pair.close() + 1);
+    return isPredicate(wordAfter(text, pair.close() + 1)) && !saysItWasSaid(text, pair.close() + 1);
+  }
+
+  /**
+   * The word after a quote begins what the sentence says of it ("follows", "is"), in lower case and
+   * neither a pronoun nor a determiner, which would begin a speaker ("…" she said, the mayor).
+   */
+  private static boolean isPredicate(String next) {
     return !next.isEmpty()
         && Character.isLowerCase(next.charAt(0))
         && !Lexicon.PRONOUNS.containsKey(next)
-        && !Lexicon.DETERMINERS.contains(next)
-        && !saysItWasSaid(text, pair.close() + 1);
+        && !Lexicon.DETERMINERS.contains(next);
   }
 
   /**
@@ -224,11 +230,8 @@ final class QuotedNames {
       return false;
     }
     String next = wordAfter(text, pair.close() + 1);
-    return !next.isEmpty()
-        && Character.isLowerCase(next.charAt(0))
-        && !SpeechVerbs.isSpeechVerb(next)
-        && !Lexicon.PRONOUNS.containsKey(next)
-        && !Lexicon.DETERMINERS.contains(next) // "…," the mayor wrote
+    return isPredicate(next)
+        && !SpeechVerbs.isSpeechVerb(next) // "…," wrote the mayor
         && !next.equals("i")
         && !next.equals("we");
   }
