@@ -99,22 +99,18 @@ final class AppositionRoles {
   /**
    * Where the words of a role from {@code start} end: at most {@code most} words, up to a word that
    * ends a phrase ("and", "that"; "of" goes on: "secretary of state") or "who"; "at" goes on to the
-   * body named after it ("an economist at Harbor Bank"), and neither goes on to a person ("an aide
-   * of Ann Ruiz" is no role).
+   * body named after it ("an economist at Harbor Bank"), not to a person the text names.
    */
   private int roleWordsEnd(List<Token> tokens, int start, int most) {
     int end = start;
     while (end < tokens.size() && end - start < most && tokens.get(end).isWord()) {
       String bare = tokens.get(end).bare();
-      if (bare.equals("at") || bare.equals("of")) {
+      if (bare.equals("at")) {
         int body = capitalsEnd(tokens, end + 1);
-        if (body > end + 1 && namesPerson(tokens.get(body - 1))) {
-          break;
-        }
-        if (bare.equals("at") && end > start && body > end + 1) {
+        if (end > start && body > end + 1 && !namesPerson(tokens.get(body - 1))) {
           end = body;
-          break;
         }
+        break;
       }
       if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
         break;

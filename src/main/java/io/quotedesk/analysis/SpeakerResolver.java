@@ -27,7 +27,8 @@ final class SpeakerResolver {
     int mentions;
     boolean personLike;
     boolean quoted;
-    // "Harbor Bank" after "an economist at", "Storm Odalys": no person, though a first name opens it
+    // "Harbor Bank" after "an economist at", "Storm Odalys": no person, though a first name opens
+    // it
     boolean notPerson;
     // "city fire chief", "state Sen.": the English role written before the name, shown with it;
     // descriptions are found by the role the name's own words give ("Sen.")
@@ -162,8 +163,8 @@ final class SpeakerResolver {
       return null;
     }
     NameParts parts = NameParts.of(run);
-    if (parts.name().isEmpty()) {
-      return null;
+    if (parts.name().isEmpty() || parts.role() == null && parts.name().size() < 2) {
+      return null; // "the federal judge Trump was referring to": one name may be someone else's
     }
     int runRoleSize = parts.role() == null ? 0 : parts.role().split(" ").length;
     return RolesBeforeNames.roleBefore(text, tokens, run, runRoleSize);
