@@ -2,6 +2,7 @@ package io.quotedesk.analysis;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * English roles written in lower case before a name, which the run of capitalised words leaves out:
@@ -153,7 +154,12 @@ final class RolesBeforeNames {
    * capitals that say which one ("city fire", "Port Authority"), never a verb, a pronoun, a
    * determiner or a preposition before them ("said", "the", "with").
    */
-  static String roleBefore(String text, List<Token> tokens, List<Token> run, int runRoleSize) {
+  static String roleBefore(
+      String text,
+      List<Token> tokens,
+      List<Token> run,
+      int runRoleSize,
+      Predicate<String> lowerCaseWords) {
     int first = Ranges.firstStartingAtOrAfter(tokens, Token::start, run.get(0).start());
     if (first >= tokens.size() || tokens.get(first) != run.get(0)) {
       return null;
@@ -167,7 +173,7 @@ final class RolesBeforeNames {
       start = first - 1;
     }
     int k = start - 1;
-    while (k >= 0 && start - k <= MAX_MODIFIERS && isModifier(tokens, k)) {
+    while (k >= 0 && start - k <= MAX_MODIFIERS && isModifier(tokens, k, lowerCaseWords)) {
       start = k--;
     }
     if (start == first) {
@@ -188,7 +194,7 @@ final class RolesBeforeNames {
    * A word that says which role: "city", "fire", "authority's", "Port", "Authority"; not a word
    * that ends a phrase, a verb, an adverb, or a capital that only opens the sentence ("Meanwhile").
    */
-  private static boolean isModifier(List<Token> tokens, int k) {
+  private static boolean isModifier(List<Token> tokens, int k, Predicate<String> lowerCaseWords) {
     Token token = tokens.get(k);
     if (!token.isWord() || !Character.isLetter(token.text().charAt(0))) {
       return false;
@@ -196,6 +202,15 @@ final class RolesBeforeNames {
     String lower = token.bare();
     if (!token.isCapitalized()) {
       return MODIFIERS.contains(lower) || NameRuns.isPossessive(token) && !isPronoun(lower);
+    }
+    if (k == 0 || !tokens.get(k - 1).isWord() && !tokens.get(k - 1).is(",")) {
+      // opening the sentence: "Former Florida governor", not "Count former Mexican President"
+      if (MODIFIERS.contains(lower)) {
+        return true;
+      }
+      if (lowerCaseWords.test(lower)) {
+        return false;
+      }
     }
     // "Port Authority", "Democratic": a body or a party; not "The", "Meanwhile", "Monday", nor an
     // owner's name ("Trump's lawyer Ann Ruiz" names someone else)

@@ -167,7 +167,7 @@ final class SpeakerResolver {
       return null; // "the federal judge Trump was referring to": one name may be someone else's
     }
     int runRoleSize = parts.role() == null ? 0 : parts.role().split(" ").length;
-    return RolesBeforeNames.roleBefore(text, tokens, run, runRoleSize);
+    return RolesBeforeNames.roleBefore(text, tokens, run, runRoleSize, lowerCaseWords);
   }
 
   /** Learns the full names among {@code runs}; returns each run split into role and name. */
