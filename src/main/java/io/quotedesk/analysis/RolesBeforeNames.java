@@ -148,13 +148,27 @@ final class RolesBeforeNames {
   private RolesBeforeNames() {}
 
   /**
+   * The role written before {@code run} in an English story, around the title the run opens with
+   * ("state Sen. Ann Ruiz") or before its full name ("city fire chief Tom Baker"); null when none.
+   */
+  static String roleBefore(
+      String text, List<Token> tokens, List<Token> run, Predicate<String> lowerCaseWords) {
+    NameParts parts = NameParts.of(run);
+    if (parts.name().isEmpty() || parts.role() == null && parts.name().size() < 2) {
+      return null; // "the federal judge Trump was referring to": one name may be someone else's
+    }
+    int runRoleSize = parts.role() == null ? 0 : parts.role().split(" ").length;
+    return roleBefore(text, tokens, run, runRoleSize, lowerCaseWords);
+  }
+
+  /**
    * The role written just before {@code run} (a run of capitalised words of {@code tokens}), with
    * the title the run opens with ({@code runRoleSize} words, "Sen."), or null when none: a title
    * word in lower case or the run's own title, and before it up to four words in lower case or
    * capitals that say which one ("city fire", "Port Authority"), never a verb, a pronoun, a
    * determiner or a preposition before them ("said", "the", "with").
    */
-  static String roleBefore(
+  private static String roleBefore(
       String text,
       List<Token> tokens,
       List<Token> run,

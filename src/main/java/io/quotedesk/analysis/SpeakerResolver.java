@@ -120,7 +120,11 @@ final class SpeakerResolver {
         rolesBefore.add(
             inLanguage
                 .map(l -> l.roleBefore(tokens, run))
-                .orElseGet(() -> englishRoleBefore(text, tokens, run)));
+                .orElseGet(
+                    () ->
+                        words.isPresent()
+                            ? null
+                            : RolesBeforeNames.roleBefore(text, tokens, run, lowerCaseWords)));
         employers.add(words.isEmpty() && RolesBeforeNames.isEmployer(tokens, run));
         shownAsPeople.add(words.map(w -> PeopleByGrammar.isPerson(tokens, run, w)).orElse(false));
       }
@@ -152,22 +156,6 @@ final class SpeakerResolver {
     for (Entity entity : byFullName.values()) {
       entity.personLike &= !entity.notPerson;
     }
-  }
-
-  /**
-   * In an English story, the role written before a name in lower case or around its title ("city
-   * fire chief Tom Baker", "state Sen. Ann Ruiz"); null when there is none.
-   */
-  private String englishRoleBefore(String text, List<Token> tokens, List<Token> run) {
-    if (words.isPresent()) {
-      return null;
-    }
-    NameParts parts = NameParts.of(run);
-    if (parts.name().isEmpty() || parts.role() == null && parts.name().size() < 2) {
-      return null; // "the federal judge Trump was referring to": one name may be someone else's
-    }
-    int runRoleSize = parts.role() == null ? 0 : parts.role().split(" ").length;
-    return RolesBeforeNames.roleBefore(text, tokens, run, runRoleSize, lowerCaseWords);
   }
 
   /** Learns the full names among {@code runs}; returns each run split into role and name. */
