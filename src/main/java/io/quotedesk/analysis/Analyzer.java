@@ -57,8 +57,14 @@ public final class Analyzer {
     Reading reading = read(article);
     List<Quote> quotes = new ArrayList<>(reading.attribution.quotes().size());
     for (int i = 0; i < reading.attribution.quotes().size(); i++) {
+      Quote quote =
+          scored(reading.attribution.quotes().get(i), reading.attribution.features().get(i));
+      // "city fire chief Tom Baker": the role written before the name, once the model has weighed
+      // the speaker by the evidence it was trained on
       quotes.add(
-          scored(reading.attribution.quotes().get(i), reading.attribution.features().get(i)));
+          quote.speaker().isEmpty()
+              ? quote
+              : quote.withSpeaker(reading.resolver.withShownRole(quote.speaker().get())));
     }
     TimeLimit.checkpoint();
     Summarizer.Result summary =

@@ -98,18 +98,40 @@ final class AppositionRoles {
 
   /**
    * Where the words of a role from {@code start} end: at most {@code most} words, up to a word that
-   * ends a phrase ("and", "that"; "of" goes on: "secretary of state") or "who".
+   * ends a phrase ("and", "that"; "of" goes on: "secretary of state") or "who"; "at" goes on to the
+   * body named after it ("an economist at Harbor Bank"), not to a person the text names.
    */
-  private static int roleWordsEnd(List<Token> tokens, int start, int most) {
+  private int roleWordsEnd(List<Token> tokens, int start, int most) {
     int end = start;
     while (end < tokens.size() && end - start < most && tokens.get(end).isWord()) {
       String bare = tokens.get(end).bare();
+      if (bare.equals("at")) {
+        int body = capitalsEnd(tokens, end + 1);
+        if (end > start && body > end + 1 && !namesPerson(tokens.get(body - 1))) {
+          end = body;
+        }
+        break;
+      }
       if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
         break;
       }
       end++;
     }
     return end;
+  }
+
+  /** Where the capitalised words from {@code from} end ("Harbor Bank"). */
+  private static int capitalsEnd(List<Token> tokens, int from) {
+    int end = from;
+    while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether the name ending with {@code last} is a person's the text names. */
+  private boolean namesPerson(Token last) {
+    return mentions.entityEndingAt(last.end()).map(e -> e.personLike).orElse(false);
   }
 
   /** Whether a word in [from, to), as {@code asWritten} reads it, is a title ("president"). */

@@ -23,7 +23,9 @@ final class Roles {
     }
     List<String> body = new ArrayList<>();
     for (String word : SPACES.split(role)) {
+      // "Sen." is the title "sen", no body
       String bare = POSSESSIVE_END.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+      bare = bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare;
       if (Titles.isTitle(bare) || !Character.isUpperCase(word.charAt(0))) {
         break;
       }

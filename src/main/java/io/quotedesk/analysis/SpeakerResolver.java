@@ -27,6 +27,12 @@ final class SpeakerResolver {
     int mentions;
     boolean personLike;
     boolean quoted;
+    // "Harbor Bank" after "an economist at", "Storm Odalys": no person, though a first name opens
+    // it
+    boolean notPerson;
+    // "city fire chief", "state Sen.": the English role written before the name, shown with it;
+    // descriptions are found by the role the name's own words give ("Sen.")
+    String writtenRole;
     final String first;
     final String last;
 
@@ -100,6 +106,7 @@ final class SpeakerResolver {
     Optional<NamesInLanguage> inLanguage =
         words.map(w -> new NamesInLanguage(text, w, lowerCaseWords));
     List<String> rolesBefore = new ArrayList<>();
+    List<Boolean> employers = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
       for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
         if (inLanguage.map(l -> l.namesInstitution(found)).orElse(false)) {
@@ -110,7 +117,15 @@ final class SpeakerResolver {
           genitives.add(runs.size());
         }
         runs.add(run);
-        rolesBefore.add(inLanguage.map(l -> l.roleBefore(tokens, run)).orElse(null));
+        rolesBefore.add(
+            inLanguage
+                .map(l -> l.roleBefore(tokens, run))
+                .orElseGet(
+                    () ->
+                        words.isPresent()
+                            ? null
+                            : RolesBeforeNames.roleBefore(text, tokens, run, lowerCaseWords)));
+        employers.add(words.isEmpty() && RolesBeforeNames.isEmployer(tokens, run));
         shownAsPeople.add(words.map(w -> PeopleByGrammar.isPerson(tokens, run, w)).orElse(false));
       }
     }
@@ -124,15 +139,22 @@ final class SpeakerResolver {
       }
       Entity entity = entityFor(parts, Integer.MAX_VALUE);
       inLanguage.ifPresent(l -> l.markFirstName(entity, parts.name()));
-      if (rolesBefore.get(r) != null && parts.role() == null && entity.role == null) {
-        referents.giveRole(entity, rolesBefore.get(r)); // "le président Emmanuel Macron"
+      String before = rolesBefore.get(r);
+      if (before != null && words.isEmpty()) {
+        entity.writtenRole = entity.writtenRole == null ? before : entity.writtenRole;
+      } else if (before != null && parts.role() == null && entity.role == null) {
+        referents.giveRole(entity, before); // "le président Emmanuel Macron"
         entity.personLike = true;
       }
+      entity.notPerson |= employers.get(r);
       entity.personLike |= shownAsPeople.get(r);
       Token lastToken = run.get(run.size() - 1);
       entity.mentions++;
       boolean possessive = NameRuns.isPossessive(lastToken) || genitives.contains(r);
       mentions.add(new NameMention(run.get(0).start(), lastToken.end(), entity, possessive));
+    }
+    for (Entity entity : byFullName.values()) {
+      entity.personLike &= !entity.notPerson;
     }
   }
 
@@ -264,13 +286,35 @@ final class SpeakerResolver {
         people.add(
             new Person(
                 entity.name,
-                Optional.ofNullable(entity.role),
-                Roles.organisationOf(entity.role),
+                shownRole(entity),
+                Roles.organisationOf(shownRole(entity).orElse(null)),
                 entity.mentions,
                 entity.quoted));
       }
     }
     return people;
+  }
+
+  /**
+   * The role shown with a person: the one written before their name when it holds the role their
+   * name's own words give ("state Sen." for "Sen."), else that role.
+   */
+  private static Optional<String> shownRole(Entity entity) {
+    String written = entity.writtenRole;
+    boolean fuller = written != null && (entity.role == null || written.endsWith(entity.role));
+    return Optional.ofNullable(fuller ? written : entity.role);
+  }
+
+  /** {@code speaker} with the role shown for the person of that name ("city fire chief"). */
+  Speaker withShownRole(Speaker speaker) {
+    for (Entity entity : byFullName.values()) {
+      if (entity.name.equals(speaker.name()) && entity.writtenRole != null) {
+        Optional<String> shown = shownRole(entity);
+        boolean fuller = speaker.role().map(r -> shown.get().endsWith(r)).orElse(true);
+        return fuller ? new Speaker(speaker.name(), shown, speaker.confidence()) : speaker;
+      }
+    }
+    return speaker;
   }
 
   private Entity entityFor(NameParts parts, int position) {
@@ -311,19 +355,20 @@ final class SpeakerResolver {
     if (entity.gender == Gender.UNKNOWN && name.size() >= 2) {
       Referents.learn(entity, firstNameGender);
     }
+    entity.notPerson |= words.isEmpty() && WeatherNames.isWeatherSystem(name);
     entity.personLike |=
-        parts.role() != null
-            || parts.honorific() != Gender.UNKNOWN
-            // "Jordan Ellis": a first name of either gender; a lone "Miami" or "Israel" is in the
-            // list of names too, so a lone word needs other evidence
-            || (name.size() >= 2 && NameWords.isFirstName(first))
-            || (name.size() >= 3
-                // "Affordable Care Act", "Democratic National Convention": words the text also
-                // writes in lower case are a thing's name
-
-                && !written.equals(written.toUpperCase(Locale.ROOT))
-                // German capitalises its nouns: "in der Tat der Debatte" is no one's name
-                && !(words.isPresent() && name.stream().anyMatch(t -> !t.isCapitalized())));
+        !entity.notPerson
+            && (parts.role() != null
+                || parts.honorific() != Gender.UNKNOWN
+                // "Jordan Ellis": a first name of either gender; a lone "Miami" or "Israel" is in
+                // the list of names too, so a lone word needs other evidence
+                || (name.size() >= 2 && NameWords.isFirstName(first))
+                || (name.size() >= 3
+                    // "Affordable Care Act", "Democratic National Convention": words the text also
+                    // writes in lower case are a thing's name
+                    && !written.equals(written.toUpperCase(Locale.ROOT))
+                    // German capitalises its nouns: "in der Tat der Debatte" is no one's name
+                    && !(words.isPresent() && name.stream().anyMatch(t -> !t.isCapitalized()))));
     return entity;
   }
 
