@@ -42,7 +42,11 @@ public final class AttributionModel {
   public double probability(Collection<String> features) {
     double sum = bias;
     for (String feature : features) {
-      sum += weights.getOrDefault(feature, 0.0);
+      // get, not getOrDefault(feature, 0.0): most features miss, and each miss boxed a fresh 0.0
+      Double weight = weights.get(feature);
+      if (weight != null) {
+        sum += weight;
+      }
     }
     return 1 / (1 + Math.exp(-sum));
   }
