@@ -2,6 +2,7 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.Fact.Kind;
 import io.quotedesk.ingest.Article;
+import io.quotedesk.ingest.Whitespace;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -187,13 +188,7 @@ final class DateFigures {
         }
       }
     }
-    int end = clause.length();
-    // white space, and the line terminators the pattern's $ may stand before
-    while (end > 0
-        && (Character.isWhitespace(clause.charAt(end - 1))
-            || "\u0085\u2028\u2029".indexOf(clause.charAt(end - 1)) >= 0)) {
-      end--;
-    }
+    int end = Whitespace.endBeforePatternSpace(clause);
     return end > 0 && clause.charAt(end - 1) == 's';
   }
 

@@ -172,13 +172,7 @@ final class PageFurniture {
    * somewhere ("(R-Texas)"), and the credit search over each cost more than all other checks.
    */
   private static boolean endsWithParenthesis(String line) {
-    int end = line.length();
-    // white space, and the line terminators a regex's $ may stand before
-    while (end > 0
-        && (Character.isWhitespace(line.charAt(end - 1))
-            || "\u0085\u2028\u2029".indexOf(line.charAt(end - 1)) >= 0)) {
-      end--;
-    }
+    int end = Whitespace.endBeforePatternSpace(line);
     return end > 0 && line.charAt(end - 1) == ')';
   }
 

@@ -29,6 +29,22 @@ public final class Whitespace {
     return i;
   }
 
+  /**
+   * Where {@code text} ends before the trailing characters a pattern's {@code \s*$} passes over:
+   * Java white space and the line terminators {@code $} may stand before (U+0085, U+2028, U+2029).
+   * A check on the last character from here agrees with such a pattern, unlike {@link #isSpace},
+   * which also skips non-breaking spaces.
+   */
+  public static int endBeforePatternSpace(CharSequence text) {
+    int end = text.length();
+    while (end > 0
+        && (Character.isWhitespace(text.charAt(end - 1))
+            || "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end;
+  }
+
   public static String strip(String text) {
     int end = text.length();
     int start = skip(text, 0, end);
