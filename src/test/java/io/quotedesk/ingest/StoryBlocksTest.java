@@ -464,4 +464,38 @@ class StoryBlocksTest {
     List<String> found = paragraphs("<div><div>" + story + "</div><div>" + aside + "</div></div>");
     assertThat(found).hasSize(3).first().asString().startsWith("Most na Wiśle");
   }
+
+  @Test
+  void notesLinkedFromWordsThatOpenOrCloseASentenceStayInIt() {
+    String note = "<a class=popup href='javascript:void(0)' onclick='return note()'>";
+    List<String> found =
+        paragraphs(
+            "<div class=story>"
+                + STORY
+                + "<p>"
+                + note
+                + "I</a> am a "
+                + note
+                + "rather elderly</a> man, and the bridge has stood for as long as I can"
+                + " remember, which is why its end will be told in the "
+                + note
+                + "sequel</a>.</p></div>");
+    assertThat(found)
+        .last()
+        .asString()
+        .startsWith("I am a rather elderly man,")
+        .endsWith("told in the sequel.");
+  }
+
+  @Test
+  void aFurnitureLinkStandingApartFromTheTextStaysOut() {
+    List<String> found =
+        paragraphs(
+            "<div class=story>"
+                + STORY
+                + "<p><a class=popup href=/subscribe>Subscribe</a> Today the bridge stays open to"
+                + " walkers, and the council will meet again in March to hear the engineers.</p>"
+                + "</div>");
+    assertThat(found).last().asString().startsWith("Today the bridge stays open");
+  }
 }
