@@ -196,7 +196,7 @@ final class PageCounts {
     if (isHiddenFromReader(element, tag, own)) {
       return true;
     }
-    if (STRUCTURE.contains(tag) && !holdsStory(own)) {
+    if (STRUCTURE.contains(tag) && !holdsStory(own) && !isStandfirst(element, tag, own)) {
       return true;
     }
     // An aside of story cards ("Latest": <article>s of a headline and a line each, one per grid
@@ -217,6 +217,27 @@ final class PageCounts {
             && !isEmbeddedPost(element, own)
             && !isInRunningText(element, tag, own));
   }
+
+  /**
+   * A {@code <header>} that holds only a sentence or two of prose, no headline, no links ("{@code
+   * <header>}Neuroscience tells us that most of the work done by our brains happens on an
+   * unconscious level, but when does that "a-ha!" moment occur?{@code </header>}"): the story's
+   * standfirst, where a page's header holds its headline, byline and menus.
+   */
+  private static boolean isStandfirst(Element element, String tag, ElementCounts own) {
+    if (!tag.equals("header") || own.links > 0 || own.text < MIN_STANDFIRST_CHARS) {
+      return false;
+    }
+    for (Element child : element.children()) {
+      if (!child.nameIs("p") && !INLINE_WORDS.contains(child.normalName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A sentence of a dozen words or more. */
+  private static final int MIN_STANDFIRST_CHARS = 80;
 
   /** Inline tags that a sentence goes on through. */
   private static final Set<String> INLINE_WORDS =

@@ -498,4 +498,28 @@ class StoryBlocksTest {
                 + "</div>");
     assertThat(found).last().asString().startsWith("Today the bridge stays open");
   }
+
+  @Test
+  void aHeaderOfProseInsideTheStoryIsItsStandfirst() {
+    List<String> found =
+        paragraphs(
+            "<div class=story><header>Repairs would have cost more than a new crossing, so the"
+                + " old bridge closes to cars, and the town must now decide what to build.</header>"
+                + STORY
+                + "</div>");
+    assertThat(found).hasSize(4).first().asString().startsWith("Repairs would have cost");
+  }
+
+  @Test
+  void aHeaderWithAHeadlineOrLinksIsLeftOut() {
+    List<String> found =
+        paragraphs(
+            "<div class=story><header><h1>Old bridge closes to cars</h1><p>Repairs would have"
+                + " cost more than a new crossing, so the old bridge closes to cars for good.</p>"
+                + "</header><header><p>By <a href=/staff/ann>Ann Ruiz</a>, who has covered the"
+                + " council and its bridges, roads and budgets for many years.</p></header>"
+                + STORY
+                + "</div>");
+    assertThat(found).hasSize(3).first().asString().startsWith("The council voted");
+  }
 }
