@@ -88,6 +88,9 @@ final class StoryParagraphs implements NodeFilter {
   /** Where the paragraph's first link began in {@link #text}, or -1 before any link. */
   private int firstLink = -1;
 
+  /** Where the paragraph's last closed link ended in {@link #text}, or -1 before any link. */
+  private int lastLinkEnd = -1;
+
   /** True while the paragraph being read is a heading. */
   private boolean heading;
 
@@ -178,6 +181,7 @@ final class StoryParagraphs implements NodeFilter {
     String tag = element.normalName();
     if (tag.equals("a")) {
       linkChars += text.length() - linkStarts.remove(linkStarts.size() - 1);
+      lastLinkEnd = text.length();
     }
     if (!tag.equals("br") && !isInline(element)) {
       flush();
@@ -233,11 +237,40 @@ final class StoryParagraphs implements NodeFilter {
     if (end < 0 || (line.charAt(end) != '.' && line.charAt(end) != '!')) {
       return false;
     }
+    return spaces(line.subSequence(0, end)) >= 3;
+  }
+
+  /** Spaces between words, counted up to three; a run of them counts once. */
+  private static int spaces(CharSequence line) {
     int spaces = 0;
-    for (int i = 0; i < end && spaces < 3; i++) {
-      spaces += line.charAt(i) == ' ' ? 1 : 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length() && spaces < 3; i++) {
+      boolean space = Whitespace.isSpace(line.charAt(i));
+      if (space && inWord) {
+        spaces++;
+      }
+      inWord = !space;
     }
-    return spaces >= 3;
+    return spaces;
+  }
+
+  /**
+   * True when the text after the last link is only the sentence's closing punctuation: "{@code
+   * <a>}Where am I going to put it{@code </a>}?" asks in the writer's words, where a related
+   * story's headline keeps its own question mark inside its link. Four words at least, as {@link
+   * #isSentence} asks: "{@code <a>}Read more{@code </a>}." is a label.
+   */
+  private static boolean endsSentenceAfter(CharSequence text, int linkEnd) {
+    boolean closed = false;
+    for (int i = linkEnd; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (".?!…".indexOf(c) >= 0) {
+        closed = true;
+      } else if (!Whitespace.isSpace(c) && "\"”’)".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return closed;
   }
 
   /**
@@ -284,9 +317,12 @@ final class StoryParagraphs implements NodeFilter {
     int length = Math.max(1, text.length());
     double linkDensity = (double) linkChars / length;
     boolean opensWithWords = firstLink > 0 && LinkLeads.isLead(text, firstLink);
+    boolean closedAfterLink =
+        lastLinkEnd >= 0 && endsSentenceAfter(text, lastLinkEnd) && spaces(text) >= 3;
     text.setLength(0);
     linkChars = 0;
     firstLink = -1;
+    lastLinkEnd = -1;
     linkStarts.replaceAll(start -> 0); // a link that goes on counts from the next paragraph
     if (normalized.isEmpty()
         || BOILERPLATE_LINE.matcher(normalized).matches()
@@ -302,6 +338,7 @@ final class StoryParagraphs implements NodeFilter {
             && normalized.length() < 200
             && !isHeading
             && !opensWithWords
+            && !closedAfterLink
             && !isSentence(normalized);
     if (!linkHeavy) {
       out.add(normalized);

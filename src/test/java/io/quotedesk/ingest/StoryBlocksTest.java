@@ -522,4 +522,19 @@ class StoryBlocksTest {
                 + "</div>");
     assertThat(found).hasSize(3).first().asString().startsWith("The council voted");
   }
+
+  @Test
+  void aLinkedQuestionClosedInTheWritersWordsIsTheStorys() {
+    List<String> found =
+        paragraphs(
+            "<div class=story>"
+                + STORY
+                + "<p>Before you vote, ask yourself:</p><ul><li>Do I cross the river every day?</li>"
+                + "<li><a href=/bridges>Where would the new bridge go</a>?</li></ul>"
+                + "<p><a href=/other>Will the ferry come back this summer?</a></p><p><a"
+                + " href=/more>Read more</a>.</p></div>");
+    assertThat(found)
+        .contains("Where would the new bridge go?")
+        .doesNotContain("Will the ferry come back this summer?", "Read more.");
+  }
 }
