@@ -305,6 +305,23 @@ final class StoryParagraphs implements NodeFilter {
           "(?iu)[(\\[]\\s*(?:photos?|images?|pictures?|foto|fotos|bild|credit|crédit|crédito"
               + "|zdjęcie|fot\\.)(?:\\s+credit)?\\s*[:/]\\s*[^()\\[\\]]{1,80}[)\\]]$");
 
+  /**
+   * A short line whose last sentence sends the reader to the site's own channels: "Get the latest
+   * updates right in your inbox. Subscribe to NJ.com’s newsletters." or "… is out now. Follow us on
+   * Twitter @Spacedotcom or Facebook." A writer's own bio ("Follow him on Twitter") stays: it says
+   * who wrote the story. A dot inside a word ("NJ.com") does not end the sentence.
+   */
+  private static final Pattern SITE_PROMPT_END =
+      Pattern.compile(
+          "(?iu)(?:^|[.!?]\\s+)(?:(?:and )?follow us\\b(?:[^.!?]|\\.(?=\\S)){0,80}?"
+              + "(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|@\\w+)"
+              + "|(?:subscribe|sign up) (?:to|for) (?:[^.!?]|\\.(?=\\S)){0,80}?newsletters?)"
+              + "(?:[^.!?]|\\.(?=\\S)){0,60}[.!]?$");
+
+  private static boolean isSitePrompt(String line) {
+    return line.length() <= 300 && SITE_PROMPT_END.matcher(line).find();
+  }
+
   private static boolean isCaption(String line) {
     return line.length() <= 300 && CAPTION_CREDIT.matcher(line).find();
   }
@@ -328,7 +345,8 @@ final class StoryParagraphs implements NodeFilter {
         || BOILERPLATE_LINE.matcher(normalized).matches()
         || FurnitureWords.isFurnitureLine(normalized)
         || FurnitureWords.endsStory(normalized)
-        || isCaption(normalized)) {
+        || isCaption(normalized)
+        || isSitePrompt(normalized)) {
       return;
     }
     // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's, and so

@@ -537,4 +537,23 @@ class StoryBlocksTest {
         .contains("Where would the new bridge go?")
         .doesNotContain("Will the ferry come back this summer?", "Read more.");
   }
+
+  @Test
+  void linesEndingInTheSitesOwnPromptsAreLeftOutAndTheWritersBioStays() {
+    List<String> found =
+        paragraphs(
+            "<div class=story>"
+                + STORY
+                + "<p>Get the latest council news in your inbox. Subscribe to Valley.com’s"
+                + " newsletters.</p>"
+                + "<p>Our bridge guide is out now. Follow us on Twitter @ValleyNews or Facebook.</p>"
+                + "<p>Ann Ruiz covers the council. Follow her on Twitter @AnnRuiz.</p>"
+                + "<p>\"Subscribe to our newsletter,\" the mayor told residents, \"and you will"
+                + " hear first when the new crossing opens.\"</p></div>");
+    assertThat(found)
+        .hasSize(5)
+        .noneMatch(p -> p.contains("Subscribe to Valley") || p.contains("@ValleyNews"))
+        .anyMatch(p -> p.startsWith("Ann Ruiz covers the council."))
+        .anyMatch(p -> p.startsWith("\"Subscribe to our newsletter,\" the mayor"));
+  }
 }
