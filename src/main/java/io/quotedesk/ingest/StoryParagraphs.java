@@ -23,6 +23,9 @@ final class StoryParagraphs implements NodeFilter {
           "(?iu)^(advertisement|advert|ad|sponsored|share|share this( article| story)?|read more"
               + "|related( articles| stories)?:?|sign up.*|subscribe.*|follow us.*|click here.*"
               + "|supported by|continue reading.*|listen to (this|the) (article|story).*"
+              // readers' comments below, as the other languages' lines say it (FurnitureWords);
+              // the singular "Comment" heads a table's column
+              + "|(\\d+ )?comments( \\(\\d+\\))?|leave a (comment|reply)|tell us what you think.*"
               + "|this article (is|was) .{0,60}|photo:.*|image:.*|credit:.*"
               // what a widget says to a reader without scripts: "This slideshow requires
               // JavaScript." A widget names itself, and the notice ends with what it needs: "The

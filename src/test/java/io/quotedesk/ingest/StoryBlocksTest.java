@@ -556,4 +556,18 @@ class StoryBlocksTest {
         .anyMatch(p -> p.startsWith("Ann Ruiz covers the council."))
         .anyMatch(p -> p.startsWith("\"Subscribe to our newsletter,\" the mayor"));
   }
+
+  @Test
+  void englishPromptsToCommentAreLeftOutAndAColumnNamedCommentStays() {
+    List<String> found =
+        paragraphs(
+            "<div class=story>"
+                + STORY
+                + "<table><tr><th>Crossing</th><th>Comment</th></tr><tr><td>Old bridge</td>"
+                + "<td>closed to cars</td></tr></table>"
+                + "<p>Tell us what YOU think...</p><p>12 comments</p></div>");
+    assertThat(found)
+        .contains("Comment")
+        .doesNotContain("Tell us what YOU think...", "12 comments");
+  }
 }
