@@ -311,15 +311,25 @@ final class StoryParagraphs implements NodeFilter {
   /**
    * A short line whose last sentence sends the reader to the site's own channels: "Get the latest
    * updates right in your inbox. Subscribe to NJ.com’s newsletters." or "… is out now. Follow us on
-   * Twitter @Spacedotcom or Facebook." A writer's own bio ("Follow him on Twitter") stays: it says
-   * who wrote the story. A dot inside a word ("NJ.com") does not end the sentence.
+   * Twitter @Spacedotcom or Facebook." or "… let us know at: community@space.com." A writer's own
+   * bio ("Follow him on Twitter") stays: it says who wrote the story. A dot inside a word
+   * ("NJ.com") does not end the sentence.
    */
   private static final Pattern SITE_PROMPT_END =
       Pattern.compile(
           "(?iu)(?:^|[.!?]\\s+)(?:(?:and )?follow us\\b(?:[^.!?]|\\.(?=\\S)){0,80}?"
               + "(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|@\\w+)"
-              + "|(?:subscribe|sign up) (?:to|for) (?:[^.!?]|\\.(?=\\S)){0,80}?newsletters?)"
+              + "|(?:subscribe|sign up) (?:to|for) (?:[^.!?]|\\.(?=\\S)){0,80}?newsletters?"
+              + "|(?:[^.!?]|\\.(?=\\S)){0,80}?\\b(?:let us know|contact us|email us|write to us)"
+              + "\\b[^.!?@]{0,20}?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"
               + "(?:[^.!?]|\\.(?=\\S)){0,60}[.!]?$");
+
+  /**
+   * A WordPress shortcode the site failed to render, standing as a line: "[button link=”…”] Send us
+   * YOUR kit review[/button]". Readers never see it as text.
+   */
+  private static final Pattern UNRENDERED_SHORTCODE =
+      Pattern.compile("^\\[([a-z_]+)\\b[^\\]]*\\][^\\[]{0,200}\\[/\\1\\]$");
 
   private static boolean isSitePrompt(String line) {
     return line.length() <= 300 && SITE_PROMPT_END.matcher(line).find();
@@ -349,7 +359,8 @@ final class StoryParagraphs implements NodeFilter {
         || FurnitureWords.isFurnitureLine(normalized)
         || FurnitureWords.endsStory(normalized)
         || isCaption(normalized)
-        || isSitePrompt(normalized)) {
+        || isSitePrompt(normalized)
+        || UNRENDERED_SHORTCODE.matcher(normalized).matches()) {
       return;
     }
     // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's, and so

@@ -570,4 +570,22 @@ class StoryBlocksTest {
         .contains("Comment")
         .doesNotContain("Tell us what YOU think...", "12 comments");
   }
+
+  @Test
+  void aCallToWriteToTheSiteAndAnUnrenderedShortcodeAreLeftOut() {
+    List<String> found =
+        paragraphs(
+            "<div class=story>"
+                + STORY
+                + "<p>Join our forums! And if you have a news tip, let us know at:"
+                + " tips@valley.example.com.</p>"
+                + "<p>[button link=”/submit” type=”big”] Send us YOUR bridge story[/button]</p>"
+                + "<p>Ann Ruiz covers the council; email her at ann@valley.example.com</p></div>");
+    assertThat(found)
+        .hasSize(4)
+        .noneMatch(p -> p.contains("tips@") || p.contains("[button"))
+        .last()
+        .asString()
+        .startsWith("Ann Ruiz covers the council");
+  }
 }
