@@ -20,7 +20,8 @@ import org.jsoup.select.NodeTraversor;
 final class StoryParagraphs implements NodeFilter {
   private static final Pattern BOILERPLATE_LINE =
       Pattern.compile(
-          "(?iu)^(advertisement|advert|ad|sponsored|share|share this( article| story)?|read more"
+          "(?iu)^(advertisement|advertising|advert|ad|sponsored( content)?|paid content"
+              + "|share|share this( article| story)?|read more"
               + "|related( articles| stories)?:?|sign up.*|subscribe.*|follow us.*|click here.*"
               + "|supported by|continue reading.*|listen to (this|the) (article|story).*"
               // readers' comments below, as the other languages' lines say it (FurnitureWords);

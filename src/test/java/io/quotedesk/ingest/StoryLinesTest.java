@@ -143,4 +143,12 @@ class StoryLinesTest {
         .asString()
         .startsWith("Ann Ruiz covers the council");
   }
+
+  @Test
+  void anAdvertisingLabelIsLeftOut() {
+    List<String> found =
+        paragraphs(
+            "<div class=story>" + STORY + "<p>ADVERTISING</p><p>Sponsored content</p></div>");
+    assertThat(found).hasSize(3).noneMatch(p -> p.equalsIgnoreCase("advertising"));
+  }
 }
