@@ -147,6 +147,40 @@ final class Headlines {
     return next < title.length() && TRAILING_SEPARATORS.indexOf(title.charAt(next)) >= 0;
   }
 
+  /**
+   * True when {@code line} is one of the page's first headings and most of its words, by length,
+   * are the title's: "Make your Firefox your own" under the title "Firefox — Customize and make it
+   * your own". The text opens with the title, so the heading would say it twice. A heading in other
+   * words ("This is a long title with a colon: But the final text here is different") says
+   * something the title does not, and stays.
+   */
+  static boolean repeatsTitle(Document doc, String line, String title) {
+    if (title.isEmpty() || line.length() > MAX_HEADING_CHARS) {
+      return false;
+    }
+    if (similarity(title, line) < REPEATED_SHARE) {
+      return false;
+    }
+    int looked = 0;
+    for (Element heading : doc.select("h1, h2, h3")) {
+      // The page's first headings only: each text() reads its heading's whole subtree.
+      if (++looked > MAX_HEADINGS) {
+        return false;
+      }
+      if (Whitespace.normalize(heading.text()).equals(line)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The share of a heading's words the title must hold, as Readability weighs a repeat. */
+  private static final double REPEATED_SHARE = 0.75;
+
+  private static final int MAX_HEADINGS = 10;
+
+  private static final int MAX_HEADING_CHARS = 300;
+
   private static final String TRAILING_SEPARATORS = "|-–—_·•/»:";
 
   /** Shorter, a line before the story is a kicker or a section ("Review"), not the headline. */

@@ -20,7 +20,9 @@ public final class HtmlExtractor {
     StoryBlocks.Found found = StoryBlocks.find(doc);
     List<String> paragraphs = new ArrayList<>(found.paragraphs());
     String title = meta.title == null ? "" : meta.title;
-    if (!paragraphs.isEmpty() && Headlines.isTitleOf(paragraphs.get(0), title)) {
+    if (!paragraphs.isEmpty()
+        && (Headlines.isTitleOf(paragraphs.get(0), title)
+            || Headlines.repeatsTitle(doc, paragraphs.get(0), title))) {
       paragraphs.remove(0);
     }
     // Paywall stubs, cookie walls, index pages: no story to read.

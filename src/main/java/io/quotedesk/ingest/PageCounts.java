@@ -196,7 +196,7 @@ final class PageCounts {
     if (isHiddenFromReader(element, tag, own)) {
       return true;
     }
-    if (STRUCTURE.contains(tag) && !holdsStory(own)) {
+    if (STRUCTURE.contains(tag) && !holdsStory(own) && !isStandfirst(element, tag, own)) {
       return true;
     }
     // An aside of story cards ("Latest": <article>s of a headline and a line each, one per grid
@@ -215,8 +215,29 @@ final class PageCounts {
             && !isStoryTag(tag)
             && !holdsStory(own)
             && !isEmbeddedPost(element, own)
-            && !isInRunningText(element, tag));
+            && !isInRunningText(element, tag, own));
   }
+
+  /**
+   * A {@code <header>} that holds only a sentence or two of prose, no headline, no links ("{@code
+   * <header>}Neuroscience tells us that most of the work done by our brains happens on an
+   * unconscious level, but when does that "a-ha!" moment occur?{@code </header>}"): the story's
+   * standfirst, where a page's header holds its headline, byline and menus.
+   */
+  private static boolean isStandfirst(Element element, String tag, ElementCounts own) {
+    if (!tag.equals("header") || own.links > 0 || own.text < MIN_STANDFIRST_CHARS) {
+      return false;
+    }
+    for (Element child : element.children()) {
+      if (!child.nameIs("p") && !INLINE_WORDS.contains(child.normalName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A sentence of a dozen words or more. */
+  private static final int MIN_STANDFIRST_CHARS = 80;
 
   /** Inline tags that a sentence goes on through. */
   private static final Set<String> INLINE_WORDS =
@@ -224,13 +245,42 @@ final class PageCounts {
 
   /**
    * A link or phrase inside a sentence ("I am a {@code <a class="popup">}rather elderly{@code </a>}
-   * man"): words of the sentence, whatever its class says (a note's pop-up, a glossary tooltip).
-   * Furniture stands apart from the text around it.
+   * man"), closing one ("in the {@code <a class="popup">}sequel{@code </a>}.") or opening one that
+   * the text after it goes on in small letters ("{@code <a class="popup">}I{@code </a>} am a rather
+   * elderly man"): words of the sentence, whatever its class says (a note's pop-up, a glossary
+   * tooltip). Furniture stands apart from the text around it.
    */
-  private static boolean isInRunningText(Element element, String tag) {
-    return INLINE_WORDS.contains(tag)
-        && isWords(element.previousSibling())
-        && isWords(element.nextSibling());
+  private static boolean isInRunningText(Element element, String tag, ElementCounts own) {
+    if (!INLINE_WORDS.contains(tag)) {
+      return false;
+    }
+    Node next = element.nextSibling();
+    if (isWords(element.previousSibling())) {
+      return isWords(next) || closesSentence(next);
+    }
+    return own.text <= MAX_OPENING_WORDS_CHARS && isWords(next) && goesOnInSmallLetters(next);
+  }
+
+  /** True when the text goes on with a sentence's punctuation right after: "sequel</a>." */
+  private static boolean closesSentence(Node node) {
+    return node instanceof TextNode text
+        && !text.getWholeText().isEmpty()
+        && ".,;:!?".indexOf(text.getWholeText().charAt(0)) >= 0;
+  }
+
+  /** A word or two that open a sentence, not a label or a headline. */
+  private static final int MAX_OPENING_WORDS_CHARS = 30;
+
+  /** True when the text's first letter, after spaces, is a small one: the sentence goes on. */
+  private static boolean goesOnInSmallLetters(Node node) {
+    String words = ((TextNode) node).getWholeText();
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      if (!Whitespace.isSpace(c)) {
+        return Character.isLowerCase(c);
+      }
+    }
+    return false;
   }
 
   private static boolean isWords(Node node) {

@@ -20,9 +20,13 @@ import org.jsoup.select.NodeTraversor;
 final class StoryParagraphs implements NodeFilter {
   private static final Pattern BOILERPLATE_LINE =
       Pattern.compile(
-          "(?iu)^(advertisement|advert|ad|sponsored|share|share this( article| story)?|read more"
+          "(?iu)^(advertisement|advertising|advert|ad|sponsored( content)?|paid content"
+              + "|share|share this( article| story)?|read more"
               + "|related( articles| stories)?:?|sign up.*|subscribe.*|follow us.*|click here.*"
               + "|supported by|continue reading.*|listen to (this|the) (article|story).*"
+              // readers' comments below, as the other languages' lines say it (FurnitureWords);
+              // the singular "Comment" heads a table's column
+              + "|(\\d+ )?comments( \\(\\d+\\))?|leave a (comment|reply)|tell us what you think.*"
               + "|this article (is|was) .{0,60}|photo:.*|image:.*|credit:.*"
               // what a widget says to a reader without scripts: "This slideshow requires
               // JavaScript." A widget names itself, and the notice ends with what it needs: "The
@@ -87,6 +91,9 @@ final class StoryParagraphs implements NodeFilter {
 
   /** Where the paragraph's first link began in {@link #text}, or -1 before any link. */
   private int firstLink = -1;
+
+  /** Where the paragraph's last closed link ended in {@link #text}, or -1 before any link. */
+  private int lastLinkEnd = -1;
 
   /** True while the paragraph being read is a heading. */
   private boolean heading;
@@ -178,6 +185,7 @@ final class StoryParagraphs implements NodeFilter {
     String tag = element.normalName();
     if (tag.equals("a")) {
       linkChars += text.length() - linkStarts.remove(linkStarts.size() - 1);
+      lastLinkEnd = text.length();
     }
     if (!tag.equals("br") && !isInline(element)) {
       flush();
@@ -233,11 +241,40 @@ final class StoryParagraphs implements NodeFilter {
     if (end < 0 || (line.charAt(end) != '.' && line.charAt(end) != '!')) {
       return false;
     }
+    return spaces(line.subSequence(0, end)) >= 3;
+  }
+
+  /** Spaces between words, counted up to three; a run of them counts once. */
+  private static int spaces(CharSequence line) {
     int spaces = 0;
-    for (int i = 0; i < end && spaces < 3; i++) {
-      spaces += line.charAt(i) == ' ' ? 1 : 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length() && spaces < 3; i++) {
+      boolean space = Whitespace.isSpace(line.charAt(i));
+      if (space && inWord) {
+        spaces++;
+      }
+      inWord = !space;
     }
-    return spaces >= 3;
+    return spaces;
+  }
+
+  /**
+   * True when the text after the last link is only the sentence's closing punctuation: "{@code
+   * <a>}Where am I going to put it{@code </a>}?" asks in the writer's words, where a related
+   * story's headline keeps its own question mark inside its link. Four words at least, as {@link
+   * #isSentence} asks: "{@code <a>}Read more{@code </a>}." is a label.
+   */
+  private static boolean endsSentenceAfter(CharSequence text, int linkEnd) {
+    boolean closed = false;
+    for (int i = linkEnd; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (".?!…".indexOf(c) >= 0) {
+        closed = true;
+      } else if (!Whitespace.isSpace(c) && "\"”’)".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return closed;
   }
 
   /**
@@ -272,6 +309,33 @@ final class StoryParagraphs implements NodeFilter {
           "(?iu)[(\\[]\\s*(?:photos?|images?|pictures?|foto|fotos|bild|credit|crédit|crédito"
               + "|zdjęcie|fot\\.)(?:\\s+credit)?\\s*[:/]\\s*[^()\\[\\]]{1,80}[)\\]]$");
 
+  /**
+   * A short line whose last sentence sends the reader to the site's own channels: "Get the latest
+   * updates right in your inbox. Subscribe to NJ.com’s newsletters." or "… is out now. Follow us on
+   * Twitter @Spacedotcom or Facebook." or "… let us know at: community@space.com." A writer's own
+   * bio ("Follow him on Twitter") stays: it says who wrote the story. A dot inside a word
+   * ("NJ.com") does not end the sentence.
+   */
+  private static final Pattern SITE_PROMPT_END =
+      Pattern.compile(
+          "(?iu)(?:^|[.!?]\\s+)(?:(?:and )?follow us\\b(?:[^.!?]|\\.(?=\\S)){0,80}?"
+              + "(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|@\\w+)"
+              + "|(?:subscribe|sign up) (?:to|for) (?:[^.!?]|\\.(?=\\S)){0,80}?newsletters?"
+              + "|(?:[^.!?]|\\.(?=\\S)){0,80}?\\b(?:let us know|contact us|email us|write to us)"
+              + "\\b[^.!?@]{0,20}?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"
+              + "(?:[^.!?]|\\.(?=\\S)){0,60}[.!]?$");
+
+  /**
+   * A WordPress shortcode the site failed to render, standing as a line: "[button link=”…”] Send us
+   * YOUR kit review[/button]". Readers never see it as text.
+   */
+  private static final Pattern UNRENDERED_SHORTCODE =
+      Pattern.compile("^\\[([a-z_]+)\\b[^\\]]*\\][^\\[]{0,200}\\[/\\1\\]$");
+
+  private static boolean isSitePrompt(String line) {
+    return line.length() <= 300 && SITE_PROMPT_END.matcher(line).find();
+  }
+
   private static boolean isCaption(String line) {
     return line.length() <= 300 && CAPTION_CREDIT.matcher(line).find();
   }
@@ -284,15 +348,20 @@ final class StoryParagraphs implements NodeFilter {
     int length = Math.max(1, text.length());
     double linkDensity = (double) linkChars / length;
     boolean opensWithWords = firstLink > 0 && LinkLeads.isLead(text, firstLink);
+    boolean closedAfterLink =
+        lastLinkEnd >= 0 && endsSentenceAfter(text, lastLinkEnd) && spaces(text) >= 3;
     text.setLength(0);
     linkChars = 0;
     firstLink = -1;
+    lastLinkEnd = -1;
     linkStarts.replaceAll(start -> 0); // a link that goes on counts from the next paragraph
     if (normalized.isEmpty()
         || BOILERPLATE_LINE.matcher(normalized).matches()
         || FurnitureWords.isFurnitureLine(normalized)
         || FurnitureWords.endsStory(normalized)
-        || isCaption(normalized)) {
+        || isCaption(normalized)
+        || isSitePrompt(normalized)
+        || UNRENDERED_SHORTCODE.matcher(normalized).matches()) {
       return;
     }
     // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's, and so
@@ -302,6 +371,7 @@ final class StoryParagraphs implements NodeFilter {
             && normalized.length() < 200
             && !isHeading
             && !opensWithWords
+            && !closedAfterLink
             && !isSentence(normalized);
     if (!linkHeavy) {
       out.add(normalized);

@@ -115,6 +115,36 @@ class HtmlExtractorTest {
         .contains("Minister \u201Cquits\u201D");
   }
 
+  private static final String BRIDGE_STORY =
+      "<p>The council voted on Tuesday to close the old bridge to cars, saying repairs would cost"
+          + " more than a new crossing, and asked engineers for plans by spring.</p>"
+          + "<p>Residents, who had campaigned for years, said the decision came too late for the"
+          + " shops along the river, many of which have already closed their doors.</p>";
+
+  private static String bridgePage(String heading) {
+    return "<html><head><title>Council closes the old bridge to cars for good</title></head>"
+        + "<body><article><h1>"
+        + heading
+        + "</h1>"
+        + BRIDGE_STORY
+        + "</article></body></html>";
+  }
+
+  @Test
+  void aHeadingThatRepeatsTheTitlesWordsIsNotSaidTwice() throws Exception {
+    String text = extractor.extract(bridgePage("The old bridge closes to cars"), null).text();
+    assertThat(text)
+        .startsWith("Council closes the old bridge to cars for good\n\nThe council voted")
+        .doesNotContain("The old bridge closes to cars");
+  }
+
+  @Test
+  void aHeadingInOtherWordsThanTheTitleStays() throws Exception {
+    String text =
+        extractor.extract(bridgePage("Shops along the river fear the worst"), null).text();
+    assertThat(text).contains("\n\nShops along the river fear the worst\n\nThe council voted");
+  }
+
   @Test
   void aPageWithoutAStorySaysSo() {
     assertThatThrownBy(
