@@ -168,9 +168,18 @@ final class PageCounts {
   }
 
   private static boolean neverStory(Element element) {
-    return NEVER_STORY.contains(element.normalName())
+    return NEVER_STORY.contains(element.normalName()) && !isTableOrCodeFigure(element)
         || element.hasAttr("hidden")
         || element.attr("aria-hidden").equals("true");
+  }
+
+  /**
+   * A {@code <figure>} is a picture and its caption, except where a site wraps a table or a code
+   * block of the story in one (WordPress's {@code <figure class="wp-block-table"><table>}, Jekyll's
+   * {@code <figure class="highlight"><pre>}): those are story. Its {@code <figcaption>} never is.
+   */
+  private static boolean isTableOrCodeFigure(Element element) {
+    return element.nameIs("figure") && element.selectFirst("table, pre") != null;
   }
 
   /**

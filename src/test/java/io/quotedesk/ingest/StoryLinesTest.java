@@ -127,6 +127,22 @@ class StoryLinesTest {
   }
 
   @Test
+  void aTableOrCodeBlockWrappedInAFigureIsStoryAndAPictureIsNot() {
+    List<String> found =
+        paragraphs(
+            "<div class=story>"
+                + STORY
+                + "<figure class=wp-block-table><table><tr><td>Old bridge</td>"
+                + "<td>closed to cars</td></tr></table><figcaption>Table: council</figcaption>"
+                + "</figure><figure class=highlight><pre>close(bridge, CARS)</pre></figure>"
+                + "<figure><img src=bridge.jpg><figcaption>The old bridge at dusk.</figcaption>"
+                + "</figure></div>");
+    assertThat(String.join("\n", found))
+        .contains("Old bridge", "close(bridge, CARS)")
+        .doesNotContain("Table: council", "at dusk");
+  }
+
+  @Test
   void aCallToWriteToTheSiteAndAnUnrenderedShortcodeAreLeftOut() {
     List<String> found =
         paragraphs(
