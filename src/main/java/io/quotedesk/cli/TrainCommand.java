@@ -101,6 +101,18 @@ final class TrainCommand implements Callable<Integer> {
   boolean oracle;
 
   @Option(
+      names = "--ranking-out",
+      description =
+          "Where to write the weights of the he/she candidate ranking (default: the file"
+              + " attribution-ranking.tsv beside --out).")
+  Path rankingOut;
+
+  @Option(
+      names = "--no-ranking",
+      description = "Keep the rules' one candidate for \"he\" and \"she\" (no ranking model).")
+  boolean noRanking;
+
+  @Option(
       names = "--sweep",
       description =
           "Also cross-validate other learners (L2 and L1 logistic regression, several C) on the same"
@@ -117,9 +129,9 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    List<Example> examples;
+    List<Annotated> articles;
     try {
-      examples = examples(new Analyzer(3, 0.0), goldFiles);
+      articles = load(goldFiles);
     } catch (IOException e) {
       // A missing file or a line that is not JSON: one sentence, not a stack trace.
       LOG.debug("reading annotations", e);
@@ -130,6 +142,40 @@ final class TrainCommand implements Callable<Integer> {
                   + (e instanceof NoSuchFileException ? "no file " : "")
                   + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
       return Main.SOURCE_FAILED;
+    }
+    int[] foldOf = foldOfArticle(articles.size(), folds, seed);
+    // The ranking's figures are printed after the count of speakers, which they change.
+    java.io.StringWriter rankingText = new java.io.StringWriter();
+    PrintWriter rankingReport = new PrintWriter(rankingText);
+    AttributionModel ranking = AttributionModel.none();
+    Map<String, Double> rankingWeights = Map.of();
+    List<Example> examples;
+    List<Example> outOfFoldExamples;
+    if (noRanking) {
+      examples = examples(a -> analyzer(AttributionModel.none()), articles);
+      outOfFoldExamples = examples;
+    } else {
+      List<RankingTraining.Group> groups = new ArrayList<>();
+      Analyzer rules = analyzer(AttributionModel.none());
+      for (Annotated a : articles) {
+        groups.addAll(RankingTraining.groups(rules.evidence(a.read()), a.gold(), a.index()));
+      }
+      AttributionModel[] byFold =
+          RankingTraining.crossValidate(rankingReport, groups, foldOf, folds, cost);
+      Analyzer[] analyzers = new Analyzer[folds];
+      for (int f = 0; f < folds; f++) {
+        analyzers[f] = analyzer(byFold[f]);
+      }
+      // Speakers chosen by a ranking that never saw their article, for honest confidences.
+      outOfFoldExamples = examples(a -> analyzers[foldOf[a.index()]], articles);
+      List<TrainDiagnostics.Sourced> outOfFoldSourced = new ArrayList<>(sourced);
+      rankingWeights = RankingTraining.weights(groups, cost);
+      ranking = new AttributionModel(rankingWeights);
+      Analyzer ranked = analyzer(ranking);
+      examples = examples(a -> ranked, articles);
+      sourced.clear();
+      sourced.addAll(outOfFoldSourced);
+      printStrongest(rankingReport, "strongest ranking features:", rankingWeights, 12);
     }
     if (examples.isEmpty()) {
       spec.commandLine()
@@ -145,31 +191,82 @@ final class TrainCommand implements Callable<Integer> {
         examples.size(),
         right,
         right / (double) examples.size());
+    rankingReport.flush();
+    stdout.print(rankingText);
 
-    double[] outOfFold = crossValidate(examples, folds, seed, cost);
+    double[] outOfFold = crossValidate(outOfFoldExamples, foldOf, cost, SolverType.L2R_LR);
     if (predictions != null) {
-      writePredictions(examples, outOfFold, predictions);
+      writePredictions(outOfFoldExamples, outOfFold, predictions);
     }
-    printThresholds(stdout, examples, outOfFold);
+    printThresholds(stdout, outOfFoldExamples, outOfFold);
     if (oracle) {
-      TrainDiagnostics.printOracle(stdout, sourced, examples, outOfFold);
+      TrainDiagnostics.printOracle(stdout, sourced, outOfFoldExamples, outOfFold);
     }
     if (sweep) {
       TrainDiagnostics.printSweep(stdout, examples, folds, seed);
     }
 
     Map<String, Double> weights = train(examples, cost);
-    List<Map.Entry<String, Double>> strongest = new ArrayList<>(weights.entrySet());
-    strongest.sort((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())));
-    stdout.println("strongest features:");
-    strongest.stream()
-        .limit(20)
-        .forEach(e -> stdout.printf(Locale.ROOT, "%+8.3f  %s%n", e.getValue(), e.getKey()));
+    printStrongest(stdout, "strongest features:", weights, 20);
     if (out != null) {
-      write(weights, out, examples.size());
+      write(weights, out, "speakers found by the rules", examples.size());
       stdout.println("weights written to " + out);
     }
+    Path rankingFile =
+        rankingOut != null || out == null
+            ? rankingOut
+            : out.resolveSibling("attribution-ranking.tsv");
+    if (rankingFile != null && !noRanking) {
+      write(rankingWeights, rankingFile, "candidates of a \"he\" or \"she\"", -1);
+      stdout.println("ranking weights written to " + rankingFile);
+    }
     return Main.OK;
+  }
+
+  private static void printStrongest(
+      PrintWriter stdout, String title, Map<String, Double> weights, int count) {
+    List<Map.Entry<String, Double>> strongest = new ArrayList<>(weights.entrySet());
+    strongest.sort((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())));
+    stdout.println(title);
+    strongest.stream()
+        .limit(count)
+        .forEach(e -> stdout.printf(Locale.ROOT, "%+8.3f  %s%n", e.getValue(), e.getKey()));
+  }
+
+  private static Analyzer analyzer(AttributionModel ranking) {
+    return new Analyzer(3, 0.0, AttributionModel.shipped(), ranking);
+  }
+
+  /** One annotated article, read once, and its index among those trained on. */
+  record Annotated(String text, GoldAttributions gold, int index) {
+    io.quotedesk.ingest.Article read() {
+      return new PlainTextReader().read(text);
+    }
+  }
+
+  /** The annotated articles of {@code goldFiles}, leaving out every Nth of each file if asked. */
+  List<Annotated> load(List<Path> goldFiles) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<Annotated> articles = new ArrayList<>();
+    for (Path file : goldFiles) {
+      try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        int inFile = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          if (line.isBlank()) {
+            continue;
+          }
+          int index = inFile++;
+          if (leaveOutEvery > 0 && index % leaveOutEvery == leaveOutEvery - 1) {
+            continue;
+          }
+          JsonNode gold = mapper.readTree(line);
+          articles.add(
+              new Annotated(
+                  gold.path("text").asText(), new GoldAttributions(gold), articles.size()));
+        }
+      }
+    }
+    return articles;
   }
 
   /**
@@ -215,51 +312,39 @@ final class TrainCommand implements Callable<Integer> {
         Math.max(suggestedMin, suggestedSure));
   }
 
-  /** Every speaker the rules find in the gold articles, labelled against the annotation. */
-  List<Example> examples(Analyzer analyzer, List<Path> goldFiles) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    PlainTextReader reader = new PlainTextReader();
+  /**
+   * Every speaker the rules find in the annotated articles, labelled against the annotation, each
+   * article read by the analyzer {@code analyzerOf} gives it.
+   */
+  List<Example> examples(
+      java.util.function.Function<Annotated, Analyzer> analyzerOf, List<Annotated> articles) {
     List<Example> examples = new ArrayList<>();
-    int article = 0;
-    for (Path file : goldFiles) {
-      try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        int inFile = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          if (line.isBlank()) {
-            continue;
-          }
-          int index = inFile++;
-          if (leaveOutEvery > 0 && index % leaveOutEvery == leaveOutEvery - 1) {
-            continue;
-          }
-          JsonNode gold = mapper.readTree(line);
-          GoldAttributions annotation = new GoldAttributions(gold);
-          String text = gold.path("text").asText();
-          Analyzer.Evidence evidence = analyzer.evidence(reader.read(text));
-          for (int i = 0; i < evidence.quotes().size(); i++) {
-            Quote quote = evidence.quotes().get(i);
-            Boolean right = quote.speaker().isPresent() ? annotation.nameIsRight(quote) : null;
-            Set<String> source = annotation.sourceWords(quote);
-            if (source != null && !source.isEmpty()) {
-              sourced.add(
-                  new TrainDiagnostics.Sourced(
-                      right == null ? -1 : examples.size(),
-                      quote.mention().isPresent(),
-                      evidence.people().stream()
-                          .anyMatch(p -> GoldAttributions.carries(p.name(), source)),
-                      GoldAttributions.carries(TrainDiagnostics.near(text, quote), source)));
-            }
-            if (right != null) {
-              examples.add(
-                  new Example(
-                      evidence.features().get(i),
-                      scorerLabels ? annotation.scorerCountsRight(quote) : right,
-                      annotation.scorerCountsRight(quote),
-                      article,
-                      quote.speaker().get().name() + " | " + quote.text()));
-            }
-          }
-          article++;
+    sourced.clear();
+    for (Annotated a : articles) {
+      String text = a.text();
+      GoldAttributions annotation = a.gold();
+      Analyzer.Evidence evidence = analyzerOf.apply(a).evidence(a.read());
+      for (int i = 0; i < evidence.quotes().size(); i++) {
+        Quote quote = evidence.quotes().get(i);
+        Boolean right = quote.speaker().isPresent() ? annotation.nameIsRight(quote) : null;
+        Set<String> source = annotation.sourceWords(quote);
+        if (source != null && !source.isEmpty()) {
+          sourced.add(
+              new TrainDiagnostics.Sourced(
+                  right == null ? -1 : examples.size(),
+                  quote.mention().isPresent(),
+                  evidence.people().stream()
+                      .anyMatch(p -> GoldAttributions.carries(p.name(), source)),
+                  GoldAttributions.carries(TrainDiagnostics.near(text, quote), source)));
+        }
+        if (right != null) {
+          examples.add(
+              new Example(
+                  evidence.features().get(i),
+                  scorerLabels ? annotation.scorerCountsRight(quote) : right,
+                  annotation.scorerCountsRight(quote),
+                  a.index(),
+                  quote.speaker().get().name() + " | " + quote.text()));
         }
       }
     }
@@ -274,7 +359,13 @@ final class TrainCommand implements Callable<Integer> {
   /** As above with another liblinear logistic solver (L1R_LR), for {@code --sweep}. */
   static double[] crossValidate(
       List<Example> examples, int folds, long seed, double cost, SolverType solver) {
-    int[] foldOf = foldOfArticle(examples, folds, seed);
+    return crossValidate(examples, foldOfArticle(examples, folds, seed), cost, solver);
+  }
+
+  /** As above with each article's fold given. */
+  static double[] crossValidate(
+      List<Example> examples, int[] foldOf, double cost, SolverType solver) {
+    int folds = java.util.Arrays.stream(foldOf).max().orElse(0) + 1;
     double[] probability = new double[examples.size()];
     for (int fold = 0; fold < folds; fold++) {
       List<Example> training = new ArrayList<>();
@@ -295,7 +386,12 @@ final class TrainCommand implements Callable<Integer> {
 
   /** Each article's fold: a shuffle of the articles by the seed, dealt round. */
   static int[] foldOfArticle(List<Example> examples, int folds, long seed) {
-    int articles = examples.stream().mapToInt(Example::article).max().orElse(-1) + 1;
+    return foldOfArticle(
+        examples.stream().mapToInt(Example::article).max().orElse(-1) + 1, folds, seed);
+  }
+
+  /** As above for {@code articles} articles. */
+  static int[] foldOfArticle(int articles, int folds, long seed) {
     List<Integer> order = new ArrayList<>();
     for (int a = 0; a < articles; a++) {
       order.add(a);
@@ -371,13 +467,15 @@ final class TrainCommand implements Callable<Integer> {
     Files.writeString(file, tsv, StandardCharsets.UTF_8);
   }
 
-  private void write(Map<String, Double> weights, Path file, int examples) throws IOException {
+  private void write(Map<String, Double> weights, Path file, String over, int examples)
+      throws IOException {
     StringBuilder text = new StringBuilder();
     text.append("# QuoteDesk attribution model: logistic regression (liblinear L2R_LR, C=")
         .append(cost)
         .append(") over ")
-        .append(examples)
-        .append(" speakers found by the rules.\n")
+        .append(examples >= 0 ? examples + " " : "")
+        .append(over)
+        .append(".\n")
         .append("# Written by `quotedesk train ")
         .append(String.join(" ", goldFiles.stream().map(p -> p.getFileName().toString()).toList()))
         .append(" --out FILE`; one feature and its weight a line.\n");
