@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 final class PronounCandidates {
   /** The latest people named before the pronoun that are considered, besides the rules' choice. */
-  private static final int CANDIDATES = 4;
+  private static final int CANDIDATES = 3;
 
   private final ArticleView article;
   private final SubjectReader subjects;
