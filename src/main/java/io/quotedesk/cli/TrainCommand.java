@@ -1,7 +1,5 @@
 package io.quotedesk.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
@@ -12,12 +10,8 @@ import de.bwaldvogel.liblinear.SolverType;
 import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.analysis.AttributionModel;
 import io.quotedesk.analysis.Quote;
-import io.quotedesk.ingest.PlainTextReader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,9 +46,6 @@ import picocli.CommandLine.Spec;
         "Train the attribution model on annotated articles (PolNeAR format); not run by the tests.")
 final class TrainCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
-
-  /** The named precision the suggested thresholds aim at. */
-  private static final double TARGET_PRECISION = 0.95;
 
   @Spec CommandSpec spec;
 
@@ -129,9 +120,9 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    List<Annotated> articles;
+    List<TrainingFiles.Annotated> articles;
     try {
-      articles = load(goldFiles);
+      articles = TrainingFiles.load(goldFiles, leaveOutEvery);
     } catch (IOException e) {
       // A missing file or a line that is not JSON: one sentence, not a stack trace.
       LOG.debug("reading annotations", e);
@@ -157,7 +148,7 @@ final class TrainCommand implements Callable<Integer> {
     } else {
       List<RankingTraining.Group> groups = new ArrayList<>();
       Analyzer rules = analyzer(AttributionModel.none());
-      for (Annotated a : articles) {
+      for (TrainingFiles.Annotated a : articles) {
         groups.addAll(RankingTraining.groups(rules.evidence(a.read()), a.gold(), a.index()));
       }
       AttributionModel[] byFold =
@@ -175,7 +166,8 @@ final class TrainCommand implements Callable<Integer> {
       examples = examples(a -> ranked, articles);
       sourced.clear();
       sourced.addAll(outOfFoldSourced);
-      printStrongest(rankingReport, "strongest ranking features:", rankingWeights, 12);
+      TrainingFiles.printStrongest(
+          rankingReport, "strongest ranking features:", rankingWeights, 12);
     }
     if (examples.isEmpty()) {
       spec.commandLine()
@@ -196,9 +188,9 @@ final class TrainCommand implements Callable<Integer> {
 
     double[] outOfFold = crossValidate(outOfFoldExamples, foldOf, cost, SolverType.L2R_LR);
     if (predictions != null) {
-      writePredictions(outOfFoldExamples, outOfFold, predictions);
+      TrainingFiles.writePredictions(outOfFoldExamples, outOfFold, predictions);
     }
-    printThresholds(stdout, outOfFoldExamples, outOfFold);
+    TrainingFiles.printThresholds(stdout, outOfFoldExamples, outOfFold, folds);
     if (oracle) {
       TrainDiagnostics.printOracle(stdout, sourced, outOfFoldExamples, outOfFold);
     }
@@ -207,9 +199,10 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     Map<String, Double> weights = train(examples, cost);
-    printStrongest(stdout, "strongest features:", weights, 20);
+    TrainingFiles.printStrongest(stdout, "strongest features:", weights, 20);
     if (out != null) {
-      write(weights, out, "speakers found by the rules", examples.size());
+      TrainingFiles.writeWeights(
+          weights, out, "speakers found by the rules", examples.size(), cost, goldFiles);
       stdout.println("weights written to " + out);
     }
     Path rankingFile =
@@ -217,99 +210,20 @@ final class TrainCommand implements Callable<Integer> {
             ? rankingOut
             : out.resolveSibling("attribution-ranking.tsv");
     if (rankingFile != null && !noRanking) {
-      write(rankingWeights, rankingFile, "candidates of a \"he\" or \"she\"", -1);
+      TrainingFiles.writeWeights(
+          rankingWeights,
+          rankingFile,
+          "pairs of candidates of a \"he\" or \"she\", the right one against a wrong one",
+          -1,
+          cost,
+          goldFiles);
       stdout.println("ranking weights written to " + rankingFile);
     }
     return Main.OK;
   }
 
-  private static void printStrongest(
-      PrintWriter stdout, String title, Map<String, Double> weights, int count) {
-    List<Map.Entry<String, Double>> strongest = new ArrayList<>(weights.entrySet());
-    strongest.sort((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())));
-    stdout.println(title);
-    strongest.stream()
-        .limit(count)
-        .forEach(e -> stdout.printf(Locale.ROOT, "%+8.3f  %s%n", e.getValue(), e.getKey()));
-  }
-
   private static Analyzer analyzer(AttributionModel ranking) {
     return new Analyzer(3, 0.0, AttributionModel.shipped(), ranking);
-  }
-
-  /** One annotated article, read once, and its index among those trained on. */
-  record Annotated(String text, GoldAttributions gold, int index) {
-    io.quotedesk.ingest.Article read() {
-      return new PlainTextReader().read(text);
-    }
-  }
-
-  /** The annotated articles of {@code goldFiles}, leaving out every Nth of each file if asked. */
-  List<Annotated> load(List<Path> goldFiles) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    List<Annotated> articles = new ArrayList<>();
-    for (Path file : goldFiles) {
-      try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        int inFile = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          if (line.isBlank()) {
-            continue;
-          }
-          int index = inFile++;
-          if (leaveOutEvery > 0 && index % leaveOutEvery == leaveOutEvery - 1) {
-            continue;
-          }
-          JsonNode gold = mapper.readTree(line);
-          articles.add(
-              new Annotated(
-                  gold.path("text").asText(), new GoldAttributions(gold), articles.size()));
-        }
-      }
-    }
-    return articles;
-  }
-
-  /**
-   * Named precision and share named at every threshold, and the suggested thresholds: the minimum
-   * where the scorer's judgement (a matching pronoun counts) reaches 95%, "sure" where the name
-   * itself does.
-   */
-  private void printThresholds(PrintWriter stdout, List<Example> examples, double[] outOfFold) {
-    stdout.println("cross-validated by article (" + folds + " folds):");
-    stdout.println("threshold  named_precision  named_share  scorer_precision");
-    double suggestedMin = Double.NaN;
-    double suggestedSure = Double.NaN;
-    for (int step = 0; step < 20; step++) {
-      double threshold = step / 20.0;
-      int named = 0;
-      int namedRight = 0;
-      int scorerRight = 0;
-      for (int i = 0; i < examples.size(); i++) {
-        if (outOfFold[i] >= threshold) {
-          named++;
-          namedRight += examples.get(i).right() ? 1 : 0;
-          scorerRight += examples.get(i).scorerRight() ? 1 : 0;
-        }
-      }
-      stdout.printf(
-          Locale.ROOT,
-          "%9.2f  %15.3f  %11.3f  %16.3f%n",
-          threshold,
-          named == 0 ? 0 : namedRight / (double) named,
-          named / (double) examples.size(),
-          named == 0 ? 0 : scorerRight / (double) named);
-      if (Double.isNaN(suggestedMin) && named > 0 && scorerRight >= TARGET_PRECISION * named) {
-        suggestedMin = threshold;
-      }
-      if (Double.isNaN(suggestedSure) && named > 0 && namedRight >= TARGET_PRECISION * named) {
-        suggestedSure = threshold;
-      }
-    }
-    stdout.printf(
-        Locale.ROOT,
-        "suggested: attribution.minConfidence=%.2f attribution.sureConfidence=%.2f%n",
-        suggestedMin,
-        Math.max(suggestedMin, suggestedSure));
   }
 
   /**
@@ -317,10 +231,11 @@ final class TrainCommand implements Callable<Integer> {
    * article read by the analyzer {@code analyzerOf} gives it.
    */
   List<Example> examples(
-      java.util.function.Function<Annotated, Analyzer> analyzerOf, List<Annotated> articles) {
+      java.util.function.Function<TrainingFiles.Annotated, Analyzer> analyzerOf,
+      List<TrainingFiles.Annotated> articles) {
     List<Example> examples = new ArrayList<>();
     sourced.clear();
-    for (Annotated a : articles) {
+    for (TrainingFiles.Annotated a : articles) {
       String text = a.text();
       GoldAttributions annotation = a.gold();
       Analyzer.Evidence evidence = analyzerOf.apply(a).evidence(a.read());
@@ -445,46 +360,5 @@ final class TrainCommand implements Callable<Integer> {
     index.forEach((name, id) -> weights.put(name, sign * w[id - 1]));
     weights.put(AttributionModel.BIAS, sign * w[problem.n - 1]);
     return weights;
-  }
-
-  private static void writePredictions(List<Example> examples, double[] probability, Path file)
-      throws IOException {
-    StringBuilder tsv =
-        new StringBuilder("confidence\tright\tarticle\tspeaker | quote\tfeatures\n");
-    for (int i = 0; i < examples.size(); i++) {
-      Example e = examples.get(i);
-      tsv.append(String.format(Locale.ROOT, "%.3f", probability[i]))
-          .append('\t')
-          .append(e.right())
-          .append('\t')
-          .append(e.article())
-          .append('\t')
-          .append(e.what().replaceAll("\\s+", " "))
-          .append('\t')
-          .append(String.join(" ", e.features()))
-          .append('\n');
-    }
-    Files.writeString(file, tsv, StandardCharsets.UTF_8);
-  }
-
-  private void write(Map<String, Double> weights, Path file, String over, int examples)
-      throws IOException {
-    StringBuilder text = new StringBuilder();
-    text.append("# QuoteDesk attribution model: logistic regression (liblinear L2R_LR, C=")
-        .append(cost)
-        .append(") over ")
-        .append(examples >= 0 ? examples + " " : "")
-        .append(over)
-        .append(".\n")
-        .append("# Written by `quotedesk train ")
-        .append(String.join(" ", goldFiles.stream().map(p -> p.getFileName().toString()).toList()))
-        .append(" --out FILE`; one feature and its weight a line.\n");
-    weights.forEach(
-        (name, weight) ->
-            text.append(name)
-                .append('\t')
-                .append(String.format(Locale.ROOT, "%.6f", weight))
-                .append('\n'));
-    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 }
