@@ -18,6 +18,7 @@ public final class Analyzer {
   private final FactFinder factFinder = new FactFinder();
   private final Summarizer summarizer = new Summarizer();
   private final AttributionModel model;
+  private final AttributionModel ranking;
   private final int summarySentences;
   private final double minConfidence;
 
@@ -35,6 +36,18 @@ public final class Analyzer {
   }
 
   Analyzer(int summarySentences, double minConfidence, AttributionModel model) {
+    this(summarySentences, minConfidence, model, AttributionModel.shippedRanking());
+  }
+
+  /**
+   * For training: {@code ranking} chooses among the people a "he" or "she" could mean ({@link
+   * AttributionModel#none()} keeps the rules' choice).
+   */
+  public Analyzer(
+      int summarySentences,
+      double minConfidence,
+      AttributionModel model,
+      AttributionModel ranking) {
     if (summarySentences < 1 || summarySentences > 5) {
       throw new IllegalArgumentException("summary sentences must be 1 to 5: " + summarySentences);
     }
@@ -44,13 +57,18 @@ public final class Analyzer {
     this.summarySentences = summarySentences;
     this.minConfidence = minConfidence;
     this.model = model;
+    this.ranking = ranking;
   }
 
   /**
    * The quotes as the rules attribute them, before any is withheld, with their evidence, and the
    * people the article names (for training diagnostics: was the right speaker there to be found).
    */
-  public record Evidence(List<Quote> quotes, List<List<String>> features, List<Person> people) {}
+  public record Evidence(
+      List<Quote> quotes,
+      List<List<String>> features,
+      List<Person> people,
+      List<List<SpeakerCandidate>> candidates) {}
 
   public Analysis analyze(Article read) {
     Article article = CorrectionNotes.marked(read);
@@ -83,7 +101,10 @@ public final class Analyzer {
   public Evidence evidence(Article article) {
     Reading reading = read(CorrectionNotes.marked(article));
     return new Evidence(
-        reading.attribution.quotes(), reading.attribution.features(), reading.resolver.people());
+        reading.attribution.quotes(),
+        reading.attribution.features(),
+        reading.resolver.people(),
+        reading.attribution.candidates());
   }
 
   /**
@@ -153,7 +174,8 @@ public final class Analyzer {
                 resolver,
                 article.metadata().byline(),
                 Collections.unmodifiableList(all), // rules read views of it; none may cut it
-                words)
+                words,
+                ranking)
             .attribute(spans);
     attribution = Crossheads.takeSpeakersFromTheBody(attribution, text, paragraphs);
     return new Reading(masked, sentences, resolver, attribution);

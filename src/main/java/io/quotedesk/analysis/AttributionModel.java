@@ -19,9 +19,12 @@ import java.util.Map;
  */
 public final class AttributionModel {
   static final String RESOURCE = "attribution-model.tsv";
+  static final String RANKING_RESOURCE = "attribution-ranking.tsv";
   public static final String BIAS = "(bias)";
 
-  private static final AttributionModel SHIPPED = load();
+  private static final AttributionModel SHIPPED = load(RESOURCE);
+  private static final AttributionModel SHIPPED_RANKING = load(RANKING_RESOURCE);
+  private static final AttributionModel NONE = new AttributionModel(Map.of());
 
   private final Map<String, Double> weights;
   private final double bias;
@@ -38,6 +41,24 @@ public final class AttributionModel {
     return SHIPPED;
   }
 
+  /**
+   * The model that ranks the people a "he" or "she" could mean ({@link PronounCandidates}), trained
+   * by the same command.
+   */
+  public static AttributionModel shippedRanking() {
+    return SHIPPED_RANKING;
+  }
+
+  /** A model with no weights: as a ranking, it keeps the rules' choice. */
+  public static AttributionModel none() {
+    return NONE;
+  }
+
+  /** No weights at all. */
+  public boolean isEmpty() {
+    return weights.isEmpty();
+  }
+
   /** The probability, 0 to 1, that a speaker found with these features is right. */
   public double probability(Collection<String> features) {
     double sum = bias;
@@ -51,11 +72,11 @@ public final class AttributionModel {
     return 1 / (1 + Math.exp(-sum));
   }
 
-  private static AttributionModel load() {
+  private static AttributionModel load(String resource) {
     Map<String, Double> weights = new HashMap<>();
-    try (InputStream in = AttributionModel.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = AttributionModel.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing " + RESOURCE);
+        throw new IllegalStateException("missing " + resource);
       }
       new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
           .lines()

@@ -47,7 +47,9 @@ final class Crossheads {
         }
       }
     }
-    return result == null ? attribution : new QuoteAttributor.Attribution(result, features);
+    return result == null
+        ? attribution
+        : new QuoteAttributor.Attribution(result, features, attribution.candidates());
   }
 
   /** The whole paragraph is the quote in its marks, and it ends without a full stop. */

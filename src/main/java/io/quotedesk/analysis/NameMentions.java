@@ -150,6 +150,38 @@ final class NameMentions {
   }
 
   /**
+   * The people a pronoun of {@code gender} at {@code position} can mean, each with their latest
+   * mention before it within {@link #PRONOUN_REACH}, latest first, at most {@code cap}: the
+   * candidates the ranking model chooses among ("Ann Ruiz met Tom Hale. … "Q," he said": Hale).
+   */
+  List<NameMention> recentPeople(int position, Gender gender, int cap) {
+    List<NameMention> found = new ArrayList<>(cap);
+    List<Entity> seen = new ArrayList<>(cap);
+    for (int i = firstFrom(position) - 1; i >= 0 && found.size() < cap; i--) {
+      NameMention mention = mentions.get(i);
+      if (position - mention.end() > PRONOUN_REACH) {
+        break;
+      }
+      Entity entity = mention.entity();
+      if (entity.personLike && Referents.compatible(entity, gender) && !seen.contains(entity)) {
+        seen.add(entity);
+        found.add(mention);
+      }
+    }
+    return found;
+  }
+
+  /** The latest mention of {@code entity} before {@code position}, or null. */
+  NameMention lastMentionOf(Entity entity, int position) {
+    for (int i = firstFrom(position) - 1; i >= 0; i--) {
+      if (mentions.get(i).entity() == entity) {
+        return mentions.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
    * How many people other than {@code except} the text names in [from, to), up to {@code cap}; with
    * a gender, only those it fits. Evidence for the attribution model: rivals a reader must pass.
    */

@@ -29,6 +29,7 @@ final class QuoteAttributor {
   private final CueResolver cueResolver;
   private final AttributionFeatures evidence;
   private final LanguageReportedSpeech reportedInLanguage;
+  private final PronounCandidates pronounCandidates;
 
   QuoteAttributor(
       String text,
@@ -38,7 +39,8 @@ final class QuoteAttributor {
       SpeakerResolver resolver,
       Optional<String> byline,
       List<Token> articleTokens,
-      Optional<CueWords> words) {
+      Optional<CueWords> words,
+      AttributionModel ranking) {
     this.article =
         new ArticleView(text, masked, paragraphs, sentences, resolver, articleTokens, words);
     this.subjects = new SubjectReader(article);
@@ -46,17 +48,21 @@ final class QuoteAttributor {
     this.cueResolver = new CueResolver(article, subjects, byline);
     this.evidence = new AttributionFeatures(article);
     this.reportedInLanguage = new LanguageReportedSpeech(article, cueResolver);
+    this.pronounCandidates = new PronounCandidates(article, subjects, ranking);
   }
 
   /**
    * The quotes with the speakers the rules find, and, for each quote given a speaker, how they
-   * found it (null for the others): the evidence the attribution model weighs.
+   * found it (null for the others): the evidence the attribution model weighs; and for a "he" or
+   * "she" the people it could mean, the one chosen first (null for other quotes).
    */
-  record Attribution(List<Quote> quotes, List<List<String>> features) {}
+  record Attribution(
+      List<Quote> quotes, List<List<String>> features, List<List<SpeakerCandidate>> candidates) {}
 
   Attribution attribute(List<Quote> quotes) {
     List<Quote> attributed = new ArrayList<>();
     List<List<String>> features = new ArrayList<>();
+    List<List<SpeakerCandidate>> candidates = new ArrayList<>();
     Map<String, Integer> quotedSoFar = new HashMap<>();
     Speaker previousSpeaker = null;
     Entity lastSpeaker = null;
@@ -71,6 +77,7 @@ final class QuoteAttributor {
       Path path = null;
       Entity entity = null;
       int previousEnd = lastQuote == null ? -1 : lastQuote.end();
+      List<PronounCandidates.Ranked> ranked = List.of();
       if (cue.isPresent()) {
         Entity recent =
             lastQuote != null && quote.paragraph() - lastQuote.paragraph() <= FLOATING_PARAGRAPHS
@@ -81,6 +88,17 @@ final class QuoteAttributor {
           result = resolved.get().apply(quote, cue.get().verb());
           path = Path.CUE;
           entity = resolved.get().entity();
+          if (entity != null && result.mention().isPresent()) {
+            ranked =
+                pronounCandidates.of(
+                    result, result.mention().get(), entity, recent, lastQuote, quotedSoFar);
+          }
+          if (!ranked.isEmpty() && ranked.get(0).entity() != entity) {
+            entity = ranked.get(0).entity();
+            result =
+                quote.attributed(
+                    ranked.get(0).candidate().speaker(), result.mention().get(), cue.get().verb());
+          }
           if (continuesAnIt(result, lastQuote, recent)) {
             // ""…," the article read. "…," it added": it is the source quoted just before.
             result =
@@ -89,11 +107,13 @@ final class QuoteAttributor {
             path = Path.CUE_CONTINUES_IT;
             entity = recent;
           }
-          if (resolved.get().entity() != null) {
+          if (entity != null && path == Path.CUE) {
+            SpeakerResolver.markSpeaking(entity);
+          } else if (resolved.get().entity() != null) {
             SpeakerResolver.markSpeaking(resolved.get().entity());
           }
           if (!quote.headline()) {
-            lastSpeaker = resolved.get().entity();
+            lastSpeaker = path == Path.CUE ? entity : resolved.get().entity();
           }
         }
       } else if (!quote.headline() && (own = ownSubject(quote)).isPresent()) {
@@ -147,6 +167,7 @@ final class QuoteAttributor {
         }
       }
       attributed.add(result);
+      candidates.add(ranked.isEmpty() ? null : ranked.stream().map(r -> r.candidate()).toList());
       if (result.speaker().isPresent()) {
         String name = result.speaker().get().name();
         int before = quotedSoFar.getOrDefault(name, 0);
@@ -159,7 +180,7 @@ final class QuoteAttributor {
         features.add(null);
       }
     }
-    return new Attribution(attributed, features);
+    return new Attribution(attributed, features, candidates);
   }
 
   /**

@@ -257,6 +257,11 @@ final class SpeakerResolver {
     return mentions.othersNamed(from, to, except, gender, cap);
   }
 
+  /** Where the text names people, in text order: for the candidates of a pronoun. */
+  NameMentions mentions() {
+    return mentions;
+  }
+
   /** How far back the text last names {@code entity}; see {@link NameMentions}. */
   int distanceToLastMention(Entity entity, int position) {
     return mentions.distanceToLastMention(entity, position);

@@ -1,7 +1,5 @@
 package io.quotedesk.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
@@ -12,12 +10,8 @@ import de.bwaldvogel.liblinear.SolverType;
 import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.analysis.AttributionModel;
 import io.quotedesk.analysis.Quote;
-import io.quotedesk.ingest.PlainTextReader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,9 +46,6 @@ import picocli.CommandLine.Spec;
         "Train the attribution model on annotated articles (PolNeAR format); not run by the tests.")
 final class TrainCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
-
-  /** The named precision the suggested thresholds aim at. */
-  private static final double TARGET_PRECISION = 0.95;
 
   @Spec CommandSpec spec;
 
@@ -101,6 +92,18 @@ final class TrainCommand implements Callable<Integer> {
   boolean oracle;
 
   @Option(
+      names = "--ranking-out",
+      description =
+          "Where to write the weights of the he/she candidate ranking (default: the file"
+              + " attribution-ranking.tsv beside --out).")
+  Path rankingOut;
+
+  @Option(
+      names = "--no-ranking",
+      description = "Keep the rules' one candidate for \"he\" and \"she\" (no ranking model).")
+  boolean noRanking;
+
+  @Option(
       names = "--sweep",
       description =
           "Also cross-validate other learners (L2 and L1 logistic regression, several C) on the same"
@@ -117,9 +120,9 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    List<Example> examples;
+    List<TrainingFiles.Annotated> articles;
     try {
-      examples = examples(new Analyzer(3, 0.0), goldFiles);
+      articles = TrainingFiles.load(goldFiles, leaveOutEvery);
     } catch (IOException e) {
       // A missing file or a line that is not JSON: one sentence, not a stack trace.
       LOG.debug("reading annotations", e);
@@ -130,6 +133,41 @@ final class TrainCommand implements Callable<Integer> {
                   + (e instanceof NoSuchFileException ? "no file " : "")
                   + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
       return Main.SOURCE_FAILED;
+    }
+    int[] foldOf = foldOfArticle(articles.size(), folds, seed);
+    // The ranking's figures are printed after the count of speakers, which they change.
+    java.io.StringWriter rankingText = new java.io.StringWriter();
+    PrintWriter rankingReport = new PrintWriter(rankingText);
+    AttributionModel ranking = AttributionModel.none();
+    Map<String, Double> rankingWeights = Map.of();
+    List<Example> examples;
+    List<Example> outOfFoldExamples;
+    if (noRanking) {
+      examples = examples(a -> analyzer(AttributionModel.none()), articles);
+      outOfFoldExamples = examples;
+    } else {
+      List<RankingTraining.Group> groups = new ArrayList<>();
+      Analyzer rules = analyzer(AttributionModel.none());
+      for (TrainingFiles.Annotated a : articles) {
+        groups.addAll(RankingTraining.groups(rules.evidence(a.read()), a.gold(), a.index()));
+      }
+      AttributionModel[] byFold =
+          RankingTraining.crossValidate(rankingReport, groups, foldOf, folds, cost);
+      Analyzer[] analyzers = new Analyzer[folds];
+      for (int f = 0; f < folds; f++) {
+        analyzers[f] = analyzer(byFold[f]);
+      }
+      // Speakers chosen by a ranking that never saw their article, for honest confidences.
+      outOfFoldExamples = examples(a -> analyzers[foldOf[a.index()]], articles);
+      List<TrainDiagnostics.Sourced> outOfFoldSourced = new ArrayList<>(sourced);
+      rankingWeights = RankingTraining.weights(groups, cost);
+      ranking = new AttributionModel(rankingWeights);
+      Analyzer ranked = analyzer(ranking);
+      examples = examples(a -> ranked, articles);
+      sourced.clear();
+      sourced.addAll(outOfFoldSourced);
+      TrainingFiles.printStrongest(
+          rankingReport, "strongest ranking features:", rankingWeights, 12);
     }
     if (examples.isEmpty()) {
       spec.commandLine()
@@ -145,121 +183,83 @@ final class TrainCommand implements Callable<Integer> {
         examples.size(),
         right,
         right / (double) examples.size());
+    rankingReport.flush();
+    stdout.print(rankingText);
 
-    double[] outOfFold = crossValidate(examples, folds, seed, cost);
+    double[] outOfFold = crossValidate(outOfFoldExamples, foldOf, cost, SolverType.L2R_LR);
     if (predictions != null) {
-      writePredictions(examples, outOfFold, predictions);
+      TrainingFiles.writePredictions(outOfFoldExamples, outOfFold, predictions);
     }
-    printThresholds(stdout, examples, outOfFold);
+    TrainingFiles.printThresholds(stdout, outOfFoldExamples, outOfFold, folds);
     if (oracle) {
-      TrainDiagnostics.printOracle(stdout, sourced, examples, outOfFold);
+      TrainDiagnostics.printOracle(stdout, sourced, outOfFoldExamples, outOfFold);
     }
     if (sweep) {
       TrainDiagnostics.printSweep(stdout, examples, folds, seed);
     }
 
     Map<String, Double> weights = train(examples, cost);
-    List<Map.Entry<String, Double>> strongest = new ArrayList<>(weights.entrySet());
-    strongest.sort((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())));
-    stdout.println("strongest features:");
-    strongest.stream()
-        .limit(20)
-        .forEach(e -> stdout.printf(Locale.ROOT, "%+8.3f  %s%n", e.getValue(), e.getKey()));
+    TrainingFiles.printStrongest(stdout, "strongest features:", weights, 20);
     if (out != null) {
-      write(weights, out, examples.size());
+      TrainingFiles.writeWeights(
+          weights, out, "speakers found by the rules", examples.size(), cost, goldFiles);
       stdout.println("weights written to " + out);
+    }
+    Path rankingFile =
+        rankingOut != null || out == null
+            ? rankingOut
+            : out.resolveSibling("attribution-ranking.tsv");
+    if (rankingFile != null && !noRanking) {
+      TrainingFiles.writeWeights(
+          rankingWeights,
+          rankingFile,
+          "pairs of candidates of a \"he\" or \"she\", the right one against a wrong one",
+          -1,
+          cost,
+          goldFiles);
+      stdout.println("ranking weights written to " + rankingFile);
     }
     return Main.OK;
   }
 
-  /**
-   * Named precision and share named at every threshold, and the suggested thresholds: the minimum
-   * where the scorer's judgement (a matching pronoun counts) reaches 95%, "sure" where the name
-   * itself does.
-   */
-  private void printThresholds(PrintWriter stdout, List<Example> examples, double[] outOfFold) {
-    stdout.println("cross-validated by article (" + folds + " folds):");
-    stdout.println("threshold  named_precision  named_share  scorer_precision");
-    double suggestedMin = Double.NaN;
-    double suggestedSure = Double.NaN;
-    for (int step = 0; step < 20; step++) {
-      double threshold = step / 20.0;
-      int named = 0;
-      int namedRight = 0;
-      int scorerRight = 0;
-      for (int i = 0; i < examples.size(); i++) {
-        if (outOfFold[i] >= threshold) {
-          named++;
-          namedRight += examples.get(i).right() ? 1 : 0;
-          scorerRight += examples.get(i).scorerRight() ? 1 : 0;
-        }
-      }
-      stdout.printf(
-          Locale.ROOT,
-          "%9.2f  %15.3f  %11.3f  %16.3f%n",
-          threshold,
-          named == 0 ? 0 : namedRight / (double) named,
-          named / (double) examples.size(),
-          named == 0 ? 0 : scorerRight / (double) named);
-      if (Double.isNaN(suggestedMin) && named > 0 && scorerRight >= TARGET_PRECISION * named) {
-        suggestedMin = threshold;
-      }
-      if (Double.isNaN(suggestedSure) && named > 0 && namedRight >= TARGET_PRECISION * named) {
-        suggestedSure = threshold;
-      }
-    }
-    stdout.printf(
-        Locale.ROOT,
-        "suggested: attribution.minConfidence=%.2f attribution.sureConfidence=%.2f%n",
-        suggestedMin,
-        Math.max(suggestedMin, suggestedSure));
+  private static Analyzer analyzer(AttributionModel ranking) {
+    return new Analyzer(3, 0.0, AttributionModel.shipped(), ranking);
   }
 
-  /** Every speaker the rules find in the gold articles, labelled against the annotation. */
-  List<Example> examples(Analyzer analyzer, List<Path> goldFiles) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    PlainTextReader reader = new PlainTextReader();
+  /**
+   * Every speaker the rules find in the annotated articles, labelled against the annotation, each
+   * article read by the analyzer {@code analyzerOf} gives it.
+   */
+  List<Example> examples(
+      java.util.function.Function<TrainingFiles.Annotated, Analyzer> analyzerOf,
+      List<TrainingFiles.Annotated> articles) {
     List<Example> examples = new ArrayList<>();
-    int article = 0;
-    for (Path file : goldFiles) {
-      try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        int inFile = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          if (line.isBlank()) {
-            continue;
-          }
-          int index = inFile++;
-          if (leaveOutEvery > 0 && index % leaveOutEvery == leaveOutEvery - 1) {
-            continue;
-          }
-          JsonNode gold = mapper.readTree(line);
-          GoldAttributions annotation = new GoldAttributions(gold);
-          String text = gold.path("text").asText();
-          Analyzer.Evidence evidence = analyzer.evidence(reader.read(text));
-          for (int i = 0; i < evidence.quotes().size(); i++) {
-            Quote quote = evidence.quotes().get(i);
-            Boolean right = quote.speaker().isPresent() ? annotation.nameIsRight(quote) : null;
-            Set<String> source = annotation.sourceWords(quote);
-            if (source != null && !source.isEmpty()) {
-              sourced.add(
-                  new TrainDiagnostics.Sourced(
-                      right == null ? -1 : examples.size(),
-                      quote.mention().isPresent(),
-                      evidence.people().stream()
-                          .anyMatch(p -> GoldAttributions.carries(p.name(), source)),
-                      GoldAttributions.carries(TrainDiagnostics.near(text, quote), source)));
-            }
-            if (right != null) {
-              examples.add(
-                  new Example(
-                      evidence.features().get(i),
-                      scorerLabels ? annotation.scorerCountsRight(quote) : right,
-                      annotation.scorerCountsRight(quote),
-                      article,
-                      quote.speaker().get().name() + " | " + quote.text()));
-            }
-          }
-          article++;
+    sourced.clear();
+    for (TrainingFiles.Annotated a : articles) {
+      String text = a.text();
+      GoldAttributions annotation = a.gold();
+      Analyzer.Evidence evidence = analyzerOf.apply(a).evidence(a.read());
+      for (int i = 0; i < evidence.quotes().size(); i++) {
+        Quote quote = evidence.quotes().get(i);
+        Boolean right = quote.speaker().isPresent() ? annotation.nameIsRight(quote) : null;
+        Set<String> source = annotation.sourceWords(quote);
+        if (source != null && !source.isEmpty()) {
+          sourced.add(
+              new TrainDiagnostics.Sourced(
+                  right == null ? -1 : examples.size(),
+                  quote.mention().isPresent(),
+                  evidence.people().stream()
+                      .anyMatch(p -> GoldAttributions.carries(p.name(), source)),
+                  GoldAttributions.carries(TrainDiagnostics.near(text, quote), source)));
+        }
+        if (right != null) {
+          examples.add(
+              new Example(
+                  evidence.features().get(i),
+                  scorerLabels ? annotation.scorerCountsRight(quote) : right,
+                  annotation.scorerCountsRight(quote),
+                  a.index(),
+                  quote.speaker().get().name() + " | " + quote.text()));
         }
       }
     }
@@ -274,7 +274,13 @@ final class TrainCommand implements Callable<Integer> {
   /** As above with another liblinear logistic solver (L1R_LR), for {@code --sweep}. */
   static double[] crossValidate(
       List<Example> examples, int folds, long seed, double cost, SolverType solver) {
-    int[] foldOf = foldOfArticle(examples, folds, seed);
+    return crossValidate(examples, foldOfArticle(examples, folds, seed), cost, solver);
+  }
+
+  /** As above with each article's fold given. */
+  static double[] crossValidate(
+      List<Example> examples, int[] foldOf, double cost, SolverType solver) {
+    int folds = java.util.Arrays.stream(foldOf).max().orElse(0) + 1;
     double[] probability = new double[examples.size()];
     for (int fold = 0; fold < folds; fold++) {
       List<Example> training = new ArrayList<>();
@@ -295,7 +301,12 @@ final class TrainCommand implements Callable<Integer> {
 
   /** Each article's fold: a shuffle of the articles by the seed, dealt round. */
   static int[] foldOfArticle(List<Example> examples, int folds, long seed) {
-    int articles = examples.stream().mapToInt(Example::article).max().orElse(-1) + 1;
+    return foldOfArticle(
+        examples.stream().mapToInt(Example::article).max().orElse(-1) + 1, folds, seed);
+  }
+
+  /** As above for {@code articles} articles. */
+  static int[] foldOfArticle(int articles, int folds, long seed) {
     List<Integer> order = new ArrayList<>();
     for (int a = 0; a < articles; a++) {
       order.add(a);
@@ -349,44 +360,5 @@ final class TrainCommand implements Callable<Integer> {
     index.forEach((name, id) -> weights.put(name, sign * w[id - 1]));
     weights.put(AttributionModel.BIAS, sign * w[problem.n - 1]);
     return weights;
-  }
-
-  private static void writePredictions(List<Example> examples, double[] probability, Path file)
-      throws IOException {
-    StringBuilder tsv =
-        new StringBuilder("confidence\tright\tarticle\tspeaker | quote\tfeatures\n");
-    for (int i = 0; i < examples.size(); i++) {
-      Example e = examples.get(i);
-      tsv.append(String.format(Locale.ROOT, "%.3f", probability[i]))
-          .append('\t')
-          .append(e.right())
-          .append('\t')
-          .append(e.article())
-          .append('\t')
-          .append(e.what().replaceAll("\\s+", " "))
-          .append('\t')
-          .append(String.join(" ", e.features()))
-          .append('\n');
-    }
-    Files.writeString(file, tsv, StandardCharsets.UTF_8);
-  }
-
-  private void write(Map<String, Double> weights, Path file, int examples) throws IOException {
-    StringBuilder text = new StringBuilder();
-    text.append("# QuoteDesk attribution model: logistic regression (liblinear L2R_LR, C=")
-        .append(cost)
-        .append(") over ")
-        .append(examples)
-        .append(" speakers found by the rules.\n")
-        .append("# Written by `quotedesk train ")
-        .append(String.join(" ", goldFiles.stream().map(p -> p.getFileName().toString()).toList()))
-        .append(" --out FILE`; one feature and its weight a line.\n");
-    weights.forEach(
-        (name, weight) ->
-            text.append(name)
-                .append('\t')
-                .append(String.format(Locale.ROOT, "%.6f", weight))
-                .append('\n'));
-    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 }

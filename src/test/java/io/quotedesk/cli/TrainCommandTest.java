@@ -36,7 +36,17 @@ class TrainCommandTest {
    */
   private static ObjectNode article(Random random, int id) {
     String first = NAMES[random.nextInt(NAMES.length)];
-    String other = NAMES[(List.of(NAMES).indexOf(first) + 1) % NAMES.length];
+    return article(random, id, first, NAMES[(List.of(NAMES).indexOf(first) + 1) % NAMES.length]);
+  }
+
+  /** As above with two women named, both of whom "she" can be. */
+  private static ObjectNode twoWomen(Random random, int id) {
+    boolean mariaFirst = random.nextBoolean();
+    return article(
+        random, id, mariaFirst ? "Maria Lopez" : "Ann Lee", mariaFirst ? "Ann Lee" : "Maria Lopez");
+  }
+
+  private static ObjectNode article(Random random, int id, String first, String other) {
     String q1 = "We will rebuild the bridge";
     String q2 = "The roads come first";
     String text =
@@ -71,10 +81,16 @@ class TrainCommandTest {
   }
 
   private Path goldFile(int articles) throws IOException {
+    return goldFile(articles, TrainCommandTest::article);
+  }
+
+  private Path goldFile(
+      int articles, java.util.function.BiFunction<Random, Integer, ObjectNode> write)
+      throws IOException {
     Random random = new Random(7);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < articles; i++) {
-      lines.add(JSON.writeValueAsString(article(random, i)));
+      lines.add(JSON.writeValueAsString(write.apply(random, i)));
     }
     return Files.write(dir.resolve("gold.jsonl"), lines, StandardCharsets.UTF_8);
   }
@@ -132,6 +148,55 @@ class TrainCommandTest {
     double named = weight(weights, "path*kind=CUE*full-name");
     double pronoun = weight(weights, "path*kind=CUE*pronoun-he/she");
     assertThat(named).isGreaterThan(pronoun);
+  }
+
+  @Test
+  void ranksTheCandidatesOfAPronounAndWritesThatRankingBesideTheWeights() throws IOException {
+    Path gold = goldFile(60, TrainCommandTest::twoWomen);
+    String report =
+        run("train", gold.toString(), "--folds", "3", "--out", dir.resolve("a.tsv").toString());
+    Path besideTheWeights = dir.resolve("attribution-ranking.tsv");
+    Path named = dir.resolve("b-ranking.tsv");
+    run(
+        "train",
+        gold.toString(),
+        "--folds",
+        "3",
+        "--out",
+        dir.resolve("b.tsv").toString(),
+        "--ranking-out",
+        named.toString());
+
+    // "she added" after two women are named: both are candidates, the rules' choice among them
+    Matcher ranked =
+        Pattern.compile("he/she with several candidates: (\\d+) quotes").matcher(report);
+    assertThat(ranked.find()).isTrue();
+    assertThat(Integer.parseInt(ranked.group(1))).isPositive();
+    assertThat(Files.readString(besideTheWeights)).isEqualTo(Files.readString(named));
+    List<String> weights = Files.readAllLines(named);
+    assertThat(weights).anyMatch(l -> l.startsWith("last-speaker=true\t"));
+    // Shapes and relations only: no name of a person is a feature.
+    for (String name : NAMES) {
+      for (String word : name.split(" ")) {
+        assertThat(weights).noneMatch(l -> l.contains(word));
+      }
+    }
+  }
+
+  @Test
+  void withoutRankingTheRulesChoiceStandsAndNoRankingIsWritten() throws IOException {
+    Path gold = goldFile(30);
+    String report =
+        run(
+            "train",
+            gold.toString(),
+            "--folds",
+            "3",
+            "--no-ranking",
+            "--out",
+            dir.resolve("c.tsv").toString());
+    assertThat(report).doesNotContain("several candidates");
+    assertThat(dir.resolve("attribution-ranking.tsv")).doesNotExist();
   }
 
   @Test
