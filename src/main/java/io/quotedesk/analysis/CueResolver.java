@@ -232,12 +232,15 @@ final class CueResolver {
                 // "Burmistrz Tomasz Zając … – mówi burmistrz": a role alone, no article before it
                 ? article.resolver().resolveDescription(mention.text(), mention.start())
                 : Optional.empty();
+    boolean articles = RoleNouns.withoutArticles(words.language()).isEmpty();
     Optional<Resolved> found =
         holder
             .or(
                 () ->
                     pronoun.get().equals(RoleNouns.ANY)
-                        ? Optional.empty() // "– mówi burmistrz": no gender to look back by
+                        // "– mówi burmistrz": no gender to look back by; "sagte das
+                        // Staatsoberhaupt": the one person named before, whatever the gender
+                        ? articles ? referents.soleNamed(mention.start()) : Optional.empty()
                         : namesRole(words, subject)
                             ? referents.sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
                             : referents.of(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
@@ -268,8 +271,7 @@ final class CueResolver {
   }
 
   private static boolean namesRole(CueWords words, List<Token> subject) {
-    Token noun = subject.get(subject.size() - 1);
-    return RoleNouns.of(words.language()).map(roles -> roles.namesRole(noun)).orElse(false);
+    return RoleNouns.of(words.language()).map(roles -> roles.namesRole(subject)).orElse(false);
   }
 
   /**

@@ -38,7 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * speech verb whose source a preposition names ("heißt es aus dem Ministerium"), and the pronouns
  * that name a source's owner after a source word ("Według niej", "selon lui") and the possessives
  * before one ("Jego zdaniem", "Seiner Ansicht nach"), and the prepositions of whom a speaker spoke
- * to, which end a description ("a déclaré le ministre à l’AFP"). Read from {@code cues/LANG.txt};
+ * to, which end a description ("a déclaré le ministre à l’AFP"), and the prepositions by which
+ * a description goes on to say what it is of ("le maire de Rouen"; any other ends it: "la
+ * chanteuse sur Instagram"). Read from {@code cues/LANG.txt};
  * {@code language} is its ISO 639-1 code.
  */
 record CueWords(
@@ -71,7 +73,8 @@ record CueWords(
     Set<String> impersonals,
     Map<String, String> owners,
     Map<String, String> possessives,
-    Set<String> addressees) {
+    Set<String> addressees,
+    Set<String> complements) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -104,6 +107,7 @@ record CueWords(
     owners = Map.copyOf(owners);
     possessives = Map.copyOf(possessives);
     addressees = Set.copyOf(addressees);
+    complements = Set.copyOf(complements);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -343,7 +347,8 @@ record CueWords(
               words.getOrDefault("impersonal", Set.of()),
               owners,
               possessives,
-              words.getOrDefault("addressee", Set.of())));
+              words.getOrDefault("addressee", Set.of()),
+              words.getOrDefault("complement", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

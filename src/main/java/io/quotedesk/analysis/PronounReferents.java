@@ -125,6 +125,20 @@ final class PronounReferents {
     return sentenceEnd <= start ? sentenceEnd : lastQuote.end();
   }
 
+  /**
+   * "Bundespräsident Frank-Walter Steinmeier … sagte das Staatsoberhaupt": the one person the text
+   * names before {@code start}, of either gender; empty when it names none or several.
+   */
+  Optional<Entity> soleNamed(int start) {
+    List<Entity> named =
+        article.resolver().personsNamedBetween(0, start).stream()
+            .map(NameMentions.Named::entity)
+            .filter(e -> article.resolver().isNamedPerson(e))
+            .distinct()
+            .toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
   /** The pronoun's person, when no one else of its gender is named before {@code start}. */
   Optional<Entity> sole(String pronoun, int start, Quote lastQuote, Entity lastSpeaker) {
     Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
