@@ -132,7 +132,7 @@ final class CueResolver {
       return Optional.of(
           new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention));
     }
-    if (inLanguage.isDocument(subject)) {
+    if (inLanguage.isDocument(subject) || inLanguage.isNobody(subject)) {
       // "Dem Bericht zufolge", "selon le texte": a document speaks for someone it leaves unnamed
       return Optional.of(new Resolved(null, null, mention));
     }

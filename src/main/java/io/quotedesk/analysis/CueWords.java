@@ -40,7 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * before one ("Jego zdaniem", "Seiner Ansicht nach"), and the prepositions of whom a speaker spoke
  * to, which end a description ("a déclaré le ministre à l’AFP"), and the prepositions by which
  * a description goes on to say what it is of ("le maire de Rouen"; any other ends it: "la
- * chanteuse sur Instagram"). Read from {@code cues/LANG.txt};
+ * chanteuse sur Instagram"), and the words after a determiner by which a text leaves a speaker
+ * unnamed ("une source proche du dossier", "ein anderer"). Read from {@code cues/LANG.txt};
  * {@code language} is its ISO 639-1 code.
  */
 record CueWords(
@@ -74,7 +75,8 @@ record CueWords(
     Map<String, String> owners,
     Map<String, String> possessives,
     Set<String> addressees,
-    Set<String> complements) {
+    Set<String> complements,
+    Set<String> nobodies) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -108,6 +110,7 @@ record CueWords(
     possessives = Map.copyOf(possessives);
     addressees = Set.copyOf(addressees);
     complements = Set.copyOf(complements);
+    nobodies = Set.copyOf(nobodies);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -348,7 +351,8 @@ record CueWords(
               owners,
               possessives,
               words.getOrDefault("addressee", Set.of()),
-              words.getOrDefault("complement", Set.of())));
+              words.getOrDefault("complement", Set.of()),
+              words.getOrDefault("nobody", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
