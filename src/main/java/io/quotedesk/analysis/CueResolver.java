@@ -241,7 +241,9 @@ final class CueResolver {
                         // "– mówi burmistrz": no gender to look back by; "sagte das
                         // Staatsoberhaupt": the one person named before, whatever the gender
                         ? articles ? referents.soleNamed(mention.start()) : Optional.empty()
-                        : namesRole(words, subject)
+                        // "die Schauspielerin": a noun whose ending describes a person is read
+                        // as a pronoun is, a role noun only when no one else fits
+                        : namesRole(words, subject) && words.describedPerson(subject).isEmpty()
                             ? referents.sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
                             : referents.of(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))

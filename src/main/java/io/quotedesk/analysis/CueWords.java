@@ -41,7 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * to, which end a description ("a déclaré le ministre à l’AFP"), and the prepositions by which
  * a description goes on to say what it is of ("le maire de Rouen"; any other ends it: "la
  * chanteuse sur Instagram"), and the words after a determiner by which a text leaves a speaker
- * unnamed ("une source proche du dossier", "ein anderer"). Read from {@code cues/LANG.txt};
+ * unnamed ("une source proche du dossier", "ein anderer"), and the genitives that count, which
+ * describe a person rather than say which one ("die Mutter zweier Kinder"). Read from {@code cues/LANG.txt};
  * {@code language} is its ISO 639-1 code.
  */
 record CueWords(
@@ -76,7 +77,8 @@ record CueWords(
     Map<String, String> possessives,
     Set<String> addressees,
     Set<String> complements,
-    Set<String> nobodies) {
+    Set<String> nobodies,
+    Set<String> countingGenitives) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -111,6 +113,7 @@ record CueWords(
     addressees = Set.copyOf(addressees);
     complements = Set.copyOf(complements);
     nobodies = Set.copyOf(nobodies);
+    countingGenitives = Set.copyOf(countingGenitives);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -230,6 +233,7 @@ record CueWords(
    * Sprecherin").
    */
   Optional<String> describedPerson(List<Token> phrase) {
+    phrase = beforeCount(phrase);
     List<String> rule = describes.get(phrase.get(0).lower());
     if (rule == null || phrase.size() < 2 || phrase.size() > 4) {
       return Optional.empty();
@@ -256,7 +260,8 @@ record CueWords(
    * alone ("„Q” – mówił prezes PiS", "– zapewniła minister"; see {@link RoleNouns}), whose gender
    * the speech {@code verb}'s ending may give.
    */
-  Optional<String> describedPerson(List<Token> phrase, String verb) {
+  Optional<String> describedPerson(List<Token> written, String verb) {
+    List<Token> phrase = beforeCount(written);
     return describedPerson(phrase)
         .or(
             () ->
@@ -268,6 +273,16 @@ record CueWords(
                                 verb == null
                                     ? Optional.empty()
                                     : droppedSubject(verb.toLowerCase(Locale.ROOT)))));
+  }
+
+  /** "die Mutter zweier Kinder" → "die Mutter": a description before the genitive that counts. */
+  private List<Token> beforeCount(List<Token> phrase) {
+    for (int k = 2; k < phrase.size(); k++) {
+      if (countingGenitives.contains(phrase.get(k).lower())) {
+        return phrase.subList(0, k);
+      }
+    }
+    return phrase;
   }
 
   private static Optional<CueWords> load(String code) {
@@ -352,7 +367,8 @@ record CueWords(
               possessives,
               words.getOrDefault("addressee", Set.of()),
               words.getOrDefault("complement", Set.of()),
-              words.getOrDefault("nobody", Set.of())));
+              words.getOrDefault("nobody", Set.of()),
+              words.getOrDefault("counting-genitive", Set.of())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

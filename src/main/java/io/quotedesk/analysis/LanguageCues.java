@@ -74,6 +74,9 @@ final class LanguageCues {
     while (i < tokens.size() && isJoiner(tokens.get(i))) {
       i++;
     }
+    if (i == q + 1 && afterTheseWords(tokens, q)) {
+      return verbAndSubject(tokens, i, true); // Mit den Worten „Q“ wurde X berühmt
+    }
     int pastWords = pastTheseWords(tokens, i);
     if (pastWords > i) {
       return verbAndSubject(tokens, pastWords, true); // „Q“ – mit diesen Worten eröffnete X
@@ -124,6 +127,17 @@ final class LanguageCues {
             && !tokens.get(i + 3).isCapitalized()
         ? i + 3
         : i;
+  }
+
+  /**
+   * Mit den Worten „Q“ wurde X berühmt: the words that name the quote as what was said stand just
+   * before it, and the verb after it has the speaker for its subject.
+   */
+  private static boolean afterTheseWords(List<Token> tokens, int q) {
+    return q >= 3
+        && tokens.get(q - 3).lower().equals("mit")
+        && THESE.contains(tokens.get(q - 2).lower())
+        && tokens.get(q - 1).lower().equals("worten");
   }
 
   /**

@@ -96,7 +96,9 @@ final class LanguageSubjects {
   boolean specifiedAfter(CueWords words, int end) {
     String next = wordAfter(end);
     // "von Siemens" says whose; "von den Dreharbeiten" is what they spoke about
+    // "die Mutter zweier Kinder" describes the woman named before
     return words.genitives().contains(next)
+        && !words.countingGenitives().contains(next)
         && !words.determiners().contains(wordAfter(wordEndAfter(end)));
   }
 

@@ -37,11 +37,13 @@ final class RoleNouns {
   private final Set<String> bodies;
   private final Map<String, String> heads;
   private final Map<String, String> epithets;
+  private final List<String> feminineEndings;
 
   private RoleNouns(
       Map<String, String> genders,
       Map<String, String> heads,
       Map<String, String> epithets,
+      List<String> feminineEndings,
       Map<String, String> adjectiveEndings,
       List<String> organisationEndings,
       List<String> placeEndings,
@@ -51,6 +53,7 @@ final class RoleNouns {
     this.genders = Map.copyOf(genders);
     this.heads = Map.copyOf(heads);
     this.epithets = Map.copyOf(epithets);
+    this.feminineEndings = List.copyOf(feminineEndings);
     this.adjectiveEndings = Map.copyOf(adjectiveEndings);
     this.organisationEndings = List.copyOf(organisationEndings);
     this.placeEndings = List.copyOf(placeEndings);
@@ -87,6 +90,15 @@ final class RoleNouns {
    */
   private String genderOf(String lower) {
     String listed = genders.get(lower);
+    if (listed == null) {
+      // "Sängerin", "Kanzlerin": a feminine ending on a listed noun
+      for (String ending : feminineEndings) {
+        if (lower.endsWith(ending)
+            && genderOf(lower.substring(0, lower.length() - ending.length())) != null) {
+          return "she";
+        }
+      }
+    }
     if (listed != null || heads.isEmpty()) {
       return listed;
     }
@@ -271,6 +283,7 @@ final class RoleNouns {
       Map<String, String> genders = new HashMap<>();
       Map<String, String> heads = new HashMap<>();
       Map<String, String> epithets = new HashMap<>();
+      List<String> feminine = new ArrayList<>();
       Map<String, String> adjectives = new HashMap<>();
       List<String> organisations = new ArrayList<>();
       List<String> places = new ArrayList<>();
@@ -286,6 +299,7 @@ final class RoleNouns {
           switch (parts[0]) {
             case "role" -> genders.put(pair[0], pair[1]);
             case "head" -> heads.put(pair[0], pair[1]);
+            case "feminine-ending" -> feminine.add(pair[0]);
             case "epithet" -> epithets.put(pair[0].replaceAll("[^\\p{L}]", ""), pair[1]);
             case "adjective-ending" -> adjectives.put(pair[0], pair[1]);
             case "organisation-ending" -> organisations.add(pair[0]);
@@ -297,7 +311,7 @@ final class RoleNouns {
         }
       }
       return Optional.of(
-          new RoleNouns(genders, heads, epithets, adjectives, organisations, places, determiners, bodies));
+          new RoleNouns(genders, heads, epithets, feminine, adjectives, organisations, places, determiners, bodies));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
