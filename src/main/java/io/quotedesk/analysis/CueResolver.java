@@ -241,6 +241,12 @@ final class CueResolver {
                         // "– mówi burmistrz": no gender to look back by; "sagte das
                         // Staatsoberhaupt": the one person named before, whatever the gender
                         ? articles ? referents.soleNamed(mention.start()) : Optional.empty()
+                        : words.beforeComplement(subject).size() < subject.size()
+                            // "Olivier Faure … le premier secrétaire du PS": the one person of
+                            // the gender named before, unless the text gave them another role
+                            ? referents
+                                .sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                                .filter(e -> mayHold(e, words.beforeComplement(subject)))
                         // "die Schauspielerin": a noun whose ending describes a person is read
                         // as a pronoun is, a role noun only when no one else fits
                         : namesRole(words, subject) && words.describedPerson(subject).isEmpty()
@@ -270,6 +276,12 @@ final class CueResolver {
   private boolean namesNoOneBefore(List<Token> subject, Mention mention) {
     return subject.stream().noneMatch(t -> t.text().chars().anyMatch(Character::isDigit))
         && article.resolver().personsNamedBetween(0, mention.start()).isEmpty();
+  }
+
+  /** The person has no role yet, or one with the description's last word ("secrétaire"). */
+  private static boolean mayHold(Entity entity, List<Token> description) {
+    String noun = description.get(description.size() - 1).lower();
+    return entity.role == null || entity.role.toLowerCase(java.util.Locale.ROOT).contains(noun);
   }
 
   private static boolean namesRole(CueWords words, List<Token> subject) {

@@ -261,7 +261,7 @@ record CueWords(
    * the speech {@code verb}'s ending may give.
    */
   Optional<String> describedPerson(List<Token> written, String verb) {
-    List<Token> phrase = beforeCount(written);
+    List<Token> phrase = beforeComplement(beforeCount(written));
     return describedPerson(phrase)
         .or(
             () ->
@@ -273,6 +273,30 @@ record CueWords(
                                 verb == null
                                     ? Optional.empty()
                                     : droppedSubject(verb.toLowerCase(Locale.ROOT)))));
+  }
+
+  /**
+   * "le premier secrétaire du PS" → "le premier secrétaire": a determiner and lower-case words
+   * before the preposition that says what they are of (the {@code complement} words); the phrase as
+   * written when it has none.
+   */
+  List<Token> beforeComplement(List<Token> phrase) {
+    if (complements.isEmpty()
+        || phrase.size() < 4
+        || !determiners.contains(phrase.get(0).lower())
+        || RoleNouns.of(language).map(roles -> roles.isEpithet(phrase)).orElse(false)) {
+      return phrase; // "il capo dello Stato" is read whole
+    }
+    for (int k = 2; k < phrase.size() - 1 && k < 4; k++) {
+      Token token = phrase.get(k);
+      if (complements.contains(token.lower())) {
+        return phrase.subList(0, k);
+      }
+      if (!token.isWord() || token.isCapitalized() && k > 1) {
+        return phrase;
+      }
+    }
+    return phrase;
   }
 
   /** "die Mutter zweier Kinder" → "die Mutter": a description before the genitive that counts. */

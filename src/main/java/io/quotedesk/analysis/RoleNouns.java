@@ -80,8 +80,12 @@ final class RoleNouns {
    * and a set phrase for an office.
    */
   boolean namesRole(List<Token> phrase) {
-    return namesRole(phrase.get(phrase.size() - 1))
-        || phrase.size() > 1 && epithetGender(phrase.subList(1, phrase.size())) != null;
+    return namesRole(phrase.get(phrase.size() - 1)) || isEpithet(phrase);
+  }
+
+  /** "il capo dello Stato": an article and a set phrase for an office. */
+  boolean isEpithet(List<Token> phrase) {
+    return phrase.size() > 1 && epithetGender(phrase.subList(1, phrase.size())) != null;
   }
 
   /**
