@@ -84,6 +84,10 @@ final class LanguageCues {
     if (i == q + 1 && takesUp(tokens.subList(i, tokens.size()))) {
       return verbAndSubject(tokens, i + 1, false); // „Q“ Das sagte Scholz der dpa.
     }
+    if (i == q + 1 && i + 1 < tokens.size() && tokens.get(i).is(".")
+        && takesUp(tokens.subList(i + 1, tokens.size()))) {
+      return verbAndSubject(tokens, i + 2, false); // «Q». Lo ha detto il ministro X.
+    }
     if (i == q + 1 && i < tokens.size() && !tokens.get(i).isWord()) {
       return Optional.empty(); // «Q». — the sentence ended
     }
@@ -109,7 +113,11 @@ final class LanguageCues {
   boolean takesUp(List<Token> sentence) {
     return sentence.size() > 2
             && words.demonstratives().contains(sentence.get(0).lower())
-            && words.isVerb(sentence.get(1).lower())
+            && (words.isVerb(sentence.get(1).lower())
+                // «Q». Lo ha detto il ministro X: an auxiliary before the verb
+                || sentence.size() > 3
+                    && words.auxiliaries().contains(sentence.get(1).lower())
+                    && words.isVerb(sentence.get(2).lower()))
         || pastTheseWords(sentence, 0) > 0;
   }
 
