@@ -101,7 +101,7 @@ final class CueResolver {
     String first =
         article
             .words()
-            .flatMap(w -> w.pronoun(lower))
+            .flatMap(w -> w.pronoun(lower, cue.verb()))
             .orElse(SUBJECT_FORMS.getOrDefault(lower, lower));
     if (subject.size() == 1 && (first.equals("i") || first.equals("we"))) {
       // "I asked him" in the writer's own words: the writer, when the byline names them.

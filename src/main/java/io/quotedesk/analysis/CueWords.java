@@ -42,7 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * a description goes on to say what it is of ("le maire de Rouen"; any other ends it: "la
  * chanteuse sur Instagram"), and the words after a determiner by which a text leaves a speaker
  * unnamed ("une source proche du dossier", "ein anderer"), and the genitives that count, which
- * describe a person rather than say which one ("die Mutter zweier Kinder"). Read from {@code cues/LANG.txt};
+ * describe a person rather than say which one ("die Mutter zweier Kinder"), and the pronouns
+ * that a verb's plural ending makes plural ("sagten sie": they). Read from {@code cues/LANG.txt};
  * {@code language} is its ISO 639-1 code.
  */
 record CueWords(
@@ -78,7 +79,8 @@ record CueWords(
     Set<String> addressees,
     Set<String> complements,
     Set<String> nobodies,
-    Set<String> countingGenitives) {
+    Set<String> countingGenitives,
+    Map<String, String> plurals) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -114,6 +116,7 @@ record CueWords(
     complements = Set.copyOf(complements);
     nobodies = Set.copyOf(nobodies);
     countingGenitives = Set.copyOf(countingGenitives);
+    plurals = Map.copyOf(plurals);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -207,6 +210,21 @@ record CueWords(
         .or(() -> Optional.ofNullable(owners.get(lower)))
         .or(() -> Optional.ofNullable(possessives.get(lower)))
         .or(() -> droppedSubject(lower));
+  }
+
+  /**
+   * As {@link #pronoun(String)}, read with the cue's {@code verb}: German "sie" is "they" before or
+   * after a verb in the plural ("„Q“, sagten sie"), whose ending the {@code plural} line gives.
+   */
+  Optional<String> pronoun(String lower, String verb) {
+    String ending = plurals.get(lower);
+    if (ending != null && verb != null) {
+      String first = verb.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (first.endsWith(ending)) {
+        return Optional.of("they");
+      }
+    }
+    return pronoun(lower);
   }
 
   /**
@@ -318,6 +336,7 @@ record CueWords(
       Map<String, String> pronouns = new HashMap<>();
       Map<String, String> dropped = new HashMap<>();
       Map<String, String> owners = new HashMap<>();
+      Map<String, String> plurals = new HashMap<>();
       Map<String, String> possessives = new HashMap<>();
       Map<String, String> honorifics = new HashMap<>();
       List<Map.Entry<String, String>> sureEndings = new ArrayList<>();
@@ -334,6 +353,9 @@ record CueWords(
                   if (parts[0].equals("pronoun")) {
                     String[] pair = parts[i].split("=", 2);
                     pronouns.put(pair[0], pair[1]);
+                  } else if (parts[0].equals("plural")) {
+                    String[] pair = parts[i].split("=", 2);
+                    plurals.put(pair[0], pair[1]);
                   } else if (parts[0].equals("owner") || parts[0].equals("possessive")) {
                     String[] pair = parts[i].split("=", 2);
                     (parts[0].equals("owner") ? owners : possessives).put(pair[0], pair[1]);
@@ -392,7 +414,8 @@ record CueWords(
               words.getOrDefault("addressee", Set.of()),
               words.getOrDefault("complement", Set.of()),
               words.getOrDefault("nobody", Set.of()),
-              words.getOrDefault("counting-genitive", Set.of())));
+              words.getOrDefault("counting-genitive", Set.of()),
+              plurals));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
