@@ -84,7 +84,9 @@ final class LanguageCues {
     if (i == q + 1 && takesUp(tokens.subList(i, tokens.size()))) {
       return verbAndSubject(tokens, i + 1, false); // „Q“ Das sagte Scholz der dpa.
     }
-    if (i == q + 1 && i + 1 < tokens.size() && tokens.get(i).is(".")
+    if (i == q + 1
+        && i + 1 < tokens.size()
+        && (tokens.get(i).is(".") || tokens.get(i).is("\n"))
         && takesUp(tokens.subList(i + 1, tokens.size()))) {
       return verbAndSubject(tokens, i + 2, false); // «Q». Lo ha detto il ministro X.
     }
@@ -104,6 +106,23 @@ final class LanguageCues {
         || words.auxiliaries().contains(lower)
             && i + 1 < tokens.size()
             && words.isVerb(tokens.get(i + 1).lower());
+  }
+
+  /**
+   * „Das ist ein guter Kompromiss.“ ¶ Das sagte X: the quote of sentence {@code s} is its
+   * paragraph's only words, and the next paragraph opens right after it.
+   */
+  boolean fillsParagraph(Quote quote, int s) {
+    int p = quote.paragraph();
+    String text = article.text();
+    int start = article.paragraphs().start(p);
+    int end = article.paragraphs().end(p);
+    return s + 1 < article.sentences().count()
+        && start <= quote.start()
+        && quote.end() <= end
+        && article.paragraphs().indexOf(article.sentences().start(s + 1)) == p + 1
+        && text.substring(start, quote.start()).codePoints().noneMatch(Character::isLetter)
+        && text.substring(quote.end(), end).codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /**
