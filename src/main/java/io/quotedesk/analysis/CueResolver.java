@@ -247,11 +247,13 @@ final class CueResolver {
                             ? referents
                                 .sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
                                 .filter(e -> mayHold(e, words.beforeComplement(subject)))
-                        // "die Schauspielerin": a noun whose ending describes a person is read
-                        // as a pronoun is, a role noun only when no one else fits
-                        : namesRole(words, subject) && words.describedPerson(subject).isEmpty()
-                            ? referents.sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
-                            : referents.of(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
+                            // "die Schauspielerin": a noun whose ending describes a person is read
+                            // as a pronoun is, a role noun only when no one else fits
+                            : namesRole(words, subject) && words.describedPerson(subject).isEmpty()
+                                ? referents.sole(
+                                    pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                                : referents.of(
+                                    pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
             .map(e -> new Resolved(e, speakerOf(e), mention));
     // A role no one named holds ("le ministre", "der Kanzler") is described as written, below

@@ -38,13 +38,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * speech verb whose source a preposition names ("heißt es aus dem Ministerium"), and the pronouns
  * that name a source's owner after a source word ("Według niej", "selon lui") and the possessives
  * before one ("Jego zdaniem", "Seiner Ansicht nach"), and the prepositions of whom a speaker spoke
- * to, which end a description ("a déclaré le ministre à l’AFP"), and the prepositions by which
- * a description goes on to say what it is of ("le maire de Rouen"; any other ends it: "la
- * chanteuse sur Instagram"), and the words after a determiner by which a text leaves a speaker
- * unnamed ("une source proche du dossier", "ein anderer"), and the genitives that count, which
- * describe a person rather than say which one ("die Mutter zweier Kinder"), and the pronouns
- * that a verb's plural ending makes plural ("sagten sie": they). Read from {@code cues/LANG.txt};
- * {@code language} is its ISO 639-1 code.
+ * to, which end a description ("a déclaré le ministre à l’AFP"), and the prepositions by which a
+ * description goes on to say what it is of ("le maire de Rouen"; any other ends it: "la chanteuse
+ * sur Instagram"), and the words after a determiner by which a text leaves a speaker unnamed ("une
+ * source proche du dossier", "ein anderer"), and the genitives that count, which describe a person
+ * rather than say which one ("die Mutter zweier Kinder"), and the pronouns that a verb's plural
+ * ending makes plural ("sagten sie": they). Read from {@code cues/LANG.txt}; {@code language} is
+ * its ISO 639-1 code.
  */
 record CueWords(
     String language,

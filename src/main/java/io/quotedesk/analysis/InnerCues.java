@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class InnerCues {
   /**
-   * A comma, or a dash as Polish sets off the writer's words inside a quote („A – mówi X. – B”)
-   * or Spanish joins to them («A —afirmó X—, b»), then a word that may be the cue's verb (or its
+   * A comma, or a dash as Polish sets off the writer's words inside a quote („A – mówi X. – B”) or
+   * Spanish joins to them («A —afirmó X—, b»), then a word that may be the cue's verb (or its
    * auxiliary).
    */
   private static final Pattern AFTER_COMMA =
@@ -51,8 +51,21 @@ final class InnerCues {
    */
   private static final java.util.Set<String> SPEAKING_PRONOUNS =
       Lexicon.setOf(
-          "ich", "wir", "du", "je", "nous", "tu", "vous", "yo", "nosotros", "io", "noi", "eu",
-          "nós", "ja", "my");
+          "ich",
+          "wir",
+          "du",
+          "je",
+          "nous",
+          "tu",
+          "vous",
+          "yo",
+          "nosotros",
+          "io",
+          "noi",
+          "eu",
+          "nós",
+          "ja",
+          "my");
 
   /** How many words a name or title in quotation marks runs to, at most. */
   private static final int MAX_TITLE_WORDS = 4;
@@ -72,7 +85,8 @@ final class InnerCues {
         || quoted.indexOf(',') >= 0) {
       return false;
     }
-    if (parts.length > 1 && SPEAKING_PRONOUNS.contains(parts[0].toLowerCase(java.util.Locale.ROOT))) {
+    if (parts.length > 1
+        && SPEAKING_PRONOUNS.contains(parts[0].toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
     boolean allCapitalised = true;

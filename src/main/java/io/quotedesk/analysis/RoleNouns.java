@@ -228,8 +228,8 @@ final class RoleNouns {
 
   /**
    * "capo dello Stato", "ancien chef de l’État": a set phrase for an office, perhaps after one
-   * lower-case adjective, read by its letters alone (so "l’État" and "l' État" are one); its gender,
-   * or null when the words are no such phrase.
+   * lower-case adjective, read by its letters alone (so "l’État" and "l' État" are one); its
+   * gender, or null when the words are no such phrase.
    */
   private String epithetGender(List<Token> words) {
     if (epithets.isEmpty() || words.isEmpty()) {
@@ -315,7 +315,16 @@ final class RoleNouns {
         }
       }
       return Optional.of(
-          new RoleNouns(genders, heads, epithets, feminine, adjectives, organisations, places, determiners, bodies));
+          new RoleNouns(
+              genders,
+              heads,
+              epithets,
+              feminine,
+              adjectives,
+              organisations,
+              places,
+              determiners,
+              bodies));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
