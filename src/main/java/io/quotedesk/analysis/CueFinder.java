@@ -76,8 +76,11 @@ final class CueFinder {
     }
     if (language.isPresent()) {
       // Another language: its own words; the English layouts would read its nouns as names.
+      // „Q.“ ¶ Das sagte X: a quote that fills its paragraph, taken up by the next one
+      boolean nextTakesUp =
+          nextInParagraph || quoteEndsSentence && language.get().fillsParagraph(quote, s);
       List<Token> next =
-          quoteEndsSentence && nextInParagraph
+          quoteEndsSentence && nextTakesUp && s + 1 < article.sentences().count()
               ? article.tokens(article.sentences().start(s + 1), article.sentences().end(s + 1))
               : List.of();
       List<Token> local =

@@ -101,7 +101,7 @@ final class CueResolver {
     String first =
         article
             .words()
-            .flatMap(w -> w.pronoun(lower))
+            .flatMap(w -> w.pronoun(lower, cue.verb()))
             .orElse(SUBJECT_FORMS.getOrDefault(lower, lower));
     if (subject.size() == 1 && (first.equals("i") || first.equals("we"))) {
       // "I asked him" in the writer's own words: the writer, when the byline names them.
@@ -132,7 +132,7 @@ final class CueResolver {
       return Optional.of(
           new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention));
     }
-    if (inLanguage.isDocument(subject)) {
+    if (inLanguage.isDocument(subject) || inLanguage.isNobody(subject)) {
       // "Dem Bericht zufolge", "selon le texte": a document speaks for someone it leaves unnamed
       return Optional.of(new Resolved(null, null, mention));
     }
@@ -232,15 +232,28 @@ final class CueResolver {
                 // "Burmistrz Tomasz Zając … – mówi burmistrz": a role alone, no article before it
                 ? article.resolver().resolveDescription(mention.text(), mention.start())
                 : Optional.empty();
+    boolean articles = RoleNouns.withoutArticles(words.language()).isEmpty();
     Optional<Resolved> found =
         holder
             .or(
                 () ->
                     pronoun.get().equals(RoleNouns.ANY)
-                        ? Optional.empty() // "– mówi burmistrz": no gender to look back by
-                        : namesRole(words, subject)
-                            ? referents.sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
-                            : referents.of(pronoun.get(), mention.start(), lastQuote, lastSpeaker))
+                        // "– mówi burmistrz": no gender to look back by; "sagte das
+                        // Staatsoberhaupt": the one person named before, whatever the gender
+                        ? articles ? referents.soleNamed(mention.start()) : Optional.empty()
+                        : words.beforeComplement(subject).size() < subject.size()
+                            // "Olivier Faure … le premier secrétaire du PS": the one person of
+                            // the gender named before, unless the text gave them another role
+                            ? referents
+                                .sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                                .filter(e -> mayHold(e, words.beforeComplement(subject)))
+                            // "die Schauspielerin": a noun whose ending describes a person is read
+                            // as a pronoun is, a role noun only when no one else fits
+                            : namesRole(words, subject) && words.describedPerson(subject).isEmpty()
+                                ? referents.sole(
+                                    pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                                : referents.of(
+                                    pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
             .map(e -> new Resolved(e, speakerOf(e), mention));
     // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
@@ -267,9 +280,14 @@ final class CueResolver {
         && article.resolver().personsNamedBetween(0, mention.start()).isEmpty();
   }
 
+  /** The person has no role yet, or one with the description's last word ("secrétaire"). */
+  private static boolean mayHold(Entity entity, List<Token> description) {
+    String noun = description.get(description.size() - 1).lower();
+    return entity.role == null || entity.role.toLowerCase(java.util.Locale.ROOT).contains(noun);
+  }
+
   private static boolean namesRole(CueWords words, List<Token> subject) {
-    Token noun = subject.get(subject.size() - 1);
-    return RoleNouns.of(words.language()).map(roles -> roles.namesRole(noun)).orElse(false);
+    return RoleNouns.of(words.language()).map(roles -> roles.namesRole(subject)).orElse(false);
   }
 
   /**

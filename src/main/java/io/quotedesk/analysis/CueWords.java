@@ -38,8 +38,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * speech verb whose source a preposition names ("heißt es aus dem Ministerium"), and the pronouns
  * that name a source's owner after a source word ("Według niej", "selon lui") and the possessives
  * before one ("Jego zdaniem", "Seiner Ansicht nach"), and the prepositions of whom a speaker spoke
- * to, which end a description ("a déclaré le ministre à l’AFP"). Read from {@code cues/LANG.txt};
- * {@code language} is its ISO 639-1 code.
+ * to, which end a description ("a déclaré le ministre à l’AFP"), and the prepositions by which a
+ * description goes on to say what it is of ("le maire de Rouen"; any other ends it: "la chanteuse
+ * sur Instagram"), and the words after a determiner by which a text leaves a speaker unnamed ("une
+ * source proche du dossier", "ein anderer"), and the genitives that count, which describe a person
+ * rather than say which one ("die Mutter zweier Kinder"), and the pronouns that a verb's plural
+ * ending makes plural ("sagten sie": they). Read from {@code cues/LANG.txt}; {@code language} is
+ * its ISO 639-1 code.
  */
 record CueWords(
     String language,
@@ -71,7 +76,11 @@ record CueWords(
     Set<String> impersonals,
     Map<String, String> owners,
     Map<String, String> possessives,
-    Set<String> addressees) {
+    Set<String> addressees,
+    Set<String> complements,
+    Set<String> nobodies,
+    Set<String> countingGenitives,
+    Map<String, String> plurals) {
   private static final Map<String, Optional<CueWords>> LOADED = new ConcurrentHashMap<>();
 
   CueWords {
@@ -104,6 +113,10 @@ record CueWords(
     owners = Map.copyOf(owners);
     possessives = Map.copyOf(possessives);
     addressees = Set.copyOf(addressees);
+    complements = Set.copyOf(complements);
+    nobodies = Set.copyOf(nobodies);
+    countingGenitives = Set.copyOf(countingGenitives);
+    plurals = Map.copyOf(plurals);
   }
 
   /** The words of a language other than English that QuoteDesk analyses; none for the others. */
@@ -200,6 +213,21 @@ record CueWords(
   }
 
   /**
+   * As {@link #pronoun(String)}, read with the cue's {@code verb}: German "sie" is "they" before or
+   * after a verb in the plural ("„Q“, sagten sie"), whose ending the {@code plural} line gives.
+   */
+  Optional<String> pronoun(String lower, String verb) {
+    String ending = plurals.get(lower);
+    if (ending != null && verb != null) {
+      String first = verb.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (first.endsWith(ending)) {
+        return Optional.of("they");
+      }
+    }
+    return pronoun(lower);
+  }
+
+  /**
    * A speech verb whose ending says who speaks, in a language that drops the subject pronoun: "„Q”
    * – zaznaczyła." is "she", "dodał" is "he". Empty for other words.
    */
@@ -223,6 +251,7 @@ record CueWords(
    * Sprecherin").
    */
   Optional<String> describedPerson(List<Token> phrase) {
+    phrase = beforeCount(phrase);
     List<String> rule = describes.get(phrase.get(0).lower());
     if (rule == null || phrase.size() < 2 || phrase.size() > 4) {
       return Optional.empty();
@@ -249,7 +278,8 @@ record CueWords(
    * alone ("„Q” – mówił prezes PiS", "– zapewniła minister"; see {@link RoleNouns}), whose gender
    * the speech {@code verb}'s ending may give.
    */
-  Optional<String> describedPerson(List<Token> phrase, String verb) {
+  Optional<String> describedPerson(List<Token> written, String verb) {
+    List<Token> phrase = beforeComplement(beforeCount(written));
     return describedPerson(phrase)
         .or(
             () ->
@@ -263,6 +293,40 @@ record CueWords(
                                     : droppedSubject(verb.toLowerCase(Locale.ROOT)))));
   }
 
+  /**
+   * "le premier secrétaire du PS" → "le premier secrétaire": a determiner and lower-case words
+   * before the preposition that says what they are of (the {@code complement} words); the phrase as
+   * written when it has none.
+   */
+  List<Token> beforeComplement(List<Token> phrase) {
+    if (complements.isEmpty()
+        || phrase.size() < 4
+        || !determiners.contains(phrase.get(0).lower())
+        || RoleNouns.of(language).map(roles -> roles.isEpithet(phrase)).orElse(false)) {
+      return phrase; // "il capo dello Stato" is read whole
+    }
+    for (int k = 2; k < phrase.size() - 1 && k < 4; k++) {
+      Token token = phrase.get(k);
+      if (complements.contains(token.lower())) {
+        return phrase.subList(0, k);
+      }
+      if (!token.isWord() || token.isCapitalized() && k > 1) {
+        return phrase;
+      }
+    }
+    return phrase;
+  }
+
+  /** "die Mutter zweier Kinder" → "die Mutter": a description before the genitive that counts. */
+  private List<Token> beforeCount(List<Token> phrase) {
+    for (int k = 2; k < phrase.size(); k++) {
+      if (countingGenitives.contains(phrase.get(k).lower())) {
+        return phrase.subList(0, k);
+      }
+    }
+    return phrase;
+  }
+
   private static Optional<CueWords> load(String code) {
     try (InputStream in = CueWords.class.getResourceAsStream("cues/" + code + ".txt")) {
       if (in == null) {
@@ -272,6 +336,7 @@ record CueWords(
       Map<String, String> pronouns = new HashMap<>();
       Map<String, String> dropped = new HashMap<>();
       Map<String, String> owners = new HashMap<>();
+      Map<String, String> plurals = new HashMap<>();
       Map<String, String> possessives = new HashMap<>();
       Map<String, String> honorifics = new HashMap<>();
       List<Map.Entry<String, String>> sureEndings = new ArrayList<>();
@@ -288,6 +353,9 @@ record CueWords(
                   if (parts[0].equals("pronoun")) {
                     String[] pair = parts[i].split("=", 2);
                     pronouns.put(pair[0], pair[1]);
+                  } else if (parts[0].equals("plural")) {
+                    String[] pair = parts[i].split("=", 2);
+                    plurals.put(pair[0], pair[1]);
                   } else if (parts[0].equals("owner") || parts[0].equals("possessive")) {
                     String[] pair = parts[i].split("=", 2);
                     (parts[0].equals("owner") ? owners : possessives).put(pair[0], pair[1]);
@@ -343,7 +411,11 @@ record CueWords(
               words.getOrDefault("impersonal", Set.of()),
               owners,
               possessives,
-              words.getOrDefault("addressee", Set.of())));
+              words.getOrDefault("addressee", Set.of()),
+              words.getOrDefault("complement", Set.of()),
+              words.getOrDefault("nobody", Set.of()),
+              words.getOrDefault("counting-genitive", Set.of()),
+              plurals));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

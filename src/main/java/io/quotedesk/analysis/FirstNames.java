@@ -46,7 +46,17 @@ final class FirstNames {
   static Optional<Gender> inLanguage(String language, String lowerCaseWord) {
     Map<String, Optional<Gender>> names = BY_LANGUAGE.computeIfAbsent(language, FirstNames::read);
     Optional<Gender> gender = names.get(lowerCaseWord);
+    if (gender != null && gender.isEmpty()) {
+      // fr.tsv lists "valérie", "hélène" and "raphaël" under both genders, and "valerie",
+      // "helene" and "raphael" under one: the spelling without accents decides
+      gender = names.getOrDefault(withoutAccents(lowerCaseWord), gender);
+    }
     return gender == null ? Optional.empty() : Optional.of(gender.orElse(Gender.UNKNOWN));
+  }
+
+  private static String withoutAccents(String word) {
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
   }
 
   /**

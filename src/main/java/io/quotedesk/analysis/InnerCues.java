@@ -14,14 +14,19 @@ import java.util.regex.Pattern;
  */
 final class InnerCues {
   /**
-   * A comma, or a dash as Polish sets off the writer's words inside a quote („A – mówi X. – B”),
-   * then a word that may be the cue's verb (or its auxiliary).
+   * A comma, or a dash as Polish sets off the writer's words inside a quote („A – mówi X. – B”) or
+   * Spanish joins to them («A —afirmó X—, b»), then a word that may be the cue's verb (or its
+   * auxiliary).
    */
   private static final Pattern AFTER_COMMA =
-      Pattern.compile("(?:,|\\s[–—])\\s+(\\p{L}[\\p{L}’'-]*)");
+      Pattern.compile("(?:,\\s+|\\s[–—]\\s*)(\\p{L}[\\p{L}’'-]*)");
 
-  /** The end of the cue: a full stop, then the quote goes on; else a comma, or the quote's end. */
-  private static final Pattern CUE_END = Pattern.compile("[.;!?]\\s+(?:[–—]\\s+)?|[.;!?]?\\s*$");
+  /**
+   * The end of the cue: a full stop, then the quote goes on; a dash joined to the cue's last word,
+   * as Spanish closes the writer's words («A —afirmó X—, b»); else a comma, or the quote's end.
+   */
+  private static final Pattern CUE_END =
+      Pattern.compile("[.;!?]\\s+(?:[–—]\\s+)?|(?<=\\p{L})[–—][.,;]?\\s*|[.;!?]?\\s*$");
 
   private static final Pattern CUE_END_AT_COMMA = Pattern.compile("(?:,|\\s[–—])\\s+");
 
@@ -40,6 +45,28 @@ final class InnerCues {
           "auf", "aus", "vom", "zum", "zur", "de", "du", "la", "le", "les", "et", "en", "au", "aux",
           "i", "w", "z", "na", "y", "del", "el", "di", "e", "da", "do", "a");
 
+  /**
+   * Pronouns of the speaker and the one spoken to, which open a sentence, not a title: „Wir
+   * schaffen das“ wurde berühmt, « Je suis Charlie ».
+   */
+  private static final java.util.Set<String> SPEAKING_PRONOUNS =
+      Lexicon.setOf(
+          "ich",
+          "wir",
+          "du",
+          "je",
+          "nous",
+          "tu",
+          "vous",
+          "yo",
+          "nosotros",
+          "io",
+          "noi",
+          "eu",
+          "nós",
+          "ja",
+          "my");
+
   /** How many words a name or title in quotation marks runs to, at most. */
   private static final int MAX_TITLE_WORDS = 4;
 
@@ -56,6 +83,10 @@ final class InnerCues {
         || !Character.isUpperCase(quoted.charAt(0))
         || ".!?…,;:".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
         || quoted.indexOf(',') >= 0) {
+      return false;
+    }
+    if (parts.length > 1
+        && SPEAKING_PRONOUNS.contains(parts[0].toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
     boolean allCapitalised = true;

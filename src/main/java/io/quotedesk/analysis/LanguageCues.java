@@ -74,12 +74,21 @@ final class LanguageCues {
     while (i < tokens.size() && isJoiner(tokens.get(i))) {
       i++;
     }
+    if (i == q + 1 && afterTheseWords(tokens, q)) {
+      return verbAndSubject(tokens, i, true); // Mit den Worten „Q“ wurde X berühmt
+    }
     int pastWords = pastTheseWords(tokens, i);
     if (pastWords > i) {
       return verbAndSubject(tokens, pastWords, true); // „Q“ – mit diesen Worten eröffnete X
     }
     if (i == q + 1 && takesUp(tokens.subList(i, tokens.size()))) {
       return verbAndSubject(tokens, i + 1, false); // „Q“ Das sagte Scholz der dpa.
+    }
+    if (i == q + 1
+        && i + 1 < tokens.size()
+        && (tokens.get(i).is(".") || tokens.get(i).is("\n"))
+        && takesUp(tokens.subList(i + 1, tokens.size()))) {
+      return verbAndSubject(tokens, i + 2, false); // «Q». Lo ha detto il ministro X.
     }
     if (i == q + 1 && i < tokens.size() && !tokens.get(i).isWord()) {
       return Optional.empty(); // «Q». — the sentence ended
@@ -100,13 +109,34 @@ final class LanguageCues {
   }
 
   /**
+   * „Das ist ein guter Kompromiss.“ ¶ Das sagte X: the quote of sentence {@code s} is its
+   * paragraph's only words, and the next paragraph opens right after it.
+   */
+  boolean fillsParagraph(Quote quote, int s) {
+    int p = quote.paragraph();
+    String text = article.text();
+    int start = article.paragraphs().start(p);
+    int end = article.paragraphs().end(p);
+    return s + 1 < article.sentences().count()
+        && start <= quote.start()
+        && quote.end() <= end
+        && article.paragraphs().indexOf(article.sentences().start(s + 1)) == p + 1
+        && text.substring(start, quote.start()).codePoints().noneMatch(Character::isLetter)
+        && text.substring(quote.end(), end).codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /**
    * „Q“ Das sagte Scholz der dpa: a sentence that opens with a demonstrative and a speech verb
    * takes up the quote before it, and its subject is the speaker.
    */
   boolean takesUp(List<Token> sentence) {
     return sentence.size() > 2
             && words.demonstratives().contains(sentence.get(0).lower())
-            && words.isVerb(sentence.get(1).lower())
+            && (words.isVerb(sentence.get(1).lower())
+                // «Q». Lo ha detto il ministro X: an auxiliary before the verb
+                || sentence.size() > 3
+                    && words.auxiliaries().contains(sentence.get(1).lower())
+                    && words.isVerb(sentence.get(2).lower()))
         || pastTheseWords(sentence, 0) > 0;
   }
 
@@ -124,6 +154,17 @@ final class LanguageCues {
             && !tokens.get(i + 3).isCapitalized()
         ? i + 3
         : i;
+  }
+
+  /**
+   * Mit den Worten „Q“ wurde X berühmt: the words that name the quote as what was said stand just
+   * before it, and the verb after it has the speaker for its subject.
+   */
+  private static boolean afterTheseWords(List<Token> tokens, int q) {
+    return q >= 3
+        && tokens.get(q - 3).lower().equals("mit")
+        && THESE.contains(tokens.get(q - 2).lower())
+        && tokens.get(q - 1).lower().equals("worten");
   }
 
   /**

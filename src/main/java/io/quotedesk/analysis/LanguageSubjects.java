@@ -29,6 +29,16 @@ final class LanguageSubjects {
     return article.words().map(w -> LanguageDescriptions.isBody(w, subject)).orElse(false);
   }
 
+  /**
+   * "une source proche du dossier", "Ein anderer", "otra": a determiner and a word by which the
+   * text leaves the speaker unnamed, or that word alone.
+   */
+  boolean isNobody(List<Token> subject) {
+    int noun = isDescription(subject) ? 1 : 0;
+    return noun < subject.size()
+        && article.words().map(w -> w.nobodies().contains(subject.get(noun).lower())).orElse(false);
+  }
+
   /** "dem Bericht", "le rapport", "el informe": a determiner and a document's noun. */
   boolean isDocument(List<Token> subject) {
     return isDescription(subject)
@@ -86,7 +96,9 @@ final class LanguageSubjects {
   boolean specifiedAfter(CueWords words, int end) {
     String next = wordAfter(end);
     // "von Siemens" says whose; "von den Dreharbeiten" is what they spoke about
+    // "die Mutter zweier Kinder" describes the woman named before
     return words.genitives().contains(next)
+        && !words.countingGenitives().contains(next)
         && !words.determiners().contains(wordAfter(wordEndAfter(end)));
   }
 

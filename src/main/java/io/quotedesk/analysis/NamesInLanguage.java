@@ -94,13 +94,24 @@ final class NamesInLanguage {
         return new NameParts(role, List.copyOf(run.subList(i, run.size())), Gender.UNKNOWN);
       }
     }
-    if (run.size() >= 3
-        && RoleNouns.of(words.language()).map(r -> r.namesRole(run.get(0))).orElse(false)) {
-      // "Vereinspräsident Beat Imhof": a role noun before a first name no list holds
+    int role = words.determiners().contains(run.get(0).lower()) ? 1 : 0;
+    if (run.size() - role >= 2
+        && RoleNouns.of(words.language()).map(r -> r.namesRole(run.get(role))).orElse(false)
+        && (run.size() - role >= 3 || isFirstName(run.get(role + 1), words, lowerCaseWords))) {
+      // "Vereinspräsident Beat Imhof": a role noun before a first name no list holds; "Die
+      // Sängerin Nena": before one name alone when a list holds it
       return new NameParts(
-          run.get(0).text(), List.copyOf(run.subList(1, run.size())), Gender.UNKNOWN);
+          run.get(role).text(), List.copyOf(run.subList(role + 1, run.size())), Gender.UNKNOWN);
     }
     return NameParts.of(run);
+  }
+
+  private static boolean isFirstName(
+      Token token, CueWords words, Predicate<String> lowerCaseWords) {
+    String word = NameRuns.bareName(token);
+    return !lowerCaseWords.test(token.lower())
+        && (FirstNames.inLanguage(words.language(), word).isPresent()
+            || NameWords.genderOfFirstName(word) != Gender.UNKNOWN);
   }
 
   /**

@@ -125,10 +125,38 @@ final class PronounReferents {
     return sentenceEnd <= start ? sentenceEnd : lastQuote.end();
   }
 
+  /**
+   * "Bundespräsident Frank-Walter Steinmeier … sagte das Staatsoberhaupt": the one person the text
+   * names before {@code start}, of either gender; empty when it names none or several.
+   */
+  Optional<Entity> soleNamed(int start) {
+    List<Entity> named =
+        article.resolver().personsNamedBetween(0, start).stream()
+            .map(NameMentions.Named::entity)
+            .filter(e -> article.resolver().isNamedPerson(e))
+            .distinct()
+            .toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
   /** The pronoun's person, when no one else of its gender is named before {@code start}. */
   Optional<Entity> sole(String pronoun, int start, Quote lastQuote, Entity lastSpeaker) {
     Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
-    return of(pronoun, start, lastQuote, lastSpeaker)
-        .filter(e -> article.resolver().othersNamed(0, start, e, gender, 1) == 0);
+    Optional<Entity> found =
+        of(pronoun, start, lastQuote, lastSpeaker)
+            .filter(e -> article.resolver().othersNamed(0, start, e, gender, 1) == 0);
+    if (found.isPresent()) {
+      return found;
+    }
+    // "Valérie Hayer et Raphaël Glucksmann … « Q », a répondu l’eurodéputé": the one person of the
+    // gender named anywhere before, where no pronoun would reach back so far
+    List<Entity> fitting =
+        article.resolver().personsNamedBetween(0, start).stream()
+            .map(NameMentions.Named::entity)
+            .filter(e -> article.resolver().isNamedPerson(e))
+            .filter(e -> Referents.compatible(e, gender))
+            .distinct()
+            .toList();
+    return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
   }
 }

@@ -36,10 +36,14 @@ final class RoleNouns {
   private final Map<String, String> determiners;
   private final Set<String> bodies;
   private final Map<String, String> heads;
+  private final Map<String, String> epithets;
+  private final List<String> feminineEndings;
 
   private RoleNouns(
       Map<String, String> genders,
       Map<String, String> heads,
+      Map<String, String> epithets,
+      List<String> feminineEndings,
       Map<String, String> adjectiveEndings,
       List<String> organisationEndings,
       List<String> placeEndings,
@@ -48,6 +52,8 @@ final class RoleNouns {
     this.bodies = Set.copyOf(bodies);
     this.genders = Map.copyOf(genders);
     this.heads = Map.copyOf(heads);
+    this.epithets = Map.copyOf(epithets);
+    this.feminineEndings = List.copyOf(feminineEndings);
     this.adjectiveEndings = Map.copyOf(adjectiveEndings);
     this.organisationEndings = List.copyOf(organisationEndings);
     this.placeEndings = List.copyOf(placeEndings);
@@ -70,11 +76,33 @@ final class RoleNouns {
   }
 
   /**
+   * "der Kanzler", "il capo dello Stato": a phrase whose last word is a role noun, or an article
+   * and a set phrase for an office.
+   */
+  boolean namesRole(List<Token> phrase) {
+    return namesRole(phrase.get(phrase.size() - 1)) || isEpithet(phrase);
+  }
+
+  /** "il capo dello Stato": an article and a set phrase for an office. */
+  boolean isEpithet(List<Token> phrase) {
+    return phrase.size() > 1 && epithetGender(phrase.subList(1, phrase.size())) != null;
+  }
+
+  /**
    * The gender a role noun gives, or null for none: a listed noun, or a compound whose last part is
    * a listed head (German "Verbandschef", "Vereinspräsident": a head after two letters or more).
    */
   private String genderOf(String lower) {
     String listed = genders.get(lower);
+    if (listed == null) {
+      // "Sängerin", "Kanzlerin": a feminine ending on a listed noun
+      for (String ending : feminineEndings) {
+        if (lower.endsWith(ending)
+            && genderOf(lower.substring(0, lower.length() - ending.length())) != null) {
+          return "she";
+        }
+      }
+    }
     if (listed != null || heads.isEmpty()) {
       return listed;
     }
@@ -172,7 +200,14 @@ final class RoleNouns {
    */
   private Optional<String> definiteRole(List<Token> phrase) {
     String article = determiners.get(phrase.get(0).lower());
-    if (article == null || phrase.size() < 2 || phrase.size() > 4) {
+    if (article == null || phrase.size() < 2) {
+      return Optional.empty();
+    }
+    String epithet = epithetGender(phrase.subList(1, phrase.size()));
+    if (epithet != null) {
+      return Optional.of(epithet.equals(ANY) ? article : epithet);
+    }
+    if (phrase.size() > 4) {
       return Optional.empty();
     }
     String gender = null;
@@ -189,6 +224,35 @@ final class RoleNouns {
       return Optional.empty();
     }
     return Optional.of(gender.equals("any") ? article : gender);
+  }
+
+  /**
+   * "capo dello Stato", "ancien chef de l’État": a set phrase for an office, perhaps after one
+   * lower-case adjective, read by its letters alone (so "l’État" and "l' État" are one); its
+   * gender, or null when the words are no such phrase.
+   */
+  private String epithetGender(List<Token> words) {
+    if (epithets.isEmpty() || words.isEmpty()) {
+      return null;
+    }
+    for (int from = 0; from < Math.min(2, words.size()); from++) {
+      if (from == 1 && (words.get(0).isCapitalized() || !words.get(0).isWord())) {
+        return null;
+      }
+      String gender = epithets.get(lettersOf(words.subList(from, words.size())));
+      if (gender != null) {
+        return gender;
+      }
+    }
+    return null;
+  }
+
+  private static String lettersOf(List<Token> words) {
+    StringBuilder letters = new StringBuilder();
+    for (Token token : words) {
+      token.lower().codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+    }
+    return letters.toString();
   }
 
   /**
@@ -222,6 +286,8 @@ final class RoleNouns {
       }
       Map<String, String> genders = new HashMap<>();
       Map<String, String> heads = new HashMap<>();
+      Map<String, String> epithets = new HashMap<>();
+      List<String> feminine = new ArrayList<>();
       Map<String, String> adjectives = new HashMap<>();
       List<String> organisations = new ArrayList<>();
       List<String> places = new ArrayList<>();
@@ -237,6 +303,8 @@ final class RoleNouns {
           switch (parts[0]) {
             case "role" -> genders.put(pair[0], pair[1]);
             case "head" -> heads.put(pair[0], pair[1]);
+            case "feminine-ending" -> feminine.add(pair[0]);
+            case "epithet" -> epithets.put(pair[0].replaceAll("[^\\p{L}]", ""), pair[1]);
             case "adjective-ending" -> adjectives.put(pair[0], pair[1]);
             case "organisation-ending" -> organisations.add(pair[0]);
             case "place-ending" -> places.add(pair[0]);
@@ -247,7 +315,16 @@ final class RoleNouns {
         }
       }
       return Optional.of(
-          new RoleNouns(genders, heads, adjectives, organisations, places, determiners, bodies));
+          new RoleNouns(
+              genders,
+              heads,
+              epithets,
+              feminine,
+              adjectives,
+              organisations,
+              places,
+              determiners,
+              bodies));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -149,7 +149,9 @@ final class SubjectPhrases {
         // "dimanche sur France Inter": a capital after a preposition is its object, unless
         // it says which one a description means ("le ministre de la Santé")
         || words.obliques().contains(token.lower())
-            && !words.determiners().contains(tokens.get(i).lower());
+            && (!words.determiners().contains(tokens.get(i).lower())
+                // "a écrit la chanteuse sur Instagram": "sur" says where, not which one
+                || !words.complements().isEmpty() && !words.complements().contains(token.lower()));
   }
 
   /** Drops the words at the phrase's end that name nobody: a cut-off preposition or article. */

@@ -112,6 +112,16 @@ final class SubjectsBeforeVerb {
             || NameParticles.isParticle(tokens.get(k).lower()) && k + 1 < end)) {
       start = k--;
     }
+    int adjectives = k;
+    while (adjectives >= 0 && k - adjectives < 2 && isAdjectiveLike(tokens.get(adjectives))) {
+      adjectives--; // "Der frühere SPD-Generalsekretär fügte hinzu"
+    }
+    if (adjectives < k
+        && adjectives >= 0
+        && start < end
+        && words.determiners().contains(tokens.get(adjectives).lower())) {
+      k = adjectives;
+    }
     while (k >= 0 && start < end && words.determiners().contains(tokens.get(k).lower())) {
       start = k--; // "der Minister sagte"
     }
@@ -125,6 +135,18 @@ final class SubjectsBeforeVerb {
     return start < end && tokens.get(end - 1).isCapitalized()
         ? tokens.subList(start, end)
         : List.of();
+  }
+
+  /** "frühere", "neue": a lower-case word that may stand between an article and its noun. */
+  private boolean isAdjectiveLike(Token token) {
+    String lower = token.lower();
+    return token.isWord()
+        && !token.isCapitalized()
+        && Character.isLetter(lower.charAt(0))
+        && !words.isFunctionWord(lower)
+        && !words.isVerb(lower)
+        && !words.auxiliaries().contains(lower)
+        && !words.pronouns().containsKey(lower);
   }
 
   /**
