@@ -113,6 +113,7 @@ final class CueFinder {
         .or(() -> afterQuote(withNext, qNext, quote))
         .map(cue -> reportedBy(withNext, qNext).orElse(cue))
         .or(() -> leading.accordingTo(tokens, q))
+        .or(() -> InTheirWords.cueFor(tokens, q))
         .or(() -> SentenceEndCues.saidAtTheEnd(tokens, q))
         .or(() -> leading.beforeQuote(tokens, q))
         .or(() -> leading.claimBefore(tokens, q))

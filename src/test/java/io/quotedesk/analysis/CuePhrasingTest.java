@@ -1,0 +1,52 @@
+package io.quotedesk.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quotedesk.ingest.PlainTextReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the cue and its subject are read around a quote, one made-up sentence per rule. */
+class CuePhrasingTest {
+  // The rules' own choice: no speaker withheld for want of confidence.
+  private final Analyzer analyzer = new Analyzer(3, 0.0);
+
+  private List<Quote> quotes(String text) {
+    return analyzer.analyze(new PlainTextReader().read("Headline\n\n" + text)).quotes();
+  }
+
+  private String speaker(String text, int index) {
+    return quotes(text).get(index).speaker().map(Speaker::name).orElse(null);
+  }
+
+  @Test
+  void anOwnersApostropheAfterAnSIsAPossessive() {
+    String text = "Reyes’ campaign called the ruling a \"rush to judgment,\" because votes remain.";
+    assertThat(speaker(text, 0)).isEqualTo("Reyes’ campaign");
+  }
+
+  @Test
+  void aVerbAfterAnOwnersNounIsNoRoleBeforeAName() {
+    String text =
+        "Voters waited.\n\nMoss’s campaign shrugged off Dunn’s remarks, telling reporters, \"Nobody"
+            + " asked for an endorsement.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Moss’s campaign");
+  }
+
+  @Test
+  void aListInsideAnAppositionStillReachesTheName() {
+    String text =
+        "\"These are steps in the right direction,\" Carla Dunn, assistant secretary for"
+            + " housing, transport, and trade, said on the call.";
+    assertThat(speaker(text, 0)).isEqualTo("Carla Dunn");
+  }
+
+  @Test
+  void whoseWordsFollowNamesTheSpeaker() {
+    assertThat(
+            speaker("The fair moved north because, in Vance’s words, \"the hills are kind.\"", 0))
+        .isEqualTo("Vance");
+    assertThat(speaker("It moved because, in the words of Ida Moss, \"the hills are kind.\"", 0))
+        .isEqualTo("Ida Moss");
+  }
+}
