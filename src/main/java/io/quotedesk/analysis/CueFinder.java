@@ -63,11 +63,7 @@ final class CueFinder {
         s + 1 < article.sentences().count()
             && article.paragraphs().indexOf(article.sentences().start(s + 1)) == quote.paragraph();
     List<Token> withNext =
-        quoteEndsSentence
-                && nextInParagraph
-                && ShortCues.isOnlyCue(
-                    article.tokens(
-                        article.sentences().start(s + 1), article.sentences().end(s + 1)))
+        quoteEndsSentence && nextInParagraph && isOnlyCue(s + 1)
             ? article.tokens(from, article.sentences().end(s + 1))
             : tokens;
     int q = quoteToken(tokens, quote);
@@ -118,7 +114,7 @@ final class CueFinder {
         .or(() -> leading.beforeQuote(tokens, q))
         .or(() -> leading.claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
-        .or(() -> unlistedVerbs.cueFor(tokens, q, quote))
+        .or(() -> unlistedVerbs.cueFor(withNext, qNext, quote))
         .or(() -> namedSubjectBeforeComma(tokens, q, quote))
         .or(() -> colonBefore(tokens, q) ? colonClausePronoun(tokens, q) : Optional.empty())
         .or(
@@ -128,6 +124,15 @@ final class CueFinder {
                     : Optional.empty())
         .or(() -> quote.partial() ? describedSource(clauseOfPartial(tokens, q)) : Optional.empty())
         .or(() -> colonEndingPreviousParagraph(quote));
+  }
+
+  /**
+   * ""Does anyone know?" Graham asked." · ""Why?" Hale pressed.": the sentence at {@code s} is only
+   * the cue of the quote before it.
+   */
+  private boolean isOnlyCue(int s) {
+    List<Token> next = article.tokens(article.sentences().start(s), article.sentences().end(s));
+    return ShortCues.isOnlyCue(next) || unlistedVerbs.isOnlyCue(next);
   }
 
   /**

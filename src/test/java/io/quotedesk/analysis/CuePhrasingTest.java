@@ -49,4 +49,20 @@ class CuePhrasingTest {
     assertThat(speaker("It moved because, in the words of Ida Moss, \"the hills are kind.\"", 0))
         .isEqualTo("Ida Moss");
   }
+
+  @Test
+  void anAdjectiveInEdBetweenAnArticleAndANameKeepsTheName() {
+    String text =
+        "Ben Carver hosted the show.\n\nA bewildered Carver quipped, \"It is like a lawyer with a"
+            + " bad client.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ben Carver");
+  }
+
+  @Test
+  void aSentenceOfANameAndAnUnlistedVerbCuesTheQuestionBefore() {
+    String text =
+        "In an interview with Lena Ortiz on Monday, the mayor spoke.\n\n\"Would it be"
+            + " negotiable?\" Ortiz pressed. \"Maybe some could stay.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Lena Ortiz");
+  }
 }
