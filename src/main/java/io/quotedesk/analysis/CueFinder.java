@@ -201,10 +201,12 @@ final class CueFinder {
     }
     Token next = tokens.get(j);
     if (isDash(next)) {
-      // "Q" — Ann Ruiz: a sign-off names someone; "Q" — a metaphor for … is the writer's aside.
+      // "Q" — Ann Ruiz: a sign-off names someone; "Q" — a metaphor for … is the writer's aside;
+      // after a partial quote ("Ruiz said she would "try."--Tom Hale.") it signs the story.
       List<Token> subject = rightPhrase(tokens, j + 1);
       boolean named =
-          !subject.isEmpty()
+          !quote.partial()
+              && !subject.isEmpty()
               && subject.get(0).isCapitalized()
               && !Lexicon.DETERMINERS.contains(subject.get(0).lower());
       return named ? Optional.of(new Cue(subject, next.text())) : Optional.empty();

@@ -349,14 +349,19 @@ final class NounPhrases {
    * modifies it ("the New York businessman", "Trump's campaign").
    */
   static List<Token> properNames(List<Token> subject) {
-    for (List<Token> run : NameRuns.in(subject, word -> false)) {
+    List<List<Token>> runs = NameRuns.in(subject, word -> false);
+    for (int r = 0; r < runs.size(); r++) {
+      List<Token> run = runs.get(r);
       Token last = run.get(run.size() - 1);
       int after = subject.indexOf(last) + 1;
       boolean modifier =
           after < subject.size()
               && subject.get(after).isWord()
-              && !subject.get(after).isCapitalized()
-              && !Lexicon.PREPOSITIONS.contains(subject.get(after).lower());
+              && !Lexicon.PREPOSITIONS.contains(subject.get(after).lower())
+              && (!subject.get(after).isCapitalized()
+                  // "Human Rights Watch director Tom Fitton": a body's name that goes on in a
+                  // capital no name holds describes the person named after it
+                  || r + 1 < runs.size() && runs.get(r + 1).get(0) != subject.get(after));
       if (!NameRuns.isPossessive(last) && !modifier) {
         return run;
       }

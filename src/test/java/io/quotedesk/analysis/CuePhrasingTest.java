@@ -65,4 +65,27 @@ class CuePhrasingTest {
             + " negotiable?\" Ortiz pressed. \"Maybe some could stay.\"";
     assertThat(speaker(text, 0)).isEqualTo("Lena Ortiz");
   }
+
+  @Test
+  void aFirstNameThatIsAlsoAFunctionWordOpensTheNameAfterTheVerb() {
+    String text =
+        "Costs rise faster than prices, Mark Kent said.\n\n\"It is an expensive model,\" said Will"
+            + " Dorsey, a professor at Vale University.";
+    assertThat(speaker(text, 0)).isEqualTo("Will Dorsey");
+  }
+
+  @Test
+  void aBodysNameGoingOnInACapitalDescribesThePersonAfterIt() {
+    String text = "\"It is significant,\" Harbor Watch director Tom Fallon said.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Fallon");
+  }
+
+  @Test
+  void aDashAfterAPartialQuoteSignsTheStoryNotTheQuote() {
+    String text =
+        "Rojas said on Monday that his party was \"still the first force in the land.\"--Kim"
+            + " Hallberg.";
+    assertThat(speaker(text, 0)).isNotEqualTo("Kim Hallberg");
+    assertThat(speaker("\"We will win the vote.\" -- Ann Ruiz", 0)).isEqualTo("Ann Ruiz");
+  }
 }
