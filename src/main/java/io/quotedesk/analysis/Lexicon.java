@@ -135,6 +135,8 @@ final class Lexicon {
           "just",
           "further",
           "often",
+          "always",
+          "sometimes",
           "never",
           "not",
           "did",

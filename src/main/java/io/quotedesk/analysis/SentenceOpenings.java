@@ -117,7 +117,20 @@ final class SentenceOpenings {
       i++;
     }
     if (i == 0) {
-      return 0;
+      // "Washington (AFP) – …": a place written in capitals and lower case before the agency
+      while (i < tokens.size() && i < 3 && tokens.get(i).isCapitalized()) {
+        i++;
+      }
+      boolean agency =
+          i > 0
+              && i + 3 < tokens.size()
+              && tokens.get(i).is("(")
+              && tokens.get(i + 1).isAcronym()
+              && tokens.get(i + 2).is(")")
+              && isDash(tokens.get(i + 3));
+      if (!agency) {
+        return 0;
+      }
     }
     if (i < tokens.size() && tokens.get(i).is(",")) {
       i = afterDatelinePlace(tokens, i);

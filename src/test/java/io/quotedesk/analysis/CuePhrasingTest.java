@@ -88,4 +88,26 @@ class CuePhrasingTest {
     assertThat(speaker(text, 0)).isNotEqualTo("Kim Hallberg");
     assertThat(speaker("\"We will win the vote.\" -- Ann Ruiz", 0)).isEqualTo("Ann Ruiz");
   }
+
+  @Test
+  void aPlaceInCapitalsAndLowerCaseBeforeAnAgencyIsADateline() {
+    String text =
+        "Dover (AFP) – Senator Ann Ruiz took a swipe at her rival, saying that \"loud comments\""
+            + " do harm.";
+    assertThat(quotes(text).get(0).mention().map(Mention::text)).contains("Senator Ann Ruiz");
+  }
+
+  @Test
+  void aSpeechWordAfterAnOwnerAndAParticipleIsANoun() {
+    String text =
+        "The ministry has said 2,093 of Hale’s released emails were redacted, most of them rated"
+            + " \"confidential,\" the lowest level.";
+    assertThat(speaker(text, 0)).isEqualTo("The ministry");
+  }
+
+  @Test
+  void alwaysStandsBetweenASubjectAndItsVerb() {
+    String text = "The county board has always claimed itself to be an \"honest\" broker.";
+    assertThat(speaker(text, 0)).isEqualTo("The county board");
+  }
 }
