@@ -110,4 +110,32 @@ class CuePhrasingTest {
     String text = "The county board has always claimed itself to be an \"honest\" broker.";
     assertThat(speaker(text, 0)).isEqualTo("The county board");
   }
+
+  @Test
+  void aRelativeClauseWithoutCommasStandsBetweenTheSubjectAndItsVerb() {
+    String text =
+        "A city hall official who spoke anonymously to discuss strategy said Monday, \"There are"
+            + " talks.\"";
+    assertThat(speaker(text, 0)).isEqualTo("A city hall official");
+    String own =
+        "Tom Hale, the congressman who gained attention when he yelled \"You lie!\" at the"
+            + " governor, spoke.";
+    assertThat(quotes(own).get(0).mention().map(Mention::text)).contains("he");
+  }
+
+  @Test
+  void aSeriesOfVerbsKeepsTheClausesPronoun() {
+    String text =
+        "When I asked Ann Ruiz about it, she looked into the camera, furrowed her brow and said,"
+            + " \"Ask me again.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
+
+  @Test
+  void howeverOpensASentenceBeforeItsSubject() {
+    String text =
+        "Tom Hale has not endorsed anyone. However, Hale met the mayor in May and declared in an"
+            + " interview that he found her \"very charming.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
 }
