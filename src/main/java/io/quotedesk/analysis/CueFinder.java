@@ -123,7 +123,36 @@ final class CueFinder {
                     ? subjects.sentenceCue(clauseOfPartial(tokens, q), false, null)
                     : Optional.empty())
         .or(() -> quote.partial() ? describedSource(clauseOfPartial(tokens, q)) : Optional.empty())
-        .or(() -> colonEndingPreviousParagraph(quote));
+        .or(() -> colonEndingPreviousParagraph(quote))
+        .or(() -> signedInNextParagraph(quote));
+  }
+
+  /**
+   * A paragraph that is only a quote, then "— Ann Ruiz." as a paragraph of its own: the line under
+   * a quoted claim, as fact checks print them, names who said it.
+   */
+  private Optional<Cue> signedInNextParagraph(Quote quote) {
+    int p = article.paragraphs().indexOf(quote.end() - 1);
+    if (quote.partial() || p + 1 >= article.paragraphs().count()) {
+      return Optional.empty();
+    }
+    List<Token> rest = article.tokens(quote.end(), article.paragraphs().end(p));
+    if (rest.stream().anyMatch(Token::isWord)) {
+      return Optional.empty();
+    }
+    List<Token> line =
+        article.tokens(article.paragraphs().start(p + 1), article.paragraphs().end(p + 1));
+    if (line.size() < 2 || !isDash(line.get(0))) {
+      return Optional.empty();
+    }
+    List<Token> name = rightPhrase(line, 1);
+    int after = 1 + name.size();
+    boolean alone =
+        !name.isEmpty()
+            && name.size() <= 5
+            && name.stream().allMatch(Token::isCapitalized)
+            && (after == line.size() || after + 1 == line.size() && line.get(after).is("."));
+    return alone ? Optional.of(new Cue(name, line.get(0).text())) : Optional.empty();
   }
 
   /**

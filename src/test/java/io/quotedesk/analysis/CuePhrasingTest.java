@@ -138,4 +138,16 @@ class CuePhrasingTest {
             + " interview that he found her \"very charming.\"";
     assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
   }
+
+  @Test
+  void aDashAndANameUnderAQuoteParagraphSignIt() {
+    String text =
+        "The two met at the debate.\n\n\"Almost all new income goes to the top 1 percent.\"\n\n"
+            + "- Ann Ruiz.\n\nThe senator relies on an outdated figure.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+    String aside =
+        "The two met at the debate.\n\n\"Almost all new income goes to the top 1 percent.\"\n\n"
+            + "- Ann Ruiz disputes that figure.";
+    assertThat(speaker(aside, 0)).isNotEqualTo("Ann Ruiz");
+  }
 }
