@@ -258,6 +258,10 @@ final class CueFinder {
       // "“Q,” giving states more power": a participle goes on with the sentence, no subject
       return Optional.empty();
     }
+    Optional<Cue> longAside = pastLongApposition(tokens, j);
+    if (longAside.isPresent()) {
+      return longAside;
+    }
     for (int k = j; k < tokens.size() && k - j <= 24; k++) {
       Token token = tokens.get(k);
       if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
@@ -283,6 +287,30 @@ final class CueFinder {
         // The subject must follow the quote directly: "Q," X said — not "Q," while Y said.
         boolean adjacent = !subject.isEmpty() && subject.get(0) == tokens.get(j);
         return adjacent ? Optional.of(new Cue(subject, cueWord(tokens, k))) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * ""Q," Hale, the frontrunner nationally and the polling leader in the state by a wide margin
+   * after winning the primary, said": a name, then an apposition too long for the phrase read back
+   * from the verb, closed by a comma right before it.
+   */
+  private static Optional<Cue> pastLongApposition(List<Token> tokens, int j) {
+    int names = SpeechGrammar.endOfCapitals(tokens, j);
+    if (names == j || names - j > 4 || names >= tokens.size() || !tokens.get(names).is(",")) {
+      return Optional.empty();
+    }
+    for (int k = names + 1; k + 1 < tokens.size() && k - names <= 40; k++) {
+      Token token = tokens.get(k);
+      if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
+        break;
+      }
+      if (token.is(",")
+          && isSpeechVerbAt(tokens, k + 1)
+          && !tokens.get(k + 1).lower().endsWith("ing")) {
+        return Optional.of(new Cue(tokens.subList(j, names), cueWord(tokens, k + 1)));
       }
     }
     return Optional.empty();

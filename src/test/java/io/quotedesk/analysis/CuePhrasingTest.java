@@ -150,4 +150,13 @@ class CuePhrasingTest {
             + "- Ann Ruiz disputes that figure.";
     assertThat(speaker(aside, 0)).isNotEqualTo("Ann Ruiz");
   }
+
+  @Test
+  void aLongAppositionAfterTheNameStillReachesTheVerb() {
+    String text =
+        "\"Very good reporter, this guy,\" Tom Hale, the party's frontrunner nationally and the"
+            + " current polling leader in the state by a wide margin after winning the first"
+            + " primary, said on Monday.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
+  }
 }
