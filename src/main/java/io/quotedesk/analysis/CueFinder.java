@@ -244,8 +244,11 @@ final class CueFinder {
         && next.lower().endsWith("ing")
         && !isAccordingTo(tokens, j)
         && q > 0) {
-      // "Hale hailed the vote as "Q," telling reporters …": the sentence's subject speaks
-      return subjects.sentenceCue(tokens.subList(0, q), true, next.text());
+      // "Hale hailed the vote as "Q," telling reporters …": the sentence's subject speaks; but
+      // "Hale mocked Lee's claim that crime "doubled," saying …": the quote is Lee's claim
+      return leading
+          .claimBefore(tokens, q)
+          .or(() -> subjects.sentenceCue(tokens.subList(0, q), true, next.text()));
     }
     if (isSpeechVerbAt(tokens, j)) {
       List<Token> subject = rightPhrase(tokens, j + 1);

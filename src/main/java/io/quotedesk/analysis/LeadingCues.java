@@ -50,6 +50,12 @@ final class LeadingCues {
   private final ArticleView article;
   private final SubjectReader subjects;
 
+  /** Verbs that follow the subject of a clause: after "said X" they make X that subject. */
+  private static final Set<String> FINITE_AFTER_SUBJECT =
+      Lexicon.setOf(
+          "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+          "should", "may", "might", "must");
+
   LeadingCues(ArticleView article, SubjectReader subjects) {
     this.article = article;
     this.subjects = subjects;
@@ -202,6 +208,9 @@ final class LeadingCues {
             !subject.isEmpty()
                 && (!clauseStart
                     || isObjectPronoun(subject.get(0))
+                    // "…, said the absentee program is "Q"": the reported clause's subject
+                    || after < tokens.size()
+                        && FINITE_AFTER_SUBJECT.contains(tokens.get(after).lower())
                     // "described all young black men as "Q"": whom it describes, not who
                     || after < tokens.size() && tokens.get(after).lower().equals("as"));
         if (object) {

@@ -159,4 +159,21 @@ class CuePhrasingTest {
             + " primary, said on Monday.";
     assertThat(speaker(text, 0)).isEqualTo("Tom Hale");
   }
+
+  @Test
+  void aPhraseAfterSaidThatHasAVerbOfItsOwnIsNoInvertedSubject() {
+    String text =
+        "Rich Hale, a top operative who played a major role in the 2008 win and is now running"
+            + " early voting in the state, said the mail program is a \"critical part of our"
+            + " plan.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Rich Hale");
+  }
+
+  @Test
+  void aQuoteInsideSomeonesClaimIsTheirsThoughAParticipleFollows() {
+    String text =
+        "Gov. Tom Hale blamed the media for making an issue out of Ann Ruiz’s claim that the mayor"
+            + " \"founded the gang,\" saying they were nitpicking.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
+  }
 }
