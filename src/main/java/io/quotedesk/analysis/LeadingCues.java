@@ -137,6 +137,12 @@ final class LeadingCues {
       if (!isSpeechVerbAt(tokens, k) || k > 0 && tokens.get(k - 1).lower().equals("to")) {
         continue; // "too early to tell": an infinitive is not the cue
       }
+      int main = SentenceOpenings.endOfOpeningClause(tokens, k, q) + 1;
+      if (main > 0) {
+        return isSubjectPronoun(tokens.get(main))
+            ? Optional.of(new Cue(List.of(tokens.get(main)), null))
+            : subjects.sentenceCue(tokens.subList(main, q), true, null);
+      }
       String verb = cueWord(tokens, k);
       // "kept saying", "began chanting": the subject comes before the verb that starts the speech
       int v = k;

@@ -176,4 +176,14 @@ class CuePhrasingTest {
             + " \"founded the gang,\" saying they were nitpicking.";
     assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz");
   }
+
+  @Test
+  void aSpeechVerbInAnOpeningClauseDoesNotCueTheMainClause() {
+    String text =
+        "When Tom Hale announced his run in June, he referred to the migrants as \"thieves.\"";
+    assertThat(quotes(text).get(0).mention().map(Mention::text)).contains("he");
+    String parenthetical =
+        "Ann Ruiz spoke. While some may be punished, she added, firing them would be \"harsh.\"";
+    assertThat(quotes(parenthetical).get(0).cue()).contains("added");
+  }
 }
