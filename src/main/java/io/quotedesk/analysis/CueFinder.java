@@ -63,11 +63,7 @@ final class CueFinder {
         s + 1 < article.sentences().count()
             && article.paragraphs().indexOf(article.sentences().start(s + 1)) == quote.paragraph();
     List<Token> withNext =
-        quoteEndsSentence
-                && nextInParagraph
-                && ShortCues.isOnlyCue(
-                    article.tokens(
-                        article.sentences().start(s + 1), article.sentences().end(s + 1)))
+        quoteEndsSentence && nextInParagraph && isOnlyCue(s + 1)
             ? article.tokens(from, article.sentences().end(s + 1))
             : tokens;
     int q = quoteToken(tokens, quote);
@@ -116,11 +112,12 @@ final class CueFinder {
         .or(() -> afterQuote(withNext, qNext, quote))
         .map(cue -> reportedBy(withNext, qNext).orElse(cue))
         .or(() -> leading.accordingTo(tokens, q))
+        .or(() -> InTheirWords.cueFor(tokens, q))
         .or(() -> SentenceEndCues.saidAtTheEnd(tokens, q))
         .or(() -> leading.beforeQuote(tokens, q))
         .or(() -> leading.claimBefore(tokens, q))
         .or(() -> laterInSentence(tokens, q))
-        .or(() -> unlistedVerbs.cueFor(tokens, q, quote))
+        .or(() -> unlistedVerbs.cueFor(withNext, qNext, quote))
         .or(() -> namedSubjectBeforeComma(tokens, q, quote))
         .or(() -> colonBefore(tokens, q) ? colonClausePronoun(tokens, q) : Optional.empty())
         .or(
@@ -129,7 +126,45 @@ final class CueFinder {
                     ? subjects.sentenceCue(clauseOfPartial(tokens, q), false, null)
                     : Optional.empty())
         .or(() -> quote.partial() ? describedSource(clauseOfPartial(tokens, q)) : Optional.empty())
-        .or(() -> colonEndingPreviousParagraph(quote));
+        .or(() -> colonEndingPreviousParagraph(quote))
+        .or(() -> signedInNextParagraph(quote));
+  }
+
+  /**
+   * A paragraph that is only a quote, then "— Ann Ruiz." as a paragraph of its own: the line under
+   * a quoted claim, as fact checks print them, names who said it.
+   */
+  private Optional<Cue> signedInNextParagraph(Quote quote) {
+    int p = article.paragraphs().indexOf(quote.end() - 1);
+    if (quote.partial() || p + 1 >= article.paragraphs().count()) {
+      return Optional.empty();
+    }
+    List<Token> rest = article.tokens(quote.end(), article.paragraphs().end(p));
+    if (rest.stream().anyMatch(Token::isWord)) {
+      return Optional.empty();
+    }
+    List<Token> line =
+        article.tokens(article.paragraphs().start(p + 1), article.paragraphs().end(p + 1));
+    if (line.size() < 2 || !isDash(line.get(0))) {
+      return Optional.empty();
+    }
+    List<Token> name = rightPhrase(line, 1);
+    int after = 1 + name.size();
+    boolean alone =
+        !name.isEmpty()
+            && name.size() <= 5
+            && name.stream().allMatch(Token::isCapitalized)
+            && (after == line.size() || after + 1 == line.size() && line.get(after).is("."));
+    return alone ? Optional.of(new Cue(name, line.get(0).text())) : Optional.empty();
+  }
+
+  /**
+   * ""Does anyone know?" Graham asked." · ""Why?" Hale pressed.": the sentence at {@code s} is only
+   * the cue of the quote before it.
+   */
+  private boolean isOnlyCue(int s) {
+    List<Token> next = article.tokens(article.sentences().start(s), article.sentences().end(s));
+    return ShortCues.isOnlyCue(next) || unlistedVerbs.isOnlyCue(next);
   }
 
   /**
@@ -198,10 +233,12 @@ final class CueFinder {
     }
     Token next = tokens.get(j);
     if (isDash(next)) {
-      // "Q" — Ann Ruiz: a sign-off names someone; "Q" — a metaphor for … is the writer's aside.
+      // "Q" — Ann Ruiz: a sign-off names someone; "Q" — a metaphor for … is the writer's aside;
+      // after a partial quote ("Ruiz said she would "try."--Tom Hale.") it signs the story.
       List<Token> subject = rightPhrase(tokens, j + 1);
       boolean named =
-          !subject.isEmpty()
+          !quote.partial()
+              && !subject.isEmpty()
               && subject.get(0).isCapitalized()
               && !Lexicon.DETERMINERS.contains(subject.get(0).lower());
       return named ? Optional.of(new Cue(subject, next.text())) : Optional.empty();
@@ -210,8 +247,11 @@ final class CueFinder {
         && next.lower().endsWith("ing")
         && !isAccordingTo(tokens, j)
         && q > 0) {
-      // "Hale hailed the vote as "Q," telling reporters …": the sentence's subject speaks
-      return subjects.sentenceCue(tokens.subList(0, q), true, next.text());
+      // "Hale hailed the vote as "Q," telling reporters …": the sentence's subject speaks; but
+      // "Hale mocked Lee's claim that crime "doubled," saying …": the quote is Lee's claim
+      return leading
+          .claimBefore(tokens, q)
+          .or(() -> subjects.sentenceCue(tokens.subList(0, q), true, next.text()));
     }
     if (isSpeechVerbAt(tokens, j)) {
       List<Token> subject = rightPhrase(tokens, j + 1);
@@ -223,6 +263,10 @@ final class CueFinder {
     if (next.isWord() && !next.isCapitalized() && next.lower().endsWith("ing")) {
       // "“Q,” giving states more power": a participle goes on with the sentence, no subject
       return Optional.empty();
+    }
+    Optional<Cue> longAside = pastLongApposition(tokens, j);
+    if (longAside.isPresent()) {
+      return longAside;
     }
     for (int k = j; k < tokens.size() && k - j <= 24; k++) {
       Token token = tokens.get(k);
@@ -249,6 +293,30 @@ final class CueFinder {
         // The subject must follow the quote directly: "Q," X said — not "Q," while Y said.
         boolean adjacent = !subject.isEmpty() && subject.get(0) == tokens.get(j);
         return adjacent ? Optional.of(new Cue(subject, cueWord(tokens, k))) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * ""Q," Hale, the frontrunner nationally and the polling leader in the state by a wide margin
+   * after winning the primary, said": a name, then an apposition too long for the phrase read back
+   * from the verb, closed by a comma right before it.
+   */
+  private static Optional<Cue> pastLongApposition(List<Token> tokens, int j) {
+    int names = SpeechGrammar.endOfCapitals(tokens, j);
+    if (names == j || names - j > 4 || names >= tokens.size() || !tokens.get(names).is(",")) {
+      return Optional.empty();
+    }
+    for (int k = names + 1; k + 1 < tokens.size() && k - names <= 40; k++) {
+      Token token = tokens.get(k);
+      if (token.isQuote() || token.is(".") || token.is(";") || token.is(":")) {
+        break;
+      }
+      if (token.is(",")
+          && isSpeechVerbAt(tokens, k + 1)
+          && !tokens.get(k + 1).lower().endsWith("ing")) {
+        return Optional.of(new Cue(tokens.subList(j, names), cueWord(tokens, k + 1)));
       }
     }
     return Optional.empty();

@@ -50,6 +50,12 @@ final class LeadingCues {
   private final ArticleView article;
   private final SubjectReader subjects;
 
+  /** Verbs that follow the subject of a clause: after "said X" they make X that subject. */
+  private static final Set<String> FINITE_AFTER_SUBJECT =
+      Lexicon.setOf(
+          "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+          "should", "may", "might", "must");
+
   LeadingCues(ArticleView article, SubjectReader subjects) {
     this.article = article;
     this.subjects = subjects;
@@ -131,6 +137,12 @@ final class LeadingCues {
       if (!isSpeechVerbAt(tokens, k) || k > 0 && tokens.get(k - 1).lower().equals("to")) {
         continue; // "too early to tell": an infinitive is not the cue
       }
+      int main = SentenceOpenings.endOfOpeningClause(tokens, k, q) + 1;
+      if (main > 0) {
+        return isSubjectPronoun(tokens.get(main))
+            ? Optional.of(new Cue(List.of(tokens.get(main)), null))
+            : subjects.sentenceCue(tokens.subList(main, q), true, null);
+      }
       String verb = cueWord(tokens, k);
       // "kept saying", "began chanting": the subject comes before the verb that starts the speech
       int v = k;
@@ -183,7 +195,7 @@ final class LeadingCues {
           token.lower().endsWith("ing")
               // "footage of Hillary Clinton asking": Clinton
               ? afterLastPreposition(phraseBefore(tokens, v, 0))
-              : leftPhrase(tokens, k, 0);
+              : pastRelativeClause(tokens, leftPhrase(tokens, k, 0));
       if (token.lower().endsWith("ing") && isTimeOfDay(subject)) {
         // "Trump unleashed a series of tweets early Friday saying …": Trump
         return subjects.sentenceCue(tokens.subList(0, k), true, verb);
@@ -202,6 +214,9 @@ final class LeadingCues {
             !subject.isEmpty()
                 && (!clauseStart
                     || isObjectPronoun(subject.get(0))
+                    // "…, said the absentee program is "Q"": the reported clause's subject
+                    || after < tokens.size()
+                        && FINITE_AFTER_SUBJECT.contains(tokens.get(after).lower())
                     // "described all young black men as "Q"": whom it describes, not who
                     || after < tokens.size() && tokens.get(after).lower().equals("as"));
         if (object) {
@@ -299,10 +314,38 @@ final class LeadingCues {
     return tokens.subList(first + 1, last + 1);
   }
 
-  /** The subject pronoun nearest before {@code end} in its clause (back to a comma). */
+  /**
+   * "a White House official who spoke anonymously to discuss strategy said": a relative clause with
+   * no commas between a subject and its verb ends the phrase read before the verb; the subject
+   * stands before "who".
+   */
+  private static List<Token> pastRelativeClause(List<Token> tokens, List<Token> phrase) {
+    if (phrase.isEmpty() || phrase.size() == 1 && isSubjectPronoun(phrase.get(0))) {
+      return phrase; // "… who gained attention when he yelled": a clause of its own
+    }
+    int start = tokens.indexOf(phrase.get(0));
+    for (int i = start - 1; i > 0 && start - i <= 12 && tokens.get(i).isWord(); i--) {
+      if (Lexicon.SUBORDINATORS.contains(tokens.get(i).lower())) {
+        return phrase;
+      }
+      if (tokens.get(i).lower().equals("who")) {
+        List<Token> subject = leftPhrase(tokens, i, 0);
+        return subject.isEmpty() ? phrase : subject;
+      }
+    }
+    return phrase;
+  }
+
+  /**
+   * The subject pronoun nearest before {@code end} in its clause (back to a comma, or past the
+   * commas of a series of verbs: "he looked up, furrowed his brow and said").
+   */
   static Optional<Token> clausePronoun(List<Token> tokens, int end) {
     // A partial quote is part of the clause: "she called it "outrageous" and called for …"
-    for (int i = end - 1; i >= 0 && !tokens.get(i).is(","); i--) {
+    for (int i = end - 1; i >= 0; i--) {
+      if (tokens.get(i).is(",") && !(i + 1 < end && isParticiple(tokens.get(i + 1)))) {
+        break;
+      }
       if (isSubjectPronoun(tokens.get(i))) {
         return Optional.of(tokens.get(i));
       }

@@ -192,16 +192,40 @@ final class NounPhrases {
    */
   private static int beforeApposition(List<Token> tokens, int comma, int limit) {
     int i = tokens.get(comma).is(")") ? comma : comma - 1;
+    int segment = startOfWords(tokens, i, limit);
+    if (!opensApposition(tokens, segment, limit)) {
+      return i;
+    }
+    i = segment - 2;
+    // "Ann Ruiz, assistant secretary for population, refugees, and migration, said": the items
+    // of a list inside the apposition, back to the name it describes
+    int item = i;
+    for (int items = 0; items < 3 && item > limit && tokens.get(item).isWord(); items++) {
+      segment = startOfWords(tokens, item, limit);
+      if (tokens.get(item).isCapitalized() || !opensApposition(tokens, segment, limit)) {
+        break;
+      }
+      item = segment - 2;
+      if (item >= limit && tokens.get(item).isCapitalized()) {
+        return item;
+      }
+    }
+    return i;
+  }
+
+  private static int startOfWords(List<Token> tokens, int i, int limit) {
     int segment = i;
     while (segment > limit && tokens.get(segment - 1).isWord() && i - segment < 24) {
       segment--;
     }
-    boolean apposition =
-        segment > limit
-            && tokens.get(segment - 1).is(",")
-            && tokens.get(segment).isWord()
-            && !tokens.get(segment).isCapitalized();
-    return apposition ? segment - 2 : i;
+    return segment;
+  }
+
+  private static boolean opensApposition(List<Token> tokens, int segment, int limit) {
+    return segment > limit
+        && tokens.get(segment - 1).is(",")
+        && tokens.get(segment).isWord()
+        && !tokens.get(segment).isCapitalized();
   }
 
   /**
@@ -325,14 +349,19 @@ final class NounPhrases {
    * modifies it ("the New York businessman", "Trump's campaign").
    */
   static List<Token> properNames(List<Token> subject) {
-    for (List<Token> run : NameRuns.in(subject, word -> false)) {
+    List<List<Token>> runs = NameRuns.in(subject, word -> false);
+    for (int r = 0; r < runs.size(); r++) {
+      List<Token> run = runs.get(r);
       Token last = run.get(run.size() - 1);
       int after = subject.indexOf(last) + 1;
       boolean modifier =
           after < subject.size()
               && subject.get(after).isWord()
-              && !subject.get(after).isCapitalized()
-              && !Lexicon.PREPOSITIONS.contains(subject.get(after).lower());
+              && !Lexicon.PREPOSITIONS.contains(subject.get(after).lower())
+              && (!subject.get(after).isCapitalized()
+                  // "Human Rights Watch director Tom Fitton": a body's name that goes on in a
+                  // capital no name holds describes the person named after it
+                  || r + 1 < runs.size() && runs.get(r + 1).get(0) != subject.get(after));
       if (!NameRuns.isPossessive(last) && !modifier) {
         return run;
       }

@@ -28,6 +28,7 @@ final class PhrasesAfterVerb {
       String lower = token.lower();
       if (Lexicon.PHRASE_STOPS.contains(lower)
           && !token.isAcronym() // "says WHO", not "who"
+          && !isFirstNameOfName(tokens, i, phrase)
           && !(phrase.isEmpty() && Lexicon.PRONOUNS.containsKey(lower))
           && !SubjectHeads.isRoleOfBeforeName(tokens, i, phrase)) {
         break;
@@ -46,5 +47,18 @@ final class PhrasesAfterVerb {
       }
     }
     return phrase;
+  }
+
+  /**
+   * "said Will Doyle", "said May Chen": a word that is also a function word, capitalised after the
+   * verb, a first name and a capitalised word after it, opens a name.
+   */
+  private static boolean isFirstNameOfName(List<Token> tokens, int i, List<Token> phrase) {
+    return phrase.isEmpty()
+        && tokens.get(i).isCapitalized()
+        && i > 0
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).isCapitalized()
+        && FirstNames.of(tokens.get(i).lower()).isPresent();
   }
 }

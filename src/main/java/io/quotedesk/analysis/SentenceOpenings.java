@@ -82,6 +82,31 @@ final class SentenceOpenings {
     return i;
   }
 
+  /**
+   * "When Hale announced his run, he called them "Q"": the verb at {@code k} lies in a clause that
+   * opens the sentence with a subordinator and ends at a comma before the quote at {@code q}, after
+   * which the main clause has words of its own ("As Hale said, "Q"" introduces the quote): the
+   * index of that comma, else -1.
+   */
+  static int endOfOpeningClause(List<Token> tokens, int k, int q) {
+    int first = !tokens.isEmpty() && CONJUNCTIONS.contains(tokens.get(0).lower()) ? 1 : 0;
+    if (first >= tokens.size() || !Lexicon.SUBORDINATORS.contains(tokens.get(first).lower())) {
+      return -1;
+    }
+    if (tokens.subList(first, k).stream().anyMatch(t -> t.is(","))) {
+      return -1; // "While some may be punished, she added, …": a cue after the clause
+    }
+    for (int c = k + 1; c < q - 1; c++) {
+      if (tokens.get(c).isQuote()) {
+        return -1;
+      }
+      if (tokens.get(c).is(",")) {
+        return tokens.subList(c + 1, q).stream().anyMatch(Token::isWord) ? c : -1;
+      }
+    }
+    return -1;
+  }
+
   private static int firstComma(List<Token> tokens, int from) {
     for (int k = from; k < tokens.size() && k < from + ADVERBIAL_REACH; k++) {
       if (tokens.get(k).is(",")) {
@@ -117,7 +142,20 @@ final class SentenceOpenings {
       i++;
     }
     if (i == 0) {
-      return 0;
+      // "Washington (AFP) – …": a place written in capitals and lower case before the agency
+      while (i < tokens.size() && i < 3 && tokens.get(i).isCapitalized()) {
+        i++;
+      }
+      boolean agency =
+          i > 0
+              && i + 3 < tokens.size()
+              && tokens.get(i).is("(")
+              && tokens.get(i + 1).isAcronym()
+              && tokens.get(i + 2).is(")")
+              && isDash(tokens.get(i + 3));
+      if (!agency) {
+        return 0;
+      }
     }
     if (i < tokens.size() && tokens.get(i).is(",")) {
       i = afterDatelinePlace(tokens, i);

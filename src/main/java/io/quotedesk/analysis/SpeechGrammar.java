@@ -84,9 +84,22 @@ final class SpeechGrammar {
         && !isNamedThing(tokens, k)
         && !namesSomethingNew(tokens, k)
         && !NOUN_ADJECTIVES.contains(lower) // "Lee's latest comments", "his past remarks"
+        && !describedByParticiple(tokens, k)
         && !(SpeechVerbs.isBaseForm(tokens.get(k).lower()) && !takesBaseForm(tokens, k))
         // "Detours were posted", "Trump was told", "The move was first reported by"
         && !(isPassive(tokens, k) && !progressive);
+  }
+
+  /**
+   * "her recovered emails", "Clinton's released emails": a participle between an owner or an
+   * article and the word describes a noun; "the senator released a statement" has its subject.
+   */
+  private static boolean describedByParticiple(List<Token> tokens, int k) {
+    if (k < 2 || !isParticiple(tokens.get(k - 1))) {
+      return false;
+    }
+    Token before = tokens.get(k - 2);
+    return NOUN_MARKERS.contains(before.lower()) || NameRuns.isPossessive(before);
   }
 
   /** A form of "be" before the verb at {@code k}, past an adverb or two: "was first reported". */

@@ -34,7 +34,10 @@ final class SubjectHeads {
       }
     }
     for (int i = 1; i < phrase.size(); i++) {
-      if (isParticiple(phrase.get(i)) && phrase.get(i - 1).isCapitalized()) {
+      // "A flabbergasted Noah quipped": the sentence's article and an adjective in -ed go on
+      if (isParticiple(phrase.get(i))
+          && phrase.get(i - 1).isCapitalized()
+          && !(i == 1 && Lexicon.DETERMINERS.contains(phrase.get(0).lower()))) {
         return phrase.subList(0, i);
       }
     }

@@ -147,14 +147,18 @@ final class SubjectReader {
         && NameWords.genderOfFirstName(lower) == Lexicon.Gender.UNKNOWN;
   }
 
-  /** A few lower-case words and then a name: "campaign manager Robby Mook". */
+  /**
+   * A few lower-case words and then a name: "campaign manager Robby Mook"; not a verb and its
+   * object ("Ryan's campaign shrugged off Trump's comments", "Lee's campaign called Hale …").
+   */
   private static boolean namedAfter(List<Token> tokens, int from) {
     for (int k = from; k < tokens.size() && k < from + 4; k++) {
       Token token = tokens.get(k);
       if (token.isCapitalized() && !(k == from && Titles.isTitle(token.bare()))) {
-        return k > from; // "Germany's Chancellor Ann Ruiz": a title, then the name
+        // "Germany's Chancellor Ann Ruiz": a title, then the name; an owner is no name
+        return k > from && !NameRuns.isPossessive(token);
       }
-      if (!token.isWord() || Lexicon.PHRASE_STOPS.contains(token.lower())) {
+      if (!token.isWord() || Lexicon.PHRASE_STOPS.contains(token.lower()) || isSpeechVerb(token)) {
         return false;
       }
     }

@@ -81,6 +81,20 @@ record Token(int start, int end, String text, Kind kind, String lower) {
     return c < 128 ? isLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
   }
 
+  /**
+   * "Sanders’ campaign", "the Joneses' house": the apostrophe after a name's final s at {@code i}
+   * ends the word as its possessive, when a word follows it. A quotation in single marks is masked
+   * before this, so the mark is no closing quote.
+   */
+  private static boolean isPluralPossessive(char[] c, int from, int start, int i, int to) {
+    return i + 2 < to
+        && (c[i - from] == '’' || c[i - from] == '\'')
+        && c[i - 1 - from] == 's'
+        && Character.isUpperCase(c[start - from])
+        && c[i + 1 - from] == ' '
+        && isLetter(c[i + 2 - from]);
+  }
+
   private static Token token(int start, int end, String text, Kind kind) {
     return new Token(start, end, text, kind, text.toLowerCase(Locale.ROOT));
   }
@@ -115,6 +129,9 @@ record Token(int start, int end, String text, Kind kind, String lower) {
           if (isLetterOrDigit(d) || joiner) {
             i++;
           } else {
+            if (isPluralPossessive(c, from, start, i, to)) {
+              i++;
+            }
             break;
           }
         }

@@ -103,6 +103,28 @@ final class UnlistedVerbCues {
   }
 
   /**
+   * "Hale pressed." · "She shot back.": a sentence that is only a name the article gives (or he,
+   * she) and a verb in -ed the lists lack, the cue of the quote that ends the sentence before.
+   */
+  boolean isOnlyCue(List<Token> tokens) {
+    int end = tokens.size();
+    if (end > 0 && tokens.get(end - 1).is(".")) {
+      end--;
+    }
+    if (end < 2 || end > 5) {
+      return false;
+    }
+    int verb = PARTICLES.contains(tokens.get(end - 1).lower()) ? end - 2 : end - 1;
+    if (verb < 1 || !isParticiple(tokens.get(verb))) {
+      return false;
+    }
+    List<Token> subject = tokens.subList(0, verb);
+    return subject.size() == 1 && isSubjectPronoun(subject.get(0)) && !subject.get(0).is("I")
+        || subject.stream().allMatch(Token::isCapitalized)
+            && article.resolver().knowsName(subject.get(subject.size() - 1));
+  }
+
+  /**
    * ""Q," beamed Ann Ruiz of Tulsa." · ""Q," agrees Tom Hale, 30.": a verb the lists lack, in -ed
    * or -s, between the quote and a name the article gives, which ends the clause. English puts a
    * verb before its subject after a quote only when the verb reports the words.
