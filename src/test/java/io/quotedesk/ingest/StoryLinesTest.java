@@ -113,6 +113,15 @@ class StoryLinesTest {
   }
 
   @Test
+  void aQuotedAppealToContactThePoliceIsTheStorys() {
+    String appeal =
+        "\u201cAnyone who saw the crash should contact us at tips@police.example,\u201d"
+            + " Sheriff Ann Ruiz said.";
+    List<String> found = paragraphs("<div class=story>" + STORY + "<p>" + appeal + "</p></div>");
+    assertThat(found).contains(appeal);
+  }
+
+  @Test
   void englishPromptsToCommentAreLeftOutAndAColumnNamedCommentStays() {
     List<String> found =
         paragraphs(
