@@ -79,6 +79,18 @@ class StoryLinesTest {
   }
 
   @Test
+  void aHeaderOfABylineAndItsTimeIsLeftOut() {
+    List<String> found =
+        paragraphs(
+            "<article><header><p>By Ann Ruiz and Tom Hale, Staff Writers</p><p><time>Published"
+                + " June 3, 2024 at 5:00 p.m. | Updated June 4, 2024 at 9:12 a.m.</time></p>"
+                + "</header>"
+                + STORY
+                + "</article>");
+    assertThat(found).hasSize(3).first().asString().startsWith("The council voted");
+  }
+
+  @Test
   void aLinkedQuestionClosedInTheWritersWordsIsTheStorys() {
     List<String> found =
         paragraphs(
