@@ -209,11 +209,15 @@ final class TrainCommand implements Callable<Integer> {
         rankingOut != null || out == null
             ? rankingOut
             : out.resolveSibling("attribution-ranking.tsv");
-    if (rankingFile != null && !noRanking) {
+    // With --no-ranking the file is written too, with no weights: a ranking left there from an
+    // earlier run would go on choosing beside weights trained on the rules' choice.
+    if (rankingFile != null) {
       TrainingFiles.writeWeights(
           rankingWeights,
           rankingFile,
-          "pairs of candidates of a \"he\" or \"she\", the right one against a wrong one",
+          noRanking
+              ? "no pairs: --no-ranking, the rules' choice stands"
+              : "pairs of candidates of a \"he\" or \"she\", the right one against a wrong one",
           -1,
           cost,
           goldFiles);

@@ -237,7 +237,8 @@ final class PageCounts {
     if (!tag.equals("header") || own.links > 0 || own.text < MIN_STANDFIRST_CHARS) {
       return false;
     }
-    for (Element child : element.children()) {
+    // Every element inside, not only its children: a <time> or <address> in a <p> is a byline.
+    for (Element child : element.getAllElements().subList(1, element.getAllElements().size())) {
       if (!child.nameIs("p") && !INLINE_WORDS.contains(child.normalName())) {
         return false;
       }

@@ -310,6 +310,13 @@ final class StoryParagraphs implements NodeFilter {
               + "|zdjęcie|fot\\.)(?:\\s+credit)?\\s*[:/]\\s*[^()\\[\\]]{1,80}[)\\]]$");
 
   /**
+   * A letter of a prompt's sentence: no sentence end, where a dot inside a word ("NJ.com") is none,
+   * and no double quotation mark, as a prompt quoted in the story is someone's words: "“Anyone who
+   * saw it should contact us at tips@police.gov,” the sheriff said."
+   */
+  private static final String PROMPT_CHAR = "(?:[^.!?\"“”]|\\.(?=\\S))";
+
+  /**
    * A short line whose last sentence sends the reader to the site's own channels: "Get the latest
    * updates right in your inbox. Subscribe to NJ.com’s newsletters." or "… is out now. Follow us on
    * Twitter @Spacedotcom or Facebook." or "… let us know at: community@space.com." A writer's own
@@ -318,12 +325,17 @@ final class StoryParagraphs implements NodeFilter {
    */
   private static final Pattern SITE_PROMPT_END =
       Pattern.compile(
-          "(?iu)(?:^|[.!?]\\s+)(?:(?:and )?follow us\\b(?:[^.!?]|\\.(?=\\S)){0,80}?"
-              + "(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|@\\w+)"
-              + "|(?:subscribe|sign up) (?:to|for) (?:[^.!?]|\\.(?=\\S)){0,80}?newsletters?"
-              + "|(?:[^.!?]|\\.(?=\\S)){0,80}?\\b(?:let us know|contact us|email us|write to us)"
-              + "\\b[^.!?@]{0,20}?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"
-              + "(?:[^.!?]|\\.(?=\\S)){0,60}[.!]?$");
+          "(?iu)(?:^|[.!?]\\s+)(?:(?:and )?follow us\\b"
+              + PROMPT_CHAR
+              + "{0,80}?(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|@\\w+)"
+              + "|(?:subscribe|sign up) (?:to|for) "
+              + PROMPT_CHAR
+              + "{0,80}?newsletters?|"
+              + PROMPT_CHAR
+              + "{0,80}?\\b(?:let us know|contact us|email us|write to us)"
+              + "\\b[^.!?@\"“”]{0,20}?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"
+              + PROMPT_CHAR
+              + "{0,60}[.!]?$");
 
   /**
    * A WordPress shortcode the site failed to render, standing as a line: "[button link=”…”] Send us

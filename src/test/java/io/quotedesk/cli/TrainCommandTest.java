@@ -184,8 +184,11 @@ class TrainCommandTest {
   }
 
   @Test
-  void withoutRankingTheRulesChoiceStandsAndNoRankingIsWritten() throws IOException {
+  void withoutRankingTheRulesChoiceStandsAndTheRankingBesideHoldsNoWeights() throws IOException {
     Path gold = goldFile(30);
+    // A ranking from an earlier run must not go on choosing beside the new weights.
+    Path beside = dir.resolve("attribution-ranking.tsv");
+    Files.writeString(beside, "last-speaker=true\t3.0\n");
     String report =
         run(
             "train",
@@ -196,7 +199,7 @@ class TrainCommandTest {
             "--out",
             dir.resolve("c.tsv").toString());
     assertThat(report).doesNotContain("several candidates");
-    assertThat(dir.resolve("attribution-ranking.tsv")).doesNotExist();
+    assertThat(Files.readAllLines(beside)).isNotEmpty().allMatch(l -> l.startsWith("#"));
   }
 
   @Test

@@ -79,6 +79,18 @@ class StoryLinesTest {
   }
 
   @Test
+  void aHeaderOfABylineAndItsTimeIsLeftOut() {
+    List<String> found =
+        paragraphs(
+            "<article><header><p>By Ann Ruiz and Tom Hale, Staff Writers</p><p><time>Published"
+                + " June 3, 2024 at 5:00 p.m. | Updated June 4, 2024 at 9:12 a.m.</time></p>"
+                + "</header>"
+                + STORY
+                + "</article>");
+    assertThat(found).hasSize(3).first().asString().startsWith("The council voted");
+  }
+
+  @Test
   void aLinkedQuestionClosedInTheWritersWordsIsTheStorys() {
     List<String> found =
         paragraphs(
@@ -110,6 +122,15 @@ class StoryLinesTest {
         .noneMatch(p -> p.contains("Subscribe to Valley") || p.contains("@ValleyNews"))
         .anyMatch(p -> p.startsWith("Ann Ruiz covers the council."))
         .anyMatch(p -> p.startsWith("\"Subscribe to our newsletter,\" the mayor"));
+  }
+
+  @Test
+  void aQuotedAppealToContactThePoliceIsTheStorys() {
+    String appeal =
+        "\u201cAnyone who saw the crash should contact us at tips@police.example,\u201d"
+            + " Sheriff Ann Ruiz said.";
+    List<String> found = paragraphs("<div class=story>" + STORY + "<p>" + appeal + "</p></div>");
+    assertThat(found).contains(appeal);
   }
 
   @Test
