@@ -22,8 +22,11 @@ public final class AttributionModel {
   static final String RANKING_RESOURCE = "attribution-ranking.tsv";
   public static final String BIAS = "(bias)";
 
-  private static final AttributionModel SHIPPED = load(RESOURCE);
-  private static final AttributionModel SHIPPED_RANKING = load(RANKING_RESOURCE);
+  // Read on first use, not in a static initialiser: a damaged resource then fails as an exception
+  // the command line turns into one sentence, not as an ExceptionInInitializerError's stack trace.
+  // Two threads may both read it once; the models are equal and immutable.
+  private static volatile AttributionModel shipped;
+  private static volatile AttributionModel shippedRanking;
   private static final AttributionModel NONE = new AttributionModel(Map.of());
 
   private final Map<String, Double> weights;
@@ -38,7 +41,11 @@ public final class AttributionModel {
 
   /** The model trained for this release. */
   public static AttributionModel shipped() {
-    return SHIPPED;
+    AttributionModel model = shipped;
+    if (model == null) {
+      model = shipped = load(RESOURCE);
+    }
+    return model;
   }
 
   /**
@@ -46,7 +53,11 @@ public final class AttributionModel {
    * by the same command.
    */
   public static AttributionModel shippedRanking() {
-    return SHIPPED_RANKING;
+    AttributionModel model = shippedRanking;
+    if (model == null) {
+      model = shippedRanking = load(RANKING_RESOURCE);
+    }
+    return model;
   }
 
   /** A model with no weights: as a ranking, it keeps the rules' choice. */
@@ -73,21 +84,38 @@ public final class AttributionModel {
   }
 
   private static AttributionModel load(String resource) {
-    Map<String, Double> weights = new HashMap<>();
     try (InputStream in = AttributionModel.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing " + resource);
+        throw new IllegalStateException(
+            "QuoteDesk's attribution weights (" + resource + ") are missing: rebuild QuoteDesk");
       }
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .forEach(
-              line -> {
-                int tab = line.lastIndexOf('\t');
-                weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-              });
+      return read(in, resource);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Weights as {@code train} writes them; a line that is not "feature TAB number" fails. */
+  static AttributionModel read(InputStream in, String name) throws IOException {
+    Map<String, Double> weights = new HashMap<>();
+    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    int number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.lastIndexOf('\t');
+      try {
+        weights.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+      } catch (IndexOutOfBoundsException | NumberFormatException e) {
+        throw new IllegalStateException(
+            "QuoteDesk's attribution weights ("
+                + name
+                + ") are damaged at line "
+                + number
+                + ": rebuild QuoteDesk");
+      }
     }
     return new AttributionModel(weights);
   }
