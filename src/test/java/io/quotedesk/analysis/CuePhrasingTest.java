@@ -1,24 +1,13 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.RulesOnly.quotes;
+import static io.quotedesk.analysis.RulesOnly.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quotedesk.ingest.PlainTextReader;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How the cue and its subject are read around a quote, one made-up sentence per rule. */
 class CuePhrasingTest {
-  // The rules' own choice: no speaker withheld for want of confidence.
-  private final Analyzer analyzer = new Analyzer(3, 0.0);
-
-  private List<Quote> quotes(String text) {
-    return analyzer.analyze(new PlainTextReader().read("Headline\n\n" + text)).quotes();
-  }
-
-  private String speaker(String text, int index) {
-    return quotes(text).get(index).speaker().map(Speaker::name).orElse(null);
-  }
-
   @Test
   void anOwnersApostropheAfterAnSIsAPossessive() {
     String text = "Reyes’ campaign called the ruling a \"rush to judgment,\" because votes remain.";

@@ -1,24 +1,14 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.RulesOnly.quotes;
+import static io.quotedesk.analysis.RulesOnly.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quotedesk.ingest.PlainTextReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Phrasings common in news copy around a speaker's name, one sentence per rule. */
 class NewsPhrasingTest {
-  // The rules' own choice: no speaker withheld for want of confidence.
-  private final Analyzer analyzer = new Analyzer(3, 0.0);
-
-  private List<Quote> quotes(String text) {
-    return analyzer.analyze(new PlainTextReader().read("Headline\n\n" + text)).quotes();
-  }
-
-  private String speaker(String text, int index) {
-    return quotes(text).get(index).speaker().map(Speaker::name).orElse(null);
-  }
-
   @Test
   void ageAndHometownBetweenNameAndVerb() {
     String text = "Nora Vance, 41, of Camden, N.J., said the plan was \"not worth the paper.\"";

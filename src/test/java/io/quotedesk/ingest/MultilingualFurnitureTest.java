@@ -1,16 +1,13 @@
 package io.quotedesk.ingest;
 
+import static io.quotedesk.ingest.StoryFixtures.paragraphs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Furniture lines in German, French, Spanish, Italian, Polish and Portuguese. */
 class MultilingualFurnitureTest {
-  private static List<String> paragraphs(String body) {
-    return StoryBlocks.find(Jsoup.parse("<html><body>" + body + "</body></html>")).paragraphs();
-  }
 
   private static String story(String... paragraphs) {
     StringBuilder html = new StringBuilder("<div class=story>");

@@ -1,23 +1,13 @@
 package io.quotedesk.ingest;
 
+import static io.quotedesk.ingest.StoryFixtures.STORY;
+import static io.quotedesk.ingest.StoryFixtures.paragraphs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class StoryBlocksTest {
-  private static final String STORY =
-      "<p>The council voted on Tuesday to close the old bridge to cars, saying repairs would cost"
-          + " more than a new crossing, and asked engineers for plans by spring.</p>"
-          + "<p>Residents, who had campaigned for years, said the decision came too late for the"
-          + " shops along the river, many of which have already closed their doors.</p>"
-          + "<p>The mayor said the bridge would stay open to walkers and cyclists, and that buses"
-          + " would be rerouted over the northern crossing from next month.</p>";
-
-  private static List<String> paragraphs(String body) {
-    return StoryBlocks.find(Jsoup.parse("<html><body>" + body + "</body></html>")).paragraphs();
-  }
 
   @Test
   void aBlockStyledOutOfSightIsLeftOut() {
