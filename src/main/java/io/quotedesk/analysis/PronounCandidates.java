@@ -116,18 +116,6 @@ final class PronounCandidates {
     int sentenceEnd = article.sentences().end(sentence);
     int since = lastQuote == null ? position - 600 : lastQuote.end();
     List<Entity> sentenceSubjects = subjects.subjectsBetween(since, position);
-    Entity latestSubject = null;
-    for (Entity subject : sentenceSubjects) {
-      if (Referents.compatible(subject, gender)) {
-        latestSubject = subject;
-      }
-    }
-    List<Entity> namedAfter = new ArrayList<>();
-    article
-        .resolver()
-        .mentions()
-        .personsBetween(mention.end(), sentenceEnd)
-        .forEach(n -> namedAfter.add(n.entity()));
     return new Setting(
         quote,
         chosen,
@@ -135,8 +123,26 @@ final class PronounCandidates {
         quotedSoFar,
         sentence,
         sentenceSubjects,
-        latestSubject,
-        namedAfter);
+        latestFitting(sentenceSubjects, gender),
+        namedBetween(mention.end(), sentenceEnd));
+  }
+
+  /** The last of {@code subjects} the pronoun's gender fits, or null when none does. */
+  private static Entity latestFitting(List<Entity> subjects, Gender gender) {
+    Entity latest = null;
+    for (Entity subject : subjects) {
+      if (Referents.compatible(subject, gender)) {
+        latest = subject;
+      }
+    }
+    return latest;
+  }
+
+  /** The people named between {@code start} and {@code end}, in order. */
+  private List<Entity> namedBetween(int start, int end) {
+    List<Entity> named = new ArrayList<>();
+    article.resolver().mentions().personsBetween(start, end).forEach(n -> named.add(n.entity()));
+    return named;
   }
 
   /**
