@@ -132,14 +132,29 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter rankingReport = new PrintWriter(rankingText);
     Learned learned =
         noRanking ? withoutRanking(articles) : withRanking(articles, foldOf, rankingReport);
-    List<Example> examples = learned.examples();
-    if (examples.isEmpty()) {
+    if (learned.examples().isEmpty()) {
       spec.commandLine()
           .getErr()
           .println(
               "quotedesk: no annotated quote matches a speaker the rules find; nothing to learn.");
       return Main.SOURCE_FAILED;
     }
+    printFound(stdout, learned.examples());
+    rankingReport.flush();
+    stdout.print(rankingText);
+    printCrossValidated(stdout, learned, foldOf);
+    Map<String, Double> weights = train(learned.examples(), cost);
+    TrainingFiles.printStrongest(stdout, "strongest features:", weights, 20);
+    writeWeights(stdout, weights, learned);
+    return Main.OK;
+  }
+
+  /** Speakers as the final and the out-of-fold analyzers pick them; the ranking's weights. */
+  private record Learned(
+      List<Example> examples, List<Example> outOfFold, Map<String, Double> rankingWeights) {}
+
+  /** How many speakers the rules find, and the share the annotation names rightly. */
+  private static void printFound(PrintWriter stdout, List<Example> examples) {
     long right = examples.stream().filter(Example::right).count();
     stdout.printf(
         Locale.ROOT,
@@ -147,21 +162,7 @@ final class TrainCommand implements Callable<Integer> {
         examples.size(),
         right,
         right / (double) examples.size());
-    rankingReport.flush();
-    stdout.print(rankingText);
-    printCrossValidated(stdout, learned, foldOf);
-    Map<String, Double> weights = train(examples, cost);
-    TrainingFiles.printStrongest(stdout, "strongest features:", weights, 20);
-    writeWeights(stdout, weights, learned);
-    return Main.OK;
   }
-
-  /**
-   * Labelled speakers as the final analyzer picks them and as out-of-fold ones do (the same list
-   * without a ranking), and the ranking's weights (none without one).
-   */
-  private record Learned(
-      List<Example> examples, List<Example> outOfFold, Map<String, Double> rankingWeights) {}
 
   /** A missing file or a line that is not JSON: one sentence, not a stack trace. */
   private int cannotRead(IOException e) {
@@ -210,10 +211,7 @@ final class TrainCommand implements Callable<Integer> {
     return new Learned(examples, outOfFold, rankingWeights);
   }
 
-  /**
-   * What each threshold trades, from confidences of models that never saw the speaker's article;
-   * and, when asked, the predictions, the oracle and the sweep of other learners.
-   */
+  /** What each threshold trades, out of fold; when asked, predictions, oracle and sweep too. */
   private void printCrossValidated(PrintWriter stdout, Learned learned, int[] foldOf)
       throws IOException {
     List<Example> outOfFoldExamples = learned.outOfFold();
