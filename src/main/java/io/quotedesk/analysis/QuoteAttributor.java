@@ -89,12 +89,14 @@ final class QuoteAttributor {
     private final List<List<String>> features = new ArrayList<>();
     private final List<List<SpeakerCandidate>> candidates = new ArrayList<>();
     private final Map<String, Integer> quotedSoFar = new HashMap<>();
-    private Speaker previousSpeaker = null;
-    private Entity lastSpeaker = null;
-    private Quote lastQuote = null;
-    private Quote unnamed =
-        null; // the last quote whose words name a speaker the text leaves unknown
+    private Speaker previousSpeaker;
+    private Entity lastSpeaker;
+    private Quote lastQuote;
 
+    /** The last quote whose words name a speaker the text leaves unknown. */
+    private Quote unnamed;
+
+    /** Attributes the next quote, from what the quotes before it left. */
     void take(Quote quote) {
       Optional<Cue> cue = cueFinder.cueFor(quote);
       int previousEnd = lastQuote == null ? -1 : lastQuote.end();
