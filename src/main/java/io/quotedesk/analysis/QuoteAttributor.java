@@ -80,9 +80,8 @@ final class QuoteAttributor {
   }
 
   /**
-   * The walk through one article's quotes in order. Its own class because each quote's speaker
-   * depends on the ones before: the last speaker and quote (for floating quotes and pronouns), the
-   * last quote naming someone unknown, and how often each person was quoted so far.
+   * The walk through an article's quotes in order, a class as each speaker depends on the quotes
+   * before: the last speaker and quote, the last one naming someone unknown, the tally so far.
    */
   private final class Walk {
     private final List<Quote> attributed = new ArrayList<>();
