@@ -78,38 +78,63 @@ final class RankingTraining {
    * learn what sets the right person apart from the others of the same quote.
    */
   static Map<String, Double> pairwise(List<Group> groups, double cost) {
+    Map<String, Integer> index = featureIndex(groups);
+    List<Feature[]> rows = new ArrayList<>();
+    List<Double> labels = new ArrayList<>();
+    for (Group group : groups) {
+      addPairs(group, index, rows, labels);
+    }
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
+    return fit(rows, labels, index, cost);
+  }
+
+  /**
+   * Each feature's liblinear id, from 1, in name order so that the ids never depend on input order.
+   */
+  private static Map<String, Integer> featureIndex(List<Group> groups) {
     TreeSet<String> names = new TreeSet<>();
     groups.forEach(g -> g.candidates().forEach(e -> names.addAll(e.features())));
     Map<String, Integer> index = new TreeMap<>();
     for (String name : names) {
       index.put(name, index.size() + 1);
     }
-    List<Feature[]> rows = new ArrayList<>();
-    List<Double> labels = new ArrayList<>();
-    for (Group group : groups) {
-      for (Example right : group.candidates()) {
-        for (Example wrong : group.candidates()) {
-          if (right.right() && !wrong.right()) {
-            rows.add(difference(right, wrong, index, 1));
-            labels.add(1.0);
-            rows.add(difference(right, wrong, index, -1));
-            labels.add(0.0);
-          }
+    return index;
+  }
+
+  /**
+   * Each right candidate of one quote against each wrong one, both orders: the difference labelled
+   * 1, its negation 0, so the regression needs no bias and learns no preference for either side.
+   */
+  private static void addPairs(
+      Group group, Map<String, Integer> index, List<Feature[]> rows, List<Double> labels) {
+    for (Example right : group.candidates()) {
+      for (Example wrong : group.candidates()) {
+        if (right.right() && !wrong.right()) {
+          rows.add(difference(right, wrong, index, 1));
+          labels.add(1.0);
+          rows.add(difference(right, wrong, index, -1));
+          labels.add(0.0);
         }
       }
     }
-    if (rows.isEmpty()) {
-      return Map.of();
-    }
+  }
+
+  /** The L2 logistic regression over the pairs, its weights by feature name (no bias). */
+  private static Map<String, Double> fit(
+      List<Feature[]> rows, List<Double> labels, Map<String, Integer> index, double cost) {
     Problem problem = new Problem();
     problem.l = rows.size();
     problem.n = index.size();
     problem.bias = -1;
     problem.x = rows.toArray(new Feature[0][]);
     problem.y = labels.stream().mapToDouble(Double::doubleValue).toArray();
+    // liblinear's random generator is shared: reset, so that training is deterministic.
     Linear.resetRandom();
     Linear.disableDebugOutput();
     Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 1e-6));
+    // liblinear's weights score its first label; make them score "right".
     double sign = model.getLabels()[0] == 1 ? 1 : -1;
     double[] w = model.getFeatureWeights();
     Map<String, Double> weights = new TreeMap<>();
@@ -140,9 +165,7 @@ final class RankingTraining {
   static AttributionModel[] crossValidate(
       PrintWriter out, List<Group> groups, int[] foldOf, int folds, double cost) {
     AttributionModel[] byFold = new AttributionModel[folds];
-    int[] rulesRight = new int[folds];
-    int[] chosenRight = new int[folds];
-    int[] quotes = new int[folds];
+    FoldTally tally = new FoldTally(folds);
     for (int fold = 0; fold < folds; fold++) {
       List<Group> training = new ArrayList<>();
       for (Group group : groups) {
@@ -153,36 +176,60 @@ final class RankingTraining {
       byFold[fold] = train(training, cost);
       for (Group group : groups) {
         if (foldOf[group.article()] == fold) {
-          quotes[fold]++;
-          rulesRight[fold] += rulesChoice(group).right() ? 1 : 0;
-          chosenRight[fold] += best(byFold[fold], group).right() ? 1 : 0;
+          tally.count(fold, rulesChoice(group).right(), best(byFold[fold], group).right());
         }
       }
     }
-    int all = 0;
-    int rules = 0;
-    int chosen = 0;
-    int reachable = (int) groups.stream().filter(Group::anyRight).count();
-    StringBuilder byFoldText = new StringBuilder();
-    for (int fold = 0; fold < folds; fold++) {
-      all += quotes[fold];
-      rules += rulesRight[fold];
-      chosen += chosenRight[fold];
-      byFoldText.append(String.format(Locale.ROOT, " %+d", chosenRight[fold] - rulesRight[fold]));
-    }
-    out.printf(
-        Locale.ROOT,
-        "he/she with several candidates: %d quotes, a right one among them %d; right as the rules"
-            + " choose %d (%.3f), as the ranking chooses %d (%.3f), cross-validated; gain by"
-            + " fold:%s%n",
-        all,
-        reachable,
-        rules,
-        rules / (double) Math.max(1, all),
-        chosen,
-        chosen / (double) Math.max(1, all),
-        byFoldText);
+    tally.print(out, (int) groups.stream().filter(Group::anyRight).count());
     return byFold;
+  }
+
+  /**
+   * How many held-out quotes each fold had, and how many of them the rules' choice and the model's
+   * got right: kept by fold, as the gain in each fold shows whether the ranking helps everywhere.
+   */
+  private static final class FoldTally {
+    private final int[] quotes;
+    private final int[] rulesRight;
+    private final int[] chosenRight;
+
+    FoldTally(int folds) {
+      quotes = new int[folds];
+      rulesRight = new int[folds];
+      chosenRight = new int[folds];
+    }
+
+    void count(int fold, boolean rulesAreRight, boolean chosenIsRight) {
+      quotes[fold]++;
+      rulesRight[fold] += rulesAreRight ? 1 : 0;
+      chosenRight[fold] += chosenIsRight ? 1 : 0;
+    }
+
+    /** The totals, with {@code reachable} quotes having a right candidate, and the gain by fold. */
+    void print(PrintWriter out, int reachable) {
+      int all = 0;
+      int rules = 0;
+      int chosen = 0;
+      StringBuilder byFoldText = new StringBuilder();
+      for (int fold = 0; fold < quotes.length; fold++) {
+        all += quotes[fold];
+        rules += rulesRight[fold];
+        chosen += chosenRight[fold];
+        byFoldText.append(String.format(Locale.ROOT, " %+d", chosenRight[fold] - rulesRight[fold]));
+      }
+      out.printf(
+          Locale.ROOT,
+          "he/she with several candidates: %d quotes, a right one among them %d; right as the rules"
+              + " choose %d (%.3f), as the ranking chooses %d (%.3f), cross-validated; gain by"
+              + " fold:%s%n",
+          all,
+          reachable,
+          rules,
+          rules / (double) Math.max(1, all),
+          chosen,
+          chosen / (double) Math.max(1, all),
+          byFoldText);
+    }
   }
 
   /** The rules' own choice: the candidate marked so. */

@@ -124,58 +124,37 @@ final class TrainCommand implements Callable<Integer> {
     try {
       articles = TrainingFiles.load(goldFiles, leaveOutEvery);
     } catch (IOException e) {
-      // A missing file or a line that is not JSON: one sentence, not a stack trace.
-      LOG.debug("reading annotations", e);
-      spec.commandLine()
-          .getErr()
-          .println(
-              "quotedesk: cannot read the annotated articles: "
-                  + (e instanceof NoSuchFileException ? "no file " : "")
-                  + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-      return Main.SOURCE_FAILED;
+      return cannotRead(e);
     }
     int[] foldOf = foldOfArticle(articles.size(), folds, seed);
     // The ranking's figures are printed after the count of speakers, which they change.
     java.io.StringWriter rankingText = new java.io.StringWriter();
     PrintWriter rankingReport = new PrintWriter(rankingText);
-    AttributionModel ranking = AttributionModel.none();
-    Map<String, Double> rankingWeights = Map.of();
-    List<Example> examples;
-    List<Example> outOfFoldExamples;
-    if (noRanking) {
-      examples = examples(a -> analyzer(AttributionModel.none()), articles);
-      outOfFoldExamples = examples;
-    } else {
-      List<RankingTraining.Group> groups = new ArrayList<>();
-      Analyzer rules = analyzer(AttributionModel.none());
-      for (TrainingFiles.Annotated a : articles) {
-        groups.addAll(RankingTraining.groups(rules.evidence(a.read()), a.gold(), a.index()));
-      }
-      AttributionModel[] byFold =
-          RankingTraining.crossValidate(rankingReport, groups, foldOf, folds, cost);
-      Analyzer[] analyzers = new Analyzer[folds];
-      for (int f = 0; f < folds; f++) {
-        analyzers[f] = analyzer(byFold[f]);
-      }
-      // Speakers chosen by a ranking that never saw their article, for honest confidences.
-      outOfFoldExamples = examples(a -> analyzers[foldOf[a.index()]], articles);
-      List<TrainDiagnostics.Sourced> outOfFoldSourced = new ArrayList<>(sourced);
-      rankingWeights = RankingTraining.weights(groups, cost);
-      ranking = new AttributionModel(rankingWeights);
-      Analyzer ranked = analyzer(ranking);
-      examples = examples(a -> ranked, articles);
-      sourced.clear();
-      sourced.addAll(outOfFoldSourced);
-      TrainingFiles.printStrongest(
-          rankingReport, "strongest ranking features:", rankingWeights, 12);
-    }
-    if (examples.isEmpty()) {
+    Learned learned =
+        noRanking ? withoutRanking(articles) : withRanking(articles, foldOf, rankingReport);
+    if (learned.examples().isEmpty()) {
       spec.commandLine()
           .getErr()
           .println(
               "quotedesk: no annotated quote matches a speaker the rules find; nothing to learn.");
       return Main.SOURCE_FAILED;
     }
+    printFound(stdout, learned.examples());
+    rankingReport.flush();
+    stdout.print(rankingText);
+    printCrossValidated(stdout, learned, foldOf);
+    Map<String, Double> weights = train(learned.examples(), cost);
+    TrainingFiles.printStrongest(stdout, "strongest features:", weights, 20);
+    writeWeights(stdout, weights, learned);
+    return Main.OK;
+  }
+
+  /** Speakers as the final and the out-of-fold analyzers pick them; the ranking's weights. */
+  private record Learned(
+      List<Example> examples, List<Example> outOfFold, Map<String, Double> rankingWeights) {}
+
+  /** How many speakers the rules find, and the share the annotation names rightly. */
+  private static void printFound(PrintWriter stdout, List<Example> examples) {
     long right = examples.stream().filter(Example::right).count();
     stdout.printf(
         Locale.ROOT,
@@ -183,9 +162,59 @@ final class TrainCommand implements Callable<Integer> {
         examples.size(),
         right,
         right / (double) examples.size());
-    rankingReport.flush();
-    stdout.print(rankingText);
+  }
 
+  /** A missing file or a line that is not JSON: one sentence, not a stack trace. */
+  private int cannotRead(IOException e) {
+    LOG.debug("reading annotations", e);
+    spec.commandLine()
+        .getErr()
+        .println(
+            "quotedesk: cannot read the annotated articles: "
+                + (e instanceof NoSuchFileException ? "no file " : "")
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+    return Main.SOURCE_FAILED;
+  }
+
+  /** {@code --no-ranking}: nothing is trained first, so one analyzer serves every fold. */
+  private Learned withoutRanking(List<TrainingFiles.Annotated> articles) {
+    List<Example> examples = examples(a -> analyzer(AttributionModel.none()), articles);
+    return new Learned(examples, examples, Map.of());
+  }
+
+  /**
+   * Trains the he/she ranking first, as the speakers it picks are the examples: by fold for honest
+   * confidences, then on all articles. {@link #sourced} ends as the out-of-fold analyzers saw it.
+   */
+  private Learned withRanking(
+      List<TrainingFiles.Annotated> articles, int[] foldOf, PrintWriter rankingReport) {
+    List<RankingTraining.Group> groups = new ArrayList<>();
+    Analyzer rules = analyzer(AttributionModel.none());
+    for (TrainingFiles.Annotated a : articles) {
+      groups.addAll(RankingTraining.groups(rules.evidence(a.read()), a.gold(), a.index()));
+    }
+    AttributionModel[] byFold =
+        RankingTraining.crossValidate(rankingReport, groups, foldOf, folds, cost);
+    Analyzer[] analyzers = new Analyzer[folds];
+    for (int f = 0; f < folds; f++) {
+      analyzers[f] = analyzer(byFold[f]);
+    }
+    // Speakers chosen by a ranking that never saw their article, for honest confidences.
+    List<Example> outOfFold = examples(a -> analyzers[foldOf[a.index()]], articles);
+    List<TrainDiagnostics.Sourced> outOfFoldSourced = new ArrayList<>(sourced);
+    Map<String, Double> rankingWeights = RankingTraining.weights(groups, cost);
+    Analyzer ranked = analyzer(new AttributionModel(rankingWeights));
+    List<Example> examples = examples(a -> ranked, articles);
+    sourced.clear();
+    sourced.addAll(outOfFoldSourced);
+    TrainingFiles.printStrongest(rankingReport, "strongest ranking features:", rankingWeights, 12);
+    return new Learned(examples, outOfFold, rankingWeights);
+  }
+
+  /** What each threshold trades, out of fold; when asked, predictions, oracle and sweep too. */
+  private void printCrossValidated(PrintWriter stdout, Learned learned, int[] foldOf)
+      throws IOException {
+    List<Example> outOfFoldExamples = learned.outOfFold();
     double[] outOfFold = crossValidate(outOfFoldExamples, foldOf, cost, SolverType.L2R_LR);
     if (predictions != null) {
       TrainingFiles.writePredictions(outOfFoldExamples, outOfFold, predictions);
@@ -195,14 +224,16 @@ final class TrainCommand implements Callable<Integer> {
       TrainDiagnostics.printOracle(stdout, sourced, outOfFoldExamples, outOfFold);
     }
     if (sweep) {
-      TrainDiagnostics.printSweep(stdout, examples, folds, seed);
+      TrainDiagnostics.printSweep(stdout, learned.examples(), folds, seed);
     }
+  }
 
-    Map<String, Double> weights = train(examples, cost);
-    TrainingFiles.printStrongest(stdout, "strongest features:", weights, 20);
+  /** Writes the weights to {@code --out} and the ranking's to its file, when there is one. */
+  private void writeWeights(PrintWriter stdout, Map<String, Double> weights, Learned learned)
+      throws IOException {
     if (out != null) {
       TrainingFiles.writeWeights(
-          weights, out, "speakers found by the rules", examples.size(), cost, goldFiles);
+          weights, out, "speakers found by the rules", learned.examples().size(), cost, goldFiles);
       stdout.println("weights written to " + out);
     }
     Path rankingFile =
@@ -213,7 +244,7 @@ final class TrainCommand implements Callable<Integer> {
     // earlier run would go on choosing beside weights trained on the rules' choice.
     if (rankingFile != null) {
       TrainingFiles.writeWeights(
-          rankingWeights,
+          learned.rankingWeights(),
           rankingFile,
           noRanking
               ? "no pairs: --no-ranking, the rules' choice stands"
@@ -223,7 +254,6 @@ final class TrainCommand implements Callable<Integer> {
           goldFiles);
       stdout.println("ranking weights written to " + rankingFile);
     }
-    return Main.OK;
   }
 
   private static Analyzer analyzer(AttributionModel ranking) {

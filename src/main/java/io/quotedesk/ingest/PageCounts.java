@@ -132,9 +132,17 @@ final class PageCounts {
         own.longParagraphs++;
       }
       ElementCounts parent = open.peek();
-      if (parent == null) {
-        return FilterResult.CONTINUE;
+      if (parent != null) {
+        addToParent(element, tag, own, parent);
       }
+      return FilterResult.CONTINUE;
+    }
+
+    /**
+     * Adds a closed element's totals to its parent's: its raw counts always (a teaser's text only),
+     * its kept counts only when the element is no furniture, which is then left out.
+     */
+    private void addToParent(Element element, String tag, ElementCounts own, ElementCounts parent) {
       if (isTeaser(element, tag, own)) {
         // counts as text, but its excerpt makes no wrapper of it a story
         parent.rawText += own.rawText;
@@ -148,7 +156,6 @@ final class PageCounts {
       } else {
         parent.addKept(own);
       }
-      return FilterResult.CONTINUE;
     }
   }
 

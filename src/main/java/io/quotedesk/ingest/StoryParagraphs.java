@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,25 +17,6 @@ import org.jsoup.select.NodeTraversor;
  * depth reads in time proportional to its size.
  */
 final class StoryParagraphs implements NodeFilter {
-  private static final Pattern BOILERPLATE_LINE =
-      Pattern.compile(
-          "(?iu)^(advertisement|advertising|advert|ad|sponsored( content)?|paid content"
-              + "|share|share this( article| story)?|read more"
-              + "|related( articles| stories)?:?|sign up.*|subscribe.*|follow us.*|click here.*"
-              + "|supported by|continue reading.*|listen to (this|the) (article|story).*"
-              // readers' comments below, as the other languages' lines say it (FurnitureWords);
-              // the singular "Comment" heads a table's column
-              + "|(\\d+ )?comments( \\(\\d+\\))?|leave a (comment|reply)|tell us what you think.*"
-              + "|this article (is|was) .{0,60}|photo:.*|image:.*|credit:.*"
-              // what a widget says to a reader without scripts: "This slideshow requires
-              // JavaScript." A widget names itself, and the notice ends with what it needs: "The
-              // new system requires JavaScript developers to …" is a story's line
-              + "|((this|the|your) ([\\w-]+ ){0,2}(slideshow|gallery|video|player|content|page"
-              + "|site|website|browser|feature|interactive|graphic|map|chart|form|app|embed|quiz"
-              + "|poll|widget|audio|media|element)s? requires? javascript"
-              + "|(please )?(enable|turn on) javascript|javascript is (disabled|required))"
-              + "( (to|in|for|on) [^,;]{0,60}| enabled[^,;]{0,60})?[.!]?)$");
-
   /** Tags that continue a paragraph; every other element starts a new one. */
   private static final Set<String> INLINE =
       Set.of(
@@ -299,94 +279,55 @@ final class StoryParagraphs implements NodeFilter {
     return own.links >= 3 && own.text > 100 && own.linkDensity() > 0.9;
   }
 
-  /**
-   * A photo's caption ending in its credit, wherever the page puts it: "Protesters marched on
-   * Sunday (Image: Getty)", "Der Bürgermeister am Montag (Foto: dpa)". A sentence of the story does
-   * not end in a credit in brackets.
-   */
-  private static final Pattern CAPTION_CREDIT =
-      Pattern.compile(
-          "(?iu)[(\\[]\\s*(?:photos?|images?|pictures?|foto|fotos|bild|credit|crédit|crédito"
-              + "|zdjęcie|fot\\.)(?:\\s+credit)?\\s*[:/]\\s*[^()\\[\\]]{1,80}[)\\]]$");
-
-  /**
-   * A letter of a prompt's sentence: no sentence end, where a dot inside a word ("NJ.com") is none,
-   * and no double quotation mark, as a prompt quoted in the story is someone's words: "“Anyone who
-   * saw it should contact us at tips@police.gov,” the sheriff said."
-   */
-  private static final String PROMPT_CHAR = "(?:[^.!?\"“”]|\\.(?=\\S))";
-
-  /**
-   * A short line whose last sentence sends the reader to the site's own channels: "Get the latest
-   * updates right in your inbox. Subscribe to NJ.com’s newsletters." or "… is out now. Follow us on
-   * Twitter @Spacedotcom or Facebook." or "… let us know at: community@space.com." A writer's own
-   * bio ("Follow him on Twitter") stays: it says who wrote the story. A dot inside a word
-   * ("NJ.com") does not end the sentence.
-   */
-  private static final Pattern SITE_PROMPT_END =
-      Pattern.compile(
-          "(?iu)(?:^|[.!?]\\s+)(?:(?:and )?follow us\\b"
-              + PROMPT_CHAR
-              + "{0,80}?(?:twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|@\\w+)"
-              + "|(?:subscribe|sign up) (?:to|for) "
-              + PROMPT_CHAR
-              + "{0,80}?newsletters?|"
-              + PROMPT_CHAR
-              + "{0,80}?\\b(?:let us know|contact us|email us|write to us)"
-              + "\\b[^.!?@\"“”]{0,20}?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"
-              + PROMPT_CHAR
-              + "{0,60}[.!]?$");
-
-  /**
-   * A WordPress shortcode the site failed to render, standing as a line: "[button link=”…”] Send us
-   * YOUR kit review[/button]". Readers never see it as text.
-   */
-  private static final Pattern UNRENDERED_SHORTCODE =
-      Pattern.compile("^\\[([a-z_]+)\\b[^\\]]*\\][^\\[]{0,200}\\[/\\1\\]$");
-
-  private static boolean isSitePrompt(String line) {
-    return line.length() <= 300 && SITE_PROMPT_END.matcher(line).find();
-  }
-
-  private static boolean isCaption(String line) {
-    return line.length() <= 300 && CAPTION_CREDIT.matcher(line).find();
-  }
-
   /** Ends the paragraph being read: keeps it unless it is boilerplate or mostly links. */
   private void flush() {
     String normalized = Whitespace.normalize(text.toString());
-    boolean isHeading = heading;
-    heading = false;
+    LinkShape links = linkShape();
+    startParagraph();
+    if (BoilerplateLines.isBoilerplate(normalized) || isLinkHeavy(normalized, links)) {
+      return;
+    }
+    out.add(normalized);
+  }
+
+  /**
+   * How the paragraph's links sit in it, measured from its raw text before {@link #startParagraph}
+   * clears it: their share of the text, and whether the paragraph is a heading, opens with words of
+   * its own before its first link, or closes a sentence after its last.
+   */
+  private record LinkShape(
+      boolean heading, double density, boolean opensWithWords, boolean closedAfterLink) {}
+
+  private LinkShape linkShape() {
     int length = Math.max(1, text.length());
     double linkDensity = (double) linkChars / length;
     boolean opensWithWords = firstLink > 0 && LinkLeads.isLead(text, firstLink);
     boolean closedAfterLink =
         lastLinkEnd >= 0 && endsSentenceAfter(text, lastLinkEnd) && spaces(text) >= 3;
+    return new LinkShape(heading, linkDensity, opensWithWords, closedAfterLink);
+  }
+
+  /** Clears what the walk gathered for one paragraph, so that the next starts from nothing. */
+  private void startParagraph() {
+    heading = false;
     text.setLength(0);
     linkChars = 0;
     firstLink = -1;
     lastLinkEnd = -1;
     linkStarts.replaceAll(start -> 0); // a link that goes on counts from the next paragraph
-    if (normalized.isEmpty()
-        || BOILERPLATE_LINE.matcher(normalized).matches()
-        || FurnitureWords.isFurnitureLine(normalized)
-        || FurnitureWords.endsStory(normalized)
-        || isCaption(normalized)
-        || isSitePrompt(normalized)
-        || UNRENDERED_SHORTCODE.matcher(normalized).matches()) {
-      return;
-    }
-    // A subheading that links to what it names ("Rez Infinite ($30)") is still the story's, and so
-    // is a line whose own words lead to its links ("Neil has <a>a patch</a> for the unloader").
-    boolean linkHeavy =
-        linkDensity > 0.5
-            && normalized.length() < 200
-            && !isHeading
-            && !opensWithWords
-            && !closedAfterLink
-            && !isSentence(normalized);
-    if (!linkHeavy) {
-      out.add(normalized);
-    }
+  }
+
+  /**
+   * A short line that is mostly links: a menu or a list of related stories. A subheading that links
+   * to what it names ("Rez Infinite ($30)") is still the story's, and so is a line whose own words
+   * lead to its links ("Neil has {@code <a>}a patch{@code </a>} for the unloader").
+   */
+  private static boolean isLinkHeavy(String normalized, LinkShape links) {
+    return links.density() > 0.5
+        && normalized.length() < 200
+        && !links.heading()
+        && !links.opensWithWords()
+        && !links.closedAfterLink()
+        && !isSentence(normalized);
   }
 }
