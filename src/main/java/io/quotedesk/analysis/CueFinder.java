@@ -76,13 +76,13 @@ final class CueFinder {
       // Another language: its own words; the English layouts would read its nouns as names.
       // „Q.“ ¶ Das sagte X: a quote that fills its paragraph, taken up by the next one
       boolean nextTakesUp =
-          nextInParagraph || quoteEndsSentence && language.get().fillsParagraph(quote, s);
+          nextInParagraph || quoteEndsSentence && language.get().takenUp().fillsParagraph(quote, s);
       List<Token> next =
           quoteEndsSentence && nextTakesUp && s + 1 < article.sentences().count()
               ? article.tokens(article.sentences().start(s + 1), article.sentences().end(s + 1))
               : List.of();
       List<Token> local =
-          language.get().takesUp(next)
+          language.get().takenUp().takesUp(next)
               ? article.tokens(from, article.sentences().end(s + 1))
               : withNext;
       return language.get().cueFor(local, quoteToken(local, quote));
