@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Finds the cue that names a quote's speaker in the quote's sentence: "Q," X said · X said: "Q" ·
- * According to X, "Q" · a transcript's label · a paragraph ending "he said:". Leading cues are read
- * by {@link LeadingCues}.
+ * According to X, "Q". Leading cues are read by {@link LeadingCues}; a transcript's label and a
+ * paragraph ending "he said:" by {@link ParagraphLayoutCues}.
  */
 final class CueFinder {
   private final ArticleView article;
@@ -23,6 +23,7 @@ final class CueFinder {
   private final LeadingCues leading;
   private final UnlistedVerbCues unlistedVerbs;
   private final Optional<LanguageCues> language;
+  private final ParagraphLayoutCues paragraphs;
 
   CueFinder(ArticleView article, SubjectReader subjects) {
     this.article = article;
@@ -30,6 +31,7 @@ final class CueFinder {
     this.leading = new LeadingCues(article, subjects);
     this.unlistedVerbs = new UnlistedVerbCues(article);
     this.language = article.words().map(words -> new LanguageCues(words, article));
+    this.paragraphs = new ParagraphLayoutCues(article, subjects);
   }
 
   /**
@@ -74,13 +76,13 @@ final class CueFinder {
       // Another language: its own words; the English layouts would read its nouns as names.
       // „Q.“ ¶ Das sagte X: a quote that fills its paragraph, taken up by the next one
       boolean nextTakesUp =
-          nextInParagraph || quoteEndsSentence && language.get().fillsParagraph(quote, s);
+          nextInParagraph || quoteEndsSentence && language.get().takenUp().fillsParagraph(quote, s);
       List<Token> next =
           quoteEndsSentence && nextTakesUp && s + 1 < article.sentences().count()
               ? article.tokens(article.sentences().start(s + 1), article.sentences().end(s + 1))
               : List.of();
       List<Token> local =
-          language.get().takesUp(next)
+          language.get().takenUp().takesUp(next)
               ? article.tokens(from, article.sentences().end(s + 1))
               : withNext;
       return language.get().cueFor(local, quoteToken(local, quote));
@@ -100,7 +102,7 @@ final class CueFinder {
                       : Optional.empty());
     }
     int qNext = quoteToken(withNext, quote);
-    Optional<Cue> transcript = transcriptLabel(quote);
+    Optional<Cue> transcript = paragraphs.transcriptLabel(quote);
     if (transcript.isPresent()) {
       return transcript;
     }
@@ -126,36 +128,8 @@ final class CueFinder {
                     ? subjects.sentenceCue(clauseOfPartial(tokens, q), false, null)
                     : Optional.empty())
         .or(() -> quote.partial() ? describedSource(clauseOfPartial(tokens, q)) : Optional.empty())
-        .or(() -> colonEndingPreviousParagraph(quote))
-        .or(() -> signedInNextParagraph(quote));
-  }
-
-  /**
-   * A paragraph that is only a quote, then "— Ann Ruiz." as a paragraph of its own: the line under
-   * a quoted claim, as fact checks print them, names who said it.
-   */
-  private Optional<Cue> signedInNextParagraph(Quote quote) {
-    int p = article.paragraphs().indexOf(quote.end() - 1);
-    if (quote.partial() || p + 1 >= article.paragraphs().count()) {
-      return Optional.empty();
-    }
-    List<Token> rest = article.tokens(quote.end(), article.paragraphs().end(p));
-    if (rest.stream().anyMatch(Token::isWord)) {
-      return Optional.empty();
-    }
-    List<Token> line =
-        article.tokens(article.paragraphs().start(p + 1), article.paragraphs().end(p + 1));
-    if (line.size() < 2 || !isDash(line.get(0))) {
-      return Optional.empty();
-    }
-    List<Token> name = rightPhrase(line, 1);
-    int after = 1 + name.size();
-    boolean alone =
-        !name.isEmpty()
-            && name.size() <= 5
-            && name.stream().allMatch(Token::isCapitalized)
-            && (after == line.size() || after + 1 == line.size() && line.get(after).is("."));
-    return alone ? Optional.of(new Cue(name, line.get(0).text())) : Optional.empty();
+        .or(() -> paragraphs.colonEndingPreviousParagraph(quote))
+        .or(() -> paragraphs.signedInNextParagraph(quote));
   }
 
   /**
@@ -372,31 +346,6 @@ final class CueFinder {
             });
   }
 
-  /** PENCE: … — the label of a transcript line names the speaker. */
-  private Optional<Cue> transcriptLabel(Quote quote) {
-    int p = quote.paragraph();
-    int start = article.paragraphs().start(p);
-    List<Token> tokens = article.tokens(start, Math.min(article.paragraphs().end(p), start + 60));
-    int i = 0;
-    while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.PUNCT) {
-      i++; // "PENCE: … — a transcript quoted paragraph by paragraph
-    }
-    int label = i;
-    while (i < tokens.size()
-        && tokens.get(i).isWord()
-        && tokens.get(i).isUpperCase()
-        && Character.isLetter(tokens.get(i).text().charAt(0))) {
-      i++;
-    }
-    if (i > label
-        && i < tokens.size()
-        && tokens.get(i).is(":")
-        && tokens.get(i).end() <= quote.start()) {
-      return Optional.of(new Cue(tokens.subList(label, i), ":"));
-    }
-    return Optional.empty();
-  }
-
   /** "She was upset, so I had to change my answer: "Q"": the clause before the colon speaks. */
   private static Optional<Cue> colonClausePronoun(List<Token> tokens, int q) {
     return LeadingCues.clausePronoun(tokens, q - 1).map(pronoun -> new Cue(List.of(pronoun), ":"));
@@ -404,30 +353,5 @@ final class CueFinder {
 
   private static boolean colonBefore(List<Token> tokens, int q) {
     return q > 0 && tokens.get(q - 1).is(":");
-  }
-
-  /** A paragraph ending "… he said:" introduces the quote in the next one. */
-  private Optional<Cue> colonEndingPreviousParagraph(Quote quote) {
-    int p = quote.paragraph();
-    if (p == 0
-        || article.paragraphs().start(p) != quote.start() - 1
-            && article.paragraphs().start(p) != quote.start()) {
-      return Optional.empty();
-    }
-    int end = article.paragraphs().end(p - 1);
-    if (article.text().charAt(end - 1) != ':') {
-      return Optional.empty();
-    }
-    int s = article.sentences().indexOf(end - 1);
-    List<Token> tokens = article.tokens(article.sentences().start(s), end);
-    for (int k = tokens.size() - 1; k >= 0; k--) {
-      if (isSpeechVerbAt(tokens, k)) {
-        List<Token> subject = leftPhrase(tokens, k, 0);
-        if (!subject.isEmpty()) {
-          return Optional.of(new Cue(subject, cueWord(tokens, k)));
-        }
-      }
-    }
-    return subjects.sentenceCue(tokens, true, null);
   }
 }

@@ -8,14 +8,12 @@ import java.util.Set;
  * The cues of a story in another language, read with that language's {@link CueWords}: the verb
  * after the quote with its subject after it ("«Q», sagte Scholz", "« Q », affirme-t-elle", "„Q” –
  * powiedział Tusk"), the subject and verb before it ("Scholz sagte: „Q“"); the words that name a
- * source ("selon lui", "laut Scholz", "Scholz zufolge") are read by {@link LanguageSourceCues}.
+ * source ("selon lui", "laut Scholz", "Scholz zufolge") are read by {@link LanguageSourceCues},
+ * those that take up a quote ("„Q“ Das sagte Scholz") by {@link TakenUpQuotes}.
  */
 final class LanguageCues {
   /** Join two verbs that share one subject: "sucht Worte und findet sie". */
   private static final Set<String> COORDINATORS = Lexicon.setOf("und", "et", "i", "oraz", "y", "e");
-
-  /** The demonstratives of "mit diesen Worten", which take up the quote before. */
-  private static final Set<String> THESE = Lexicon.setOf("diesen", "den", "jenen");
 
   /** Pronouns that open a relative clause after a subject: "Ein Anwohner, der …, sagt". */
   private static final Set<String> RELATIVE_PRONOUNS =
@@ -32,6 +30,7 @@ final class LanguageCues {
   private final AdverbialsAfterVerb adverbials;
   private final SubjectsBeforeVerb subjectsBefore;
   private final LanguageSourceCues sourceCues;
+  private final TakenUpQuotes takenUp;
 
   LanguageCues(CueWords words, ArticleView article) {
     this.words = words;
@@ -40,6 +39,12 @@ final class LanguageCues {
     this.adverbials = new AdverbialsAfterVerb(words);
     this.subjectsBefore = new SubjectsBeforeVerb(words, article);
     this.sourceCues = new LanguageSourceCues(words, phrases, subjectsBefore);
+    this.takenUp = new TakenUpQuotes(words, article);
+  }
+
+  /** How the story's sentences take up a quote: „Q“ Das sagte Scholz. */
+  TakenUpQuotes takenUp() {
+    return takenUp;
   }
 
   /** The cue for the quote at token {@code q}, by the first layout that fits. */
@@ -74,20 +79,20 @@ final class LanguageCues {
     while (i < tokens.size() && isJoiner(tokens.get(i))) {
       i++;
     }
-    if (i == q + 1 && afterTheseWords(tokens, q)) {
+    if (i == q + 1 && TakenUpQuotes.afterTheseWords(tokens, q)) {
       return verbAndSubject(tokens, i, true); // Mit den Worten „Q“ wurde X berühmt
     }
-    int pastWords = pastTheseWords(tokens, i);
+    int pastWords = TakenUpQuotes.pastTheseWords(tokens, i);
     if (pastWords > i) {
       return verbAndSubject(tokens, pastWords, true); // „Q“ – mit diesen Worten eröffnete X
     }
-    if (i == q + 1 && takesUp(tokens.subList(i, tokens.size()))) {
+    if (i == q + 1 && takenUp.takesUp(tokens.subList(i, tokens.size()))) {
       return verbAndSubject(tokens, i + 1, false); // „Q“ Das sagte Scholz der dpa.
     }
     if (i == q + 1
         && i + 1 < tokens.size()
         && (tokens.get(i).is(".") || tokens.get(i).is("\n"))
-        && takesUp(tokens.subList(i + 1, tokens.size()))) {
+        && takenUp.takesUp(tokens.subList(i + 1, tokens.size()))) {
       return verbAndSubject(tokens, i + 2, false); // «Q». Lo ha detto il ministro X.
     }
     if (i == q + 1 && i < tokens.size() && !tokens.get(i).isWord()) {
@@ -106,65 +111,6 @@ final class LanguageCues {
         || words.auxiliaries().contains(lower)
             && i + 1 < tokens.size()
             && words.isVerb(tokens.get(i + 1).lower());
-  }
-
-  /**
-   * „Das ist ein guter Kompromiss.“ ¶ Das sagte X: the quote of sentence {@code s} is its
-   * paragraph's only words, and the next paragraph opens right after it.
-   */
-  boolean fillsParagraph(Quote quote, int s) {
-    int p = quote.paragraph();
-    String text = article.text();
-    int start = article.paragraphs().start(p);
-    int end = article.paragraphs().end(p);
-    return s + 1 < article.sentences().count()
-        && start <= quote.start()
-        && quote.end() <= end
-        && article.paragraphs().indexOf(article.sentences().start(s + 1)) == p + 1
-        && text.substring(start, quote.start()).codePoints().noneMatch(Character::isLetter)
-        && text.substring(quote.end(), end).codePoints().noneMatch(Character::isLetterOrDigit);
-  }
-
-  /**
-   * „Q“ Das sagte Scholz der dpa: a sentence that opens with a demonstrative and a speech verb
-   * takes up the quote before it, and its subject is the speaker.
-   */
-  boolean takesUp(List<Token> sentence) {
-    return sentence.size() > 2
-            && words.demonstratives().contains(sentence.get(0).lower())
-            && (words.isVerb(sentence.get(1).lower())
-                // «Q». Lo ha detto il ministro X: an auxiliary before the verb
-                || sentence.size() > 3
-                    && words.auxiliaries().contains(sentence.get(1).lower())
-                    && words.isVerb(sentence.get(2).lower()))
-        || pastTheseWords(sentence, 0) > 0;
-  }
-
-  /**
-   * „Q“ – mit diesen Worten eröffnete X die Sitzung · „Q.“ Mit diesen Worten …: where the words
-   * that take up the quote as what was said end at {@code i}, before the verb; {@code i} when they
-   * are not there.
-   */
-  private static int pastTheseWords(List<Token> tokens, int i) {
-    return i + 3 < tokens.size()
-            && tokens.get(i).lower().equals("mit")
-            && THESE.contains(tokens.get(i + 1).lower())
-            && tokens.get(i + 2).lower().equals("worten")
-            && tokens.get(i + 3).isWord()
-            && !tokens.get(i + 3).isCapitalized()
-        ? i + 3
-        : i;
-  }
-
-  /**
-   * Mit den Worten „Q“ wurde X berühmt: the words that name the quote as what was said stand just
-   * before it, and the verb after it has the speaker for its subject.
-   */
-  private static boolean afterTheseWords(List<Token> tokens, int q) {
-    return q >= 3
-        && tokens.get(q - 3).lower().equals("mit")
-        && THESE.contains(tokens.get(q - 2).lower())
-        && tokens.get(q - 1).lower().equals("worten");
   }
 
   /**
