@@ -70,8 +70,8 @@ class LocalSummaryTest {
   @Test
   void wordsKeepTheirAccentedLettersBeyondEnglish() {
     String text = "Für die Lokführer gilt: się już écrit.";
-    assertThat(Summarizer.words(text, 0, text.length(), true))
+    assertThat(StoryWords.words(text, 0, text.length(), true))
         .containsExactly("für", "die", "lokführer", "gilt", "się", "już", "écrit");
-    assertThat(Summarizer.words(text, 0, text.length(), false)).contains("lokf", "hrer");
+    assertThat(StoryWords.words(text, 0, text.length(), false)).contains("lokf", "hrer");
   }
 }
