@@ -62,6 +62,11 @@ final class CueResolver {
 
   /** A resolved speaker: the entity when the text names one, and how it shows. */
   record Resolved(Entity entity, Speaker speaker, Mention mention) {
+    /** A person the text names, shown under their fullest name and role. */
+    static Resolved person(Entity entity, Mention mention) {
+      return new Resolved(entity, entity.asSpeaker(), mention);
+    }
+
     Quote apply(Quote quote, String verb) {
       // "they said" with no one to refer to: the mention stands, the speaker stays unknown.
       return speaker == null
@@ -116,9 +121,7 @@ final class CueResolver {
         return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
       }
       return Optional.of(
-          entity
-              .map(e -> new Resolved(e, speakerOf(e), mention))
-              .orElse(new Resolved(null, null, mention)));
+          entity.map(e -> Resolved.person(e, mention)).orElse(new Resolved(null, null, mention)));
     }
     Optional<Resolved> described =
         article
@@ -147,7 +150,7 @@ final class CueResolver {
       Optional<Entity> entity = article.resolver().resolveName(names, start);
       if (entity.isPresent()) {
         inLanguage.learnRoleBeforeName(subject, entity.get());
-        return Optional.of(new Resolved(entity.get(), speakerOf(entity.get()), mention));
+        return Optional.of(Resolved.person(entity.get(), mention));
       }
     }
     String description = mention.text();
@@ -172,7 +175,7 @@ final class CueResolver {
                                 start)
                         : Optional.empty());
     if (holder.isPresent()) {
-      return Optional.of(new Resolved(holder.get(), speakerOf(holder.get()), mention));
+      return Optional.of(Resolved.person(holder.get(), mention));
     }
     if (lastSpeaker != null
         && lastSpeaker.role == null
@@ -189,7 +192,7 @@ final class CueResolver {
               article
                   .text()
                   .substring(subject.get(1).start(), subject.get(subject.size() - 1).end()));
-      return Optional.of(new Resolved(lastSpeaker, speakerOf(lastSpeaker), mention));
+      return Optional.of(Resolved.person(lastSpeaker, mention));
     }
     if (!isDescription(subject) && !inLanguage.isDescription(subject)) {
       // "Another said", "Most say", "one wrote": a pronoun that leaves the speaker unsaid is how
@@ -255,7 +258,7 @@ final class CueResolver {
                                 : referents.of(
                                     pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
-            .map(e -> new Resolved(e, speakerOf(e), mention));
+            .map(e -> Resolved.person(e, mention));
     // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
     // "– mówi prezydent Krakowa": a role alone in a language without articles, as the endings
     boolean roleAlone =
@@ -327,10 +330,6 @@ final class CueResolver {
     return Optional.of(
         new Speaker(
             article.text().substring(start, group.get(group.size() - 1).end()), Optional.empty()));
-  }
-
-  private static Speaker speakerOf(Entity entity) {
-    return new Speaker(entity.name, Optional.ofNullable(entity.role));
   }
 
   private static boolean hasLetter(Token token) {

@@ -156,15 +156,15 @@ final class NameMentions {
    */
   List<NameMention> recentPeople(int position, Gender gender, int cap) {
     List<NameMention> found = new ArrayList<>(cap);
-    List<Entity> seen = new ArrayList<>(cap);
     for (int i = firstFrom(position) - 1; i >= 0 && found.size() < cap; i--) {
       NameMention mention = mentions.get(i);
       if (position - mention.end() > PRONOUN_REACH) {
         break;
       }
       Entity entity = mention.entity();
-      if (entity.personLike && Referents.compatible(entity, gender) && !seen.contains(entity)) {
-        seen.add(entity);
+      if (entity.personLike
+          && Referents.compatible(entity, gender)
+          && found.stream().noneMatch(earlier -> earlier.entity() == entity)) {
         found.add(mention);
       }
     }

@@ -6,7 +6,6 @@ import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The people a "he" or "she" that speaks could mean, and a model's choice among them. "Ann Ruiz met
@@ -58,7 +57,7 @@ final class PronounCandidates {
     for (int rank = 0; rank < people.size(); rank++) {
       Entity entity = people.get(rank).entity();
       List<String> features = features(people.get(rank), rank, setting);
-      ranked.add(new Ranked(entity, new SpeakerCandidate(speakerOf(entity), features)));
+      ranked.add(new Ranked(entity, new SpeakerCandidate(entity.asSpeaker(), features)));
     }
     return best(ranked, chosen);
   }
@@ -205,6 +204,14 @@ final class PronounCandidates {
    * model has no weights.
    */
   private List<Ranked> best(List<Ranked> ranked, Entity chosen) {
+    int bestIndex = ranking.isEmpty() ? indexOf(ranked, chosen) : bestScored(ranked, chosen);
+    List<Ranked> ordered = new ArrayList<>(ranked);
+    ordered.add(0, ordered.remove(bestIndex));
+    return ordered;
+  }
+
+  /** The index of the candidate the model scores highest, the rules' choice winning a tie. */
+  private int bestScored(List<Ranked> ranked, Entity chosen) {
     int bestIndex = -1;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < ranked.size(); i++) {
@@ -215,12 +222,7 @@ final class PronounCandidates {
         bestIndex = i;
       }
     }
-    if (ranking.isEmpty()) {
-      bestIndex = indexOf(ranked, chosen);
-    }
-    List<Ranked> ordered = new ArrayList<>(ranked);
-    ordered.add(0, ordered.remove(bestIndex));
-    return ordered;
+    return bestIndex;
   }
 
   private int sentenceEndOf(NameMention named) {
@@ -260,9 +262,5 @@ final class PronounCandidates {
       }
     }
     return 0;
-  }
-
-  static Speaker speakerOf(Entity entity) {
-    return new Speaker(entity.name, Optional.ofNullable(entity.role));
   }
 }

@@ -41,6 +41,11 @@ final class SpeakerResolver {
       this.first = first;
       this.last = last;
     }
+
+    /** This person as a quote's speaker: the fullest name and the role known so far. */
+    Speaker asSpeaker() {
+      return new Speaker(name, Optional.ofNullable(role));
+    }
   }
 
   private final Map<String, Entity> byFullName = new LinkedHashMap<>();
