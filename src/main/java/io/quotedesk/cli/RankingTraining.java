@@ -2,9 +2,6 @@ package io.quotedesk.cli;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import io.quotedesk.analysis.Analyzer;
@@ -18,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Trains the model that chooses among the people a "he" or "she" could mean: every candidate the
@@ -78,7 +74,8 @@ final class RankingTraining {
    * learn what sets the right person apart from the others of the same quote.
    */
   static Map<String, Double> pairwise(List<Group> groups, double cost) {
-    Map<String, Integer> index = featureIndex(groups);
+    Map<String, Integer> index =
+        LogisticFit.featureIds(groups.stream().flatMap(g -> g.candidates().stream()).toList());
     List<Feature[]> rows = new ArrayList<>();
     List<Double> labels = new ArrayList<>();
     for (Group group : groups) {
@@ -88,19 +85,6 @@ final class RankingTraining {
       return Map.of();
     }
     return fit(rows, labels, index, cost);
-  }
-
-  /**
-   * Each feature's liblinear id, from 1, in name order so that the ids never depend on input order.
-   */
-  private static Map<String, Integer> featureIndex(List<Group> groups) {
-    TreeSet<String> names = new TreeSet<>();
-    groups.forEach(g -> g.candidates().forEach(e -> names.addAll(e.features())));
-    Map<String, Integer> index = new TreeMap<>();
-    for (String name : names) {
-      index.put(name, index.size() + 1);
-    }
-    return index;
   }
 
   /**
@@ -130,16 +114,7 @@ final class RankingTraining {
     problem.bias = -1;
     problem.x = rows.toArray(new Feature[0][]);
     problem.y = labels.stream().mapToDouble(Double::doubleValue).toArray();
-    // liblinear's random generator is shared: reset, so that training is deterministic.
-    Linear.resetRandom();
-    Linear.disableDebugOutput();
-    Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 1e-6));
-    // liblinear's weights score its first label; make them score "right".
-    double sign = model.getLabels()[0] == 1 ? 1 : -1;
-    double[] w = model.getFeatureWeights();
-    Map<String, Double> weights = new TreeMap<>();
-    index.forEach((name, id) -> weights.put(name, sign * w[id - 1]));
-    return weights;
+    return LogisticFit.weights(problem, index, SolverType.L2R_LR, cost);
   }
 
   /** {@code sign} times the features of {@code a} less those of {@code b}, by feature id. */

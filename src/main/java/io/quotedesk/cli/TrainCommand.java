@@ -2,9 +2,6 @@ package io.quotedesk.cli;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import io.quotedesk.analysis.Analyzer;
@@ -21,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -360,12 +356,7 @@ final class TrainCommand implements Callable<Integer> {
 
   /** As above with another liblinear logistic solver. */
   static Map<String, Double> train(List<Example> examples, double cost, SolverType solver) {
-    TreeSet<String> names = new TreeSet<>();
-    examples.forEach(e -> names.addAll(e.features()));
-    Map<String, Integer> index = new TreeMap<>();
-    for (String name : names) {
-      index.put(name, index.size() + 1);
-    }
+    Map<String, Integer> index = LogisticFit.featureIds(examples);
     Problem problem = new Problem();
     problem.l = examples.size();
     problem.n = index.size() + 1;
@@ -384,15 +375,6 @@ final class TrainCommand implements Callable<Integer> {
       problem.x[i] = row;
       problem.y[i] = examples.get(i).right() ? 1 : 0;
     }
-    Linear.resetRandom();
-    Linear.disableDebugOutput();
-    Model model = Linear.train(problem, new Parameter(solver, cost, 1e-6));
-    // liblinear's weights score its first label; make them score "right".
-    double sign = model.getLabels()[0] == 1 ? 1 : -1;
-    double[] w = model.getFeatureWeights();
-    Map<String, Double> weights = new TreeMap<>();
-    index.forEach((name, id) -> weights.put(name, sign * w[id - 1]));
-    weights.put(AttributionModel.BIAS, sign * w[problem.n - 1]);
-    return weights;
+    return LogisticFit.weights(problem, index, solver, cost);
   }
 }
