@@ -1,6 +1,7 @@
 package io.quotedesk.cli;
 
 import de.bwaldvogel.liblinear.SolverType;
+import io.quotedesk.analysis.Analyzer;
 import io.quotedesk.analysis.Quote;
 import io.quotedesk.cli.TrainCommand.Example;
 import java.io.PrintWriter;
@@ -17,7 +18,7 @@ import java.util.function.UnaryOperator;
  */
 final class TrainDiagnostics {
   /** The threshold below which the shipped settings withhold a speaker. */
-  private static final double MIN_CONFIDENCE = 0.5;
+  private static final double MIN_CONFIDENCE = Analyzer.DEFAULT_MIN_CONFIDENCE;
 
   /** Kinds of mention whose conjunction with more evidence {@code --sweep} tries. */
   private static final List<String> MORE_CONJUNCTIONS =

@@ -83,7 +83,7 @@ final class TrainingFiles {
       String over,
       int examples,
       double cost,
-      List<Path> goldFiles)
+      String command)
       throws IOException {
     StringBuilder text = new StringBuilder();
     text.append("# QuoteDesk attribution model: logistic regression (liblinear L2R_LR, C=")
@@ -92,9 +92,9 @@ final class TrainingFiles {
         .append(examples >= 0 ? examples + " " : "")
         .append(over)
         .append(".\n")
-        .append("# Written by `quotedesk train ")
-        .append(String.join(" ", goldFiles.stream().map(p -> p.getFileName().toString()).toList()))
-        .append(" --out FILE`; one feature and its weight a line.\n");
+        .append("# Written by `")
+        .append(command)
+        .append("`; one feature and its weight a line.\n");
     weights.forEach(
         (name, weight) ->
             text.append(name)

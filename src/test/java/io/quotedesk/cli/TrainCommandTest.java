@@ -207,8 +207,24 @@ class TrainCommandTest {
     Path gold = goldFile(60);
     // Two quotes an article: all 60 give 120 speakers, leaving out every third keeps 40 articles.
     assertThat(run("train", gold.toString(), "--folds", "3")).startsWith("120 speakers");
-    assertThat(run("train", gold.toString(), "--folds", "3", "--leave-out-every", "3"))
+    Path weights = dir.resolve("left-out.tsv");
+    assertThat(
+            run(
+                "train",
+                gold.toString(),
+                "--folds",
+                "3",
+                "--leave-out-every",
+                "3",
+                "--out",
+                weights.toString()))
         .startsWith("80 speakers");
+    // The header names the command that wrote the file, with the slice it left out.
+    assertThat(Files.readAllLines(weights))
+        .contains(
+            "# Written by `quotedesk train "
+                + gold.getFileName()
+                + " --leave-out-every 3 --out FILE`; one feature and its weight a line.");
   }
 
   @Test
