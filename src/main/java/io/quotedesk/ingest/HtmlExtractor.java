@@ -27,7 +27,8 @@ public final class HtmlExtractor {
     }
     // Paywall stubs, cookie walls, index pages: no story to read.
     Optional<String> notAnArticle =
-        PageKind.whyNotAnArticle(new StoryBlocks.Found(paragraphs, found.pageText()));
+        PageKind.whyNotAnArticle(
+            new StoryBlocks.Found(paragraphs, found.pageText()), callsItselfAnArticle(meta));
     if (notAnArticle.isPresent()) {
       throw new IngestException("This page does not look like an article: " + notAnArticle.get());
     }
@@ -60,5 +61,11 @@ public final class HtmlExtractor {
             .flatMap(Optional::stream)
             .collect(Collectors.joining(" "));
     return notices.isEmpty() ? article : article.withNotice(notices);
+  }
+
+  /** JSON-LD's {@code NewsArticle} or kin, or {@code og:type} article. */
+  private static boolean callsItselfAnArticle(PageMetadata meta) {
+    return meta.jsonLd.found()
+        || meta.tags.first("og:type").filter("article"::equalsIgnoreCase).isPresent();
   }
 }
