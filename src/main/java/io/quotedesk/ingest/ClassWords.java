@@ -19,6 +19,8 @@ final class ClassWords {
               + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
               + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
               + "|author(?!ity|i[sz])" // the writer's line or box ("article-author"), not authority
+              // the byline and date block ("entry-meta", "node__meta"), not "metadata"
+              + "|(?<![a-z])meta(?![a-z])"
               + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail"
               + "|gallery|slideshow|carousel|legends"
               // the same furniture named in German, French, Spanish, Italian, Polish, Portuguese
