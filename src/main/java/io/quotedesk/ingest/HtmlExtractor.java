@@ -27,8 +27,7 @@ public final class HtmlExtractor {
     }
     // Paywall stubs, cookie walls, index pages: no story to read.
     Optional<String> notAnArticle =
-        PageKind.whyNotAnArticle(
-            new StoryBlocks.Found(paragraphs, found.pageText()), callsItselfAnArticle(meta));
+        PageKind.whyNotAnArticle(new StoryBlocks.Found(paragraphs, found.pageText()));
     if (notAnArticle.isPresent()) {
       throw new IngestException("This page does not look like an article: " + notAnArticle.get());
     }
@@ -61,11 +60,5 @@ public final class HtmlExtractor {
             .flatMap(Optional::stream)
             .collect(Collectors.joining(" "));
     return notices.isEmpty() ? article : article.withNotice(notices);
-  }
-
-  /** JSON-LD's {@code NewsArticle} or kin, or {@code og:type} article. */
-  private static boolean callsItselfAnArticle(PageMetadata meta) {
-    return meta.jsonLd.found()
-        || meta.tags.first("og:type").filter("article"::equalsIgnoreCase).isPresent();
   }
 }

@@ -17,12 +17,8 @@ final class PageKind {
 
   private PageKind() {}
 
-  /**
-   * Why the page is not an article, as the end of a sentence for the reader; empty if it is. A page
-   * that calls itself an article ({@code declaredArticle}: JSON-LD's {@code NewsArticle} or kin,
-   * {@code og:type} article) is one whatever the shape of its lines.
-   */
-  static Optional<String> whyNotAnArticle(StoryBlocks.Found found, boolean declaredArticle) {
+  /** Why the page is not an article, as the end of a sentence for the reader; empty if it is. */
+  static Optional<String> whyNotAnArticle(StoryBlocks.Found found) {
     List<String> paragraphs = found.paragraphs();
     if (paragraphs.isEmpty()) {
       return Optional.of("it has no story text to read.");
@@ -32,9 +28,6 @@ final class PageKind {
     for (String paragraph : paragraphs) {
       words += words(paragraph);
       chars += paragraph.length();
-    }
-    if (!declaredArticle && isMostlyLabels(paragraphs)) {
-      return Optional.of("it holds headings and labels with little text under them.");
     }
     if (words >= MIN_STORY_WORDS) {
       return Optional.empty();
@@ -48,35 +41,6 @@ final class PageKind {
     }
     return Optional.of("it holds only a few words of text outside its menus and links.");
   }
-
-  /** A line of this many words or fewer, not ending like a sentence, is a heading or a label. */
-  private static final int MAX_LABEL_WORDS = 8;
-
-  /**
-   * A page of headings with a line or less under each: a contents page, a product's landing page
-   * ("WebIDE" / one sentence / "Valence" / one sentence / "Learn more"), a page of formulas whose
-   * math leaves only "The Lorenz Equations" and "When" between its headings. At least four labels,
-   * twice as many as lines of text, and fewer than 100 words of text in all; a short story with
-   * subheadings has paragraphs under them.
-   */
-  private static boolean isMostlyLabels(List<String> paragraphs) {
-    int labels = 0;
-    int lines = 0;
-    int textWords = 0;
-    for (String paragraph : paragraphs) {
-      int words = words(paragraph);
-      if (words <= MAX_LABEL_WORDS && !LINE_END.matcher(paragraph).find()) {
-        labels++;
-      } else {
-        lines++;
-        textWords += words;
-      }
-    }
-    return labels >= 4 && labels >= 2 * lines && textWords < 100;
-  }
-
-  /** Ends like a sentence or opens what follows: "Dare to Play 3:" is a line of text. */
-  private static final Pattern LINE_END = Pattern.compile("[.!?…。！？:：][\"'”’»)]?$");
 
   /**
    * Words separated by spaces; in Chinese and Japanese, written without spaces, every character
