@@ -125,6 +125,42 @@ class MultilingualFurnitureTest {
   }
 
   @Test
+  void readingTimesSavePromptsTopicsAndSubscriberNoticesAreLeftOut() {
+    String lede =
+        "Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures, estimant que"
+            + " les réparations coûteraient plus cher qu'un nouveau passage.";
+    List<String> found =
+        paragraphs(
+            story(
+                lede,
+                "Temps de lecture : 3 min.",
+                "Lire plus tard",
+                "Cet article est réservé aux abonnés",
+                "Vous aimerez aussi",
+                "Lesezeit: ca. 4 Minuten",
+                "Artikel verschenken",
+                "Jetzt kommentieren",
+                "Empfehlungen der Redaktion",
+                "Temas: puente, ayuntamiento",
+                "Sigue leyendo",
+                "Lo más visto",
+                "Riproduzione riservata ©",
+                "Ti potrebbe interessare",
+                "Udostępnij artykuł",
+                "Artykuł sponsorowany",
+                "Zobacz wideo",
+                "Polecane"));
+    assertThat(found).containsExactly(lede);
+  }
+
+  @Test
+  void aSentenceOpeningWithATopicsWordStays() {
+    String sentence =
+        "Themen wie Klima und Migration bestimmten den Wahlkampf in der Stadt bis zum letzten Tag.";
+    assertThat(paragraphs(story(sentence, "Themen"))).containsExactly(sentence);
+  }
+
+  @Test
   void blocksNamedInOtherLanguagesAsCommentsRelatedLinksOrCaptionsAreLeftOut() {
     String lede =
         "Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures, estimant que"
