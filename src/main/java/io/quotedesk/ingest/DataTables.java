@@ -2,6 +2,8 @@ package io.quotedesk.ingest;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Tells a table of data ("City | Population | Change", a Wikipedia infobox) from a table that lays
@@ -17,8 +19,8 @@ final class DataTables {
 
   /**
    * True for a table of at least two rows of two cells or more, more such rows than rows of one
-   * cell, no table inside it and no cell holding prose; false for a table marked as layout ({@code
-   * role="presentation"}).
+   * cell, no table inside it and no cell holding prose (a long text, or paragraphs); false for a
+   * table marked as layout ({@code role="presentation"}).
    */
   static boolean isData(Element table, PageCounts counts) {
     if (table.attr("role").equalsIgnoreCase("presentation")
@@ -51,13 +53,42 @@ final class DataTables {
     int cells = 0;
     for (Element cell : row.children()) {
       if (isCell(cell)) {
-        if (counts.get(cell).text > MAX_VALUE_CHARS) {
+        if (counts.get(cell).text > MAX_VALUE_CHARS || holdsParagraphs(cell)) {
           return -1;
         }
         cells++;
       }
     }
     return cells;
+  }
+
+  /**
+   * Two paragraphs, or a blank line between two: a forum's post beside its author ("{@code
+   * <td>}Thanks!{@code <br><br>}That fixed it.{@code </td>}"), read as prose. Single line breaks
+   * list a value's parts: "70.2% European{@code <br>}16.5% Māori".
+   */
+  private static boolean holdsParagraphs(Element cell) {
+    int paragraphs = 0;
+    for (Element inside : cell.getAllElements()) {
+      if (inside.nameIs("p")) {
+        paragraphs++;
+      } else if (inside.nameIs("br") && isLineBreak(nextNonBlank(inside))) {
+        return true;
+      }
+    }
+    return paragraphs >= 2;
+  }
+
+  private static Node nextNonBlank(Node node) {
+    Node next = node.nextSibling();
+    while (next instanceof TextNode text && text.isBlank()) {
+      next = next.nextSibling();
+    }
+    return next;
+  }
+
+  private static boolean isLineBreak(Node node) {
+    return node instanceof Element element && element.nameIs("br");
   }
 
   static boolean isCell(Element element) {

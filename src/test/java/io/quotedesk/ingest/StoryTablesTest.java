@@ -53,6 +53,13 @@ class StoryTablesTest {
     List<String> found = paragraphs(nested);
     assertThat(found).contains("Old bridge | 1890", "New bridge | 2026");
     assertThat(found).anyMatch(p -> p.startsWith("The council voted") && !p.contains(" | "));
+    String forum =
+        "<table><tr><td>ann_r</td><td>Is the old bridge open to bikes?<br><br>I cross it every"
+            + " day.</td></tr><tr><td>bob</td><td><p>Yes, walkers and bikes still cross.</p>"
+            + "<p>Only cars are stopped.</p></td></tr></table>";
+    assertThat(paragraphs(forum))
+        .contains("Is the old bridge open to bikes?", "I cross it every day.")
+        .noneMatch(p -> p.contains(" | "));
     String sideBySide =
         "<table><tr><td>"
             + STORY
