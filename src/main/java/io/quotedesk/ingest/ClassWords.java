@@ -28,7 +28,9 @@ final class ClassWords {
               + "|bildunterschrift|publicite|\\bpub\\b|partage|lire-?aussi|meme-?sujet|legende"
               + "|publicidad|compartir|relacionad|pie-?de-?foto|leer-?mas|pubblicita|condivid"
               + "|correlat|didascalia|leggi-?anche|reklama|udostepnij|polecamy|zobacz-?(?:tez|takze)"
-              + "|powiazane|publicidade|compartilh|partilh|legenda|leia-?tambem|saiba-?mais");
+              + "|powiazane|publicidade|compartilh|partilh|legenda|leia-?tambem|saiba-?mais"
+              // the writer's line: "auteur", "autor", "autore" (not "autorizacion")
+              + "|auteur|\\bautor(?:e|in)?\\b");
 
   /** Readers' comments: never story, even inside "comment-content" or a page's <article>s. */
   private static final Pattern COMMENTS =

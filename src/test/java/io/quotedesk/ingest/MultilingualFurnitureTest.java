@@ -186,6 +186,22 @@ class MultilingualFurnitureTest {
   }
 
   @Test
+  void theWritersLineNamedInFrenchGermanOrItalianIsLeftOut() {
+    String lede =
+        "Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures, estimant que"
+            + " les réparations coûteraient plus cher qu'un nouveau passage.";
+    for (String name : List.of("auteur", "article-autor", "autore")) {
+      String body =
+          "<div class=story><p>"
+              + lede
+              + "</p><div class='"
+              + name
+              + "'>Par Marie Exemple, avec AFP</div></div>";
+      assertThat(paragraphs(body)).as(name).containsExactly(lede);
+    }
+  }
+
+  @Test
   void readersDiscussionsNamedInGermanCzechAndDutchAreLeftOut() {
     String lede =
         "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für Autos zu sperren, weil eine"
