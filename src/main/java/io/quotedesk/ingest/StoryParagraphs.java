@@ -83,6 +83,9 @@ final class StoryParagraphs implements NodeFilter {
   /** True when the next cell's text starts after a separator from the cells before it. */
   private boolean cellPending;
 
+  /** True once the paragraph being read holds words: a row's cells after it get a separator. */
+  private boolean hasWords;
+
   /** True while the paragraph being read is a heading. */
   private boolean heading;
 
@@ -124,9 +127,12 @@ final class StoryParagraphs implements NodeFilter {
     TimeLimit.checkpoint();
     if (node instanceof TextNode textNode) {
       String words = textNode.getWholeText();
-      if (cellPending && !Whitespace.isBlank(words)) {
-        text.append(CELL_SEPARATOR);
-        cellPending = false;
+      if (!Whitespace.isBlank(words)) {
+        if (cellPending) {
+          text.append(CELL_SEPARATOR);
+          cellPending = false;
+        }
+        hasWords = true;
       }
       text.append(words);
       return FilterResult.CONTINUE;
@@ -219,7 +225,7 @@ final class StoryParagraphs implements NodeFilter {
     if (tag.equals("tr")) {
       flush();
     } else if (DataTables.isCell(element)) {
-      cellPending = !Whitespace.isBlank(text);
+      cellPending = hasWords; // asked of each cell: no scan of the row read so far
     } else if (!isInline(element)) {
       text.append(' ');
     }
@@ -363,6 +369,7 @@ final class StoryParagraphs implements NodeFilter {
   private void startParagraph() {
     heading = false;
     cellPending = false;
+    hasWords = false;
     text.setLength(0);
     linkChars = 0;
     firstLink = -1;
