@@ -63,8 +63,14 @@ final class SentenceFurniture {
       Pattern.compile(
           "^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?(?:\\p{Lu}{2,4}\\s*)?(?:--|[-—–:])\\s+");
 
+  /**
+   * A data table's row, its cells joined as ingest writes them: "HD | THE HOME DEPOT INC. | 225.86
+   * | -12.99 | -5.44%" is no sentence to summarise with.
+   */
+  private static final Pattern TABLE_ROW = Pattern.compile(" \\| ");
+
   static boolean isFurniture(CharSequence sentence) {
-    return FURNITURE.matcher(sentence).find();
+    return FURNITURE.matcher(sentence).find() || TABLE_ROW.matcher(sentence).find();
   }
 
   /**

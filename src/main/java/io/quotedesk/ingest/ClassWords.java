@@ -19,6 +19,8 @@ final class ClassWords {
               + "|recommend|popular|most-read|trending|outbrain|taboola|signup|sign-up|paywall"
               + "|banner|cookie|consent|modal|popup|toolbar|byline|timestamp|dateline|masthead"
               + "|author(?!ity|i[sz])" // the writer's line or box ("article-author"), not authority
+              // the byline and date block ("entry-meta", "node__meta"), not "metadata"
+              + "|(?<![a-z])meta(?![a-z])"
               + "|skip|print|widget|teaser|more-stories|read-more|newsletter|disclaimer|rail"
               + "|gallery|slideshow|carousel|legends"
               // the same furniture named in German, French, Spanish, Italian, Polish, Portuguese
@@ -26,7 +28,9 @@ final class ClassWords {
               + "|bildunterschrift|publicite|\\bpub\\b|partage|lire-?aussi|meme-?sujet|legende"
               + "|publicidad|compartir|relacionad|pie-?de-?foto|leer-?mas|pubblicita|condivid"
               + "|correlat|didascalia|leggi-?anche|reklama|udostepnij|polecamy|zobacz-?(?:tez|takze)"
-              + "|powiazane|publicidade|compartilh|partilh|legenda|leia-?tambem|saiba-?mais");
+              + "|powiazane|publicidade|compartilh|partilh|legenda|leia-?tambem|saiba-?mais"
+              // the writer's line: "auteur", "autor", "autore" (not "autorizacion")
+              + "|auteur|\\bautor(?:e|in)?\\b");
 
   /** Readers' comments: never story, even inside "comment-content" or a page's <article>s. */
   private static final Pattern COMMENTS =

@@ -28,6 +28,9 @@ final class ElementCounts {
   /** True when a {@code <blockquote>} sits inside the element. */
   boolean holdsQuote;
 
+  /** True when a {@code <table>} sits inside the element. */
+  boolean holdsTable;
+
   double linkDensity() {
     return text == 0 ? 0 : Math.min(1, (double) linkText / text);
   }

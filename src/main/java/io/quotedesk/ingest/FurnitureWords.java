@@ -27,13 +27,16 @@ final class FurnitureWords {
           + "|leggi (?:anche|di più|tutto|l['’]articolo)|potrebbe interessarti|vedi anche"
           + "|czytaj (?:także|też|również|więcej|dalej)|zobacz (?:także|też|również)"
           + "|przeczytaj (?:także|też|również)"
-          + "|leia (?:também|mais)|veja (?:também|mais)|saiba mais)";
+          + "|leia (?:também|mais)|veja (?:também|mais)|saiba mais"
+          // "Sigue leyendo" over the rest of a story that the page folds away
+          + "|sigue leyendo|continuer la lecture|continua a leggere|continue lendo"
+          + "|zur startseite|retour [àa] l['’]accueil|volver a la portada|torna alla home)";
 
   /** "Teilen", "Partager sur Facebook", "Compartir en WhatsApp", "Udostępnij". */
   private static final String SHARE =
       "(?:(?:artikel |diesen artikel |beitrag )?teilen|partager(?: (?:cet|l['’]) ?article)?"
           + "|compart(?:ir|e|a)(?: (?:esta|la) (?:noticia|nota))?|condividi(?: l['’]articolo)?"
-          + "|udostępnij|podziel się|compartilh(?:ar|e)(?: (?:esta|essa) (?:notícia|matéria))?"
+          + "|udostępnij(?: artykuł)?|podziel się|artikel verschenken|compartilh(?:ar|e)(?: (?:esta|essa) (?:notícia|matéria))?"
           + "|partilh(?:ar|e)|drucken|imprimer|imprimir|stampa|drukuj"
           + "|per e-?mail senden|envoyer par (?:e-?mail|courriel)|enviar por (?:e-?mail|correo))"
           + "(?: (?:auf|sur|en|por|su|na|no|via) \\p{L}+)?";
@@ -43,12 +46,38 @@ final class FurnitureWords {
       "(?:kommentare?|kommentieren|kommentar schreiben|commentaires?|commenter|réagir"
           + "|comentarios?|comentar|deja (?:tu|un) comentario|commenti|commenta"
           + "|lascia un commento|komentarze?|skomentuj|dodaj komentarz|comentários?|comente"
-          + "|deixe (?:seu|um|o seu) comentário)(?:\\s*\\(?\\d+\\)?)?";
+          + "|deixe (?:seu|um|o seu) comentário|jetzt kommentieren|kommentare (?:anzeigen|lesen)"
+          + "|voir les commentaires|ver (?:los )?comentarios|skomentuj artykuł)"
+          + "(?:\\s*\\(?\\d+\\)?)?";
 
   /** The label over an advertisement. */
   private static final String ADVERT =
       "(?:anzeige|werbung|publicité|publicidad|anuncio|pubblicità|reklama|publicidade"
-          + "|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|gesponsert)";
+          + "|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|gesponsert"
+          + "|artykuł sponsorowany|artículo patrocinado|articolo sponsorizzato)";
+
+  /**
+   * What a site offers around any story: keeping it for later, its reading time, a video or the
+   * newsletter as a label, the subscribers-only notice, the topics' label with its few words.
+   */
+  private static final String SITE_LABEL =
+      "(?:lire plus tard|später lesen|artikel merken|leer más tarde|guardar (?:artículo|noticia)"
+          + "|zapisz artykuł|salva(?: per dopo| articolo)"
+          + "|(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura"
+          + "|czas czytania|tempo de leitura)\\s*:?\\s*(?:ca\\.\\s*)?\\d+\\s*(?:min\\.?|minuten"
+          + "|minutes?|minutos|minuti|minut)\\.?"
+          + "|video|vidéo|vídeo|wideo|zobacz wideo|newsletter"
+          + "|(?:cet )?article (?:est )?réservé aux abonnés.{0,80}"
+          + "|(?:dieser )?artikel ist (?:nur )?für abonnenten.{0,80}"
+          + "|(?:contenido|artículo) exclusivo para suscriptores.{0,80}"
+          + "|articolo riservato agli abbonati.{0,80}"
+          + "|artykuł (?:jest )?dostępny (?:tylko )?dla (?:prenumeratorów|subskrybentów).{0,80}"
+          // "Themen" alone, or with its words after a colon: "Temas: puente, ayuntamiento"
+          + "|(?:themen|schlagwörter|stichwörter|mots-clés|thèmes|temas|etiquetas|tagi|tematy"
+          + "|argomenti)(?:\\s*:\\s*.{0,100})?"
+          // a line of rights: "© dpa-infocom …", "Riproduzione riservata ©"
+          + "|riproduzione riservata ?©?|tous droits réservés|alle rechte vorbehalten"
+          + "|todos los derechos reservados|wszelkie prawa zastrzeżone)";
 
   /** "Newsletter abonnieren", "Inscrivez-vous à notre newsletter", "Zapisz się do newslettera". */
   private static final String SUBSCRIBE =
@@ -86,7 +115,11 @@ final class FurnitureWords {
               + "|noticias relacionadas|te puede interesar|lo más leído|más noticias"
               + "|articoli correlati|potrebbe interessarti|i più letti|leggi anche"
               + "|zobacz (?:też|także)|polecamy|najczęściej czytane|powiązane artykuły"
-              + "|notícias relacionadas|mais lidas|veja também|leia também)\\s*:?$");
+              + "|notícias relacionadas|mais lidas|veja também|leia também"
+              + "|empfehlungen der redaktion|weitere nachrichten|mehr nachrichten(?: aus .{1,40})?"
+              + "|ähnliche (?:beiträge|artikel)|vous aimerez aussi|sur le même thème"
+              + "|lo más visto|más leídas|te recomendamos|ti potrebbe interessare"
+              + "|potrebbero interessarti|polecane(?: artykuły)?|najnowsze(?: artykuły)?)\\s*:?$");
 
   private static final Pattern LINE =
       Pattern.compile(
@@ -107,6 +140,8 @@ final class FurnitureWords {
               + LISTEN
               + "|"
               + CREDIT
+              + "|"
+              + SITE_LABEL
               + ")\\s*$");
 
   /** True when the whole of {@code line} (space trimmed) is furniture in one of the languages. */

@@ -151,6 +151,7 @@ final class PageCounts {
         parent.holdsArticle |= own.holdsArticle || isStoryTag(tag);
       }
       parent.holdsQuote |= own.holdsQuote || tag.equals("blockquote");
+      parent.holdsTable |= own.holdsTable || tag.equals("table");
       if (isFurniture(element, tag, own)) {
         left.add(element);
       } else {

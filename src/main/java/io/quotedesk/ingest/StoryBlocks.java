@@ -171,7 +171,7 @@ final class StoryBlocks {
       ElementCounts sib = counts.get(sibling);
       double siblingScore = scores.getOrDefault(sibling, 0.0) * (1 - sib.linkDensity());
       boolean isParagraph =
-          sibling.normalName().equals("p") && sib.text > 80 && sib.linkDensity() < 0.25;
+          isOneParagraph(sibling, counts) && sib.text > 80 && sib.linkDensity() < 0.25;
       if (sibling == best
           || siblingScore >= threshold
           || isParagraph
@@ -180,6 +180,22 @@ final class StoryBlocks {
       }
     }
     return containers;
+  }
+
+  /**
+   * A paragraph, or a block holding just one: a {@code <div class=lead>} around the story's first
+   * paragraph, above the block of the others. Readability reads such a div as the paragraph it
+   * holds.
+   */
+  private static boolean isOneParagraph(Element element, PageCounts counts) {
+    if (element.nameIs("p")) {
+      return true;
+    }
+    if (!element.nameIs("div") && !element.nameIs("section")) {
+      return false;
+    }
+    List<Element> kept = counts.keptChildren(element);
+    return kept.size() == 1 && kept.get(0).nameIs("p") && element.ownText().isBlank();
   }
 
   /**

@@ -22,7 +22,8 @@ class SentenceFurnitureTest {
           "Comments are closed.",
           "Share this article.",
           "Watch the video above.",
-          "Copyright 2015 The Associated Press. All rights reserved."
+          "Copyright 2015 The Associated Press. All rights reserved.",
+          "HD | THE HOME DEPOT INC. | 225.86 | -12.99 | -5.44%"
         }) {
       assertThat(SentenceFurniture.isFurniture(sentence)).as(sentence).isTrue();
     }

@@ -3,11 +3,77 @@ package io.quotedesk.ingest;
 import static io.quotedesk.ingest.StoryFixtures.paragraphs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Furniture lines in German, French, Spanish, Italian, Polish and Portuguese. */
+/**
+ * Furniture lines in German, French, Spanish, Italian, Polish and Portuguese, and whole pages as
+ * their sites' publishing systems build them (under {@code pages/extraction}).
+ */
 class MultilingualFurnitureTest {
+
+  /** The headline and the story's paragraphs of a hand-made page. */
+  private static List<String> pageParagraphs(String page) throws Exception {
+    String html = Files.readString(Path.of("src/test/resources/pages/extraction", page));
+    return List.of(new HtmlExtractor().extract(html, "https://news.test/").text().split("\n\n"));
+  }
+
+  /** The words of each paragraph, opening and closing: the story's own, nothing around it. */
+  private static void assertStory(List<String> found, String... openings) {
+    assertThat(found).hasSize(openings.length);
+    for (int i = 0; i < openings.length; i++) {
+      assertThat(found.get(i)).startsWith(openings[i]);
+    }
+  }
+
+  @Test
+  void aGermanWordPressPostLeavesOutItsShareBoxRelatedPostsTagsAndComments() throws Exception {
+    assertStory(
+        pageParagraphs("de-wordpress-post.html"),
+        "Stadtrat sperrt alte Brücke",
+        "Der Stadtrat hat am Dienstag",
+        "„Wir hatten keine andere Wahl",
+        "Anwohner, die seit Jahren",
+        "Die Busse sollen ab der kommenden Woche");
+  }
+
+  @Test
+  void aFrenchDrupalArticleLeavesOutItsBylineLireAussiBoxKeywordsAndSharing() throws Exception {
+    // the byline sits in "node__meta", the box of links in a plain "encadre" under "Lire aussi"
+    assertStory(
+        pageParagraphs("fr-drupal-lire-aussi.html"),
+        "Le conseil municipal ferme le vieux pont aux voitures",
+        "Le conseil municipal a voté mardi soir",
+        "« Nous n'avions pas le choix",
+        "Les habitants, qui réclamaient",
+        "Les bus emprunteront le pont nord");
+  }
+
+  @Test
+  void aPolishNewsPageKeepsItsLeadAndLeavesOutCzytajTakzeAdsTagsAndComments() throws Exception {
+    // the lead is a <div class=lead> of one paragraph beside the block of the others
+    assertStory(
+        pageParagraphs("pl-czytaj-takze.html"),
+        "Rada miasta zamyka stary most dla samochodów",
+        "Radni zdecydowali we wtorek",
+        "Decyzję podjęto po burzliwej dyskusji",
+        "„Nie mieliśmy wyboru",
+        "Mieszkańcy, którzy od lat",
+        "Autobusy pojadą przez most północny");
+  }
+
+  @Test
+  void aSpanishBloggerPostIsReadByItsLineBreaksWithoutItsFooterOrComments() throws Exception {
+    assertStory(
+        pageParagraphs("es-blogger-comments.html"),
+        "Mi viaje a Sevilla en bicicleta",
+        "Hace un mes decidí",
+        "El primer día llegué",
+        "El segundo día fue el más duro",
+        "Llegar a Sevilla");
+  }
 
   private static String story(String... paragraphs) {
     StringBuilder html = new StringBuilder("<div class=story>");
@@ -59,6 +125,42 @@ class MultilingualFurnitureTest {
   }
 
   @Test
+  void readingTimesSavePromptsTopicsAndSubscriberNoticesAreLeftOut() {
+    String lede =
+        "Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures, estimant que"
+            + " les réparations coûteraient plus cher qu'un nouveau passage.";
+    List<String> found =
+        paragraphs(
+            story(
+                lede,
+                "Temps de lecture : 3 min.",
+                "Lire plus tard",
+                "Cet article est réservé aux abonnés",
+                "Vous aimerez aussi",
+                "Lesezeit: ca. 4 Minuten",
+                "Artikel verschenken",
+                "Jetzt kommentieren",
+                "Empfehlungen der Redaktion",
+                "Temas: puente, ayuntamiento",
+                "Sigue leyendo",
+                "Lo más visto",
+                "Riproduzione riservata ©",
+                "Ti potrebbe interessare",
+                "Udostępnij artykuł",
+                "Artykuł sponsorowany",
+                "Zobacz wideo",
+                "Polecane"));
+    assertThat(found).containsExactly(lede);
+  }
+
+  @Test
+  void aSentenceOpeningWithATopicsWordStays() {
+    String sentence =
+        "Themen wie Klima und Migration bestimmten den Wahlkampf in der Stadt bis zum letzten Tag.";
+    assertThat(paragraphs(story(sentence, "Themen"))).containsExactly(sentence);
+  }
+
+  @Test
   void blocksNamedInOtherLanguagesAsCommentsRelatedLinksOrCaptionsAreLeftOut() {
     String lede =
         "Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures, estimant que"
@@ -81,6 +183,22 @@ class MultilingualFurnitureTest {
             + comment.repeat(4)
             + "</section>";
     assertThat(paragraphs(body)).containsExactly(lede, second);
+  }
+
+  @Test
+  void theWritersLineNamedInFrenchGermanOrItalianIsLeftOut() {
+    String lede =
+        "Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures, estimant que"
+            + " les réparations coûteraient plus cher qu'un nouveau passage.";
+    for (String name : List.of("auteur", "article-autor", "autore")) {
+      String body =
+          "<div class=story><p>"
+              + lede
+              + "</p><div class='"
+              + name
+              + "'>Par Marie Exemple, avec AFP</div></div>";
+      assertThat(paragraphs(body)).as(name).containsExactly(lede);
+    }
   }
 
   @Test

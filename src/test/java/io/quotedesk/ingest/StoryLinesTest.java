@@ -133,7 +133,7 @@ class StoryLinesTest {
                 + "<td>closed to cars</td></tr></table>"
                 + "<p>Tell us what YOU think...</p><p>12 comments</p></div>");
     assertThat(found)
-        .contains("Comment")
+        .contains("Crossing | Comment")
         .doesNotContain("Tell us what YOU think...", "12 comments");
   }
 
