@@ -1,0 +1,71 @@
+package io.quotedesk.analysis;
+
+import static io.quotedesk.analysis.RulesOnly.speaker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Whose clause a cue belongs to, when the words before it name more than one phrase. */
+class CueSubjectsTest {
+  @Test
+  void aParticipleAfterTheRecipientOfAMessageBelongsToItsSender() {
+    String letter =
+        "Mayor Ann Hale wrote a letter to Attorney General Tom Reed asking the department to look"
+            + " into the \"fiasco.\"";
+    assertThat(speaker(letter, 0)).isEqualTo("Ann Hale");
+    String email =
+        "Her campaign sent an email to supporters stating, \"We are ready for the fight.\"";
+    assertThat(speaker(email, 0)).isEqualTo("Her campaign");
+    String reporters = "The senator spoke to reporters saying he was \"ready.\"";
+    assertThat(speaker(reporters, 0)).isEqualTo("The senator");
+  }
+
+  @Test
+  void footageOfAPersonSpeakingStillNamesThatPerson() {
+    String footage = "The ad shows footage of Ann Hale saying she would \"fight back.\"";
+    assertThat(speaker(footage, 0)).isEqualTo("Ann Hale");
+  }
+
+  @Test
+  void anAdjectiveInEdAfterAnArticleBelongsToTheSubject() {
+    String text =
+        "The retired surgeon has given no details, saying only that he was \"refining some"
+            + " practices.\"";
+    assertThat(speaker(text, 0)).isEqualTo("The retired surgeon");
+  }
+
+  @Test
+  void aSubjectEndsAtAnIrregularPastTense() {
+    String text = "The campaign sent a text message to supporters saying: \"We won tonight.\"";
+    assertThat(speaker(text, 0)).isEqualTo("The campaign");
+  }
+
+  @Test
+  void aCoordinatedCueBelongsToTheSubjectOfItsOwnClause() {
+    String text =
+        "A group of rabbis called for a boycott, and the civic group the Harbor League strongly"
+            + " denounced the remarks and said it would \"redirect\" the money.";
+    assertThat(speaker(text, 0)).isEqualTo("Harbor League");
+  }
+
+  @Test
+  void aSeriesOfObjectsIsNoClauseOfItsOwn() {
+    String text =
+        "Ann Hale thanked the staff, and the volunteers, and said it was \"a great day.\"";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Hale");
+  }
+
+  @Test
+  void theAgentOfAPassiveParticipleSpeaks() {
+    String text = "The plan, described by Tom Reed as \"reckless,\" passed on Monday.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Reed");
+  }
+
+  @Test
+  void aGerundAfterByIsHowNotWho() {
+    String text =
+        "Ann Hale, however, interjected by hitting Tom Reed for using the land to build a"
+            + " \"parking lot for his casinos\" in the city.";
+    assertThat(speaker(text, 0)).isEqualTo("Ann Hale");
+  }
+}
