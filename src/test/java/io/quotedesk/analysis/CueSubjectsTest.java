@@ -1,5 +1,6 @@
 package io.quotedesk.analysis;
 
+import static io.quotedesk.analysis.RulesOnly.quotes;
 import static io.quotedesk.analysis.RulesOnly.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,5 +68,15 @@ class CueSubjectsTest {
         "Ann Hale, however, interjected by hitting Tom Reed for using the land to build a"
             + " \"parking lot for his casinos\" in the city.";
     assertThat(speaker(text, 0)).isEqualTo("Ann Hale");
+  }
+
+  @Test
+  void aSpokesmansMentionKeepsWhomHeSpeaksFor() {
+    String candidate =
+        "A spokesman for presidential candidate Ann Hale called the report \"outrageous.\"";
+    assertThat(quotes(candidate).get(0).mention().map(Mention::text))
+        .contains("A spokesman for presidential candidate Ann Hale");
+    String committee = "\"The facts have not changed,\" a spokesman for committee Democrats said.";
+    assertThat(speaker(committee, 0)).isEqualTo("a spokesman for committee Democrats");
   }
 }
