@@ -285,6 +285,16 @@ final class LeadingCues {
       return Optional.empty();
     }
     List<Token> outer = leftPhrase(tokens, v, 0);
+    if (outer.isEmpty() && tokens.get(v - 1).lower().equals("and")) {
+      // "She declared victory and said that her campaign would continue "Q"": who said it
+      String verb = cueWord(tokens, v);
+      int and = v - 1;
+      Optional<Token> pronoun = clausePronoun(tokens, and);
+      return pronoun.isPresent()
+          ? Optional.of(new Cue(List.of(pronoun.get()), verb))
+          : conjoinedClauseCue(tokens, and, verb)
+              .or(() -> subjects.sentenceCue(tokens.subList(0, and), true, verb));
+    }
     return outer.isEmpty() ? Optional.empty() : Optional.of(new Cue(outer, cueWord(tokens, v)));
   }
 

@@ -79,4 +79,12 @@ class CueSubjectsTest {
     String committee = "\"The facts have not changed,\" a spokesman for committee Democrats said.";
     assertThat(speaker(committee, 0)).isEqualTo("a spokesman for committee Democrats");
   }
+
+  @Test
+  void aClauseReportedAfterAndSaidIsTheSpeakersWords() {
+    String text =
+        "Ann Hale won the vote in Ames on Sunday.\n\nShe declared \"What a night!\" and said that"
+            + " her campaign would continue \"to break barriers\" across the state.";
+    assertThat(speaker(text, 1)).isEqualTo("Ann Hale");
+  }
 }
