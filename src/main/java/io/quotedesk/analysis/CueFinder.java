@@ -316,6 +316,11 @@ final class CueFinder {
         return Optional.empty();
       }
       if (isSpeechVerbAt(tokens, k) && !token.lower().endsWith("ing")) {
+        if (tokens.get(k - 1).lower().equals("and") && q > 0) {
+          // "Reed summed up Hale as "terrible," denounced her record and said …": the verbs
+          // share the subject that opens the sentence
+          return subjects.sentenceCue(tokens.subList(0, q), true, cueWord(tokens, k));
+        }
         List<Token> subject = leftPhrase(tokens, k, q + 1);
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, cueWord(tokens, k)));

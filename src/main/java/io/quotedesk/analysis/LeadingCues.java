@@ -159,7 +159,12 @@ final class LeadingCues {
           return Optional.of(new Cue(agent, verb));
         }
       }
-      if (v > 0 && tokens.get(v - 1).lower().equals("and")) {
+      int a = v;
+      while (a > 1 && AUXILIARIES.contains(tokens.get(a - 1).lower())) {
+        a--; // "… and has boasted of …": the verb's subject stands before "and"
+      }
+      if (a > 0 && tokens.get(a - 1).lower().equals("and")) {
+        v = a;
         // "I laughed and said": the pronoun of the clause; "The nominee outlined his plan and
         // vowed …": the sentence's subject; "…, and the league denounced the remarks and said":
         // the subject of the clause the conjunction opened.
@@ -314,6 +319,11 @@ final class LeadingCues {
     }
     return last < text.length() - 1 && text.charAt(last) == ',';
   }
+
+  /** Words between "and" and a verb that share the clause's subject: "and has boasted". */
+  private static final Set<String> AUXILIARIES =
+      Lexicon.setOf(
+          "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did");
 
   /** Conjunctions that open a clause of its own after a comma: "…, and the league said". */
   private static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.setOf("and", "but");

@@ -87,4 +87,20 @@ class CueSubjectsTest {
             + " her campaign would continue \"to break barriers\" across the state.";
     assertThat(speaker(text, 1)).isEqualTo("Ann Hale");
   }
+
+  @Test
+  void anAuxiliaryAfterAndKeepsTheSharedSubject() {
+    String text =
+        "Tom Reed has made his wealth a centerpiece of his campaign and has boasted of his"
+            + " willingness to spend \"whatever it takes\" to win.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Reed");
+  }
+
+  @Test
+  void aSpeechVerbAfterAndLaterInTheSentenceSharesItsSubject() {
+    String text =
+        "Tom Reed further summed up Ann Hale as \"terrible,\" denounced her record and said she"
+            + " should not run.";
+    assertThat(speaker(text, 0)).isEqualTo("Tom Reed");
+  }
 }
