@@ -216,6 +216,11 @@ final class DescribedSubjects {
     return namesASource(head) && verbFollows(clause, head);
   }
 
+  /** "council members", "the report", "the senator": a head noun that can carry someone's words. */
+  static boolean carriesWords(Token head) {
+    return namesASource(head);
+  }
+
   private static boolean namesASource(Token head) {
     String word = head.lower();
     return Titles.isTitle(head.bare())
