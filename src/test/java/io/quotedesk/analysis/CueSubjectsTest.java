@@ -103,4 +103,10 @@ class CueSubjectsTest {
             + " should not run.";
     assertThat(speaker(text, 0)).isEqualTo("Tom Reed");
   }
+
+  @Test
+  void aHyphenatedNounBeforeAPastTenseIsTheSubject() {
+    String person = "\"I have such great respect for them,\" the Reed look-alike declared in Ames.";
+    assertThat(speaker(person, 0)).isEqualTo("the Reed look-alike");
+  }
 }
