@@ -316,6 +316,13 @@ final class CueFinder {
         return Optional.empty();
       }
       if (isSpeechVerbAt(tokens, k) && !token.lower().endsWith("ing")) {
+        if (tokens.get(k - 1).lower().equals("and") && q > 0) {
+          // "Reed summed up Hale as "terrible," denounced her record and said …": the verbs
+          // share the subject that opens the sentence
+          return subjects
+              .sentenceCue(tokens.subList(0, q), true, cueWord(tokens, k))
+              .filter(cue -> namesSomeone(cue.subject()));
+        }
         List<Token> subject = leftPhrase(tokens, k, q + 1);
         if (!subject.isEmpty()) {
           return Optional.of(new Cue(subject, cueWord(tokens, k)));
@@ -323,6 +330,14 @@ final class CueFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** "Tom Reed", "she", "the campaign": a subject that can speak, not "It's become a presence". */
+  private static boolean namesSomeone(List<Token> subject) {
+    Token head = subject.get(subject.size() - 1);
+    return subject.size() == 1 && isSubjectPronoun(head)
+        || subject.stream().allMatch(Token::isCapitalized)
+        || DescribedSubjects.carriesWords(head);
   }
 
   /**

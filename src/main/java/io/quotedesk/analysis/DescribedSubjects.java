@@ -66,7 +66,13 @@ final class DescribedSubjects {
         longest += 3;
         continue;
       }
-      if (endsTheNoun(token, subject, plural)) {
+      if (subject.size() >= 2) {
+        List<Token> named = namedAfterDescription(tokens, k);
+        if (!named.isEmpty()) {
+          return named;
+        }
+      }
+      if (endsTheNoun(token, subject, plural) && !isAdjectiveInEd(tokens, k, subject)) {
         break;
       }
       subject.add(token);
@@ -96,6 +102,79 @@ final class DescribedSubjects {
     return List.of();
   }
 
+  /** Past tenses not in -ed that end a subject: "The campaign sent a text …" → "The campaign". */
+  private static final Set<String> IRREGULAR_PAST =
+      Lexicon.setOf(
+          "sent", "held", "left", "kept", "brought", "thought", "felt", "found", "met", "led",
+          "won", "lost", "paid", "spent", "ran", "put", "knew", "heard", "sought", "struck",
+          "threw", "chose", "drew", "rose", "fell", "stood", "built", "taught", "caught", "meant");
+
+  /**
+   * "the civic group the Harbor League said", "the prominent Jewish rights group the Harbor League
+   * strongly denounced": a description, then "the" and a name that a verb follows; the name from
+   * {@code k} on (past a few more words of the description) is the subject. Not "the Mexican
+   * audience gets": there a noun follows the capitals.
+   */
+  static List<Token> namedAfterDescription(List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j < k + 5; j++) {
+      Token token = tokens.get(j);
+      String lower = token.lower();
+      if (lower.equals("the") && j + 1 < tokens.size()) {
+        int end = endOfCapitals(tokens, j + 1);
+        return end > j + 1 && end < tokens.size() && opensPredicate(tokens.get(end))
+            ? tokens.subList(j + 1, end)
+            : List.of();
+      }
+      if (!token.isWord()
+          || Lexicon.PHRASE_STOPS.contains(lower)
+          || Lexicon.PREPOSITIONS.contains(lower)
+          || opensPredicate(token)) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** "said", "denounced", "sent", "has", "strongly": a word that opens what a subject does. */
+  private static boolean opensPredicate(Token token) {
+    String lower = token.lower();
+    return token.isWord()
+        && !token.isCapitalized()
+        && (Lexicon.VERB_WORDS.contains(lower)
+            || IRREGULAR_PAST.contains(lower)
+            || lower.endsWith("ed")
+            || lower.endsWith("ly")
+            || SpeechGrammar.isSpeechVerb(token));
+  }
+
+  /** Articles, after which a word in -ed and then a noun is an adjective: "The retired surgeon". */
+  private static final Set<String> ARTICLES = Lexicon.setOf("the", "a", "an");
+
+  /**
+   * "The retired surgeon has …", "An unnamed official said": a word in -ed right after an article
+   * and before a lower-case noun describes the noun rather than ending the subject; "The ad used …"
+   * and "The accused said …" still end where they did.
+   */
+  private static boolean isAdjectiveInEd(List<Token> tokens, int k, List<Token> subject) {
+    Token token = tokens.get(k);
+    if (subject.size() != 1
+        || !ARTICLES.contains(subject.get(0).lower())
+        || !SpeechGrammar.isParticiple(token)
+        || k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token noun = tokens.get(k + 1);
+    String lower = noun.lower();
+    return noun.isWord()
+        && !noun.isCapitalized()
+        && !lower.endsWith("ed")
+        && !Lexicon.VERB_WORDS.contains(lower)
+        && !Lexicon.PHRASE_STOPS.contains(lower)
+        && !Lexicon.PREPOSITIONS.contains(lower)
+        && !Lexicon.PRONOUNS.containsKey(lower)
+        && !Lexicon.DETERMINERS.contains(lower);
+  }
+
   /**
    * "uses" after "The ad", "granted", "had", "in", a capital: the described noun ends before it.
    */
@@ -103,6 +182,7 @@ final class DescribedSubjects {
     String lower = token.lower();
     boolean verbLike =
         Lexicon.VERB_WORDS.contains(lower)
+            || IRREGULAR_PAST.contains(lower)
             || lower.endsWith("ed")
             || !plural
                 && subject.size() > 1
@@ -134,6 +214,11 @@ final class DescribedSubjects {
   static boolean isSourceOfWords(List<Token> clause, List<Token> subject) {
     Token head = subject.get(subject.size() - 1);
     return namesASource(head) && verbFollows(clause, head);
+  }
+
+  /** "council members", "the report", "the senator": a head noun that can carry someone's words. */
+  static boolean carriesWords(Token head) {
+    return namesASource(head);
   }
 
   private static boolean namesASource(Token head) {

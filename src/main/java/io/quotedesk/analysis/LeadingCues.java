@@ -151,14 +151,31 @@ final class LeadingCues {
           && CATENATIVES.contains(tokens.get(v - 1).lower())) {
         v--;
       }
-      if (v > 0 && tokens.get(v - 1).lower().equals("and")) {
+      if (isParticiple(token) && k + 2 < q && tokens.get(k + 1).lower().equals("by")) {
+        // "measures described by Republicans as "poison pills"": the agent after "by" speaks
+        List<Token> agent = rightPhrase(tokens, k + 2);
+        // not "Bush interjected by hitting Trump for …": a gerund after "by" is how, not who
+        if (!agent.isEmpty() && !agent.get(0).lower().endsWith("ing")) {
+          return Optional.of(new Cue(agent, verb));
+        }
+      }
+      int a = v;
+      while (a > 1 && AUXILIARIES.contains(tokens.get(a - 1).lower())) {
+        a--; // "… and has boasted of …": the verb's subject stands before "and"
+      }
+      if (a > 0 && tokens.get(a - 1).lower().equals("and")) {
+        v = a;
         // "I laughed and said": the pronoun of the clause; "The nominee outlined his plan and
-        // vowed …": the sentence's subject.
+        // vowed …": the sentence's subject; "…, and the league denounced the remarks and said":
+        // the subject of the clause the conjunction opened.
         Optional<Token> pronoun = clausePronoun(tokens, v - 1);
         if (pronoun.isPresent()) {
           return Optional.of(new Cue(List.of(pronoun.get()), verb));
         }
-        return subjects.sentenceCue(tokens.subList(0, v), true, verb);
+        Optional<Cue> conjoined = conjoinedClauseCue(tokens, v - 1, verb);
+        return conjoined.isPresent()
+            ? conjoined
+            : subjects.sentenceCue(tokens.subList(0, v), true, verb);
       }
       if (token.lower().endsWith("ing") && k > 0 && endsWithComma(tokens.get(k - 1))) {
         // "Biden did not mince words, calling the comments "dumb"": the sentence's subject;
@@ -196,8 +213,10 @@ final class LeadingCues {
               // "footage of Hillary Clinton asking": Clinton
               ? afterLastPreposition(phraseBefore(tokens, v, 0))
               : pastRelativeClause(tokens, leftPhrase(tokens, k, 0));
-      if (token.lower().endsWith("ing") && isTimeOfDay(subject)) {
-        // "Trump unleashed a series of tweets early Friday saying …": Trump
+      if (token.lower().endsWith("ing")
+          && (isTimeOfDay(subject) || toRecipient(phraseBefore(tokens, v, 0)))) {
+        // "Trump unleashed a series of tweets early Friday saying …": Trump; "Hale wrote a letter
+        // to the attorney general asking …": the letter asks, and its writer is the subject
         return subjects.sentenceCue(tokens.subList(0, k), true, verb);
       }
       if (subject.isEmpty()) {
@@ -271,6 +290,16 @@ final class LeadingCues {
       return Optional.empty();
     }
     List<Token> outer = leftPhrase(tokens, v, 0);
+    if (outer.isEmpty() && tokens.get(v - 1).lower().equals("and")) {
+      // "She declared victory and said that her campaign would continue "Q"": who said it
+      String verb = cueWord(tokens, v);
+      int and = v - 1;
+      Optional<Token> pronoun = clausePronoun(tokens, and);
+      return pronoun.isPresent()
+          ? Optional.of(new Cue(List.of(pronoun.get()), verb))
+          : conjoinedClauseCue(tokens, and, verb)
+              .or(() -> subjects.sentenceCue(tokens.subList(0, and), true, verb));
+    }
     return outer.isEmpty() ? Optional.empty() : Optional.of(new Cue(outer, cueWord(tokens, v)));
   }
 
@@ -289,6 +318,53 @@ final class LeadingCues {
       last--;
     }
     return last < text.length() - 1 && text.charAt(last) == ',';
+  }
+
+  /** Words between "and" and a verb that share the clause's subject: "and has boasted". */
+  private static final Set<String> AUXILIARIES =
+      Lexicon.setOf(
+          "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did");
+
+  /** Conjunctions that open a clause of its own after a comma: "…, and the league said". */
+  private static final Set<String> CLAUSE_CONJUNCTIONS = Lexicon.setOf("and", "but");
+
+  /**
+   * "A group called for a boycott, and the league denounced the remarks and said": the subject of
+   * the clause that ", and" or ";" opened before the "and" at {@code and}, when a verb phrase
+   * follows that subject; not "thanked the staff, and the volunteers, and said".
+   */
+  private Optional<Cue> conjoinedClauseCue(List<Token> tokens, int and, String verb) {
+    for (int b = and - 2; b > 0; b--) {
+      boolean opens =
+          tokens.get(b).is(";")
+              || tokens.get(b).is(",") && CLAUSE_CONJUNCTIONS.contains(tokens.get(b + 1).lower());
+      if (!opens) {
+        continue;
+      }
+      int from = tokens.get(b).is(";") ? b + 1 : b + 2;
+      List<Token> clause = tokens.subList(from, and);
+      Optional<Cue> cue = subjects.sentenceCue(clause, true, verb);
+      if (cue.isEmpty()) {
+        return Optional.empty();
+      }
+      int after = clause.indexOf(cue.get().subject().get(cue.get().subject().size() - 1)) + 1;
+      boolean verbPhrase = after > 0 && after < clause.size() && clause.get(after).isWord();
+      return verbPhrase ? cue : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "a letter to Attorney General Tom Reed", "an email to supporters": a phrase whose last
+   * preposition is "to" names who receives the words, not who speaks them.
+   */
+  private static boolean toRecipient(List<Token> phrase) {
+    for (int i = phrase.size() - 1; i >= 0; i--) {
+      if (Lexicon.PREPOSITIONS.contains(phrase.get(i).lower())) {
+        return phrase.get(i).lower().equals("to") && i + 1 < phrase.size();
+      }
+    }
+    return false;
   }
 
   /** "early Friday", "Monday morning", "last week": when, not who. */

@@ -79,7 +79,7 @@ final class SpeechGrammar {
     boolean progressive = tokens.get(k).lower().endsWith("ing"); // "is calling" is active
     return !NameRuns.isPossessive(before)
         && !(NOUN_MARKERS.contains(lower) && !(progressive && lower.equals("of"))) // "of saying"
-        && !isCompoundModifier(before)
+        && !(isCompoundModifier(before) && !isPastTense(tokens.get(k)))
         && !isAdjective(before)
         && !isNamedThing(tokens, k)
         && !namesSomethingNew(tokens, k)
@@ -163,9 +163,15 @@ final class SpeechGrammar {
     return true;
   }
 
+  /** "declared", "said", "wrote": a past tense, which no compound modifier describes as a noun. */
+  private static boolean isPastTense(Token verb) {
+    String lower = verb.lower();
+    return lower.endsWith("ed") || Lexicon.VERB_WORDS.contains(lower);
+  }
+
   /**
    * "late-night tweets", "off-the-cuff remarks": a lower-case compound describes a noun; "the
-   * 70-year-old said" is a person, though.
+   * 70-year-old said" is a person, though, and so is "this look-alike declared".
    */
   private static boolean isCompoundModifier(Token token) {
     String lower = token.lower();

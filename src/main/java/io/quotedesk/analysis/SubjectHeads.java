@@ -127,7 +127,40 @@ final class SubjectHeads {
         nameEnd < phrase.size()
             && phrase.get(nameEnd).isWord()
             && !Lexicon.PREPOSITIONS.contains(phrase.get(nameEnd).lower());
-    return nameEnd > j && !modifier ? phrase.subList(preposition, nameEnd) : List.of();
+    if (nameEnd > j && !modifier) {
+      return phrase.subList(preposition, nameEnd);
+    }
+    return describedOwner(phrase, preposition);
+  }
+
+  /** The prepositions that say whom a spokesman or an aide speaks for. */
+  private static final Set<String> SPEAKS_FOR = Lexicon.setOf("for", "of");
+
+  /**
+   * "A spokesman for presidential candidate Ann Hale", "a spokesman for committee Democrats": a few
+   * lower-case words and then a name ending the phrase still say whom the description speaks for,
+   * from the preposition at {@code preposition} on.
+   */
+  private static List<Token> describedOwner(List<Token> phrase, int preposition) {
+    int end = phrase.size();
+    if (!SPEAKS_FOR.contains(phrase.get(preposition).lower())
+        || end - preposition - 1 > 6
+        || end - preposition < 3
+        || !phrase.get(end - 1).isCapitalized()) {
+      return List.of();
+    }
+    for (int k = preposition + 1; k < end; k++) {
+      Token token = phrase.get(k);
+      String lower = token.lower();
+      if (!token.isWord()
+          || Lexicon.PHRASE_STOPS.contains(lower)
+          || Lexicon.PREPOSITIONS.contains(lower)
+          || NameRuns.isPossessive(token)
+          || COUNTS.contains(lower)) {
+        return List.of(); // "mother of two Ann Ruiz": a count describes her, it is no owner
+      }
+    }
+    return phrase.subList(preposition, end);
   }
 
   /**

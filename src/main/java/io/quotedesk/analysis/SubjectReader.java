@@ -47,6 +47,15 @@ final class SubjectReader {
         subject = new ArrayList<>(tokens.subList(after, end));
       }
     }
+    if (subject.size() > 1 && isDeterminer(subject.get(0))) {
+      // "the prominent Jewish rights group the Harbor League denounced": the name it describes
+      List<Token> named =
+          DescribedSubjects.namedAfterDescription(
+              tokens, tokens.indexOf(subject.get(subject.size() - 1)) + 1);
+      if (!named.isEmpty()) {
+        subject = new ArrayList<>(named);
+      }
+    }
     if (subject.size() == 1 && isDeterminer(subject.get(0))) {
       subject = describedSubject(tokens, tokens.indexOf(subject.get(0)), speaking);
     } else if (!subject.isEmpty() && NameRuns.isPossessive(subject.get(subject.size() - 1))) {
