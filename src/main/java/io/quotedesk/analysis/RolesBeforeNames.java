@@ -225,6 +225,13 @@ final class RolesBeforeNames {
       if (lowerCaseWords.test(lower)) {
         return false;
       }
+      // "Count former Mexican President Vicente Fox": a verb or common word opening the sentence
+      // before a role in lower case; a body's name goes on in capitals or names the title itself
+      // ("Port Authority director", "Google engineer")
+      Token next = tokens.get(k + 1);
+      if (!next.isCapitalized() && !isLowerCaseTitle(next)) {
+        return false;
+      }
     }
     // "Port Authority", "Democratic": a body or a party; not "The", "Meanwhile", "Monday", nor an
     // owner's name ("Trump's lawyer Ann Ruiz" names someone else)
