@@ -21,6 +21,8 @@ final class DescribedNames {
   private final Set<String> loneWords = new HashSet<>();
   private final Set<String> firstAndLast = new HashSet<>();
   private final Map<String, String> descriptions = new HashMap<>();
+  // each pair of words written together in a run, with the words written after the pair
+  private final Map<String, Set<String>> wordsAfterPairs = new HashMap<>();
   private final Predicate<String> lowerCaseWords;
 
   /** Learns from every run of the story how it names people without a description. */
@@ -31,6 +33,12 @@ final class DescribedNames {
         loneWords.add(NameRuns.bareName(run.get(0)));
       } else {
         firstAndLast.add(key(run.get(0), run.get(run.size() - 1)));
+      }
+      for (int i = 1; i < run.size(); i++) {
+        String after = i + 1 < run.size() ? NameRuns.bareName(run.get(i + 1)) : "";
+        wordsAfterPairs
+            .computeIfAbsent(key(run.get(i - 1), run.get(i)), k -> new HashSet<>())
+            .add(after);
       }
     }
   }
@@ -44,7 +52,7 @@ final class DescribedNames {
     for (int at = 1; at <= run.size() - 2; at++) {
       if (opensName(run, at)) {
         NameParts name = NameParts.of(run.subList(at, run.size()));
-        if (isFirstAndSurname(name.name())) {
+        if (isFirstAndSurname(name.name()) && !isOnePlace(run, at, name.name())) {
           String description = roleOf(run.subList(0, at));
           if (description != null) {
             String key = key(name.name().get(0), name.name().get(name.name().size() - 1));
@@ -89,6 +97,17 @@ final class DescribedNames {
         && !lowerCaseWords.test(bare)
         && !SourceNouns.BODIES.contains(bare)
         && (loneWords.contains(bare) || firstAndLast.contains(key(name.get(0), surname)));
+  }
+
+  /**
+   * "South Carolina Republicans" when the story also writes "South Carolina" alone or before
+   * another word: the word before the first name and the first name are one name of their own.
+   */
+  private boolean isOnePlace(List<Token> run, int at, List<Token> name) {
+    String surname = NameRuns.bareName(name.get(name.size() - 1));
+    String second = NameRuns.bareName(name.get(1));
+    return wordsAfterPairs.getOrDefault(key(run.get(at - 1), run.get(at)), Set.of()).stream()
+        .anyMatch(after -> !after.equals(second) && !after.equals(surname));
   }
 
   /** The description as a role, without a determiner or opener ("The", "Neither"); or null. */
