@@ -3,10 +3,11 @@ package io.quotedesk.analysis;
 import java.util.function.Predicate;
 
 /**
- * Plurals of common nouns, which open sentences with a capital like names: "Officers said",
- * "Critics called it …", "Hours later". A word ending in "s" is one when its singular is a title
- * ("officer") or a word the story writes in lower case ("critic"), unless the story writes it after
- * another capital as a name's part ("Maxine Waters"), or it is a first name ("Francis").
+ * Plurals of common nouns, which open sentences with a capital like names: "Audiences can expect
+ * him …", "Critics called it …", "Hours later". A word ending in "s" is one when the story writes
+ * its singular in lower case ("audience", "critic"), unless the story writes it after another
+ * capital as a name's part ("Maxine Waters"), or it is a first name ("Francis"). A title's plural
+ * alone ("Attorneys for Clinton appeared to oppose …") stays a subject that may speak.
  */
 final class CommonPlurals implements Predicate<String> {
   private final String text;
@@ -36,7 +37,7 @@ final class CommonPlurals implements Predicate<String> {
   }
 
   private boolean isCommon(String singular) {
-    return Titles.isTitle(singular) || lowerCaseWords.test(singular);
+    return lowerCaseWords.test(singular);
   }
 
   /** "Tom Banks": the word written right after another capitalised word, as a surname. */

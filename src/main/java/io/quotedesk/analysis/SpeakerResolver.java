@@ -97,7 +97,7 @@ final class SpeakerResolver {
                         .or(w.conjunctions()::contains)
                         .or(w.comparisons()::contains)
                         .or(w.pronouns()::containsKey))
-            // "Officers said": a plural of a word the story writes in lower case
+            // "Audiences can expect him": a plural of a word the story writes in lower case
             .orElse(lowerCase.or(new CommonPlurals(text, lowerCase)));
     this.cases =
         words
