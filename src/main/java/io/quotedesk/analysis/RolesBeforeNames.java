@@ -145,6 +145,21 @@ final class RolesBeforeNames {
           "justice",
           "court");
 
+  /** Words that open a role ("former Mexican President"), which no body's name goes before. */
+  private static final Set<String> ROLE_OPENERS =
+      Lexicon.setOf(
+          "former",
+          "then",
+          "acting",
+          "interim",
+          "retired",
+          "longtime",
+          "long-time",
+          "outgoing",
+          "incoming",
+          "current",
+          "veteran");
+
   private RolesBeforeNames() {}
 
   /**
@@ -226,10 +241,9 @@ final class RolesBeforeNames {
         return false;
       }
       // "Count former Mexican President Vicente Fox": a verb or common word opening the sentence
-      // before a role in lower case; a body's name goes on in capitals or names the title itself
-      // ("Port Authority director", "Google engineer")
-      Token next = tokens.get(k + 1);
-      if (!next.isCapitalized() && !isLowerCaseTitle(next)) {
+      // before the word that opens a role; a body or a person goes before the role's field
+      // ("Sanders campaign spokesman Michael Briggs")
+      if (ROLE_OPENERS.contains(tokens.get(k + 1).lower())) {
         return false;
       }
     }

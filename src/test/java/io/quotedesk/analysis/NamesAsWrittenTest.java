@@ -83,6 +83,9 @@ class NamesAsWrittenTest {
     assertThat(
             role("Count former Mexican President Luis Vega among critics. \"Never,\" Vega said."))
         .contains("former Mexican President");
+    // a name opening the sentence before the role's field belongs to it
+    assertThat(role("Vega campaign spokesman Ann Ruiz spoke. \"No,\" Ruiz said."))
+        .contains("Vega campaign spokesman");
   }
 
   @Test
