@@ -18,6 +18,11 @@ import java.util.function.Predicate;
  * when nothing else gives one: a headline's "Pence Endorses Paul Ryan" splits the same way.
  */
 final class DescribedNames {
+  /** Words that open a clause or a pair, not a description: "Neither Donald J. Trump nor …". */
+  private static final Set<String> CLAUSE_OPENERS =
+      Lexicon.setOf(
+          "neither", "either", "both", "whether", "wherever", "whenever", "whatever", "whoever");
+
   private final Set<String> loneWords = new HashSet<>();
   private final Set<String> firstAndLast = new HashSet<>();
   private final Map<String, String> descriptions = new HashMap<>();
@@ -116,6 +121,8 @@ final class DescribedNames {
       String lower = NameRuns.bareName(token);
       if (NameWords.isFirstName(lower) // "Hillary Clinton Slams Donald Trump"
           || Lexicon.PHRASE_STOPS.contains(lower)
+          || Lexicon.SUBORDINATORS.contains(lower)
+          || CLAUSE_OPENERS.contains(lower)
           || Lexicon.DETERMINERS.contains(lower)
           || Lexicon.SENTENCE_OPENERS.contains(lower)) {
         return null;
