@@ -48,7 +48,10 @@ final class DescribedNames {
     }
   }
 
-  /** The run split into role and name: "Engineer Bob Ruiz" → "Engineer", "Bob Ruiz". */
+  /**
+   * The run's name without its description: "Engineer Bob Ruiz" → "Bob Ruiz", the description
+   * "Engineer" kept for {@link #descriptionOf}; else the run as {@link NameParts#of} splits it.
+   */
   NameParts parts(List<Token> run) {
     NameParts parts = NameParts.of(run);
     if (parts.role() != null || parts.honorific() != Gender.UNKNOWN || run.size() < 3) {
