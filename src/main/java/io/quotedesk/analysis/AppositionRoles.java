@@ -23,6 +23,7 @@ final class AppositionRoles {
 
   /** Roles written beside a name: "Joe Biden, the US president," → "US president". */
   void addFrom(List<Token> tokens) {
+    rolesBeforeNames(tokens);
     for (int i = 0; i + 2 < tokens.size(); i++) {
       if (!tokens.get(i + 1).is(",") || !tokens.get(i).isCapitalized()) {
         continue;
@@ -56,6 +57,44 @@ final class AppositionRoles {
         referents.giveRole(
             entity, text.substring(tokens.get(roleStart).start(), tokens.get(end - 1).end()));
         entity.personLike = true;
+      }
+    }
+  }
+
+  /**
+   * "The Republican frontrunner, Donald Trump, said", "said the party's nominee, Ann Ruiz.": a
+   * definite description holding a title, opening the sentence or after a speech verb, set off by a
+   * comma before the name it describes, which a comma or a period closes.
+   */
+  private void rolesBeforeNames(List<Token> tokens) {
+    for (int i = 0; i + 3 < tokens.size(); i++) {
+      Token before = i == 0 ? null : tokens.get(i - 1);
+      boolean opens =
+          before == null
+              || before.is(".")
+              || before.isQuote()
+              || SpeechVerbs.isSpeechVerb(before.lower());
+      if (!opens || !tokens.get(i).lower().equals("the")) {
+        continue;
+      }
+      int end = roleWordsEnd(tokens, i + 1, 6);
+      if (end == i + 1 || end + 1 >= tokens.size() || !tokens.get(end).is(",")) {
+        continue;
+      }
+      Token nameStart = tokens.get(end + 1);
+      int firstMention = mentions.firstFrom(nameStart.start());
+      if (firstMention >= mentions.size()) {
+        continue;
+      }
+      NameMentions.NameMention mention = mentions.mentionAt(firstMention);
+      int after = Ranges.firstStartingAtOrAfter(tokens, Token::start, mention.end());
+      if (mention.start() == nameStart.start()
+          && mention.entity().role == null
+          && mention.entity().personLike
+          && holdsTitle(tokens, i + 1, end, bare -> bare)
+          && closes(tokens, after)) {
+        referents.giveRole(
+            mention.entity(), text.substring(tokens.get(i + 1).start(), tokens.get(end - 1).end()));
       }
     }
   }

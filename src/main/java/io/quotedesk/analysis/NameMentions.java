@@ -83,6 +83,16 @@ final class NameMentions {
     return end > first ? mentions.subList(first, end) : List.of();
   }
 
+  /** How many mentions the text holds. */
+  int size() {
+    return mentions.size();
+  }
+
+  /** The mention at {@code index} in text order. */
+  NameMention mentionAt(int index) {
+    return mentions.get(index);
+  }
+
   /** The entity of the mention at {@code index} in text order. */
   Entity entityAt(int index) {
     return mentions.get(index).entity();

@@ -39,7 +39,8 @@ final class NameRuns {
               || tokens.get(i - 1).is(".")
               || tokens.get(i - 1).is("?")
               || tokens.get(i - 1).is("!")
-              || tokens.get(i - 1).isQuote();
+              || tokens.get(i - 1).isQuote()
+              || Sentences.opensClauseAfterCompany(tokens, i);
       boolean inName =
           (namey[i] || isFirstNameBeforeName(tokens, i, namey))
               && !(sentenceStart && isOrdinaryWord(token, lowerCaseWords));
@@ -59,6 +60,10 @@ final class NameRuns {
                   || CONNECTORS.contains(tokens.get(i + 1).lower())
                       && i + 2 < tokens.size()
                       && namey[i + 2]);
+      if (sentenceStart && !run.isEmpty() && !titleCase) {
+        addRun(runs, run); // "Apple Inc. Apple declined": no name across a sentence's end
+        run = new ArrayList<>();
+      }
       if (inName || connector) {
         run.add(token);
         if (isPossessive(token)) {

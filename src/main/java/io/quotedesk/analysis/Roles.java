@@ -37,7 +37,10 @@ final class Roles {
     String only = body.get(0);
     boolean acronym = only.length() >= 2 && only.equals(only.toUpperCase(Locale.ROOT));
     boolean demonym = DEMONYM.matcher(only).matches();
-    if (body.size() == 1 && !acronym && demonym) {
+    // "Engineer Bob Ruiz", "Democrat Hillary Clinton": one word that is the whole role describes
+    // the person; a body's name stands before a title ("Harvard economist") or is an acronym
+    boolean wholeRole = body.size() == SPACES.split(role.strip()).length;
+    if (body.size() == 1 && !acronym && (demonym || wholeRole)) {
       return Optional.empty();
     }
     return Optional.of(String.join(" ", body));

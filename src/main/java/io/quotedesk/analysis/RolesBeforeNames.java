@@ -145,6 +145,21 @@ final class RolesBeforeNames {
           "justice",
           "court");
 
+  /** Words that open a role ("former Mexican President"), which no body's name goes before. */
+  private static final Set<String> ROLE_OPENERS =
+      Lexicon.setOf(
+          "former",
+          "then",
+          "acting",
+          "interim",
+          "retired",
+          "longtime",
+          "long-time",
+          "outgoing",
+          "incoming",
+          "current",
+          "veteran");
+
   private RolesBeforeNames() {}
 
   /**
@@ -223,6 +238,12 @@ final class RolesBeforeNames {
         return true;
       }
       if (lowerCaseWords.test(lower)) {
+        return false;
+      }
+      // "Count former Mexican President Vicente Fox": a verb or common word opening the sentence
+      // before the word that opens a role; a body or a person goes before the role's field
+      // ("Sanders campaign spokesman Michael Briggs")
+      if (ROLE_OPENERS.contains(tokens.get(k + 1).lower())) {
         return false;
       }
     }

@@ -194,6 +194,50 @@ final class Sentences {
         || c == '«';
   }
 
+  /**
+   * "Apple Inc. Apple declined": after a company's name, a capitalised word followed by one in
+   * lower case is the subject of a new clause, not a title that goes on with the name ("Apple Inc.
+   * Chief executive" is one) nor a word of time ("Acme Co. Tonight …").
+   */
+  private static boolean opensClause(String text, String word, int end) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !word.isEmpty()
+        && Character.isUpperCase(word.charAt(0))
+        && end + 1 < text.length()
+        && text.charAt(end) == ' '
+        && Character.isLowerCase(text.charAt(end + 1))
+        && !Titles.isTitle(lower)
+        && !Lexicon.TIME_WORDS.contains(lower);
+  }
+
+  /**
+   * The same test on words: {@code tokens.get(i)} opens a clause after a company's "Inc." or
+   * "Corp." ("Apple Inc. Apple declined"), so that no name runs across the sentence's end.
+   */
+  static boolean opensClauseAfterCompany(List<Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token company = tokens.get(i - 1);
+    Token word = tokens.get(i);
+    Token next = tokens.get(i + 1);
+    return company.text().endsWith(".")
+        && COMPANY_ENDINGS.contains(company.bare())
+        && word.isCapitalized()
+        && next.isWord()
+        && !next.isCapitalized()
+        && next.start() == word.end() + 1
+        && !Titles.isTitle(word.lower())
+        && !Lexicon.TIME_WORDS.contains(word.lower())
+        && !OPENING_WORDS.contains(word.text());
+  }
+
+  /** "Apple Inc.", "News Corp.": a name ending as a company's does, no person's. */
+  static boolean isCompanyName(List<Token> name) {
+    Token last = name.get(name.size() - 1);
+    return name.size() >= 2 && last.text().endsWith(".") && COMPANY_ENDINGS.contains(last.bare());
+  }
+
   /** "3,5 Mrd. Euro", "am 3. März": the word before the period and the one after it. */
   private static boolean keptBy(FigureWords local, String text, int period, int next) {
     int start = period;
@@ -211,7 +255,7 @@ final class Sentences {
    * "Mr." "U.S." "C." (an initial): the word before the period is an abbreviation, and the word at
    * {@code next} goes on with it. A letter after an apostrophe ends a word ("bought m&m's. Olly
    * …"), and a company's "Corp." or "Inc." ends the sentence before a word that opens one ("bought
-   * by News Corp. He …").
+   * by News Corp. He …", "Apple Inc. Apple declined …").
    */
   private static boolean isAbbreviation(String text, int period, int next) {
     int start = period;
@@ -236,7 +280,9 @@ final class Sentences {
       while (end < text.length() && Character.isLetter(text.charAt(end))) {
         end++;
       }
-      return !OPENING_WORDS.contains(text.substring(next, end));
+      String after = text.substring(next, end);
+      return !OPENING_WORDS.contains(after)
+          && !(COMPANY_ENDINGS.contains(word) && opensClause(text, after, end));
     }
     return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
   }

@@ -33,6 +33,8 @@ final class SpeakerResolver {
     // "city fire chief", "state Sen.": the English role written before the name, shown with it;
     // descriptions are found by the role the name's own words give ("Sen.")
     String writtenRole;
+    // "Billionaire" in "Billionaire Donald Trump": shown as the role when nothing else gives one
+    String description;
     final String first;
     final String last;
 
@@ -44,7 +46,7 @@ final class SpeakerResolver {
 
     /** This person as a quote's speaker: the fullest name and the role known so far. */
     Speaker asSpeaker() {
-      return new Speaker(name, Optional.ofNullable(role));
+      return new Speaker(name, Optional.ofNullable(role != null ? role : description));
     }
   }
 
@@ -59,6 +61,7 @@ final class SpeakerResolver {
   private final Predicate<String> lowerCaseWords;
   private final Optional<CueWords> words;
   private final Optional<NameCases> cases;
+  private final DescribedNames described;
 
   /**
    * Reads the names in {@code paragraphs}; {@code captions} (photo captions and other furniture)
@@ -94,7 +97,8 @@ final class SpeakerResolver {
                         .or(w.conjunctions()::contains)
                         .or(w.comparisons()::contains)
                         .or(w.pronouns()::containsKey))
-            .orElse(lowerCase);
+            // "Audiences can expect him": a plural of a word the story writes in lower case
+            .orElse(lowerCase.or(new CommonPlurals(text, lowerCase)));
     this.cases =
         words
             .filter(w -> !w.nameEndings().isEmpty() || !w.sureNameEndings().isEmpty())
@@ -103,7 +107,6 @@ final class SpeakerResolver {
     for (List<Token> tokens : captions) {
       captionRuns.addAll(NameRuns.in(tokens, lowerCaseWords));
     }
-    learnFullNames(captionRuns);
     List<List<Token>> runs = new ArrayList<>();
     List<Boolean> shownAsPeople = new ArrayList<>();
     Set<Integer> genitives = new HashSet<>();
@@ -134,6 +137,10 @@ final class SpeakerResolver {
         shownAsPeople.add(words.map(w -> PeopleByGrammar.isPerson(tokens, run, w)).orElse(false));
       }
     }
+    List<List<Token>> allRuns = new ArrayList<>(captionRuns);
+    allRuns.addAll(runs);
+    described = new DescribedNames(allRuns, lowerCaseWords);
+    learnFullNames(captionRuns);
     // Full names first, so that a surname met earlier (in a headline) still finds its person.
     List<NameParts> split = learnFullNames(runs);
     for (int r = 0; r < runs.size(); r++) {
@@ -184,7 +191,7 @@ final class SpeakerResolver {
     List<Token> run = cases.map(c -> c.nominative(written)).orElse(written);
     return words
         .map(w -> NamesInLanguage.parts(run, w, lowerCaseWords))
-        .orElseGet(() -> NameParts.of(run));
+        .orElseGet(() -> described.parts(run));
   }
 
   /** The capitalised words of the story, in lower case: the forms of names it writes. */
@@ -312,7 +319,8 @@ final class SpeakerResolver {
   private static Optional<String> shownRole(Entity entity) {
     String written = entity.writtenRole;
     boolean fuller = written != null && (entity.role == null || written.endsWith(entity.role));
-    return Optional.ofNullable(fuller ? written : entity.role);
+    return Optional.ofNullable(
+        fuller ? written : entity.role != null ? entity.role : entity.description);
   }
 
   /** {@code speaker} with the role shown for the person of that name ("city fire chief"). */
@@ -358,6 +366,9 @@ final class SpeakerResolver {
     if (parts.role() != null && entity.role == null) {
       referents.giveRole(entity, parts.role());
     }
+    if (entity.description == null) {
+      entity.description = described.descriptionOf(first, last);
+    }
     if (parts.honorific() != Gender.UNKNOWN) {
       Referents.learn(entity, parts.honorific());
     }
@@ -365,7 +376,8 @@ final class SpeakerResolver {
     if (entity.gender == Gender.UNKNOWN && name.size() >= 2) {
       Referents.learn(entity, firstNameGender);
     }
-    entity.notPerson |= words.isEmpty() && WeatherNames.isWeatherSystem(name);
+    entity.notPerson |=
+        words.isEmpty() && (WeatherNames.isWeatherSystem(name) || Sentences.isCompanyName(name));
     entity.personLike |=
         !entity.notPerson
             && (parts.role() != null

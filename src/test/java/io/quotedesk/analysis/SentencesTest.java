@@ -155,6 +155,12 @@ class SentencesTest {
             "He sold shares in News Corp.", "He kept the rest.", "Acme Co. Ltd. paid.");
     assertThat(sentences("Shares of Apple Inc. Chief Tim Cook fell."))
         .containsExactly("Shares of Apple Inc. Chief Tim Cook fell.");
+    // a capitalised word followed by one in lower case is a new clause's subject
+    assertThat(sentences("It was made by Apple Inc. Apple declined to comment. Acme Co. said no."))
+        .containsExactly(
+            "It was made by Apple Inc.", "Apple declined to comment.", "Acme Co. said no.");
+    assertThat(sentences("Acme Co. Chief executive Ann Ruiz left."))
+        .containsExactly("Acme Co. Chief executive Ann Ruiz left.");
   }
 
   @Test
