@@ -218,7 +218,8 @@ final class CueResolver {
       Mention mention,
       Quote lastQuote,
       Entity lastSpeaker) {
-    Optional<String> pronoun = words.describedPerson(subject, verb);
+    Optional<String> pronoun =
+        words.describedPerson(subject, verb).or(() -> inLanguage.demonym(subject));
     if (pronoun.isEmpty() || inLanguage.specifiedAfter(words, mention.end())) {
       return Optional.empty();
     }

@@ -89,6 +89,16 @@ final class LanguageCues {
     if (i == q + 1 && takenUp.takesUp(tokens.subList(i, tokens.size()))) {
       return verbAndSubject(tokens, i + 1, false); // „Q“ Das sagte Scholz der dpa.
     }
+    if (i == q + 1 && i + 1 < tokens.size() && (tokens.get(i).is(".") || tokens.get(i).is("\n"))) {
+      // «Q». Così la presidente del Consiglio ha risposto: the subject before the verb
+      List<Token> next = tokens.subList(i + 1, tokens.size());
+      int v = takenUp.verbAfterSubject(next);
+      if (v > 0) {
+        int verbAt = words.auxiliaries().contains(next.get(v).lower()) ? v + 1 : v;
+        String verb = article.text().substring(next.get(v).start(), next.get(verbAt).end());
+        return Optional.of(new Cue(next.subList(1, v), verb));
+      }
+    }
     if (i == q + 1
         && i + 1 < tokens.size()
         && (tokens.get(i).is(".") || tokens.get(i).is("\n"))
@@ -235,7 +245,7 @@ final class LanguageCues {
       if (token.isQuote() || token.is(".")) {
         break;
       }
-      if (!words.isVerb(token.lower()) || token.isCapitalized() && v > 0) {
+      if (!words.isVerb(withoutElidedObject(token)) || token.isCapitalized() && v > 0) {
         continue;
       }
       String verb = token.text();
@@ -247,8 +257,20 @@ final class LanguageCues {
         }
       }
       // Emmanuel Macron a déclaré : « Q » — the subject stands before the auxiliary
-      int end = v > 0 && words.auxiliaries().contains(tokens.get(v - 1).lower()) ? v - 1 : v;
+      // L’ancien Premier ministre l’a confirmé : « Q » — the object pronoun elided onto it too
+      int end =
+          v > 0 && words.auxiliaries().contains(withoutElidedObject(tokens.get(v - 1)))
+              ? v - 1
+              : v;
       List<Token> subject = subjectsBefore.phraseBefore(tokens, end);
+      if (subject.isEmpty() && end > 1 && ElidedArticles.joinsNoun(tokens.get(0), words)) {
+        // "L’ancien Premier ministre": the elided article read apart, as "Le ministre" is
+        List<Token> apart = ElidedArticles.splitAt(tokens, 0);
+        subject = subjectsBefore.phraseBefore(apart, end + 1);
+        if (subject.isEmpty() && isDescriptionUpTo(apart, end + 1)) {
+          subject = apart.subList(0, end + 1);
+        }
+      }
       if (subject.isEmpty()) {
         subject = subjectsBefore.phraseBefore(tokens, beforeRelativeClause(tokens, end));
       }
@@ -277,6 +299,34 @@ final class LanguageCues {
           .map(subject -> new Cue(subject, ":"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "l’a" → "a", "l’affirme" → "affirme": a French object pronoun elided onto the auxiliary or the
+   * verb ("Le ministre l’a confirmé : « Q »"); other words in lower case as written.
+   */
+  private static String withoutElidedObject(Token token) {
+    String lower = token.lower();
+    return lower.length() > 2 && lower.charAt(0) == 'l' && "'’".indexOf(lower.charAt(1)) >= 0
+        ? lower.substring(2)
+        : lower;
+  }
+
+  /**
+   * "L’ ancien Premier ministre": a determiner opening the sentence and at most three words of a
+   * role, none a verb or a conjunction, up to {@code end}.
+   */
+  private boolean isDescriptionUpTo(List<Token> tokens, int end) {
+    if (end < 2 || end > 4 || !words.determiners().contains(tokens.get(0).lower())) {
+      return false;
+    }
+    for (Token token : tokens.subList(1, end)) {
+      String lower = token.lower();
+      if (!token.isWord() || words.isVerb(lower) || words.conjunctions().contains(lower)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -3,6 +3,8 @@ package io.quotedesk.analysis;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How a cue's subject reads in a story written in another language than English, for {@link
@@ -37,6 +39,37 @@ final class LanguageSubjects {
     int noun = isDescription(subject) ? 1 : 0;
     return noun < subject.size()
         && article.words().map(w -> w.nobodies().contains(subject.get(noun).lower())).orElse(false);
+  }
+
+  /**
+   * "sagte der Hamburger" after "der Hamburger Bürgermeister Peter X": a German masculine demonym,
+   * an article and a capitalised word in -er whose place the story names (Hamburg, Berlin; München
+   * for Münchner), describes the man named before as "der 46-Jährige" does ("he"). Empty for other
+   * words ("der Sprecher": no place "Sprech").
+   */
+  Optional<String> demonym(List<Token> subject) {
+    if (subject.size() != 2
+        || !article.words().map(w -> w.language().equals("de")).orElse(false)
+        || !subject.get(0).lower().equals("der")) {
+      return Optional.empty();
+    }
+    String word = subject.get(1).text();
+    if (!subject.get(1).isCapitalized() || word.length() < 6 || !word.endsWith("er")) {
+      return Optional.empty();
+    }
+    String stem = word.substring(0, word.length() - 2);
+    boolean place =
+        namesPlace(stem)
+            || word.endsWith("ner") && namesPlace(word.substring(0, word.length() - 3) + "en");
+    return place ? Optional.of("he") : Optional.empty();
+  }
+
+  /** The story writes {@code word} as a word of its own (a place: "Hamburg" in "in Hamburg"). */
+  private boolean namesPlace(String word) {
+    return Pattern.compile(
+            "(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])")
+        .matcher(article.text())
+        .find();
   }
 
   /** "dem Bericht", "le rapport", "el informe": a determiner and a document's noun. */

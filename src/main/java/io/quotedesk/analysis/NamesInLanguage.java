@@ -138,6 +138,31 @@ final class NamesInLanguage {
   }
 
   /**
+   * "La maire de Paris Anne Hidalgo", "Der Bürgermeister von Hamburg Peter Tschentscher": after a
+   * role noun and the preposition that says what it is of, a place runs straight into the name; the
+   * name opens at the first name of the story's language with a surname after it (the run from it
+   * on), the place being the role's. The run as found otherwise ("les mots de José Luis X": no
+   * role before).
+   */
+  List<Token> afterPlaceOfRole(List<Token> tokens, List<Token> run) {
+    int k = indexOf(tokens, run.get(0));
+    if (run.size() < 3 || k < 2 || !run.get(2).isCapitalized()) {
+      return run;
+    }
+    String preposition = tokens.get(k - 1).lower();
+    boolean ofPlace =
+        words.complements().contains(preposition) || words.genitives().contains(preposition);
+    boolean firstName =
+        FirstNames.inLanguage(words.language(), NameRuns.bareName(run.get(1))).isPresent()
+            && !lowerCaseWords.test(run.get(1).lower());
+    boolean role =
+        RoleNouns.of(words.language()).map(r -> r.namesRole(tokens.get(k - 2))).orElse(false);
+    return ofPlace && firstName && role && !words.determiners().contains(preposition)
+        ? List.copyOf(run.subList(1, run.size()))
+        : run;
+  }
+
+  /**
    * "le président Emmanuel Macron", "la ministre de la Culture Rachida Dati": in a language that
    * writes a role in lower case after a determiner, the role written just before the name; null
    * when there is none (and in German, whose roles are capitalised and part of the run).

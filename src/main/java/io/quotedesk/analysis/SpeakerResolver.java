@@ -117,8 +117,10 @@ final class SpeakerResolver {
         if (inLanguage.map(l -> l.namesInstitution(found)).orElse(false)) {
           continue; // "des Robert Koch-Instituts" names no one
         }
-        List<Token> run = german ? NamesInLanguage.untilGenitive(found, lowerCase) : found;
-        if (run != found) {
+        List<Token> placed =
+            inLanguage.map(l -> l.afterPlaceOfRole(tokens, found)).orElse(found); // "de Paris"
+        List<Token> run = german ? NamesInLanguage.untilGenitive(placed, lowerCase) : placed;
+        if (run != placed) {
           genitives.add(runs.size());
         }
         runs.add(run);
