@@ -236,6 +236,7 @@ final class CueResolver {
                 // "Burmistrz Tomasz Zając … – mówi burmistrz": a role alone, no article before it
                 ? article.resolver().resolveDescription(mention.text(), mention.start())
                 : Optional.empty();
+    holder = holder.or(() -> inLanguage.soleHolderOfRoleNoun(subject, mention.start()));
     boolean articles = RoleNouns.withoutArticles(words.language()).isEmpty();
     Optional<Resolved> found =
         holder
@@ -254,8 +255,12 @@ final class CueResolver {
                             // "die Schauspielerin": a noun whose ending describes a person is read
                             // as a pronoun is, a role noun only when no one else fits
                             : namesRole(words, subject) && words.describedPerson(subject).isEmpty()
-                                ? referents.sole(
-                                    pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                                ? referents
+                                .sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                                .or(
+                                    () ->
+                                        referents.soleSinceLastQuote(
+                                            pronoun.get(), mention.start(), lastQuote))
                                 : referents.of(
                                     pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))

@@ -20,6 +20,9 @@ final class LanguageCues {
       Lexicon.setOf(
           "der", "die", "das", "welcher", "welche", "qui", "który", "która", "które", "którzy");
 
+  /** How many words a description opening a sentence runs to: "L’ ancien chef du gouvernement". */
+  private static final int MAX_DESCRIPTION = 6;
+
   /** How many words may stand between a verb and the quote it introduces: "sagte er dazu:". */
   static final int MAX_VERB_TO_QUOTE = 6;
 
@@ -180,7 +183,14 @@ final class LanguageCues {
       return subject;
     }
     List<Token> person = phrases.phraseFrom(tokens, i + 1);
-    return person.size() >= 2 && person.get(person.size() - 1).isCapitalized() ? person : subject;
+    boolean named = person.size() >= 2 && person.get(person.size() - 1).isCapitalized();
+    // „Q” – powiedziała PAP szefowa resortu: a role after the initials speaks as well
+    boolean role =
+        !person.isEmpty()
+            && RoleNouns.withoutArticles(words.language())
+                .map(roles -> roles.isRole(person.get(0)) || roles.isAdjective(person.get(0)))
+                .orElse(false);
+    return named || role ? person : subject;
   }
 
   /**
@@ -313,11 +323,11 @@ final class LanguageCues {
   }
 
   /**
-   * "L’ ancien Premier ministre": a determiner opening the sentence and at most three words of a
-   * role, none a verb or a conjunction, up to {@code end}.
+   * "L’ ancien Premier ministre", "L’ ancien chef du gouvernement": a determiner opening the
+   * sentence and the words of a role, none a verb or a conjunction, up to {@code end}.
    */
   private boolean isDescriptionUpTo(List<Token> tokens, int end) {
-    if (end < 2 || end > 4 || !words.determiners().contains(tokens.get(0).lower())) {
+    if (end < 2 || end > MAX_DESCRIPTION || !words.determiners().contains(tokens.get(0).lower())) {
       return false;
     }
     for (Token token : tokens.subList(1, end)) {
@@ -340,7 +350,9 @@ final class LanguageCues {
     }
     for (int k = end - 3; k > 0 && k >= end - 15; k--) {
       if (tokens.get(k).is(",")) {
-        return RELATIVE_PRONOUNS.contains(tokens.get(k + 1).lower()) ? k : end;
+        // "L’ancien ministre Arnaud X, venu sur place, a dénoncé": an aside after a name too
+        boolean aside = tokens.get(k - 1).isCapitalized() && !tokens.get(k + 1).isCapitalized();
+        return RELATIVE_PRONOUNS.contains(tokens.get(k + 1).lower()) || aside ? k : end;
       }
       if (tokens.get(k).isQuote() || tokens.get(k).is(".")) {
         return end;

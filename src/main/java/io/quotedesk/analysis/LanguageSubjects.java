@@ -48,6 +48,10 @@ final class LanguageSubjects {
    * words ("der Sprecher": no place "Sprech").
    */
   Optional<String> demonym(List<Token> subject) {
+    Optional<String> french = frenchDemonym(subject);
+    if (french.isPresent()) {
+      return french;
+    }
     if (subject.size() != 2
         || !article.words().map(w -> w.language().equals("de")).orElse(false)
         || !subject.get(0).lower().equals("der")) {
@@ -62,6 +66,53 @@ final class LanguageSubjects {
         namesPlace(stem)
             || word.endsWith("ner") && namesPlace(word.substring(0, word.length() - 3) + "en");
     return place ? Optional.of("he") : Optional.empty();
+  }
+
+  /**
+   * "– powiedział starosta" after "Starosta powiatu hajnowskiego Piotr X", "a dit la ministre" after
+   * "la ministre de la Culture Rachida X": these languages write what a role is of after its noun,
+   * so the one person named before whose role opens with the description's last word holds it.
+   * Empty when no one or several people have such a role.
+   */
+  Optional<Entity> soleHolderOfRoleNoun(List<Token> subject, int position) {
+    String noun = subject.get(subject.size() - 1).lower();
+    List<Entity> holders =
+        article.resolver().personsNamedBetween(0, position).stream()
+            .map(NameMentions.Named::entity)
+            .filter(e -> e.role != null && firstWord(e.role).equals(noun))
+            .distinct()
+            .toList();
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
+  private static String firstWord(String role) {
+    int space = role.indexOf(' ');
+    return (space < 0 ? role : role.substring(0, space)).toLowerCase(Locale.ROOT);
+  }
+
+  private static final Pattern FRENCH_MAN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ien|ais|ois|ain|and|ol)");
+  private static final Pattern FRENCH_WOMAN =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:ienne|aise|oise|aine|ande|ole)");
+
+  /**
+   * "a savouré le Brésilien", "a réagi la Française": French writes a nationality noun with a
+   * capital after its article; it describes the person of the article's gender named before, as
+   * "le quinquagénaire" does. Empty for other words and for a name the story gives ("le Havre").
+   */
+  private Optional<String> frenchDemonym(List<Token> subject) {
+    if (subject.size() != 2
+        || !article.words().map(w -> w.language().equals("fr")).orElse(false)
+        || article.resolver().knowsName(subject.get(1))) {
+      return Optional.empty();
+    }
+    String determiner = subject.get(0).lower();
+    String word = subject.get(1).text();
+    if (determiner.equals("le") && FRENCH_MAN.matcher(word).matches()) {
+      return Optional.of("he");
+    }
+    return determiner.equals("la") && FRENCH_WOMAN.matcher(word).matches()
+        ? Optional.of("she")
+        : Optional.empty();
   }
 
   /** The story writes {@code word} as a word of its own (a place: "Hamburg" in "in Hamburg"). */

@@ -138,6 +138,14 @@ final class NamesInLanguage {
   }
 
   /**
+   * "Son entraîneur, Franck X": a capital that opens a sentence on a function word of the language
+   * (a possessive determiner the text happens never to write in lower case) names no one.
+   */
+  boolean isFunctionWordAlone(List<Token> run) {
+    return run.size() == 1 && words.isFunctionWord(run.get(0).lower());
+  }
+
+  /**
    * "La maire de Paris Anne Hidalgo", "Der Bürgermeister von Hamburg Peter Tschentscher": after a
    * role noun and the preposition that says what it is of, a place runs straight into the name; the
    * name opens at the first name of the story's language with a surname after it (the run from it
@@ -179,8 +187,14 @@ final class NamesInLanguage {
       return null;
     }
     int end = k;
-    while (k >= 0 && end - k < MAX_ROLE_WORDS && isRoleWord(tokens.get(k))) {
-      k--;
+    while (k >= 0
+        && end - k < MAX_ROLE_WORDS
+        && (isRoleWord(tokens.get(k)) || k < end && isCapitalizedRoleNoun(tokens.get(k)))) {
+      k--; // "le Premier ministre": a role noun a capital opens before the lower-case one
+    }
+    if (k >= 0 && k < end && ElidedArticles.joinsNoun(tokens.get(k), words)) {
+      // "L’ancien Premier ministre Jean-Marc X": the article elided onto the role's first word
+      return text.substring(tokens.get(k).start() + 2, tokens.get(end).end());
     }
     boolean determined = k >= 0 && k < end && words.determiners().contains(tokens.get(k).lower());
     return determined ? text.substring(tokens.get(k + 1).start(), tokens.get(end).end()) : null;
@@ -258,6 +272,12 @@ final class NamesInLanguage {
 
   /** How many lower-case words a role before a name runs to: "ancien Premier ministre". */
   private static final int MAX_ROLE_WORDS = 3;
+
+  /** "Premier" of "le Premier ministre": a role noun the language writes with a capital there. */
+  private boolean isCapitalizedRoleNoun(Token token) {
+    return token.isCapitalized()
+        && RoleNouns.of(words.language()).map(r -> r.namesRole(token)).orElse(false);
+  }
 
   private boolean isRoleWord(Token token) {
     String lower = token.lower();

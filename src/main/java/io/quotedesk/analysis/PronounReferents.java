@@ -139,6 +139,27 @@ final class PronounReferents {
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
+  /**
+   * « Q1 », a savouré Lucas X. Son entraîneur, Franck Y, se montrait plus nuancé. « Q2 », a reconnu
+   * le technicien: the one person of the pronoun's gender named, outside a prepositional phrase,
+   * since the sentence of the last quote; empty with no quote before, or none or several named.
+   */
+  Optional<Entity> soleSinceLastQuote(String pronoun, int start, Quote lastQuote) {
+    if (lastQuote == null || article.words().isEmpty()) {
+      return Optional.empty();
+    }
+    Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
+    List<Entity> named =
+        article.resolver().personsNamedBetween(afterCueOf(lastQuote, start), start).stream()
+            .filter(n -> inLanguage.namedAsSubject(n.start()))
+            .map(NameMentions.Named::entity)
+            .filter(e -> article.resolver().isNamedPerson(e))
+            .filter(e -> gender == null || Referents.compatible(e, gender))
+            .distinct()
+            .toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
   /** The pronoun's person, when no one else of its gender is named before {@code start}. */
   Optional<Entity> sole(String pronoun, int start, Quote lastQuote, Entity lastSpeaker) {
     Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);

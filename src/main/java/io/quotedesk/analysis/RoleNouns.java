@@ -179,9 +179,16 @@ final class RoleNouns {
   int roleStart(List<Token> tokens, int nameStart) {
     for (int k = nameStart - 1; k >= 0 && k >= nameStart - 1 - MAX_COMPLEMENT; k--) {
       Token token = tokens.get(k);
-      boolean opensSentence = k == 0 || tokens.get(k - 1).is(".") || tokens.get(k - 1).is("\n");
-      if (opensSentence && k == nameStart - 1 && namesRole(token)) {
-        return k; // "Burmistrz Tomasz Zając krytykuje …": the role opens the sentence
+      // "Warszawa (PAP) - Minister zdrowia Anna X": a dateline's dash opens the sentence too
+      boolean opensSentence =
+          k == 0
+              || tokens.get(k - 1).is(".")
+              || tokens.get(k - 1).is("\n")
+              || SpeechGrammar.isDash(tokens.get(k - 1));
+      if (opensSentence && namesRole(token)) {
+        // "Burmistrz Tomasz Zając krytykuje …", "Starosta powiatu hajnowskiego Piotr X
+        // podkreślił": the role opens the sentence, its complement in lower case after it
+        return k;
       }
       if (!token.isWord() || token.isCapitalized() && !namesBody(token)) {
         return -1;

@@ -114,8 +114,9 @@ final class SpeakerResolver {
     List<Boolean> employers = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
       for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
-        if (inLanguage.map(l -> l.namesInstitution(found)).orElse(false)) {
-          continue; // "des Robert Koch-Instituts" names no one
+        if (inLanguage.map(l -> l.namesInstitution(found) || l.isFunctionWordAlone(found))
+            .orElse(false)) {
+          continue; // "des Robert Koch-Instituts", "Son" of "Son entraîneur" name no one
         }
         List<Token> placed =
             inLanguage.map(l -> l.afterPlaceOfRole(tokens, found)).orElse(found); // "de Paris"
