@@ -220,7 +220,13 @@ final class CueResolver {
       Entity lastSpeaker) {
     Optional<String> pronoun =
         words.describedPerson(subject, verb).or(() -> inLanguage.demonym(subject));
-    if (pronoun.isEmpty() || inLanguage.specifiedAfter(words, mention.end())) {
+    if (pronoun.isPresent() && inLanguage.specifiedAfter(words, mention.end())) {
+      // "Die Präsidentin des Umweltbundesamts": the role written out again names its holder
+      return inLanguage
+          .holderOfRoleWrittenOn(subject, mention.start(), mention.end())
+          .map(e -> Resolved.person(e, mention));
+    }
+    if (pronoun.isEmpty()) {
       return Optional.empty();
     }
     // "la premier": the person the text gave the role, else the one the pronoun would be; for a

@@ -85,6 +85,25 @@ final class LanguageSubjects {
     return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
   }
 
+  /**
+   * "Die Präsidentin des Umweltbundesamts hält dagegen" after "Die Präsidentin des
+   * Umweltbundesamts, Dagmar X, fordert": the one person named before whose role the text writes
+   * out again from the description's noun on, what it is of included. Empty when none or several.
+   */
+  Optional<Entity> holderOfRoleWrittenOn(List<Token> subject, int position, int end) {
+    Token noun = subject.get(subject.size() - 1);
+    String text = article.text();
+    List<Entity> holders =
+        article.resolver().personsNamedBetween(0, position).stream()
+            .map(NameMentions.Named::entity)
+            .filter(e -> e.role != null && e.role.indexOf(' ') > 0)
+            .filter(e -> firstWord(e.role).equals(noun.lower()))
+            .filter(e -> text.startsWith(e.role.substring(e.role.indexOf(' ')), end))
+            .distinct()
+            .toList();
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
   private static String firstWord(String role) {
     int space = role.indexOf(' ');
     return (space < 0 ? role : role.substring(0, space)).toLowerCase(Locale.ROOT);

@@ -29,7 +29,7 @@ final class NamesInLanguage {
    * word of the text without the -s, or a German first name), unless the word is a name itself
    * ("Andreas", "Klaus"). The run as found when it holds no genitive.
    */
-  static List<Token> untilGenitive(List<Token> run, Predicate<String> inText) {
+  List<Token> untilGenitive(List<Token> run, Predicate<String> inText) {
     for (int i = 0; i < run.size(); i++) {
       Token token = run.get(i);
       String word = token.text();
@@ -39,7 +39,8 @@ final class NamesInLanguage {
       String stem = word.substring(0, word.length() - 1);
       boolean named = FirstNames.inLanguage("de", stem.toLowerCase(Locale.ROOT)).isPresent();
       boolean itselfAName = FirstNames.inLanguage("de", token.lower()).isPresent();
-      if (!itselfAName && (named || inText.test(stem))) {
+      boolean surname = writtenAsSurname(word) && !writtenAsSurname(stem);
+      if (!itselfAName && (named || inText.test(stem)) && !surname) {
         List<Token> cut = new ArrayList<>(run.subList(0, i));
         cut.add(
             new Token(
@@ -52,6 +53,30 @@ final class NamesInLanguage {
       }
     }
     return run;
+  }
+
+  /**
+   * "Reiners widerspricht" after "Dagmar Reiners": a word in -s the story writes after a German
+   * first name, its stem never, is a surname, not the genitive of the first name "Reiner" ("Birgit
+   * Kelles Buch" after "Birgit Kelle" is a genitive).
+   */
+  private boolean writtenAsSurname(String word) {
+    for (int at = text.indexOf(" " + word); at > 0; at = text.indexOf(" " + word, at + 1)) {
+      int from = at;
+      while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+        from--;
+      }
+      String before = text.substring(from, at);
+      int after = at + 1 + word.length();
+      boolean whole = after >= text.length() || !Character.isLetter(text.charAt(after));
+      if (whole
+          && !before.isEmpty()
+          && Character.isUpperCase(before.charAt(0))
+          && FirstNames.inLanguage("de", before.toLowerCase(Locale.ROOT)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -139,10 +164,20 @@ final class NamesInLanguage {
 
   /**
    * "Son entraîneur, Franck X": a capital that opens a sentence on a function word of the language
-   * (a possessive determiner the text happens never to write in lower case) names no one.
+   * (a possessive determiner the text happens never to write in lower case) names no one, nor does
+   * a German article and one noun.
    */
   boolean isFunctionWordAlone(List<Token> run) {
-    return run.size() == 1 && words.isFunctionWord(run.get(0).lower());
+    if (run.size() == 1) {
+      return words.isFunctionWord(run.get(0).lower());
+    }
+    // "Ein Verfahren dauert …", "Die Verfahren seien …": German capitalises every noun, and an
+    // article opening the sentence before one is a description, no name
+    return words.language().equals("de")
+        && run.size() == 2
+        && words.determiners().contains(run.get(0).lower())
+        && FirstNames.inLanguage("de", NameRuns.bareName(run.get(1))).isEmpty()
+        && !NameWords.isFirstName(NameRuns.bareName(run.get(1)));
   }
 
   /**
@@ -204,7 +239,12 @@ final class NamesInLanguage {
   private String roleNounBefore(List<Token> tokens, int nameStart) {
     int start =
         RoleNouns.withoutArticles(words.language())
-            .map(r -> r.roleStart(tokens, nameStart))
+            .map(
+                r ->
+                    r.roleStart(
+                        tokens,
+                        nameStart,
+                        t -> !words.isVerb(t.lower()) && !words.isFunctionWord(t.lower())))
             .orElse(-1);
     return start < 0
         ? null

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -176,7 +177,7 @@ final class RoleNouns {
    * Where the role written just before a name at {@code nameStart} opens: "premier" in "premier
    * Donald Tusk", "minister" in "minister zdrowia Izabela X"; -1 when the words before are none.
    */
-  int roleStart(List<Token> tokens, int nameStart) {
+  int roleStart(List<Token> tokens, int nameStart, Predicate<Token> complement) {
     for (int k = nameStart - 1; k >= 0 && k >= nameStart - 1 - MAX_COMPLEMENT; k--) {
       Token token = tokens.get(k);
       // "Warszawa (PAP) - Minister zdrowia Anna X": a dateline's dash opens the sentence too
@@ -185,9 +186,12 @@ final class RoleNouns {
               || tokens.get(k - 1).is(".")
               || tokens.get(k - 1).is("\n")
               || SpeechGrammar.isDash(tokens.get(k - 1));
-      if (opensSentence && namesRole(token)) {
+      boolean complemented =
+          tokens.subList(k + 1, nameStart).stream().allMatch(t -> t.isWord() && complement.test(t));
+      if (opensSentence && namesRole(token) && complemented) {
         // "Burmistrz Tomasz Zając krytykuje …", "Starosta powiatu hajnowskiego Piotr X
-        // podkreślił": the role opens the sentence, its complement in lower case after it
+        // podkreślił": the role opens the sentence, its complement in lower case after it (not
+        // "Minister odwiedziła w piątek Radom": a verb and a preposition)
         return k;
       }
       if (!token.isWord() || token.isCapitalized() && !namesBody(token)) {

@@ -120,7 +120,8 @@ final class SpeakerResolver {
         }
         List<Token> placed =
             inLanguage.map(l -> l.afterPlaceOfRole(tokens, found)).orElse(found); // "de Paris"
-        List<Token> run = german ? NamesInLanguage.untilGenitive(placed, lowerCase) : placed;
+        List<Token> run =
+            german ? inLanguage.orElseThrow().untilGenitive(placed, lowerCase) : placed;
         if (run != placed) {
           genitives.add(runs.size());
         }
