@@ -116,7 +116,15 @@ final class CueResolver {
               .orElse(new Resolved(null, null, mention)));
     }
     if (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(first)) {
-      Optional<Entity> entity = referents.of(first, start, lastQuote, lastSpeaker);
+      Optional<Entity> entity =
+          referents
+              .of(first, start, lastQuote, lastSpeaker)
+              // "eine 81-jährige Frau … Sie habe …": another language's pronoun goes on with
+              // the unnamed person brought in since
+              .filter(
+                  e ->
+                      article.words().isEmpty()
+                          || !inLanguage.unnamedIntroducedSince(e, first, start));
       if (entity.isEmpty() && first.equals("they")) {
         return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
       }
@@ -233,16 +241,16 @@ final class CueResolver {
     // role noun only when the story has named no one else it could be ("Sánchez … Feijóo … dijo
     // el presidente" is a guess). No one fits: the mention stays and no one is named.
     Optional<Entity> holder =
-        inLanguage.isDescription(subject)
-            ? article
-                .resolver()
-                .resolveDescription(
-                    inLanguage.withoutDeterminer(subject, mention.end()), mention.start())
-            : pronoun.get().equals(RoleNouns.ANY)
-                // "Burmistrz Tomasz Zając … – mówi burmistrz": a role alone, no article before it
-                ? article.resolver().resolveDescription(mention.text(), mention.start())
-                : Optional.empty();
-    holder = holder.or(() -> inLanguage.soleHolderOfRoleNoun(subject, mention.start()));
+        (inLanguage.isDescription(subject)
+                ? article
+                    .resolver()
+                    .resolveDescription(
+                        inLanguage.withoutDeterminer(subject, mention.end()), mention.start())
+                : pronoun.get().equals(RoleNouns.ANY)
+                    // "Burmistrz Tomasz Zając … – mówi burmistrz": a role alone, no article
+                    ? article.resolver().resolveDescription(mention.text(), mention.start())
+                    : Optional.<Entity>empty())
+            .or(() -> inLanguage.soleHolderOfRoleNoun(subject, mention.start()));
     boolean articles = RoleNouns.withoutArticles(words.language()).isEmpty();
     Optional<Resolved> found =
         holder
@@ -270,6 +278,11 @@ final class CueResolver {
                                 : referents.of(
                                     pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
+            // "eine 81-jährige Frau … sagte die Rentnerin": someone unnamed came in since
+            .filter(
+                e ->
+                    holder.isPresent()
+                        || !inLanguage.unnamedIntroducedSince(e, pronoun.get(), mention.start()))
             .map(e -> Resolved.person(e, mention));
     // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
     // "– mówi prezydent Krakowa": a role alone in a language without articles, as the endings

@@ -3,6 +3,8 @@ package io.quotedesk.analysis;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -102,6 +104,88 @@ final class LanguageSubjects {
             .distinct()
             .toList();
     return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
+  /** Indefinite articles by the pronoun of their gender: "eine 81-jährige Frau", "un homme". */
+  private static final Map<String, Set<String>> INDEFINITE =
+      Map.of(
+          "she", Set.of("eine", "une", "una", "uma"),
+          "he", Set.of("ein", "un", "uno", "um"));
+
+  /** Nouns for a person that name no role: "eine Frau aus Altona", "un homme de 40 ans". */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of("frau", "mann", "femme", "homme", "mujer", "hombre", "donna", "uomo", "mulher", "homem");
+
+  /** How many words may stand between an indefinite article and its noun: "eine 81-jährige". */
+  private static final int MAX_ADJECTIVES = 3;
+
+  /**
+   * "Als erste Zeugin sagte eine 81-jährige Frau aus. … „Q“, sagte die Rentnerin": a person of the
+   * pronoun's gender brought in with an indefinite article after {@code entity} was last named is
+   * whom the description goes on with, someone the text leaves unnamed, not {@code entity}.
+   */
+  boolean unnamedIntroducedSince(Entity entity, String pronoun, int start) {
+    Set<String> indefinite = INDEFINITE.get(pronoun);
+    if (indefinite == null) {
+      return false;
+    }
+    int last = -1;
+    for (NameMentions.Named named : article.resolver().personsNamedBetween(0, start)) {
+      if (named.entity() == entity) {
+        last = named.start();
+      }
+    }
+    if (last < 0) {
+      return false;
+    }
+    List<Token> tokens = article.tokens(last, start);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!indefinite.contains(tokens.get(i).lower())) {
+        continue;
+      }
+      for (int k = i + 1; k < tokens.size() && k <= i + MAX_ADJECTIVES; k++) {
+        Token noun = tokens.get(k);
+        if (!noun.isWord()) {
+          break;
+        }
+        if (PERSON_NOUNS.contains(noun.lower()) || describesPerson(tokens.get(i), noun, pronoun)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Zeugin" after "eine": a noun of a person of that gender, a role noun or a German age ("eine
+   * 81-Jährige"), or a feminine agent noun ("eine Anwohnerin"); in French one whose ending the
+   * {@code describes} line gives ("une retraitée"), read as "la retraitée" would be. German's
+   * endings there are too loose for an indefinite noun ("eine Debatte").
+   */
+  private boolean describesPerson(Token indefinite, Token noun, String pronoun) {
+    CueWords words = article.words().orElseThrow();
+    String lower = noun.lower();
+    if (RoleNouns.of(words.language()).map(r -> r.namesRole(noun)).orElse(false)
+        || lower.endsWith("jährige")
+        || lower.endsWith("jähriger")) {
+      return true;
+    }
+    if (words.language().equals("de")) {
+      return pronoun.equals("she") && lower.endsWith("in") && lower.length() > 6;
+    }
+    String definite =
+        words.describes().entrySet().stream()
+            .filter(e -> e.getValue().get(0).equals(pronoun))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(null);
+    if (definite == null) {
+      return false;
+    }
+    Token article =
+        new Token(
+            indefinite.start(), indefinite.end(), definite, Token.Kind.WORD, definite);
+    return words.describedPerson(List.of(article, noun)).filter(pronoun::equals).isPresent();
   }
 
   private static String firstWord(String role) {

@@ -59,7 +59,10 @@ final class SubjectsBeforeVerb {
   private List<Token> roleBefore(List<Token> tokens, int end) {
     Optional<RoleNouns> roles = RoleNouns.withoutArticles(words.language());
     int k = end - 1;
-    if (roles.isEmpty() || k < 0 || !roles.get().isRole(tokens.get(k))) {
+    // "Premier, który w sobotę odwiedził Kłodzko, mówił": a role opening the sentence too
+    if (roles.isEmpty()
+        || k < 0
+        || !roles.get().isRole(tokens.get(k)) && !(k == 0 && roles.get().namesRole(tokens.get(k)))) {
       return List.of();
     }
     boolean adjective =
