@@ -259,7 +259,14 @@ final class CueResolver {
                     pronoun.get().equals(RoleNouns.ANY)
                         // "– mówi burmistrz": no gender to look back by; "sagte das
                         // Staatsoberhaupt": the one person named before, whatever the gender
-                        ? articles ? referents.soleNamed(mention.start()) : Optional.empty()
+                        ? articles
+                            ? referents
+                                .soleNamed(mention.start())
+                                .or(
+                                    () ->
+                                        referents.soleSinceLastQuote(
+                                            pronoun.get(), mention.start(), lastQuote))
+                            : Optional.empty()
                         : words.beforeComplement(subject).size() < subject.size()
                             // "Olivier Faure … le premier secrétaire du PS": the one person of
                             // the gender named before, unless the text gave them another role

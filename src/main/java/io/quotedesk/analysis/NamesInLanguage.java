@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What names look like in a story in German or French: a German genitive -s ends a name, and a
@@ -161,6 +162,23 @@ final class NamesInLanguage {
       }
     }
   }
+
+  /**
+   * "Bordeaux (AFP) -", "Berlin (dpa) -", "Warszawa (PAP) -": the place of a wire story's dateline,
+   * a run right before an agency's initials in parentheses, names no one.
+   */
+  boolean isDateline(List<Token> tokens, List<Token> run) {
+    int after = indexOf(tokens, run.get(run.size() - 1)) + 1;
+    return after + 2 < tokens.size()
+        && tokens.get(after).is("(")
+        && tokens.get(after + 2).is(")")
+        && tokens.get(after + 1).isWord()
+        && DATELINE_AGENCY.matcher(tokens.get(after + 1).text()).matches();
+  }
+
+  /** Agencies' initials in a dateline: AFP, dpa, PAP, AP, APA, SDA, ANSA, EFE, KNA, epd. */
+  private static final Pattern DATELINE_AGENCY =
+      Pattern.compile("AFP|dpa|PAP|AP|APA|SDA|ANSA|EFE|KNA|epd|Belga|ATS|IAR");
 
   /**
    * "Son entraîneur, Franck X": a capital that opens a sentence on a function word of the language

@@ -141,16 +141,18 @@ final class PronounReferents {
 
   /**
    * « Q1 », a savouré Lucas X. Son entraîneur, Franck Y, se montrait plus nuancé. « Q2 », a reconnu
-   * le technicien: the one person of the pronoun's gender named, outside a prepositional phrase,
-   * since the sentence of the last quote; empty with no quote before, or none or several named.
+   * le technicien: the one person of the pronoun's gender (any for "any") named, outside a
+   * prepositional phrase, since the sentence of the last quote (with none, since the story
+   * began); empty when none or several are named.
    */
   Optional<Entity> soleSinceLastQuote(String pronoun, int start, Quote lastQuote) {
-    if (lastQuote == null || article.words().isEmpty()) {
+    if (article.words().isEmpty()) {
       return Optional.empty();
     }
     Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
+    int from = lastQuote == null ? 0 : afterCueOf(lastQuote, start);
     List<Entity> named =
-        article.resolver().personsNamedBetween(afterCueOf(lastQuote, start), start).stream()
+        article.resolver().personsNamedBetween(from, start).stream()
             .filter(n -> inLanguage.namedAsSubject(n.start()))
             .map(NameMentions.Named::entity)
             .filter(e -> article.resolver().isNamedPerson(e))

@@ -114,7 +114,12 @@ final class SpeakerResolver {
     List<Boolean> employers = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
       for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
-        if (inLanguage.map(l -> l.namesInstitution(found) || l.isFunctionWordAlone(found))
+        if (inLanguage
+            .map(
+                l ->
+                    l.namesInstitution(found)
+                        || l.isFunctionWordAlone(found)
+                        || l.isDateline(tokens, found))
             .orElse(false)) {
           continue; // "des Robert Koch-Instituts", "Son" of "Son entraîneur" name no one
         }
