@@ -60,6 +60,11 @@ final class PronounReferents {
               .filter(n -> Referents.compatible(n.entity(), gender))
               .toList();
       antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
+      if (antecedent != null && !namedInClause.contains(antecedent) && isSameGender(antecedent, gender)) {
+        // « Q1 », a regretté Stefano X. Interrogé sur un penalty refusé au Real, il a refusé de
+        // polémiquer : « Q2 »: a name after a preposition in the pronoun's sentence is no subject
+        return Optional.of(antecedent);
+      }
       if (named.isEmpty() && lastSpeaker == null && describedSpeakerJustBefore(lastQuote, start)) {
         // «Q1», kommentiert der Journalist. «Q2», ruft der Gezeichnete: no one named since, the
         // pronoun goes on with the unnamed speaker, not with someone named further back.
@@ -83,6 +88,11 @@ final class PronounReferents {
             article.sentences().start(article.sentences().indexOf(start)),
             antecedent,
             namedInClause);
+  }
+
+  /** The person's gender is known and is the pronoun's: "il" for a man the text names. */
+  private static boolean isSameGender(Entity entity, Lexicon.Gender gender) {
+    return gender != null && gender != Lexicon.Gender.UNKNOWN && entity.gender == gender;
   }
 
   /**
