@@ -128,6 +128,14 @@ final class CueResolver {
       if (entity.isEmpty() && first.equals("they")) {
         return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
       }
+      if (entity.isEmpty() && article.words().isPresent()) {
+        // "Ein Sprecher der Stadtwerke bestätigte … „Q“, sagte er": the unnamed person as written
+        Optional<String> unnamed = inLanguage.unnamedBefore(first, start);
+        if (unnamed.isPresent()) {
+          return Optional.of(
+              new Resolved(null, new Speaker(unnamed.get(), Optional.empty()), mention));
+        }
+      }
       return Optional.of(
           entity.map(e -> Resolved.person(e, mention)).orElse(new Resolved(null, null, mention)));
     }
@@ -262,10 +270,7 @@ final class CueResolver {
                         ? articles
                             ? referents
                                 .soleNamed(mention.start())
-                                .or(
-                                    () ->
-                                        referents.soleSinceLastQuote(
-                                            pronoun.get(), mention.start(), lastQuote))
+                                .or(() -> referents.soleSubjectBefore(mention.start()))
                             : Optional.empty()
                         : words.beforeComplement(subject).size() < subject.size()
                             // "Olivier Faure … le premier secrétaire du PS": the one person of
@@ -285,12 +290,23 @@ final class CueResolver {
                                 : referents.of(
                                     pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
-            // "eine 81-jährige Frau … sagte die Rentnerin": someone unnamed came in since
+            // "– powiedział rzecznik Państwowej Straży Pożarnej": in a language without articles
+            // a role with what it is of is not someone the text gave another role
             .filter(
                 e ->
                     holder.isPresent()
-                        || !inLanguage.unnamedIntroducedSince(e, pronoun.get(), mention.start()))
+                        || subject.size() <= 2
+                        || articles
+                        || mayHoldRole(words, e, subject))
             .map(e -> Resolved.person(e, mention));
+    // "eine 81-jährige Frau … sagte die Rentnerin": someone unnamed came in since, described
+    if (found.isPresent()
+        && holder.isEmpty()
+        && inLanguage.unnamedIntroducedSince(
+            found.get().entity(), pronoun.get(), mention.start())) {
+      return Optional.of(
+          new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention));
+    }
     // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
     // "– mówi prezydent Krakowa": a role alone in a language without articles, as the endings
     boolean roleAlone =
@@ -319,6 +335,17 @@ final class CueResolver {
   private static boolean mayHold(Entity entity, List<Token> description) {
     String noun = description.get(description.size() - 1).lower();
     return entity.role == null || entity.role.toLowerCase(java.util.Locale.ROOT).contains(noun);
+  }
+
+  /** The person has no role yet, or one holding the subject's role noun ("rzecznik"). */
+  private static boolean mayHoldRole(CueWords words, Entity entity, List<Token> subject) {
+    Optional<RoleNouns> roles = RoleNouns.of(words.language());
+    return entity.role == null
+        || subject.stream()
+            .filter(t -> roles.map(r -> r.namesRole(t)).orElse(false))
+            .findFirst()
+            .map(t -> entity.role.toLowerCase(java.util.Locale.ROOT).contains(t.lower()))
+            .orElse(true);
   }
 
   private static boolean namesRole(CueWords words, List<Token> subject) {

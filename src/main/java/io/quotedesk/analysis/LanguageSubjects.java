@@ -114,7 +114,9 @@ final class LanguageSubjects {
 
   /** Nouns for a person that name no role: "eine Frau aus Altona", "un homme de 40 ans". */
   private static final Set<String> PERSON_NOUNS =
-      Set.of("frau", "mann", "femme", "homme", "mujer", "hombre", "donna", "uomo", "mulher", "homem");
+      Set.of(
+          "frau", "mann", "sprecher", "sprecherin", "femme", "homme", "porte-parole", "mujer",
+          "hombre", "portavoz", "donna", "uomo", "portavoce", "mulher", "homem", "porta-voz");
 
   /** How many words may stand between an indefinite article and its noun: "eine 81-jährige". */
   private static final int MAX_ADJECTIVES = 3;
@@ -125,20 +127,33 @@ final class LanguageSubjects {
    * whom the description goes on with, someone the text leaves unnamed, not {@code entity}.
    */
   boolean unnamedIntroducedSince(Entity entity, String pronoun, int start) {
-    Set<String> indefinite = INDEFINITE.get(pronoun);
-    if (indefinite == null) {
-      return false;
-    }
     int last = -1;
     for (NameMentions.Named named : article.resolver().personsNamedBetween(0, start)) {
       if (named.entity() == entity) {
         last = named.start();
       }
     }
-    if (last < 0) {
-      return false;
+    return last >= 0 && unnamedIntroduced(last, start, pronoun).isPresent();
+  }
+
+  /**
+   * "Ein Sprecher der Stadtwerke bestätigte den Ausfall. „Q“, sagte er": the person brought in with
+   * an indefinite article in the sentence before {@code start} or in its own, as written ("Ein
+   * Sprecher"), when a pronoun of that gender finds no one the text names.
+   */
+  Optional<String> unnamedBefore(String pronoun, int start) {
+    int s = article.sentences().indexOf(start);
+    int from = article.sentences().start(Math.max(0, s - 1));
+    return unnamedIntroduced(from, start, pronoun);
+  }
+
+  /** The indefinite description of a person of the pronoun's gender in [from, start), if any. */
+  private Optional<String> unnamedIntroduced(int from, int start, String pronoun) {
+    Set<String> indefinite = INDEFINITE.get(pronoun);
+    if (indefinite == null || from >= start) {
+      return Optional.empty();
     }
-    List<Token> tokens = article.tokens(last, start);
+    List<Token> tokens = article.tokens(from, start);
     for (int i = 0; i < tokens.size(); i++) {
       if (!indefinite.contains(tokens.get(i).lower())) {
         continue;
@@ -149,16 +164,16 @@ final class LanguageSubjects {
           break;
         }
         if (PERSON_NOUNS.contains(noun.lower()) || describesPerson(tokens.get(i), noun, pronoun)) {
-          return true;
+          return Optional.of(article.text().substring(tokens.get(i).start(), noun.end()));
         }
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**
    * "Zeugin" after "eine": a noun of a person of that gender, a role noun or a German age ("eine
-   * 81-Jährige"), or a feminine agent noun ("eine Anwohnerin"); in French one whose ending the
+   * 81-Jährige"; not the adjective of "eine 81-jährige Frau"), or a feminine agent noun ("eine Anwohnerin"); in French one whose ending the
    * {@code describes} line gives ("une retraitée"), read as "la retraitée" would be. German's
    * endings there are too loose for an indefinite noun ("eine Debatte").
    */
@@ -166,8 +181,7 @@ final class LanguageSubjects {
     CueWords words = article.words().orElseThrow();
     String lower = noun.lower();
     if (RoleNouns.of(words.language()).map(r -> r.namesRole(noun)).orElse(false)
-        || lower.endsWith("jährige")
-        || lower.endsWith("jähriger")) {
+        || noun.isCapitalized() && (lower.endsWith("jährige") || lower.endsWith("jähriger"))) {
       return true;
     }
     if (words.language().equals("de")) {

@@ -152,15 +152,29 @@ final class PronounReferents {
   /**
    * « Q1 », a savouré Lucas X. Son entraîneur, Franck Y, se montrait plus nuancé. « Q2 », a reconnu
    * le technicien: the one person of the pronoun's gender (any for "any") named, outside a
-   * prepositional phrase, since the sentence of the last quote (with none, since the story
-   * began); empty when none or several are named.
+   * prepositional phrase, since the sentence of the last quote; empty with no quote before ("Merz
+   * hat am Montag Macron empfangen. „Q“, sagte der Kanzler" is a guess), or none or several named.
    */
   Optional<Entity> soleSinceLastQuote(String pronoun, int start, Quote lastQuote) {
-    if (article.words().isEmpty()) {
+    if (lastQuote == null || article.words().isEmpty()) {
       return Optional.empty();
     }
+    return soleSubjectBetween(pronoun, afterCueOf(lastQuote, start), start);
+  }
+
+  /**
+   * "C’est officiel. L’ancien Premier ministre Jean-Marc X sera candidat … L’ancien chef du
+   * gouvernement l’a confirmé : « Q »": the one person named as a subject before {@code start},
+   * for an office's set phrase that stands for anyone.
+   */
+  Optional<Entity> soleSubjectBefore(int start) {
+    return article.words().isEmpty()
+        ? Optional.empty()
+        : soleSubjectBetween(RoleNouns.ANY, 0, start);
+  }
+
+  private Optional<Entity> soleSubjectBetween(String pronoun, int from, int start) {
     Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
-    int from = lastQuote == null ? 0 : afterCueOf(lastQuote, start);
     List<Entity> named =
         article.resolver().personsNamedBetween(from, start).stream()
             .filter(n -> inLanguage.namedAsSubject(n.start()))

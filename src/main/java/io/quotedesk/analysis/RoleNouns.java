@@ -133,6 +133,18 @@ final class RoleNouns {
     return !token.isCapitalized() && adjectiveGender(token.lower()).isPresent();
   }
 
+  /**
+   * "rzecznik Państwowej Straży Pożarnej": a body of several capitalised words, one of them ending
+   * as a body's genitive, and none a first name (not "posłanka Lewicy Anna X").
+   */
+  private boolean isBodyOfSeveralWords(List<Token> rest) {
+    return rest.size() >= 2
+        && rest.stream().allMatch(t -> t.isWord() && t.isCapitalized())
+        && rest.stream().anyMatch(this::namesBody)
+        && rest.stream()
+            .noneMatch(t -> NameWords.isFirstName(NameRuns.bareName(t)));
+  }
+
   /** "premier", and "Premier" opening a sentence ("Premier mówił, że …"). */
   private boolean isRoleOpening(Token token) {
     return token.isWord() && genders.containsKey(token.lower());
@@ -159,7 +171,8 @@ final class RoleNouns {
     List<Token> rest = phrase.subList(noun + 1, phrase.size());
     if (rest.size() > MAX_COMPLEMENT
         || !rest.stream().allMatch(t -> t.isWord() && (!t.isCapitalized() || namesBody(t)))
-            && !endsInPlace(rest)) {
+            && !endsInPlace(rest)
+            && !isBodyOfSeveralWords(rest)) {
       return Optional.empty();
     }
     String gender = genders.get(phrase.get(noun).lower());
