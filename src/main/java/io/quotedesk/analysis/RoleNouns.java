@@ -30,6 +30,7 @@ final class RoleNouns {
   /** The gender of a role noun for either, where nothing else in the sentence tells which. */
   static final String ANY = "any";
 
+  private final String language;
   private final Map<String, String> genders;
   private final Map<String, String> adjectiveEndings;
   private final List<String> organisationEndings;
@@ -41,6 +42,7 @@ final class RoleNouns {
   private final List<String> feminineEndings;
 
   private RoleNouns(
+      String language,
       Map<String, String> genders,
       Map<String, String> heads,
       Map<String, String> epithets,
@@ -50,6 +52,7 @@ final class RoleNouns {
       List<String> placeEndings,
       Map<String, String> determiners,
       Set<String> bodies) {
+    this.language = language;
     this.bodies = Set.copyOf(bodies);
     this.genders = Map.copyOf(genders);
     this.heads = Map.copyOf(heads);
@@ -142,7 +145,10 @@ final class RoleNouns {
         && rest.stream().allMatch(t -> t.isWord() && t.isCapitalized())
         && rest.stream().anyMatch(this::namesBody)
         && rest.stream()
-            .noneMatch(t -> NameWords.isFirstName(NameRuns.bareName(t)));
+            .noneMatch(
+                t ->
+                    NameWords.isFirstName(NameRuns.bareName(t))
+                        || FirstNames.inLanguage(language, NameRuns.bareName(t)).isPresent());
   }
 
   /** "premier", and "Premier" opening a sentence ("Premier mówił, że …"). */
@@ -340,6 +346,7 @@ final class RoleNouns {
       }
       return Optional.of(
           new RoleNouns(
+              language,
               genders,
               heads,
               epithets,
