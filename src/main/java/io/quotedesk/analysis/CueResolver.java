@@ -282,11 +282,11 @@ final class CueResolver {
                             // as a pronoun is, a role noun only when no one else fits
                             : namesRole(words, subject) && words.describedPerson(subject).isEmpty()
                                 ? referents
-                                .sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
-                                .or(
-                                    () ->
-                                        referents.soleSinceLastQuote(
-                                            pronoun.get(), mention.start(), lastQuote))
+                                    .sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                                    .or(
+                                        () ->
+                                            referents.soleSinceLastQuote(
+                                                pronoun.get(), mention.start(), lastQuote))
                                 : referents.of(
                                     pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))

@@ -20,9 +20,6 @@ final class LanguageCues {
       Lexicon.setOf(
           "der", "die", "das", "welcher", "welche", "qui", "który", "która", "które", "którzy");
 
-  /** How many words a description opening a sentence runs to: "L’ ancien chef du gouvernement". */
-  private static final int MAX_DESCRIPTION = 6;
-
   /** How many words may stand between a verb and the quote it introduces: "sagte er dazu:". */
   static final int MAX_VERB_TO_QUOTE = 6;
 
@@ -255,7 +252,7 @@ final class LanguageCues {
       if (token.isQuote() || token.is(".")) {
         break;
       }
-      if (!words.isVerb(withoutElidedObject(token)) || token.isCapitalized() && v > 0) {
+      if (!words.isVerb(ElidedArticles.withoutObject(token)) || token.isCapitalized() && v > 0) {
         continue;
       }
       String verb = token.text();
@@ -269,17 +266,12 @@ final class LanguageCues {
       // Emmanuel Macron a déclaré : « Q » — the subject stands before the auxiliary
       // L’ancien Premier ministre l’a confirmé : « Q » — the object pronoun elided onto it too
       int end =
-          v > 0 && words.auxiliaries().contains(withoutElidedObject(tokens.get(v - 1)))
+          v > 0 && words.auxiliaries().contains(ElidedArticles.withoutObject(tokens.get(v - 1)))
               ? v - 1
               : v;
       List<Token> subject = subjectsBefore.phraseBefore(tokens, end);
-      if (subject.isEmpty() && end > 1 && ElidedArticles.joinsNoun(tokens.get(0), words)) {
-        // "L’ancien Premier ministre": the elided article read apart, as "Le ministre" is
-        List<Token> apart = ElidedArticles.splitAt(tokens, 0);
-        subject = subjectsBefore.phraseBefore(apart, end + 1);
-        if (subject.isEmpty() && isDescriptionUpTo(apart, end + 1)) {
-          subject = apart.subList(0, end + 1);
-        }
+      if (subject.isEmpty()) {
+        subject = subjectsBefore.elidedDescriptionBefore(tokens, end); // L’ancien Premier ministre
       }
       if (subject.isEmpty()) {
         subject = subjectsBefore.phraseBefore(tokens, beforeRelativeClause(tokens, end));
@@ -309,34 +301,6 @@ final class LanguageCues {
           .map(subject -> new Cue(subject, ":"));
     }
     return Optional.empty();
-  }
-
-  /**
-   * "l’a" → "a", "l’affirme" → "affirme": a French object pronoun elided onto the auxiliary or the
-   * verb ("Le ministre l’a confirmé : « Q »"); other words in lower case as written.
-   */
-  private static String withoutElidedObject(Token token) {
-    String lower = token.lower();
-    return lower.length() > 2 && lower.charAt(0) == 'l' && "'’".indexOf(lower.charAt(1)) >= 0
-        ? lower.substring(2)
-        : lower;
-  }
-
-  /**
-   * "L’ ancien Premier ministre", "L’ ancien chef du gouvernement": a determiner opening the
-   * sentence and the words of a role, none a verb or a conjunction, up to {@code end}.
-   */
-  private boolean isDescriptionUpTo(List<Token> tokens, int end) {
-    if (end < 2 || end > MAX_DESCRIPTION || !words.determiners().contains(tokens.get(0).lower())) {
-      return false;
-    }
-    for (Token token : tokens.subList(1, end)) {
-      String lower = token.lower();
-      if (!token.isWord() || words.isVerb(lower) || words.conjunctions().contains(lower)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

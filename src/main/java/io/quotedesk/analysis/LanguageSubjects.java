@@ -4,8 +4,8 @@ import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -71,10 +71,10 @@ final class LanguageSubjects {
   }
 
   /**
-   * "– powiedział starosta" after "Starosta powiatu hajnowskiego Piotr X", "a dit la ministre" after
-   * "la ministre de la Culture Rachida X": these languages write what a role is of after its noun,
-   * so the one person named before whose role opens with the description's last word holds it.
-   * Empty when no one or several people have such a role.
+   * "– powiedział starosta" after "Starosta powiatu hajnowskiego Piotr X", "a dit la ministre"
+   * after "la ministre de la Culture Rachida X": these languages write what a role is of after its
+   * noun, so the one person named before whose role opens with the description's last word holds
+   * it. Empty when no one or several people have such a role.
    */
   Optional<Entity> soleHolderOfRoleNoun(List<Token> subject, int position) {
     String noun = subject.get(subject.size() - 1).lower();
@@ -115,8 +115,22 @@ final class LanguageSubjects {
   /** Nouns for a person that name no role: "eine Frau aus Altona", "un homme de 40 ans". */
   private static final Set<String> PERSON_NOUNS =
       Set.of(
-          "frau", "mann", "sprecher", "sprecherin", "femme", "homme", "porte-parole", "mujer",
-          "hombre", "portavoz", "donna", "uomo", "portavoce", "mulher", "homem", "porta-voz");
+          "frau",
+          "mann",
+          "sprecher",
+          "sprecherin",
+          "femme",
+          "homme",
+          "porte-parole",
+          "mujer",
+          "hombre",
+          "portavoz",
+          "donna",
+          "uomo",
+          "portavoce",
+          "mulher",
+          "homem",
+          "porta-voz");
 
   /** How many words may stand between an indefinite article and its noun: "eine 81-jährige". */
   private static final int MAX_ADJECTIVES = 3;
@@ -173,9 +187,10 @@ final class LanguageSubjects {
 
   /**
    * "Zeugin" after "eine": a noun of a person of that gender, a role noun or a German age ("eine
-   * 81-Jährige"; not the adjective of "eine 81-jährige Frau"), or a feminine agent noun ("eine Anwohnerin"); in French one whose ending the
-   * {@code describes} line gives ("une retraitée"), read as "la retraitée" would be. German's
-   * endings there are too loose for an indefinite noun ("eine Debatte").
+   * 81-Jährige"; not the adjective of "eine 81-jährige Frau"), or a feminine agent noun ("eine
+   * Anwohnerin"); in French one whose ending the {@code describes} line gives ("une retraitée"),
+   * read as "la retraitée" would be. German's endings there are too loose for an indefinite noun
+   * ("eine Debatte").
    */
   private boolean describesPerson(Token indefinite, Token noun, String pronoun) {
     CueWords words = article.words().orElseThrow();
@@ -197,8 +212,7 @@ final class LanguageSubjects {
       return false;
     }
     Token article =
-        new Token(
-            indefinite.start(), indefinite.end(), definite, Token.Kind.WORD, definite);
+        new Token(indefinite.start(), indefinite.end(), definite, Token.Kind.WORD, definite);
     return words.describedPerson(List.of(article, noun)).filter(pronoun::equals).isPresent();
   }
 
@@ -207,14 +221,15 @@ final class LanguageSubjects {
     return (space < 0 ? role : role.substring(0, space)).toLowerCase(Locale.ROOT);
   }
 
-  private static final Pattern FRENCH_MAN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ien|ais|ois|ain|and|ol)");
+  private static final Pattern FRENCH_MAN =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:ien|ais|ois|ain|and|ol)");
   private static final Pattern FRENCH_WOMAN =
       Pattern.compile("\\p{Lu}\\p{Ll}+(?:ienne|aise|oise|aine|ande|ole)");
 
   /**
    * "a savouré le Brésilien", "a réagi la Française": French writes a nationality noun with a
-   * capital after its article; it describes the person of the article's gender named before, as
-   * "le quinquagénaire" does. Empty for other words and for a name the story gives ("le Havre").
+   * capital after its article; it describes the person of the article's gender named before, as "le
+   * quinquagénaire" does. Empty for other words and for a name the story gives ("le Havre").
    */
   private Optional<String> frenchDemonym(List<Token> subject) {
     if (subject.size() != 2
@@ -234,8 +249,7 @@ final class LanguageSubjects {
 
   /** The story writes {@code word} as a word of its own (a place: "Hamburg" in "in Hamburg"). */
   private boolean namesPlace(String word) {
-    return Pattern.compile(
-            "(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])")
+    return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])")
         .matcher(article.text())
         .find();
   }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * What names look like in a story in German or French: a German genitive -s ends a name, and a
@@ -164,46 +163,21 @@ final class NamesInLanguage {
   }
 
   /**
-   * "Bordeaux (AFP) -", "Berlin (dpa) -", "Warszawa (PAP) -": the place of a wire story's dateline,
-   * a run right before an agency's initials in parentheses, names no one.
+   * "des Robert Koch-Instituts", "Son" of "Son entraîneur", "Ein Verfahren dauert", "Bordeaux (AFP)
+   * -": a run of capitals that names no one (see {@link RunsNamingNoOne}).
    */
-  boolean isDateline(List<Token> tokens, List<Token> run) {
-    int after = indexOf(tokens, run.get(run.size() - 1)) + 1;
-    return after + 2 < tokens.size()
-        && tokens.get(after).is("(")
-        && tokens.get(after + 2).is(")")
-        && tokens.get(after + 1).isWord()
-        && DATELINE_AGENCY.matcher(tokens.get(after + 1).text()).matches();
-  }
-
-  /** Agencies' initials in a dateline: AFP, dpa, PAP, AP, APA, SDA, ANSA, EFE, KNA, epd. */
-  private static final Pattern DATELINE_AGENCY =
-      Pattern.compile("AFP|dpa|PAP|AP|APA|SDA|ANSA|EFE|KNA|epd|Belga|ATS|IAR");
-
-  /**
-   * "Son entraîneur, Franck X": a capital that opens a sentence on a function word of the language
-   * (a possessive determiner the text happens never to write in lower case) names no one, nor does
-   * a German article and one noun.
-   */
-  boolean isFunctionWordAlone(List<Token> run) {
-    if (run.size() == 1) {
-      return words.isFunctionWord(run.get(0).lower());
-    }
-    // "Ein Verfahren dauert …", "Die Verfahren seien …": German capitalises every noun, and an
-    // article opening the sentence before one is a description, no name
-    return words.language().equals("de")
-        && run.size() == 2
-        && words.determiners().contains(run.get(0).lower())
-        && FirstNames.inLanguage("de", NameRuns.bareName(run.get(1))).isEmpty()
-        && !NameWords.isFirstName(NameRuns.bareName(run.get(1)));
+  boolean namesNoOne(List<Token> tokens, List<Token> run) {
+    return namesInstitution(run)
+        || RunsNamingNoOne.isFunctionWordAlone(words, run)
+        || RunsNamingNoOne.isDateline(tokens, run);
   }
 
   /**
    * "La maire de Paris Anne Hidalgo", "Der Bürgermeister von Hamburg Peter Tschentscher": after a
    * role noun and the preposition that says what it is of, a place runs straight into the name; the
    * name opens at the first name of the story's language with a surname after it (the run from it
-   * on), the place being the role's. The run as found otherwise ("les mots de José Luis X": no
-   * role before).
+   * on), the place being the role's. The run as found otherwise ("les mots de José Luis X": no role
+   * before).
    */
   List<Token> afterPlaceOfRole(List<Token> tokens, List<Token> run) {
     int k = indexOf(tokens, run.get(0));

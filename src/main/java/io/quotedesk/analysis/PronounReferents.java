@@ -60,7 +60,9 @@ final class PronounReferents {
               .filter(n -> Referents.compatible(n.entity(), gender))
               .toList();
       antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
-      if (antecedent != null && !namedInClause.contains(antecedent) && isSameGender(antecedent, gender)) {
+      if (antecedent != null
+          && !namedInClause.contains(antecedent)
+          && isSameGender(antecedent, gender)) {
         // « Q1 », a regretté Stefano X. Interrogé sur un penalty refusé au Real, il a refusé de
         // polémiquer : « Q2 »: a name after a preposition in the pronoun's sentence is no subject
         return Optional.of(antecedent);
@@ -164,8 +166,8 @@ final class PronounReferents {
 
   /**
    * "C’est officiel. L’ancien Premier ministre Jean-Marc X sera candidat … L’ancien chef du
-   * gouvernement l’a confirmé : « Q »": the one person named as a subject before {@code start},
-   * for an office's set phrase that stands for anyone.
+   * gouvernement l’a confirmé : « Q »": the one person named as a subject before {@code start}, for
+   * an office's set phrase that stands for anyone.
    */
   Optional<Entity> soleSubjectBefore(int start) {
     return article.words().isEmpty()

@@ -114,17 +114,10 @@ final class SpeakerResolver {
     List<Boolean> employers = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
       for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
-        if (inLanguage
-            .map(
-                l ->
-                    l.namesInstitution(found)
-                        || l.isFunctionWordAlone(found)
-                        || l.isDateline(tokens, found))
-            .orElse(false)) {
-          continue; // "des Robert Koch-Instituts", "Son" of "Son entraîneur" name no one
+        if (inLanguage.map(l -> l.namesNoOne(tokens, found)).orElse(false)) {
+          continue; // "des Robert Koch-Instituts", "Bordeaux (AFP) -" name no one
         }
-        List<Token> placed =
-            inLanguage.map(l -> l.afterPlaceOfRole(tokens, found)).orElse(found); // "de Paris"
+        List<Token> placed = inLanguage.map(l -> l.afterPlaceOfRole(tokens, found)).orElse(found);
         List<Token> run =
             german ? inLanguage.orElseThrow().untilGenitive(placed, lowerCase) : placed;
         if (run != placed) {

@@ -56,14 +56,15 @@ class WrittenAttributionsTest {
 
   /**
    * Wire stories of 8 to 15 paragraphs in {@code attributions/stories/LANG-NAME.txt}: the story,
-   * then a line {@code =>} and one line for each quote it holds, in order, naming its speaker ({@code
-   * -} for none), as the shipped analysis shows them (a speaker below the minimum confidence is
-   * withheld). A line opening with {@code ?} is a speaker not found yet: the quote may name them or
-   * no one, never someone else.
+   * then a line {@code =>} and one line for each quote it holds, in order, naming its speaker
+   * ({@code -} for none), as the shipped analysis shows them (a speaker below the minimum
+   * confidence is withheld). A line opening with {@code ?} is a speaker not found yet: the quote
+   * may name them or no one, never someone else.
    */
   @TestFactory
   Stream<DynamicTest> longStories() throws IOException, URISyntaxException {
-    Path folder = Path.of(WrittenAttributionsTest.class.getResource("/attributions/stories").toURI());
+    Path folder =
+        Path.of(WrittenAttributionsTest.class.getResource("/attributions/stories").toURI());
     List<DynamicTest> tests = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.sorted().toList()) {
