@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
  * noun. Kept apart from {@link NamesInLanguage}, which reads the names that do.
  */
 final class RunsNamingNoOne {
+  /** Agencies' initials in a dateline: AFP, dpa, PAP, AP, APA, SDA, ANSA, EFE, KNA, epd. */
+  private static final Pattern DATELINE_AGENCY =
+      Pattern.compile("AFP|dpa|PAP|AP|APA|SDA|ANSA|EFE|KNA|epd|Belga|ATS|IAR");
+
   private RunsNamingNoOne() {}
 
   /**
@@ -16,17 +20,13 @@ final class RunsNamingNoOne {
    * a run right before an agency's initials in parentheses, names no one.
    */
   static boolean isDateline(List<Token> tokens, List<Token> run) {
-    int after = tokens.indexOf(run.get(run.size() - 1)) + 1;
+    int after = Ranges.firstStartingAtOrAfter(tokens, Token::start, run.get(run.size() - 1).end());
     return after + 2 < tokens.size()
         && tokens.get(after).is("(")
         && tokens.get(after + 2).is(")")
         && tokens.get(after + 1).isWord()
         && DATELINE_AGENCY.matcher(tokens.get(after + 1).text()).matches();
   }
-
-  /** Agencies' initials in a dateline: AFP, dpa, PAP, AP, APA, SDA, ANSA, EFE, KNA, epd. */
-  private static final Pattern DATELINE_AGENCY =
-      Pattern.compile("AFP|dpa|PAP|AP|APA|SDA|ANSA|EFE|KNA|epd|Belga|ATS|IAR");
 
   /**
    * "Son entraîneur, Franck X": a capital that opens a sentence on a function word of the language
