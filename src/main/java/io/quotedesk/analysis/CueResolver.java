@@ -116,9 +116,25 @@ final class CueResolver {
               .orElse(new Resolved(null, null, mention)));
     }
     if (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(first)) {
-      Optional<Entity> entity = referents.of(first, start, lastQuote, lastSpeaker);
+      Optional<Entity> entity =
+          referents
+              .of(first, start, lastQuote, lastSpeaker)
+              // "eine 81-jährige Frau … Sie habe …": another language's pronoun goes on with
+              // the unnamed person brought in since
+              .filter(
+                  e ->
+                      article.words().isEmpty()
+                          || !inLanguage.unnamedIntroducedSince(e, first, start));
       if (entity.isEmpty() && first.equals("they")) {
         return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
+      }
+      if (entity.isEmpty() && article.words().isPresent()) {
+        // "Ein Sprecher der Stadtwerke bestätigte … „Q“, sagte er": the unnamed person as written
+        Optional<String> unnamed = inLanguage.unnamedBefore(first, start);
+        if (unnamed.isPresent()) {
+          return Optional.of(
+              new Resolved(null, new Speaker(unnamed.get(), Optional.empty()), mention));
+        }
       }
       return Optional.of(
           entity.map(e -> Resolved.person(e, mention)).orElse(new Resolved(null, null, mention)));
@@ -218,23 +234,31 @@ final class CueResolver {
       Mention mention,
       Quote lastQuote,
       Entity lastSpeaker) {
-    Optional<String> pronoun = words.describedPerson(subject, verb);
-    if (pronoun.isEmpty() || inLanguage.specifiedAfter(words, mention.end())) {
+    Optional<String> pronoun =
+        words.describedPerson(subject, verb).or(() -> inLanguage.demonym(subject));
+    if (pronoun.isPresent() && inLanguage.specifiedAfter(words, mention.end())) {
+      // "Die Präsidentin des Umweltbundesamts": the role written out again names its holder
+      return inLanguage
+          .holderOfRoleWrittenOn(subject, mention.start(), mention.end())
+          .map(e -> Resolved.person(e, mention));
+    }
+    if (pronoun.isEmpty()) {
       return Optional.empty();
     }
     // "la premier": the person the text gave the role, else the one the pronoun would be; for a
     // role noun only when the story has named no one else it could be ("Sánchez … Feijóo … dijo
     // el presidente" is a guess). No one fits: the mention stays and no one is named.
     Optional<Entity> holder =
-        inLanguage.isDescription(subject)
-            ? article
-                .resolver()
-                .resolveDescription(
-                    inLanguage.withoutDeterminer(subject, mention.end()), mention.start())
-            : pronoun.get().equals(RoleNouns.ANY)
-                // "Burmistrz Tomasz Zając … – mówi burmistrz": a role alone, no article before it
-                ? article.resolver().resolveDescription(mention.text(), mention.start())
-                : Optional.empty();
+        (inLanguage.isDescription(subject)
+                ? article
+                    .resolver()
+                    .resolveDescription(
+                        inLanguage.withoutDeterminer(subject, mention.end()), mention.start())
+                : pronoun.get().equals(RoleNouns.ANY)
+                    // "Burmistrz Tomasz Zając … – mówi burmistrz": a role alone, no article
+                    ? article.resolver().resolveDescription(mention.text(), mention.start())
+                    : Optional.<Entity>empty())
+            .or(() -> inLanguage.soleHolderOfRoleNoun(subject, mention.start()));
     boolean articles = RoleNouns.withoutArticles(words.language()).isEmpty();
     Optional<Resolved> found =
         holder
@@ -243,7 +267,11 @@ final class CueResolver {
                     pronoun.get().equals(RoleNouns.ANY)
                         // "– mówi burmistrz": no gender to look back by; "sagte das
                         // Staatsoberhaupt": the one person named before, whatever the gender
-                        ? articles ? referents.soleNamed(mention.start()) : Optional.empty()
+                        ? articles
+                            ? referents
+                                .soleNamed(mention.start())
+                                .or(() -> referents.soleSubjectBefore(mention.start()))
+                            : Optional.empty()
                         : words.beforeComplement(subject).size() < subject.size()
                             // "Olivier Faure … le premier secrétaire du PS": the one person of
                             // the gender named before, unless the text gave them another role
@@ -253,12 +281,32 @@ final class CueResolver {
                             // "die Schauspielerin": a noun whose ending describes a person is read
                             // as a pronoun is, a role noun only when no one else fits
                             : namesRole(words, subject) && words.describedPerson(subject).isEmpty()
-                                ? referents.sole(
-                                    pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                                ? referents
+                                    .sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
+                                    .or(
+                                        () ->
+                                            referents.soleSinceLastQuote(
+                                                pronoun.get(), mention.start(), lastQuote))
                                 : referents.of(
                                     pronoun.get(), mention.start(), lastQuote, lastSpeaker))
             .filter(e -> article.resolver().isNamedPerson(e))
+            // "– powiedział rzecznik Państwowej Straży Pożarnej": in a language without articles
+            // a role with what it is of is not someone the text gave another role
+            .filter(
+                e ->
+                    holder.isPresent()
+                        || subject.size() <= 2
+                        || articles
+                        || mayHoldRole(words, e, subject))
             .map(e -> Resolved.person(e, mention));
+    // "eine 81-jährige Frau … sagte die Rentnerin": someone unnamed came in since, described
+    if (found.isPresent()
+        && holder.isEmpty()
+        && inLanguage.unnamedIntroducedSince(
+            found.get().entity(), pronoun.get(), mention.start())) {
+      return Optional.of(
+          new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention));
+    }
     // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
     // "– mówi prezydent Krakowa": a role alone in a language without articles, as the endings
     boolean roleAlone =
@@ -287,6 +335,17 @@ final class CueResolver {
   private static boolean mayHold(Entity entity, List<Token> description) {
     String noun = description.get(description.size() - 1).lower();
     return entity.role == null || entity.role.toLowerCase(java.util.Locale.ROOT).contains(noun);
+  }
+
+  /** The person has no role yet, or one holding the subject's role noun ("rzecznik"). */
+  private static boolean mayHoldRole(CueWords words, Entity entity, List<Token> subject) {
+    Optional<RoleNouns> roles = RoleNouns.of(words.language());
+    return entity.role == null
+        || subject.stream()
+            .filter(t -> roles.map(r -> r.namesRole(t)).orElse(false))
+            .findFirst()
+            .map(t -> entity.role.toLowerCase(java.util.Locale.ROOT).contains(t.lower()))
+            .orElse(true);
   }
 
   private static boolean namesRole(CueWords words, List<Token> subject) {

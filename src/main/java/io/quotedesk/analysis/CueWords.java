@@ -253,7 +253,9 @@ record CueWords(
       }
     }
     String noun = phrase.get(phrase.size() - 1).lower();
-    if (unnamed.contains(noun) || !phrase.get(phrase.size() - 1).isWord()) {
+    if (unnamed.contains(noun)
+        || documents.contains(noun) // "heißt es in der Anklage": a document, no "Angeklagte"
+        || !phrase.get(phrase.size() - 1).isWord()) {
       return Optional.empty();
     }
     for (String ending : rule.subList(1, rule.size())) {

@@ -32,6 +32,17 @@ final class ElidedArticles {
     return rest.length() > 2 && !words.auxiliaries().contains(rest) && !words.isVerb(rest);
   }
 
+  /**
+   * "l’a" → "a", "l’affirme" → "affirme": a French object pronoun elided onto the auxiliary or the
+   * verb ("Le ministre l’a confirmé : « Q »"); other words in lower case as written.
+   */
+  static String withoutObject(Token token) {
+    String lower = token.lower();
+    return lower.length() > 2 && lower.charAt(0) == 'l' && "'’".indexOf(lower.charAt(1)) >= 0
+        ? lower.substring(2)
+        : lower;
+  }
+
   /** The tokens with the one at {@code i} ("l’agence") read as two: "l’" and "agence". */
   static List<Token> splitAt(List<Token> tokens, int i) {
     Token joined = tokens.get(i);

@@ -89,6 +89,16 @@ final class LanguageCues {
     if (i == q + 1 && takenUp.takesUp(tokens.subList(i, tokens.size()))) {
       return verbAndSubject(tokens, i + 1, false); // „Q“ Das sagte Scholz der dpa.
     }
+    if (i == q + 1 && i + 1 < tokens.size() && (tokens.get(i).is(".") || tokens.get(i).is("\n"))) {
+      // «Q». Così la presidente del Consiglio ha risposto: the subject before the verb
+      List<Token> next = tokens.subList(i + 1, tokens.size());
+      int v = takenUp.verbAfterSubject(next);
+      if (v > 0) {
+        int verbAt = words.auxiliaries().contains(next.get(v).lower()) ? v + 1 : v;
+        String verb = article.text().substring(next.get(v).start(), next.get(verbAt).end());
+        return Optional.of(new Cue(next.subList(1, v), verb));
+      }
+    }
     if (i == q + 1
         && i + 1 < tokens.size()
         && (tokens.get(i).is(".") || tokens.get(i).is("\n"))
@@ -170,7 +180,14 @@ final class LanguageCues {
       return subject;
     }
     List<Token> person = phrases.phraseFrom(tokens, i + 1);
-    return person.size() >= 2 && person.get(person.size() - 1).isCapitalized() ? person : subject;
+    boolean named = person.size() >= 2 && person.get(person.size() - 1).isCapitalized();
+    // „Q” – powiedziała PAP szefowa resortu: a role after the initials speaks as well
+    boolean role =
+        !person.isEmpty()
+            && RoleNouns.withoutArticles(words.language())
+                .map(roles -> roles.isRole(person.get(0)) || roles.isAdjective(person.get(0)))
+                .orElse(false);
+    return named || role ? person : subject;
   }
 
   /**
@@ -235,7 +252,7 @@ final class LanguageCues {
       if (token.isQuote() || token.is(".")) {
         break;
       }
-      if (!words.isVerb(token.lower()) || token.isCapitalized() && v > 0) {
+      if (!words.isVerb(ElidedArticles.withoutObject(token)) || token.isCapitalized() && v > 0) {
         continue;
       }
       String verb = token.text();
@@ -247,8 +264,15 @@ final class LanguageCues {
         }
       }
       // Emmanuel Macron a déclaré : « Q » — the subject stands before the auxiliary
-      int end = v > 0 && words.auxiliaries().contains(tokens.get(v - 1).lower()) ? v - 1 : v;
+      // L’ancien Premier ministre l’a confirmé : « Q » — the object pronoun elided onto it too
+      int end =
+          v > 0 && words.auxiliaries().contains(ElidedArticles.withoutObject(tokens.get(v - 1)))
+              ? v - 1
+              : v;
       List<Token> subject = subjectsBefore.phraseBefore(tokens, end);
+      if (subject.isEmpty()) {
+        subject = subjectsBefore.elidedDescriptionBefore(tokens, end); // L’ancien Premier ministre
+      }
       if (subject.isEmpty()) {
         subject = subjectsBefore.phraseBefore(tokens, beforeRelativeClause(tokens, end));
       }
@@ -290,7 +314,9 @@ final class LanguageCues {
     }
     for (int k = end - 3; k > 0 && k >= end - 15; k--) {
       if (tokens.get(k).is(",")) {
-        return RELATIVE_PRONOUNS.contains(tokens.get(k + 1).lower()) ? k : end;
+        // "L’ancien ministre Arnaud X, venu sur place, a dénoncé": an aside after a name too
+        boolean aside = tokens.get(k - 1).isCapitalized() && !tokens.get(k + 1).isCapitalized();
+        return RELATIVE_PRONOUNS.contains(tokens.get(k + 1).lower()) || aside ? k : end;
       }
       if (tokens.get(k).isQuote() || tokens.get(k).is(".")) {
         return end;

@@ -124,7 +124,7 @@ final class LanguageSourceCues {
       return Optional.of(new Cue(List.of(tokens.get(i + 1)), token.text())); // Według niego
     }
     if (i + 1 < tokens.size()
-        && opensClause(tokens, i)
+        && (opensClause(tokens, i) || afterOpeningPreposition(tokens, i))
         && words.possessives().containsKey(lower)
         && (words.sources().contains(tokens.get(i + 1).lower())
             || words.sourceNouns().contains(tokens.get(i + 1).lower()))) {
@@ -137,6 +137,11 @@ final class LanguageSourceCues {
       return Optional.of(new Cue(List.of(token), tokens.get(i + 1).text())); // Ihm zufolge
     }
     return Optional.empty();
+  }
+
+  /** "En su opinión", "Nach seiner Ansicht": a preposition opening the sentence, then {@code i}. */
+  private boolean afterOpeningPreposition(List<Token> tokens, int i) {
+    return i == 1 && words.obliques().contains(tokens.get(0).lower());
   }
 
   private static boolean opensClause(List<Token> tokens, int i) {

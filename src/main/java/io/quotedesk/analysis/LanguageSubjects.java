@@ -3,6 +3,10 @@ package io.quotedesk.analysis;
 import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How a cue's subject reads in a story written in another language than English, for {@link
@@ -37,6 +41,217 @@ final class LanguageSubjects {
     int noun = isDescription(subject) ? 1 : 0;
     return noun < subject.size()
         && article.words().map(w -> w.nobodies().contains(subject.get(noun).lower())).orElse(false);
+  }
+
+  /**
+   * "sagte der Hamburger" after "der Hamburger Bürgermeister Peter X": a German masculine demonym,
+   * an article and a capitalised word in -er whose place the story names (Hamburg, Berlin; München
+   * for Münchner), describes the man named before as "der 46-Jährige" does ("he"). Empty for other
+   * words ("der Sprecher": no place "Sprech").
+   */
+  Optional<String> demonym(List<Token> subject) {
+    Optional<String> french = frenchDemonym(subject);
+    if (french.isPresent()) {
+      return french;
+    }
+    if (subject.size() != 2
+        || !article.words().map(w -> w.language().equals("de")).orElse(false)
+        || !subject.get(0).lower().equals("der")) {
+      return Optional.empty();
+    }
+    String word = subject.get(1).text();
+    if (!subject.get(1).isCapitalized() || word.length() < 6 || !word.endsWith("er")) {
+      return Optional.empty();
+    }
+    String stem = word.substring(0, word.length() - 2);
+    boolean place =
+        namesPlace(stem)
+            || word.endsWith("ner") && namesPlace(word.substring(0, word.length() - 3) + "en");
+    return place ? Optional.of("he") : Optional.empty();
+  }
+
+  /**
+   * "– powiedział starosta" after "Starosta powiatu hajnowskiego Piotr X", "a dit la ministre"
+   * after "la ministre de la Culture Rachida X": these languages write what a role is of after its
+   * noun, so the one person named before whose role opens with the description's last word holds
+   * it. Empty when no one or several people have such a role.
+   */
+  Optional<Entity> soleHolderOfRoleNoun(List<Token> subject, int position) {
+    String noun = subject.get(subject.size() - 1).lower();
+    List<Entity> holders =
+        article.resolver().personsNamedBetween(0, position).stream()
+            .map(NameMentions.Named::entity)
+            .filter(e -> e.role != null && firstWord(e.role).equals(noun))
+            .distinct()
+            .toList();
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
+  /**
+   * "Die Präsidentin des Umweltbundesamts hält dagegen" after "Die Präsidentin des
+   * Umweltbundesamts, Dagmar X, fordert": the one person named before whose role the text writes
+   * out again from the description's noun on, what it is of included. Empty when none or several.
+   */
+  Optional<Entity> holderOfRoleWrittenOn(List<Token> subject, int position, int end) {
+    Token noun = subject.get(subject.size() - 1);
+    String text = article.text();
+    List<Entity> holders =
+        article.resolver().personsNamedBetween(0, position).stream()
+            .map(NameMentions.Named::entity)
+            .filter(e -> e.role != null && e.role.indexOf(' ') > 0)
+            .filter(e -> firstWord(e.role).equals(noun.lower()))
+            .filter(e -> text.startsWith(e.role.substring(e.role.indexOf(' ')), end))
+            .distinct()
+            .toList();
+    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+  }
+
+  /** Indefinite articles by the pronoun of their gender: "eine 81-jährige Frau", "un homme". */
+  private static final Map<String, Set<String>> INDEFINITE =
+      Map.of(
+          "she", Set.of("eine", "une", "una", "uma"),
+          "he", Set.of("ein", "un", "uno", "um"));
+
+  /** Nouns for a person that name no role: "eine Frau aus Altona", "un homme de 40 ans". */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "frau",
+          "mann",
+          "sprecher",
+          "sprecherin",
+          "femme",
+          "homme",
+          "porte-parole",
+          "mujer",
+          "hombre",
+          "portavoz",
+          "donna",
+          "uomo",
+          "portavoce",
+          "mulher",
+          "homem",
+          "porta-voz");
+
+  /** How many words may stand between an indefinite article and its noun: "eine 81-jährige". */
+  private static final int MAX_ADJECTIVES = 3;
+
+  /**
+   * "Als erste Zeugin sagte eine 81-jährige Frau aus. … „Q“, sagte die Rentnerin": a person of the
+   * pronoun's gender brought in with an indefinite article after {@code entity} was last named is
+   * whom the description goes on with, someone the text leaves unnamed, not {@code entity}.
+   */
+  boolean unnamedIntroducedSince(Entity entity, String pronoun, int start) {
+    int last = -1;
+    for (NameMentions.Named named : article.resolver().personsNamedBetween(0, start)) {
+      if (named.entity() == entity) {
+        last = named.start();
+      }
+    }
+    return last >= 0 && unnamedIntroduced(last, start, pronoun).isPresent();
+  }
+
+  /**
+   * "Ein Sprecher der Stadtwerke bestätigte den Ausfall. „Q“, sagte er": the person brought in with
+   * an indefinite article in the sentence before {@code start} or in its own, as written ("Ein
+   * Sprecher"), when a pronoun of that gender finds no one the text names.
+   */
+  Optional<String> unnamedBefore(String pronoun, int start) {
+    int s = article.sentences().indexOf(start);
+    int from = article.sentences().start(Math.max(0, s - 1));
+    return unnamedIntroduced(from, start, pronoun);
+  }
+
+  /** The indefinite description of a person of the pronoun's gender in [from, start), if any. */
+  private Optional<String> unnamedIntroduced(int from, int start, String pronoun) {
+    Set<String> indefinite = INDEFINITE.get(pronoun);
+    if (indefinite == null || from >= start) {
+      return Optional.empty();
+    }
+    List<Token> tokens = article.tokens(from, start);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!indefinite.contains(tokens.get(i).lower())) {
+        continue;
+      }
+      for (int k = i + 1; k < tokens.size() && k <= i + MAX_ADJECTIVES; k++) {
+        Token noun = tokens.get(k);
+        if (!noun.isWord()) {
+          break;
+        }
+        if (PERSON_NOUNS.contains(noun.lower()) || describesPerson(tokens.get(i), noun, pronoun)) {
+          return Optional.of(article.text().substring(tokens.get(i).start(), noun.end()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Zeugin" after "eine": a noun of a person of that gender, a role noun or a German age ("eine
+   * 81-Jährige"; not the adjective of "eine 81-jährige Frau"), or a feminine agent noun ("eine
+   * Anwohnerin"); in French one whose ending the {@code describes} line gives ("une retraitée"),
+   * read as "la retraitée" would be. German's endings there are too loose for an indefinite noun
+   * ("eine Debatte").
+   */
+  private boolean describesPerson(Token indefinite, Token noun, String pronoun) {
+    CueWords words = article.words().orElseThrow();
+    String lower = noun.lower();
+    if (RoleNouns.of(words.language()).map(r -> r.namesRole(noun)).orElse(false)
+        || noun.isCapitalized() && (lower.endsWith("jährige") || lower.endsWith("jähriger"))) {
+      return true;
+    }
+    if (words.language().equals("de")) {
+      return pronoun.equals("she") && lower.endsWith("in") && lower.length() > 6;
+    }
+    String definite =
+        words.describes().entrySet().stream()
+            .filter(e -> e.getValue().get(0).equals(pronoun))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(null);
+    if (definite == null) {
+      return false;
+    }
+    Token article =
+        new Token(indefinite.start(), indefinite.end(), definite, Token.Kind.WORD, definite);
+    return words.describedPerson(List.of(article, noun)).filter(pronoun::equals).isPresent();
+  }
+
+  private static String firstWord(String role) {
+    int space = role.indexOf(' ');
+    return (space < 0 ? role : role.substring(0, space)).toLowerCase(Locale.ROOT);
+  }
+
+  private static final Pattern FRENCH_MAN =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:ien|ais|ois|ain|and|ol)");
+  private static final Pattern FRENCH_WOMAN =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:ienne|aise|oise|aine|ande|ole)");
+
+  /**
+   * "a savouré le Brésilien", "a réagi la Française": French writes a nationality noun with a
+   * capital after its article; it describes the person of the article's gender named before, as "le
+   * quinquagénaire" does. Empty for other words and for a name the story gives ("le Havre").
+   */
+  private Optional<String> frenchDemonym(List<Token> subject) {
+    if (subject.size() != 2
+        || !article.words().map(w -> w.language().equals("fr")).orElse(false)
+        || article.resolver().knowsName(subject.get(1))) {
+      return Optional.empty();
+    }
+    String determiner = subject.get(0).lower();
+    String word = subject.get(1).text();
+    if (determiner.equals("le") && FRENCH_MAN.matcher(word).matches()) {
+      return Optional.of("he");
+    }
+    return determiner.equals("la") && FRENCH_WOMAN.matcher(word).matches()
+        ? Optional.of("she")
+        : Optional.empty();
+  }
+
+  /** The story writes {@code word} as a word of its own (a place: "Hamburg" in "in Hamburg"). */
+  private boolean namesPlace(String word) {
+    return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])")
+        .matcher(article.text())
+        .find();
   }
 
   /** "dem Bericht", "le rapport", "el informe": a determiner and a document's noun. */

@@ -29,7 +29,7 @@ final class NamesInLanguage {
    * word of the text without the -s, or a German first name), unless the word is a name itself
    * ("Andreas", "Klaus"). The run as found when it holds no genitive.
    */
-  static List<Token> untilGenitive(List<Token> run, Predicate<String> inText) {
+  List<Token> untilGenitive(List<Token> run, Predicate<String> inText) {
     for (int i = 0; i < run.size(); i++) {
       Token token = run.get(i);
       String word = token.text();
@@ -39,7 +39,8 @@ final class NamesInLanguage {
       String stem = word.substring(0, word.length() - 1);
       boolean named = FirstNames.inLanguage("de", stem.toLowerCase(Locale.ROOT)).isPresent();
       boolean itselfAName = FirstNames.inLanguage("de", token.lower()).isPresent();
-      if (!itselfAName && (named || inText.test(stem))) {
+      boolean surname = writtenAsSurname(word) && !writtenAsSurname(stem);
+      if (!itselfAName && (named || inText.test(stem)) && !surname) {
         List<Token> cut = new ArrayList<>(run.subList(0, i));
         cut.add(
             new Token(
@@ -52,6 +53,30 @@ final class NamesInLanguage {
       }
     }
     return run;
+  }
+
+  /**
+   * "Reiners widerspricht" after "Dagmar Reiners": a word in -s the story writes after a German
+   * first name, its stem never, is a surname, not the genitive of the first name "Reiner" ("Birgit
+   * Kelles Buch" after "Birgit Kelle" is a genitive).
+   */
+  private boolean writtenAsSurname(String word) {
+    for (int at = text.indexOf(" " + word); at > 0; at = text.indexOf(" " + word, at + 1)) {
+      int from = at;
+      while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+        from--;
+      }
+      String before = text.substring(from, at);
+      int after = at + 1 + word.length();
+      boolean whole = after >= text.length() || !Character.isLetter(text.charAt(after));
+      if (whole
+          && !before.isEmpty()
+          && Character.isUpperCase(before.charAt(0))
+          && FirstNames.inLanguage("de", before.toLowerCase(Locale.ROOT)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -138,6 +163,41 @@ final class NamesInLanguage {
   }
 
   /**
+   * "des Robert Koch-Instituts", "Son" of "Son entraîneur", "Ein Verfahren dauert", "Bordeaux (AFP)
+   * -": a run of capitals that names no one (see {@link RunsNamingNoOne}).
+   */
+  boolean namesNoOne(List<Token> tokens, List<Token> run) {
+    return namesInstitution(run)
+        || RunsNamingNoOne.isFunctionWordAlone(words, run)
+        || RunsNamingNoOne.isDateline(tokens, run);
+  }
+
+  /**
+   * "La maire de Paris Anne Hidalgo", "Der Bürgermeister von Hamburg Peter Tschentscher": after a
+   * role noun and the preposition that says what it is of, a place runs straight into the name; the
+   * name opens at the first name of the story's language with a surname after it (the run from it
+   * on), the place being the role's. The run as found otherwise ("les mots de José Luis X": no role
+   * before).
+   */
+  List<Token> afterPlaceOfRole(List<Token> tokens, List<Token> run) {
+    int k = indexOf(tokens, run.get(0));
+    if (run.size() < 3 || k < 2 || !run.get(2).isCapitalized()) {
+      return run;
+    }
+    String preposition = tokens.get(k - 1).lower();
+    boolean ofPlace =
+        words.complements().contains(preposition) || words.genitives().contains(preposition);
+    boolean firstName =
+        FirstNames.inLanguage(words.language(), NameRuns.bareName(run.get(1))).isPresent()
+            && !lowerCaseWords.test(run.get(1).lower());
+    boolean role =
+        RoleNouns.of(words.language()).map(r -> r.namesRole(tokens.get(k - 2))).orElse(false);
+    return ofPlace && firstName && role && !words.determiners().contains(preposition)
+        ? List.copyOf(run.subList(1, run.size()))
+        : run;
+  }
+
+  /**
    * "le président Emmanuel Macron", "la ministre de la Culture Rachida Dati": in a language that
    * writes a role in lower case after a determiner, the role written just before the name; null
    * when there is none (and in German, whose roles are capitalised and part of the run).
@@ -154,8 +214,14 @@ final class NamesInLanguage {
       return null;
     }
     int end = k;
-    while (k >= 0 && end - k < MAX_ROLE_WORDS && isRoleWord(tokens.get(k))) {
-      k--;
+    while (k >= 0
+        && end - k < MAX_ROLE_WORDS
+        && (isRoleWord(tokens.get(k)) || k < end && isCapitalizedRoleNoun(tokens.get(k)))) {
+      k--; // "le Premier ministre": a role noun a capital opens before the lower-case one
+    }
+    if (k >= 0 && k < end && ElidedArticles.joinsNoun(tokens.get(k), words)) {
+      // "L’ancien Premier ministre Jean-Marc X": the article elided onto the role's first word
+      return text.substring(tokens.get(k).start() + 2, tokens.get(end).end());
     }
     boolean determined = k >= 0 && k < end && words.determiners().contains(tokens.get(k).lower());
     return determined ? text.substring(tokens.get(k + 1).start(), tokens.get(end).end()) : null;
@@ -165,7 +231,12 @@ final class NamesInLanguage {
   private String roleNounBefore(List<Token> tokens, int nameStart) {
     int start =
         RoleNouns.withoutArticles(words.language())
-            .map(r -> r.roleStart(tokens, nameStart))
+            .map(
+                r ->
+                    r.roleStart(
+                        tokens,
+                        nameStart,
+                        t -> !words.isVerb(t.lower()) && !words.isFunctionWord(t.lower())))
             .orElse(-1);
     return start < 0
         ? null
@@ -233,6 +304,12 @@ final class NamesInLanguage {
 
   /** How many lower-case words a role before a name runs to: "ancien Premier ministre". */
   private static final int MAX_ROLE_WORDS = 3;
+
+  /** "Premier" of "le Premier ministre": a role noun the language writes with a capital there. */
+  private boolean isCapitalizedRoleNoun(Token token) {
+    return token.isCapitalized()
+        && RoleNouns.of(words.language()).map(r -> r.namesRole(token)).orElse(false);
+  }
 
   private boolean isRoleWord(Token token) {
     String lower = token.lower();

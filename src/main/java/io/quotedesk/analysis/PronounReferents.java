@@ -60,6 +60,13 @@ final class PronounReferents {
               .filter(n -> Referents.compatible(n.entity(), gender))
               .toList();
       antecedent = named.isEmpty() ? antecedent : named.get(named.size() - 1).entity();
+      if (antecedent != null
+          && !namedInClause.contains(antecedent)
+          && isSameGender(antecedent, gender)) {
+        // « Q1 », a regretté Stefano X. Interrogé sur un penalty refusé au Real, il a refusé de
+        // polémiquer : « Q2 »: a name after a preposition in the pronoun's sentence is no subject
+        return Optional.of(antecedent);
+      }
       if (named.isEmpty() && lastSpeaker == null && describedSpeakerJustBefore(lastQuote, start)) {
         // «Q1», kommentiert der Journalist. «Q2», ruft der Gezeichnete: no one named since, the
         // pronoun goes on with the unnamed speaker, not with someone named further back.
@@ -83,6 +90,11 @@ final class PronounReferents {
             article.sentences().start(article.sentences().indexOf(start)),
             antecedent,
             namedInClause);
+  }
+
+  /** The person's gender is known and is the pronoun's: "il" for a man the text names. */
+  private static boolean isSameGender(Entity entity, Lexicon.Gender gender) {
+    return gender != null && gender != Lexicon.Gender.UNKNOWN && entity.gender == gender;
   }
 
   /**
@@ -134,6 +146,43 @@ final class PronounReferents {
         article.resolver().personsNamedBetween(0, start).stream()
             .map(NameMentions.Named::entity)
             .filter(e -> article.resolver().isNamedPerson(e))
+            .distinct()
+            .toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+  }
+
+  /**
+   * « Q1 », a savouré Lucas X. Son entraîneur, Franck Y, se montrait plus nuancé. « Q2 », a reconnu
+   * le technicien: the one person of the pronoun's gender (any for "any") named, outside a
+   * prepositional phrase, since the sentence of the last quote; empty with no quote before ("Merz
+   * hat am Montag Macron empfangen. „Q“, sagte der Kanzler" is a guess), or none or several named.
+   */
+  Optional<Entity> soleSinceLastQuote(String pronoun, int start, Quote lastQuote) {
+    if (lastQuote == null || article.words().isEmpty()) {
+      return Optional.empty();
+    }
+    return soleSubjectBetween(pronoun, afterCueOf(lastQuote, start), start);
+  }
+
+  /**
+   * "C’est officiel. L’ancien Premier ministre Jean-Marc X sera candidat … L’ancien chef du
+   * gouvernement l’a confirmé : « Q »": the one person named as a subject before {@code start}, for
+   * an office's set phrase that stands for anyone.
+   */
+  Optional<Entity> soleSubjectBefore(int start) {
+    return article.words().isEmpty()
+        ? Optional.empty()
+        : soleSubjectBetween(RoleNouns.ANY, 0, start);
+  }
+
+  private Optional<Entity> soleSubjectBetween(String pronoun, int from, int start) {
+    Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
+    List<Entity> named =
+        article.resolver().personsNamedBetween(from, start).stream()
+            .filter(n -> inLanguage.namedAsSubject(n.start()))
+            .map(NameMentions.Named::entity)
+            .filter(e -> article.resolver().isNamedPerson(e))
+            .filter(e -> gender == null || Referents.compatible(e, gender))
             .distinct()
             .toList();
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();

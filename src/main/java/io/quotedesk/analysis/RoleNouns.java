@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The role nouns of a language without articles (Polish), read from {@code roles/LANG.txt}: a role
@@ -29,6 +30,7 @@ final class RoleNouns {
   /** The gender of a role noun for either, where nothing else in the sentence tells which. */
   static final String ANY = "any";
 
+  private final String language;
   private final Map<String, String> genders;
   private final Map<String, String> adjectiveEndings;
   private final List<String> organisationEndings;
@@ -40,6 +42,7 @@ final class RoleNouns {
   private final List<String> feminineEndings;
 
   private RoleNouns(
+      String language,
       Map<String, String> genders,
       Map<String, String> heads,
       Map<String, String> epithets,
@@ -49,6 +52,7 @@ final class RoleNouns {
       List<String> placeEndings,
       Map<String, String> determiners,
       Set<String> bodies) {
+    this.language = language;
     this.bodies = Set.copyOf(bodies);
     this.genders = Map.copyOf(genders);
     this.heads = Map.copyOf(heads);
@@ -132,6 +136,21 @@ final class RoleNouns {
     return !token.isCapitalized() && adjectiveGender(token.lower()).isPresent();
   }
 
+  /**
+   * "rzecznik Państwowej Straży Pożarnej": a body of several capitalised words, one of them ending
+   * as a body's genitive, and none a first name (not "posłanka Lewicy Anna X").
+   */
+  private boolean isBodyOfSeveralWords(List<Token> rest) {
+    return rest.size() >= 2
+        && rest.stream().allMatch(t -> t.isWord() && t.isCapitalized())
+        && rest.stream().anyMatch(this::namesBody)
+        && rest.stream()
+            .noneMatch(
+                t ->
+                    NameWords.isFirstName(NameRuns.bareName(t))
+                        || FirstNames.inLanguage(language, NameRuns.bareName(t)).isPresent());
+  }
+
   /** "premier", and "Premier" opening a sentence ("Premier mówił, że …"). */
   private boolean isRoleOpening(Token token) {
     return token.isWord() && genders.containsKey(token.lower());
@@ -158,7 +177,8 @@ final class RoleNouns {
     List<Token> rest = phrase.subList(noun + 1, phrase.size());
     if (rest.size() > MAX_COMPLEMENT
         || !rest.stream().allMatch(t -> t.isWord() && (!t.isCapitalized() || namesBody(t)))
-            && !endsInPlace(rest)) {
+            && !endsInPlace(rest)
+            && !isBodyOfSeveralWords(rest)) {
       return Optional.empty();
     }
     String gender = genders.get(phrase.get(noun).lower());
@@ -176,12 +196,22 @@ final class RoleNouns {
    * Where the role written just before a name at {@code nameStart} opens: "premier" in "premier
    * Donald Tusk", "minister" in "minister zdrowia Izabela X"; -1 when the words before are none.
    */
-  int roleStart(List<Token> tokens, int nameStart) {
+  int roleStart(List<Token> tokens, int nameStart, Predicate<Token> complement) {
     for (int k = nameStart - 1; k >= 0 && k >= nameStart - 1 - MAX_COMPLEMENT; k--) {
       Token token = tokens.get(k);
-      boolean opensSentence = k == 0 || tokens.get(k - 1).is(".") || tokens.get(k - 1).is("\n");
-      if (opensSentence && k == nameStart - 1 && namesRole(token)) {
-        return k; // "Burmistrz Tomasz Zając krytykuje …": the role opens the sentence
+      // "Warszawa (PAP) - Minister zdrowia Anna X": a dateline's dash opens the sentence too
+      boolean opensSentence =
+          k == 0
+              || tokens.get(k - 1).is(".")
+              || tokens.get(k - 1).is("\n")
+              || SpeechGrammar.isDash(tokens.get(k - 1));
+      boolean complemented =
+          tokens.subList(k + 1, nameStart).stream().allMatch(t -> t.isWord() && complement.test(t));
+      if (opensSentence && namesRole(token) && complemented) {
+        // "Burmistrz Tomasz Zając krytykuje …", "Starosta powiatu hajnowskiego Piotr X
+        // podkreślił": the role opens the sentence, its complement in lower case after it (not
+        // "Minister odwiedziła w piątek Radom": a verb and a preposition)
+        return k;
       }
       if (!token.isWord() || token.isCapitalized() && !namesBody(token)) {
         return -1;
@@ -316,6 +346,7 @@ final class RoleNouns {
       }
       return Optional.of(
           new RoleNouns(
+              language,
               genders,
               heads,
               epithets,

@@ -117,11 +117,13 @@ final class SpeakerResolver {
     List<Boolean> employers = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
       for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
-        if (inLanguage.map(l -> l.namesInstitution(found)).orElse(false)) {
-          continue; // "des Robert Koch-Instituts" names no one
+        if (inLanguage.map(l -> l.namesNoOne(tokens, found)).orElse(false)) {
+          continue; // "des Robert Koch-Instituts", "Bordeaux (AFP) -" name no one
         }
-        List<Token> run = german ? NamesInLanguage.untilGenitive(found, lowerCase) : found;
-        if (run != found) {
+        List<Token> placed = inLanguage.map(l -> l.afterPlaceOfRole(tokens, found)).orElse(found);
+        List<Token> run =
+            german ? inLanguage.orElseThrow().untilGenitive(placed, lowerCase) : placed;
+        if (run != placed) {
           genitives.add(runs.size());
         }
         runs.add(run);

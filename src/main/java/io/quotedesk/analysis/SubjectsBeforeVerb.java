@@ -52,6 +52,32 @@ final class SubjectsBeforeVerb {
     return nameBefore(tokens, end);
   }
 
+  /** How many words a description opening a sentence runs to: "L’ ancien chef du gouvernement". */
+  private static final int MAX_ELIDED_DESCRIPTION = 6;
+
+  /**
+   * "L’ancien Premier ministre l’a confirmé", "L’ancien chef du gouvernement a déclaré": a
+   * description whose article is elided onto its first word opens the sentence and ends before
+   * {@code end}; read with the article apart, as "Le ministre" is. Empty when there is none.
+   */
+  List<Token> elidedDescriptionBefore(List<Token> tokens, int end) {
+    if (end < 2 || !ElidedArticles.joinsNoun(tokens.get(0), words)) {
+      return List.of();
+    }
+    List<Token> apart = ElidedArticles.splitAt(tokens, 0);
+    List<Token> subject = phraseBefore(apart, end + 1);
+    if (!subject.isEmpty() || end + 1 > MAX_ELIDED_DESCRIPTION) {
+      return subject;
+    }
+    for (Token token : apart.subList(1, end + 1)) {
+      String lower = token.lower();
+      if (!token.isWord() || words.isVerb(lower) || words.conjunctions().contains(lower)) {
+        return List.of();
+      }
+    }
+    return apart.subList(0, end + 1);
+  }
+
   /**
    * "ministra podkreśliła", "była premier stwierdziła": in a language without articles, a role noun
    * (and an adjective before it) just before the verb; empty when a name follows the noun.
@@ -59,7 +85,11 @@ final class SubjectsBeforeVerb {
   private List<Token> roleBefore(List<Token> tokens, int end) {
     Optional<RoleNouns> roles = RoleNouns.withoutArticles(words.language());
     int k = end - 1;
-    if (roles.isEmpty() || k < 0 || !roles.get().isRole(tokens.get(k))) {
+    // "Premier, który w sobotę odwiedził Kłodzko, mówił": a role opening the sentence too
+    if (roles.isEmpty()
+        || k < 0
+        || !roles.get().isRole(tokens.get(k))
+            && !(k == 0 && roles.get().namesRole(tokens.get(k)))) {
       return List.of();
     }
     boolean adjective =

@@ -50,7 +50,39 @@ final class TakenUpQuotes {
                 || sentence.size() > 3
                     && words.auxiliaries().contains(sentence.get(1).lower())
                     && words.isVerb(sentence.get(2).lower()))
-        || pastTheseWords(sentence, 0) > 0;
+        || pastTheseWords(sentence, 0) > 0
+        || verbAfterSubject(sentence) > 0;
+  }
+
+  /** How many words a subject between a demonstrative and its verb may run to. */
+  private static final int MAX_SUBJECT = 8;
+
+  /**
+   * «Q». Così la presidente del Consiglio ha risposto: a demonstrative, the subject opened by a
+   * determiner, then the verb (after an auxiliary); where the verb (or its auxiliary) stands, or 0
+   * when the sentence is not so written.
+   */
+  int verbAfterSubject(List<Token> sentence) {
+    if (sentence.size() < 4
+        || !words.demonstratives().contains(sentence.get(0).lower())
+        || !words.determiners().contains(sentence.get(1).lower())) {
+      return 0;
+    }
+    for (int k = 3; k < sentence.size() && k <= MAX_SUBJECT + 1; k++) {
+      Token token = sentence.get(k);
+      if (!token.isWord()) {
+        return 0; // "Così la legge, che …": a clause, no subject and verb
+      }
+      String lower = token.lower();
+      boolean auxiliary =
+          words.auxiliaries().contains(lower)
+              && k + 1 < sentence.size()
+              && words.isVerb(sentence.get(k + 1).lower());
+      if (auxiliary || words.isVerb(lower) && !token.isCapitalized()) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /**

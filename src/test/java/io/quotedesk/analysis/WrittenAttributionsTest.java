@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class WrittenAttributionsTest {
   private static final String SEPARATOR = " =>";
+
+  /** The long stories are read as users get them: a speaker the model doubts is withheld. */
+  private static final Analyzer SHIPPED = new Analyzer();
 
   @TestFactory
   Stream<DynamicTest> english() throws IOException {
@@ -46,6 +52,52 @@ class WrittenAttributionsTest {
   @TestFactory
   Stream<DynamicTest> spanishItalianPortuguese() throws IOException {
     return Stream.of(stories("es"), stories("it"), stories("pt")).flatMap(s -> s);
+  }
+
+  /**
+   * Wire stories of 8 to 15 paragraphs in {@code attributions/stories/LANG-NAME.txt}: the story,
+   * then a line {@code =>} and one line for each quote it holds, in order, naming its speaker
+   * ({@code -} for none), as the shipped analysis shows them (a speaker below the minimum
+   * confidence is withheld). A line opening with {@code ?} is a speaker not found yet: the quote
+   * may name them or no one, never someone else.
+   */
+  @TestFactory
+  Stream<DynamicTest> longStories() throws IOException, URISyntaxException {
+    Path folder =
+        Path.of(WrittenAttributionsTest.class.getResource("/attributions/stories").toURI());
+    List<DynamicTest> tests = new ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        String[] parts = Files.readString(file, StandardCharsets.UTF_8).split("\n=>\n", 2);
+        String story = parts[0].strip() + "\n";
+        List<String> expected = parts[1].strip().lines().map(String::strip).toList();
+        String language = name.substring(0, 2);
+        tests.add(
+            DynamicTest.dynamicTest(
+                name,
+                () ->
+                    assertSpeakers(
+                        SHIPPED.analyze(WrittenStories.article(language, story)).quotes(),
+                        expected,
+                        name)));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static void assertSpeakers(List<Quote> quotes, List<String> expected, String story) {
+    assertThat(quotes).as("quotes of %s", story).hasSameSizeAs(expected);
+    for (int i = 0; i < quotes.size(); i++) {
+      String line = expected.get(i);
+      String speaker = WrittenStories.speaker(quotes.get(i));
+      String quoted = quotes.get(i).text();
+      if (line.startsWith("?")) {
+        assertThat(speaker).as("%s: %s", story, quoted).isIn(null, line.substring(1).strip());
+      } else {
+        assertThat(speaker).as("%s: %s", story, quoted).isEqualTo(line.equals("-") ? null : line);
+      }
+    }
   }
 
   private static Stream<DynamicTest> stories(String language) throws IOException {
