@@ -234,7 +234,7 @@ final class TrainCommand implements Callable<Integer> {
           "speakers found by the rules",
           learned.examples().size(),
           cost,
-          commandLine());
+          TrainingFiles.command(goldFiles, leaveOutEvery, noRanking, scorerLabels));
       stdout.println("weights written to " + out);
     }
     Path rankingFile =
@@ -252,29 +252,9 @@ final class TrainCommand implements Callable<Integer> {
               : "pairs of candidates of a \"he\" or \"she\", the right one against a wrong one",
           -1,
           cost,
-          commandLine());
+          TrainingFiles.command(goldFiles, leaveOutEvery, noRanking, scorerLabels));
       stdout.println("ranking weights written to " + rankingFile);
     }
-  }
-
-  /**
-   * The command that wrote the weights, as a weights file's header names it: the annotated files by
-   * name and the options that change the weights, so that the README's command can be checked
-   * against the file.
-   */
-  private String commandLine() {
-    StringBuilder line = new StringBuilder("quotedesk train");
-    goldFiles.forEach(file -> line.append(' ').append(file.getFileName()));
-    if (leaveOutEvery > 0) {
-      line.append(" --leave-out-every ").append(leaveOutEvery);
-    }
-    if (noRanking) {
-      line.append(" --no-ranking");
-    }
-    if (scorerLabels) {
-      line.append(" --scorer-labels");
-    }
-    return line.append(" --out FILE").toString();
   }
 
   private static Analyzer analyzer(AttributionModel ranking) {

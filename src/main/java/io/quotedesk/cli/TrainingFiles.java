@@ -104,6 +104,27 @@ final class TrainingFiles {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The command that wrote the weights, as a weights file's header names it: the annotated files by
+   * name and the options that change the weights, so that the README's command can be checked
+   * against the file.
+   */
+  static String command(
+      List<Path> goldFiles, int leaveOutEvery, boolean noRanking, boolean scorerLabels) {
+    StringBuilder line = new StringBuilder("quotedesk train");
+    goldFiles.forEach(file -> line.append(' ').append(file.getFileName()));
+    if (leaveOutEvery > 0) {
+      line.append(" --leave-out-every ").append(leaveOutEvery);
+    }
+    if (noRanking) {
+      line.append(" --no-ranking");
+    }
+    if (scorerLabels) {
+      line.append(" --scorer-labels");
+    }
+    return line.append(" --out FILE").toString();
+  }
+
   static void printStrongest(
       PrintWriter stdout, String title, Map<String, Double> weights, int count) {
     List<Map.Entry<String, Double>> strongest = new ArrayList<>(weights.entrySet());
