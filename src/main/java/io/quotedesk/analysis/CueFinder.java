@@ -363,7 +363,8 @@ final class CueFinder {
 
   /** "She was upset, so I had to change my answer: "Q"": the clause before the colon speaks. */
   private static Optional<Cue> colonClausePronoun(List<Token> tokens, int q) {
-    return LeadingCues.clausePronoun(tokens, q - 1).map(pronoun -> new Cue(List.of(pronoun), ":"));
+    return VerbBeforeQuote.clausePronoun(tokens, q - 1)
+        .map(pronoun -> new Cue(List.of(pronoun), ":"));
   }
 
   private static boolean colonBefore(List<Token> tokens, int q) {
