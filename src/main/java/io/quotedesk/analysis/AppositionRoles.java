@@ -1,6 +1,5 @@
 package io.quotedesk.analysis;
 
-import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -8,7 +8,6 @@ import static io.quotedesk.analysis.SubjectHeads.isDescription;
 import static io.quotedesk.analysis.SubjectHeads.nameAfterRoleOf;
 import static io.quotedesk.analysis.SubjectHeads.trimToSubject;
 
-import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.CueResolver.Resolved;
 import io.quotedesk.analysis.QuoteAttributor.Reported;
-import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.List;
 import java.util.Optional;
 

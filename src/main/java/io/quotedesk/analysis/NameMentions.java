@@ -1,7 +1,6 @@
 package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.Lexicon.Gender;
-import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

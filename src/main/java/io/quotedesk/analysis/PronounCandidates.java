@@ -2,7 +2,6 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.Lexicon.Gender;
 import io.quotedesk.analysis.NameMentions.NameMention;
-import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

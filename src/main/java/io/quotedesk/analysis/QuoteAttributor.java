@@ -6,7 +6,6 @@ import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
 
 import io.quotedesk.analysis.AttributionFeatures.Path;
 import io.quotedesk.analysis.CueResolver.Resolved;
-import io.quotedesk.analysis.SpeakerResolver.Entity;
 import io.quotedesk.ingest.TimeLimit;
 import java.util.ArrayList;
 import java.util.HashMap;

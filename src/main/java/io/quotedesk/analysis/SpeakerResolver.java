@@ -19,37 +19,6 @@ import java.util.function.Predicate;
  */
 final class SpeakerResolver {
 
-  /** One person (or organisation) and what the text tells about them. */
-  static final class Entity {
-    String name;
-    String role;
-    Gender gender = Gender.UNKNOWN;
-    int mentions;
-    boolean personLike;
-    boolean quoted;
-    // "Harbor Bank" after "an economist at", "Storm Odalys": no person, though a first name opens
-    // it
-    boolean notPerson;
-    // "city fire chief", "state Sen.": the English role written before the name, shown with it;
-    // descriptions are found by the role the name's own words give ("Sen.")
-    String writtenRole;
-    // "Billionaire" in "Billionaire Donald Trump": shown as the role when nothing else gives one
-    String description;
-    final String first;
-    final String last;
-
-    Entity(String name, String first, String last) {
-      this.name = name;
-      this.first = first;
-      this.last = last;
-    }
-
-    /** This person as a quote's speaker: the fullest name and the role known so far. */
-    Speaker asSpeaker() {
-      return new Speaker(name, Optional.ofNullable(role != null ? role : description));
-    }
-  }
-
   private final Map<String, Entity> byFullName = new LinkedHashMap<>();
   // The first full name learnt with each surname and each first name: a page listing thousands
   // of names made scanning them all for every lone surname quadratic (434 KB took 11 s).

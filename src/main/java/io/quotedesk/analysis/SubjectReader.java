@@ -5,7 +5,6 @@ import static io.quotedesk.analysis.NounPhrases.properNames;
 import static io.quotedesk.analysis.SpeechGrammar.isDeterminer;
 import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerb;
 
-import io.quotedesk.analysis.SpeakerResolver.Entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
