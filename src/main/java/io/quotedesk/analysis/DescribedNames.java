@@ -123,6 +123,8 @@ final class DescribedNames {
     for (Token token : description) {
       String lower = NameRuns.bareName(token);
       if (NameWords.isFirstName(lower) // "Hillary Clinton Slams Donald Trump"
+          || Lexicon.TIME_WORDS.contains(lower) // "Yesterday Peter Hall said"
+          || NameWords.NOT_NAMES.contains(lower) // "Monday", "However"
           || Lexicon.PHRASE_STOPS.contains(lower)
           || Lexicon.SUBORDINATORS.contains(lower)
           || CLAUSE_OPENERS.contains(lower)

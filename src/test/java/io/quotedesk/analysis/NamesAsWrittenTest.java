@@ -37,6 +37,16 @@ class NamesAsWrittenTest {
   }
 
   @Test
+  void aWordOfTimeBeforeANameIsNoRole() {
+    Analysis analysis =
+        WrittenStories.analysis(
+            "en",
+            "Yesterday Peter Hall said he would rebuild. \"We will start again,\" Hall said.");
+    assertThat(names(analysis)).containsExactly("Peter Hall");
+    assertThat(person(analysis, "Peter Hall").role()).isEmpty();
+  }
+
+  @Test
   void namesWhoseFirstWordNoListHoldsStayWhole() {
     Analysis analysis =
         WrittenStories.analysis(
