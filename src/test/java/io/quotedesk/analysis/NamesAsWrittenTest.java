@@ -47,6 +47,18 @@ class NamesAsWrittenTest {
   }
 
   @Test
+  void aTitleCaseHeadlineGivesNoDescription() {
+    // "Pence Endorses" is the headline's subject and verb, not what Paul Ryan is
+    Analysis analysis =
+        WrittenStories.analysis(
+            "en",
+            "Pence Endorses Paul Ryan\n\nIndiana Gov. Mike Pence backed the speaker on Tuesday."
+                + "\n\n\"We are with him,\" Ryan told reporters.");
+    assertThat(names(analysis)).contains("Paul Ryan");
+    assertThat(person(analysis, "Paul Ryan").role()).isEmpty();
+  }
+
+  @Test
   void namesWhoseFirstWordNoListHoldsStayWhole() {
     Analysis analysis =
         WrittenStories.analysis(
