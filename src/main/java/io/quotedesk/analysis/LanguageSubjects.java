@@ -276,8 +276,17 @@ final class LanguageSubjects {
         : Optional.empty();
   }
 
+  /**
+   * Each word's answer, since each asking searches the whole story ("sagte der Sprecher" × 3,000).
+   */
+  private final Map<String, Boolean> places = new HashMap<>();
+
   /** The story writes {@code word} as a word of its own (a place: "Hamburg" in "in Hamburg"). */
   private boolean namesPlace(String word) {
+    return places.computeIfAbsent(word, this::writesWord);
+  }
+
+  private boolean writesWord(String word) {
     return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])")
         .matcher(article.text())
         .find();
