@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,7 +70,30 @@ final class LanguageSubjects {
     boolean place =
         namesPlace(stem)
             || word.endsWith("ner") && namesPlace(word.substring(0, word.length() - 3) + "en");
-    return place ? Optional.of("he") : Optional.empty();
+    return place && describesBefore(word, subject.get(0).start())
+        ? Optional.of("he")
+        : Optional.empty();
+  }
+
+  /** Where each demonym is first written before a capitalised word, or the text's length. */
+  private final Map<String, Integer> firstDescribing = new HashMap<>();
+
+  /**
+   * "der Hamburger Bürgermeister Peter X" before {@code start}: the story described someone by the
+   * demonym, not only named the place ("Ein Gewerkschafter aus Hamburg … sagte der Hamburger" is no
+   * man named before).
+   */
+  private boolean describesBefore(String demonym, int start) {
+    int first =
+        firstDescribing.computeIfAbsent(
+            demonym,
+            word -> {
+              Matcher m =
+                  Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + " \\p{Lu}")
+                      .matcher(article.text());
+              return m.find() ? m.start() : article.text().length();
+            });
+    return first < start;
   }
 
   /**
