@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * elsewhere without the description ("Ruiz said", "Hillary Clinton"): a first-name list holds
  * "Carolina", "Angeles" and "Washington", so "South Carolina Republicans", "Los Angeles Times" and
  * "The Washington Post" need that evidence to be split. The description is the person's role only
- * when nothing else gives one: a headline's "Pence Endorses Paul Ryan" splits the same way.
+ * when nothing else gives one, and never from a headline in title case: "Pence Endorses Paul Ryan"
+ * splits the same way, and "Pence Endorses" is no role.
  */
 final class DescribedNames {
   /** Words that open a clause or a pair, not a description: "Neither Donald J. Trump nor …". */
@@ -29,10 +30,17 @@ final class DescribedNames {
   // each pair of words written together in a run, with the words written after the pair
   private final Map<String, Set<String>> wordsAfterPairs = new HashMap<>();
   private final Predicate<String> lowerCaseWords;
+  private final Set<List<Token>> inTitleCase;
 
-  /** Learns from every run of the story how it names people without a description. */
-  DescribedNames(List<List<Token>> runs, Predicate<String> lowerCaseWords) {
+  /**
+   * Learns from every run of the story how it names people without a description; the runs of
+   * {@code inTitleCase} (compared by identity) stand in a headline, whose capitals give no
+   * description: "Pence Endorses Paul Ryan".
+   */
+  DescribedNames(
+      List<List<Token>> runs, Predicate<String> lowerCaseWords, Set<List<Token>> inTitleCase) {
     this.lowerCaseWords = lowerCaseWords;
+    this.inTitleCase = inTitleCase;
     for (List<Token> run : runs) {
       if (run.size() == 1) {
         loneWords.add(NameRuns.bareName(run.get(0)));
@@ -61,7 +69,7 @@ final class DescribedNames {
       if (opensName(run, at)) {
         NameParts name = NameParts.of(run.subList(at, run.size()));
         if (isFirstAndSurname(name.name()) && !isOnePlace(run, at, name.name())) {
-          String description = roleOf(run.subList(0, at));
+          String description = inTitleCase.contains(run) ? null : roleOf(run.subList(0, at));
           if (description != null) {
             String key = key(name.name().get(0), name.name().get(name.name().size() - 1));
             descriptions.putIfAbsent(key, description);
@@ -123,6 +131,8 @@ final class DescribedNames {
     for (Token token : description) {
       String lower = NameRuns.bareName(token);
       if (NameWords.isFirstName(lower) // "Hillary Clinton Slams Donald Trump"
+          || Lexicon.TIME_WORDS.contains(lower) // "Yesterday Peter Hall said"
+          || NameWords.NOT_NAMES.contains(lower) // "Monday", "However"
           || Lexicon.PHRASE_STOPS.contains(lower)
           || Lexicon.SUBORDINATORS.contains(lower)
           || CLAUSE_OPENERS.contains(lower)

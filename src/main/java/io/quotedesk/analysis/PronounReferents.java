@@ -174,17 +174,27 @@ final class PronounReferents {
         : soleSubjectBetween(RoleNouns.ANY, 0, start);
   }
 
+  /**
+   * Stops at a second person, and reads a mention's sentence only for a person not yet found: read
+   * for every mention before each quote, a story of 10,000 names and quotes took 11 s (3 before).
+   */
   private Optional<Entity> soleSubjectBetween(String pronoun, int from, int start) {
     Lexicon.Gender gender = Lexicon.PRONOUNS.get(pronoun);
-    List<Entity> named =
-        article.resolver().personsNamedBetween(from, start).stream()
-            .filter(n -> inLanguage.namedAsSubject(n.start()))
-            .map(NameMentions.Named::entity)
-            .filter(e -> article.resolver().isNamedPerson(e))
-            .filter(e -> gender == null || Referents.compatible(e, gender))
-            .distinct()
-            .toList();
-    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    Entity found = null;
+    for (NameMentions.Named named : article.resolver().personsNamedBetween(from, start)) {
+      Entity entity = named.entity();
+      if (entity == found
+          || !article.resolver().isNamedPerson(entity)
+          || gender != null && !Referents.compatible(entity, gender)
+          || !inLanguage.namedAsSubject(named.start())) {
+        continue;
+      }
+      if (found != null) {
+        return Optional.empty();
+      }
+      found = entity;
+    }
+    return Optional.ofNullable(found);
   }
 
   /** The pronoun's person, when no one else of its gender is named before {@code start}. */

@@ -3,8 +3,10 @@ package io.quotedesk.analysis;
 import io.quotedesk.analysis.Lexicon.Gender;
 import io.quotedesk.analysis.NameMentions.NameMention;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +85,8 @@ final class SpeakerResolver {
     Optional<NamesInLanguage> inLanguage =
         words.map(w -> new NamesInLanguage(text, w, lowerCaseWords));
     List<String> rolesBefore = new ArrayList<>();
+    // "Pence Endorses Paul Ryan": a headline's capitals describe no one
+    Set<List<Token>> inTitleCase = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Boolean> employers = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
       for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
@@ -96,6 +100,9 @@ final class SpeakerResolver {
           genitives.add(runs.size());
         }
         runs.add(run);
+        if (NameRuns.isTitleCase(tokens)) {
+          inTitleCase.add(run);
+        }
         rolesBefore.add(
             inLanguage
                 .map(l -> l.roleBefore(tokens, run))
@@ -110,7 +117,7 @@ final class SpeakerResolver {
     }
     List<List<Token>> allRuns = new ArrayList<>(captionRuns);
     allRuns.addAll(runs);
-    described = new DescribedNames(allRuns, lowerCaseWords);
+    described = new DescribedNames(allRuns, lowerCaseWords, inTitleCase);
     learnFullNames(captionRuns);
     // Full names first, so that a surname met earlier (in a headline) still finds its person.
     List<NameParts> split = learnFullNames(runs);

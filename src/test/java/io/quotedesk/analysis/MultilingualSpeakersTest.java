@@ -30,6 +30,20 @@ class MultilingualSpeakersTest {
   }
 
   @Test
+  void germanDemonymNamesNoManTheStoryNeverDescribedByIt() {
+    // Schmidt is from Munich; the one "der Hamburger" means came in unnamed, "aus Hamburg"
+    List<Quote> quotes =
+        quotes(
+            "de",
+            "Der Münchner Verkehrsminister Peter Schmidt traf am Montag in Hamburg die"
+                + " Gewerkschaften. Ein Gewerkschafter aus Hamburg sah das anders. „Der Streik"
+                + " kann dauern“, sagte der Hamburger.");
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isNotEqualTo("Peter Schmidt"));
+  }
+
+  @Test
   void germanFeminineDescriptionPassesOverTheManNamedSince() {
     List<Quote> quotes =
         quotes(

@@ -37,6 +37,28 @@ class NamesAsWrittenTest {
   }
 
   @Test
+  void aWordOfTimeBeforeANameIsNoRole() {
+    Analysis analysis =
+        WrittenStories.analysis(
+            "en",
+            "Yesterday Peter Hall said he would rebuild. \"We will start again,\" Hall said.");
+    assertThat(names(analysis)).containsExactly("Peter Hall");
+    assertThat(person(analysis, "Peter Hall").role()).isEmpty();
+  }
+
+  @Test
+  void aTitleCaseHeadlineGivesNoDescription() {
+    // "Pence Endorses" is the headline's subject and verb, not what Paul Ryan is
+    Analysis analysis =
+        WrittenStories.analysis(
+            "en",
+            "Pence Endorses Paul Ryan\n\nIndiana Gov. Mike Pence backed the speaker on Tuesday."
+                + "\n\n\"We are with him,\" Ryan told reporters.");
+    assertThat(names(analysis)).contains("Paul Ryan");
+    assertThat(person(analysis, "Paul Ryan").role()).isEmpty();
+  }
+
+  @Test
   void namesWhoseFirstWordNoListHoldsStayWhole() {
     Analysis analysis =
         WrittenStories.analysis(
