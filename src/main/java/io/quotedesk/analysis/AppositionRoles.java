@@ -98,9 +98,6 @@ final class AppositionRoles {
     }
   }
 
-  /** Words that may stand between "is" and the description: "is currently the frontrunner". */
-  private static final Set<String> ARTICLES = Lexicon.setOf("the", "a", "an");
-
   private static final Set<String> COPULA_ADVERBS =
       Lexicon.setOf("also", "currently", "now", "still", "already", "once", "then");
 
@@ -119,7 +116,7 @@ final class AppositionRoles {
         k++;
       }
       String article = k < tokens.size() ? tokens.get(k).lower() : "";
-      if (!ARTICLES.contains(article)) {
+      if (!Lexicon.ARTICLES.contains(article)) {
         continue; // "who is running again and is ..."
       }
       boolean definite = article.equals("the");

@@ -337,7 +337,7 @@ final class CueFinder {
     Token head = subject.get(subject.size() - 1);
     return subject.size() == 1 && isSubjectPronoun(head)
         || subject.stream().allMatch(Token::isCapitalized)
-        || DescribedSubjects.carriesWords(head);
+        || DescribedSubjects.namesASource(head);
   }
 
   /**

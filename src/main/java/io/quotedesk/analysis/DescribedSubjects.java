@@ -147,9 +147,6 @@ final class DescribedSubjects {
             || SpeechGrammar.isSpeechVerb(token));
   }
 
-  /** Articles, after which a word in -ed and then a noun is an adjective: "The retired surgeon". */
-  private static final Set<String> ARTICLES = Lexicon.setOf("the", "a", "an");
-
   /**
    * "The retired surgeon has …", "An unnamed official said": a word in -ed right after an article
    * and before a lower-case noun describes the noun rather than ending the subject; "The ad used …"
@@ -158,7 +155,7 @@ final class DescribedSubjects {
   private static boolean isAdjectiveInEd(List<Token> tokens, int k, List<Token> subject) {
     Token token = tokens.get(k);
     if (subject.size() != 1
-        || !ARTICLES.contains(subject.get(0).lower())
+        || !Lexicon.ARTICLES.contains(subject.get(0).lower())
         || !SpeechGrammar.isParticiple(token)
         || k + 1 >= tokens.size()) {
       return false;
@@ -217,11 +214,7 @@ final class DescribedSubjects {
   }
 
   /** "council members", "the report", "the senator": a head noun that can carry someone's words. */
-  static boolean carriesWords(Token head) {
-    return namesASource(head);
-  }
-
-  private static boolean namesASource(Token head) {
+  static boolean namesASource(Token head) {
     String word = head.lower();
     return Titles.isTitle(head.bare())
         || SourceNouns.BODIES.contains(word)

@@ -175,6 +175,9 @@ final class Lexicon {
           "somehow",
           "shall");
 
+  /** The articles: "is currently the frontrunner", "The retired surgeon". */
+  static final Set<String> ARTICLES = setOf("the", "a", "an");
+
   static final Set<String> DETERMINERS =
       setOf("the", "a", "an", "another", "one", "two", "three", "several", "some", "many");
 
