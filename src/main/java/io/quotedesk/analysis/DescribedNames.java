@@ -19,6 +19,9 @@ import java.util.function.Predicate;
  * splits the same way, and "Pence Endorses" is no role.
  */
 final class DescribedNames {
+  private static final List<String> ADJECTIVE_ENDINGS =
+      List.of("ed", "en", "al", "ous", "ful", "ive", "ic", "ble", "ing", "less", "ly", "time");
+
   /** Words that open a clause or a pair, not a description: "Neither Donald J. Trump nor …". */
   private static final Set<String> CLAUSE_OPENERS =
       Lexicon.setOf(
@@ -141,7 +144,17 @@ final class DescribedNames {
         return null;
       }
     }
-    return NameParts.join(description);
+    String head = NameRuns.bareName(description.get(description.size() - 1));
+    return Titles.isTitle(head) || !readsAsAdjective(head) ? NameParts.join(description) : null;
+  }
+
+  /**
+   * "Embattled", "Outspoken", "Longtime", "Famous": a word ending as English adjectives do says how
+   * someone is, not what they are ("Engineer", "Democrat", "Billionaire"), so it is shown as no
+   * role. Endings rather than a list, as the words before names are open-ended.
+   */
+  private static boolean readsAsAdjective(String word) {
+    return ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith);
   }
 
   private static String key(Token first, Token last) {

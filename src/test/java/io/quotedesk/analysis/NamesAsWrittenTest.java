@@ -47,6 +47,20 @@ class NamesAsWrittenTest {
   }
 
   @Test
+  void anAdjectiveBeforeANameIsNoRole() {
+    // "Embattled", "Outspoken", "Longtime", "Local" say how the person is, not what they are; the
+    // name is still written without them
+    for (String adjective : List.of("Embattled", "Outspoken", "Longtime", "Local", "Famous")) {
+      Analysis analysis =
+          WrittenStories.analysis(
+              "en",
+              adjective + " Ann Hale said the plan was \"a mistake.\" Later, Hale added: \"No.\"");
+      assertThat(names(analysis)).as(adjective).containsExactly("Ann Hale");
+      assertThat(person(analysis, "Ann Hale").role()).as(adjective).isEmpty();
+    }
+  }
+
+  @Test
   void aTitleCaseHeadlineGivesNoDescription() {
     // "Pence Endorses" is the headline's subject and verb, not what Paul Ryan is
     Analysis analysis =
