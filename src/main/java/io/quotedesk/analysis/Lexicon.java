@@ -327,4 +327,11 @@ final class Lexicon {
   static Set<String> setOf(String... words) {
     return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
   }
+
+  /** The words of {@code base} and {@code more}, as {@link #setOf(String...)} keeps them. */
+  static Set<String> setOf(Set<String> base, String... more) {
+    Set<String> words = new HashSet<>(base);
+    words.addAll(Arrays.asList(more));
+    return Collections.unmodifiableSet(words);
+  }
 }

@@ -14,12 +14,8 @@ final class RolesBeforeNames {
   /** How many words a role may take before its title word: "Port Authority deputy director". */
   private static final int MAX_MODIFIERS = 4;
 
-  /**
-   * Lower-case words that say which role, before its title: the field or place it serves ("fire",
-   * "state") and when or how high ("former", "senior"). A list, since a verb before a role looks
-   * the same to a reader without a tagger ("back Sen. Ann Ruiz", "see Ohio Gov. X").
-   */
-  private static final Set<String> MODIFIERS =
+  /** Words that open a role ("former Mexican President"), which no body's name goes before. */
+  private static final Set<String> ROLE_OPENERS =
       Lexicon.setOf(
           "former",
           "then",
@@ -28,7 +24,19 @@ final class RolesBeforeNames {
           "retired",
           "longtime",
           "long-time",
-          "veteran",
+          "outgoing",
+          "incoming",
+          "current",
+          "veteran");
+
+  /**
+   * Lower-case words that say which role, before its title: the field or place it serves ("fire",
+   * "state") and when or how high ("former", "senior"). A list, since a verb before a role looks
+   * the same to a reader without a tagger ("back Sen. Ann Ruiz", "see Ohio Gov. X").
+   */
+  private static final Set<String> MODIFIERS =
+      Lexicon.setOf(
+          ROLE_OPENERS,
           "senior",
           "junior",
           "top",
@@ -36,10 +44,7 @@ final class RolesBeforeNames {
           "head",
           "associate",
           "managing",
-          "outgoing",
-          "incoming",
           "founding",
-          "current",
           "new",
           "city",
           "state",
@@ -144,21 +149,6 @@ final class RolesBeforeNames {
           "navy",
           "justice",
           "court");
-
-  /** Words that open a role ("former Mexican President"), which no body's name goes before. */
-  private static final Set<String> ROLE_OPENERS =
-      Lexicon.setOf(
-          "former",
-          "then",
-          "acting",
-          "interim",
-          "retired",
-          "longtime",
-          "long-time",
-          "outgoing",
-          "incoming",
-          "current",
-          "veteran");
 
   private RolesBeforeNames() {}
 
