@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,13 +104,7 @@ final class LanguageSubjects {
    */
   Optional<Entity> soleHolderOfRoleNoun(List<Token> subject, int position) {
     String noun = subject.get(subject.size() - 1).lower();
-    List<Entity> holders =
-        article.resolver().personsNamedBetween(0, position).stream()
-            .map(NameMentions.Named::entity)
-            .filter(e -> e.role != null && firstWord(e.role).equals(noun))
-            .distinct()
-            .toList();
-    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    return onlyOneNamedBefore(position, e -> e.role != null && firstWord(e.role).equals(noun));
   }
 
   /**
@@ -120,15 +115,24 @@ final class LanguageSubjects {
   Optional<Entity> holderOfRoleWrittenOn(List<Token> subject, int position, int end) {
     Token noun = subject.get(subject.size() - 1);
     String text = article.text();
-    List<Entity> holders =
+    return onlyOneNamedBefore(
+        position,
+        e ->
+            e.role != null
+                && e.role.indexOf(' ') > 0
+                && firstWord(e.role).equals(noun.lower())
+                && text.startsWith(e.role.substring(e.role.indexOf(' ')), end));
+  }
+
+  /** The one person named before {@code position} that {@code fits}; empty for none or several. */
+  private Optional<Entity> onlyOneNamedBefore(int position, Predicate<Entity> fits) {
+    List<Entity> found =
         article.resolver().personsNamedBetween(0, position).stream()
             .map(NameMentions.Named::entity)
-            .filter(e -> e.role != null && e.role.indexOf(' ') > 0)
-            .filter(e -> firstWord(e.role).equals(noun.lower()))
-            .filter(e -> text.startsWith(e.role.substring(e.role.indexOf(' ')), end))
+            .filter(fits)
             .distinct()
             .toList();
-    return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   /** Indefinite articles by the pronoun of their gender: "eine 81-jährige Frau", "un homme". */
