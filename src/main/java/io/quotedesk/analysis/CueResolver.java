@@ -160,7 +160,7 @@ final class CueResolver {
             ? roleOfName
             : heads.isCommonNoun(beforePreposition(subject)) || inLanguage.isCommonNoun(subject)
                 ? List.of()
-                : properNames(subject);
+                : properNames(subject, article.resolver().surnames());
     if (!names.isEmpty()) {
       Optional<Entity> entity = article.resolver().resolveName(names, start);
       if (entity.isPresent()) {

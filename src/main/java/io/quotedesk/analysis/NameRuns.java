@@ -2,6 +2,7 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.Lexicon.Gender;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,11 +20,48 @@ final class NameRuns {
   }
 
   /**
+   * Words a story writes right after a first name in a paragraph not in title case ("Barry
+   * Fleming", "Gerry Connolly"): surnames, even where their ending reads like a participle or an
+   * adverb at the start of a sentence ("Fleming said …"), in lower case.
+   */
+  static Set<String> surnamesAfterFirstNames(List<List<Token>> paragraphs) {
+    Set<String> surnames = new HashSet<>();
+    for (List<Token> tokens : paragraphs) {
+      if (isTitleCase(tokens)) {
+        continue;
+      }
+      for (int i = 1; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        String lower = token.lower();
+        Token before = tokens.get(i - 1);
+        if ((lower.endsWith("ing") || lower.endsWith("ly"))
+            && token.isWord()
+            && token.isCapitalized()
+            && before.isWord()
+            && before.isCapitalized()
+            && NameWords.isFirstName(before.bare())) {
+          surnames.add(lower);
+        }
+      }
+    }
+    return surnames;
+  }
+
+  /**
    * The runs of a paragraph; {@code titleCase} when it is written so ("Hillary Clinton Goes After
    * Trump"), where every word is capitalised like a sentence's first and must show it is a name.
    */
   static List<List<Token>> in(
       List<Token> tokens, Predicate<String> lowerCaseWords, boolean titleCase) {
+    return in(tokens, lowerCaseWords, titleCase, Set.of());
+  }
+
+  /** As above; {@code surnames} are never ordinary words ({@link #surnamesAfterFirstNames}). */
+  static List<List<Token>> in(
+      List<Token> tokens,
+      Predicate<String> lowerCaseWords,
+      boolean titleCase,
+      Set<String> surnames) {
     List<List<Token>> runs = new ArrayList<>();
     List<Token> run = new ArrayList<>();
     // Each token is asked of up to three times, as itself and as the next word or the one after.
@@ -43,7 +81,9 @@ final class NameRuns {
               || Sentences.opensClauseAfterCompany(tokens, i);
       boolean inName =
           (namey[i] || isFirstNameBeforeName(tokens, i, namey))
-              && !(sentenceStart && isOrdinaryWord(token, lowerCaseWords));
+              && !(sentenceStart
+                  && !surnames.contains(token.lower())
+                  && isOrdinaryWord(token, lowerCaseWords));
       boolean connector =
           !run.isEmpty()
               && token.isWord()

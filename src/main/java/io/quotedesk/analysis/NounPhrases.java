@@ -346,10 +346,11 @@ final class NounPhrases {
 
   /**
    * The name a subject ends in: "US President Joe Biden". A name followed by a common noun only
-   * modifies it ("the New York businessman", "Trump's campaign").
+   * modifies it ("the New York businessman", "Trump's campaign"). {@code surnames} are the story's
+   * surnames that read like other words ("Fleming"; see {@link NameRuns#surnamesAfterFirstNames}).
    */
-  static List<Token> properNames(List<Token> subject) {
-    List<List<Token>> runs = NameRuns.in(subject, word -> false);
+  static List<Token> properNames(List<Token> subject, Set<String> surnames) {
+    List<List<Token>> runs = NameRuns.in(subject, word -> false, false, surnames);
     for (int r = 0; r < runs.size(); r++) {
       List<Token> run = runs.get(r);
       Token last = run.get(run.size() - 1);

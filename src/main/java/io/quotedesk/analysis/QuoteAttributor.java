@@ -391,7 +391,7 @@ final class QuoteAttributor {
     }
     return subjects
         .sentenceSubject(article.tokens(from, quote.start() - 1), false)
-        .map(NounPhrases::properNames)
+        .map(subject -> NounPhrases.properNames(subject, article.resolver().surnames()))
         .filter(names -> !names.isEmpty())
         .flatMap(names -> article.resolver().resolveName(names, names.get(0).start()))
         .filter(entity -> entity.personLike);

@@ -30,6 +30,7 @@ final class SpeakerResolver {
   private final Referents referents = new Referents(mentions);
   private final AppositionRoles appositionRoles;
   private final Predicate<String> lowerCaseWords;
+  private final Set<String> surnames;
   private final Optional<CueWords> words;
   private final Optional<NameCases> cases;
   private final DescribedNames described;
@@ -74,9 +75,10 @@ final class SpeakerResolver {
         words
             .filter(w -> !w.nameEndings().isEmpty() || !w.sureNameEndings().isEmpty())
             .map(w -> new NameCases(w, capitalisedWords(paragraphs, captions)));
+    this.surnames = NameRuns.surnamesAfterFirstNames(paragraphs);
     List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
-      captionRuns.addAll(NameRuns.in(tokens, lowerCaseWords));
+      captionRuns.addAll(NameRuns.in(tokens, lowerCaseWords, false, surnames));
     }
     List<List<Token>> runs = new ArrayList<>();
     List<Boolean> shownAsPeople = new ArrayList<>();
@@ -89,7 +91,8 @@ final class SpeakerResolver {
     Set<List<Token>> inTitleCase = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Boolean> employers = new ArrayList<>();
     for (List<Token> tokens : paragraphs) {
-      for (List<Token> found : NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens))) {
+      for (List<Token> found :
+          NameRuns.in(tokens, lowerCaseWords, NameRuns.isTitleCase(tokens), surnames)) {
         if (inLanguage.map(l -> l.namesNoOne(tokens, found)).orElse(false)) {
           continue; // "des Robert Koch-Instituts", "Bordeaux (AFP) -" name no one
         }
@@ -188,6 +191,13 @@ final class SpeakerResolver {
     return capitalised;
   }
 
+  /**
+   * Surnames that read like other words ("Fleming"): see {@link NameRuns#surnamesAfterFirstNames}.
+   */
+  Set<String> surnames() {
+    return surnames;
+  }
+
   /** True when the text names someone with this word as a first name or surname. */
   boolean knowsName(Token written) {
     Token token = cases.map(c -> c.nominative(List.of(written)).get(0)).orElse(written);
@@ -204,7 +214,7 @@ final class SpeakerResolver {
    * case.
    */
   boolean isSentenceCapital(Token token) {
-    return NameRuns.isOrdinaryWord(token, lowerCaseWords);
+    return !surnames.contains(token.lower()) && NameRuns.isOrdinaryWord(token, lowerCaseWords);
   }
 
   /** Roles written beside a name: "Joe Biden, the US president," → "US president". */

@@ -189,7 +189,7 @@ final class SubjectReader {
       if (subject.isEmpty()) {
         continue;
       }
-      List<Token> names = properNames(subject.get());
+      List<Token> names = properNames(subject.get(), article.resolver().surnames());
       if (names.isEmpty()) {
         continue;
       }

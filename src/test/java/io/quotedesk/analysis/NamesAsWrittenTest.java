@@ -115,6 +115,35 @@ class NamesAsWrittenTest {
   }
 
   @Test
+  void aSurnameEndingLikeAParticipleFindsItsFullName() {
+    String named = "Barry Fleming voted no. ";
+    for (String story :
+        List.of(
+            named + "\"It is unfair,\" Fleming told reporters.",
+            named + "\"It is unfair,\" said Fleming.",
+            named + "Fleming said: \"It is unfair.\"")) {
+      assertThat(WrittenStories.analysis("en", story).quotes().get(0).speaker().map(Speaker::name))
+          .as(story)
+          .contains("Barry Fleming");
+    }
+    assertThat(
+            WrittenStories.analysis("en", "Jo Kent voted. \"Fine,\" Connolly said.")
+                .quotes()
+                .get(0)
+                .speaker()
+                .map(Speaker::name))
+        .isNotEqualTo(Optional.of("Jo Kent"));
+  }
+
+  @Test
+  void aParticipleOpeningASentenceIsStillNoName() {
+    Analysis analysis =
+        WrittenStories.analysis(
+            "en", "Barry Fleming voted no. Speaking to reporters, Fleming said: \"Unfair.\"");
+    assertThat(names(analysis)).containsExactly("Barry Fleming");
+  }
+
+  @Test
   void aVerbOpeningTheSentenceStaysOutOfTheRoleAfterIt() {
     assertThat(
             role("Count former Mexican President Luis Vega among critics. \"Never,\" Vega said."))
