@@ -40,23 +40,18 @@ final class AppositionRoles {
   }
 
   /**
-   * "Joe Biden, the US president,": up to eight words after the comma, one of them a title, closed
-   * by a comma or a period; the role leaves out its determiner.
+   * "Joe Biden, the US president,": up to eight words after the comma and its determiner, one of
+   * them a title, closed by a comma or a period; the role leaves out its determiner.
    */
   private void roleAfterComma(Entity entity, List<Token> tokens, int start) {
-    int end = roleWordsEnd(tokens, start, 8);
+    int roleStart = Lexicon.DETERMINERS.contains(tokens.get(start).lower()) ? start + 1 : start;
+    int end = roleWordsEnd(tokens, roleStart, 8);
     boolean hasTitle =
-        holdsTitle(tokens, start, end, bare -> bare.replace("'s", "").replace("’s", ""));
-    if (hasTitle && closes(tokens, end) && end > start) {
-      int roleStart = start;
-      if (Lexicon.DETERMINERS.contains(tokens.get(roleStart).lower())) {
-        roleStart++;
-      }
-      if (roleStart < end) {
-        referents.giveRole(
-            entity, text.substring(tokens.get(roleStart).start(), tokens.get(end - 1).end()));
-        entity.personLike = true;
-      }
+        holdsTitle(tokens, roleStart, end, bare -> bare.replace("'s", "").replace("’s", ""));
+    if (hasTitle && closes(tokens, end) && end > roleStart) {
+      referents.giveRole(
+          entity, text.substring(tokens.get(roleStart).start(), tokens.get(end - 1).end()));
+      entity.personLike = true;
     }
   }
 
@@ -147,12 +142,37 @@ final class AppositionRoles {
         }
         break;
       }
+      if (bare.equals("and") && joinsObjectsOfOf(tokens, start, end)) {
+        end++;
+        continue; // "vice president of people experience and technology"
+      }
       if (Lexicon.PHRASE_STOPS.contains(bare) && !bare.equals("of") || bare.equals("who")) {
         break;
       }
       end++;
     }
     return end;
+  }
+
+  /**
+   * An "and" at {@code and} that joins two objects of an "of" in the role ("secretary of health and
+   * human services"), not a second person or a second description ("and a former dean").
+   */
+  private boolean joinsObjectsOfOf(List<Token> tokens, int start, int and) {
+    boolean afterOf = false;
+    for (int i = start; i < and; i++) {
+      afterOf |= tokens.get(i).lower().equals("of");
+    }
+    if (!afterOf || and + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(and + 1);
+    int mention = mentions.firstFrom(next.start());
+    boolean namesPerson =
+        mention < mentions.size()
+            && mentions.mentionAt(mention).start() == next.start()
+            && mentions.entityAt(mention).personLike;
+    return next.isWord() && !Lexicon.DETERMINERS.contains(next.lower()) && !namesPerson;
   }
 
   /** Where the capitalised words from {@code from} end ("Harbor Bank"). */

@@ -49,6 +49,30 @@ class EnglishRolesTest {
   }
 
   @Test
+  void aLocalOfficesTitleBeforeANameIsTheRole() {
+    assertThat(role("\"No,\" said Councilor Pious Ali.")).contains("Councilor");
+    assertThat(role("\"No,\" said Alderman Ed Burke.")).contains("Alderman");
+  }
+
+  @Test
+  void anAppositionGoesOnOverAnAndBetweenTheObjectsOfOf() {
+    assertThat(
+            role(
+                "Beth Galetti, a senior vice president of people experience and technology, said"
+                    + " so. \"Yes,\" Galetti said."))
+        .contains("senior vice president of people experience and technology");
+    // an "and" before someone else, or before another description, ends the role
+    assertThat(
+            role(
+                "Ann Ruiz, director of the agency and Bob Lee, its deputy, met. \"Yes,\" Ruiz"
+                    + " said."))
+        .isEmpty();
+    assertThat(
+            role("Ann Ruiz, a professor of history and a former dean, spoke. \"Yes,\" Ruiz said."))
+        .isEmpty();
+  }
+
+  @Test
   void aNameAloneHasNoRole() {
     assertThat(role("\"We are ready,\" said Ann Ruiz.")).isEmpty();
   }
