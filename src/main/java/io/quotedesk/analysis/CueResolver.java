@@ -158,7 +158,9 @@ final class CueResolver {
     List<Token> names =
         !roleOfName.isEmpty()
             ? roleOfName
-            : heads.isCommonNoun(beforePreposition(subject)) || inLanguage.isCommonNoun(subject)
+            : heads.isCommonNoun(beforePreposition(subject))
+                    || heads.isCapitalisedDescription(subject)
+                    || inLanguage.isCommonNoun(subject)
                 ? List.of()
                 : properNames(subject, article.resolver().surnames());
     if (!names.isEmpty()) {

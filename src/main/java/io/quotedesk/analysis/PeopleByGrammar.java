@@ -70,6 +70,17 @@ final class PeopleByGrammar {
     return words.conjunctions().contains(tokens.get(first - 1).lower());
   }
 
+  /**
+   * Whether the run is followed by an age ("Bukayo Saka, 24, said"): in any language, a person
+   * though no list holds the first name.
+   */
+  static boolean hasAgeAfter(List<Token> tokens, List<Token> run) {
+    int first = Ranges.firstStartingAtOrAfter(tokens, Token::start, run.get(0).start());
+    return first < tokens.size()
+        && tokens.get(first) == run.get(0)
+        && withAge(tokens, first + run.size());
+  }
+
   /** "(Lia-Maren Holt, 25)", "Yanis, 32 ans,": a name, a comma and an age. */
   private static boolean withAge(List<Token> tokens, int after) {
     if (after + 1 >= tokens.size() || !tokens.get(after).is(",")) {

@@ -79,8 +79,11 @@ final class QuoteFinder {
     List<Quote> quotes = new ArrayList<>();
     int titleClose = -1; // the closing mark of the last title of a work
     Set<String> terms = new HashSet<>();
-    for (MarkPair pair :
-        match(text, paragraphs, firstBody, paragraphs.count(), Family.DOUBLE, article)) {
+    Family family =
+        firstBody < paragraphs.count()
+            ? bodyFamily(text, paragraphs.start(firstBody))
+            : Family.DOUBLE;
+    for (MarkPair pair : match(text, paragraphs, firstBody, paragraphs.count(), family, article)) {
       boolean listed = continuesList(text, titleClose, pair.open());
       Optional<Quote> quote = toQuote(text, pair, paragraphs, false, listed, words);
       if (quote.isPresent()
@@ -127,6 +130,36 @@ final class QuoteFinder {
     }
     String between = Whitespace.normalize(text.substring(titleClose + 1, open).replace(',', ' '));
     return between.isEmpty() || between.equals("and") || between.equals("or");
+  }
+
+  /**
+   * Bodies quote with double marks, and single marks there are apostrophes or nested quotes; a
+   * British body that opens more quotes with single marks ('We won,' he said) than with double ones
+   * quotes with single marks. Two apostrophes (''Q'', as some archives write a double mark) count
+   * as a double mark; PolNeAR's annotation reads such quotes as reported speech, so they stay
+   * unread.
+   */
+  static Family bodyFamily(String text, int from) {
+    int doubleOpens = 0;
+    int singleOpens = 0;
+    boolean inDouble = false; // single marks inside a double-quoted passage are nested quotes
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+        inDouble = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+        doubleOpens += inDouble ? 1 : 0;
+        i++;
+      } else if (QuoteMarks.isDouble(c)) {
+        inDouble = QuoteMarks.role(text, i, Family.DOUBLE, inDouble) == Role.OPEN;
+        doubleOpens += inDouble ? 1 : 0;
+      } else if (QuoteMarks.isSingle(c)
+          && !inDouble
+          && i + 1 < text.length()
+          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        singleOpens += QuoteMarks.role(text, i, Family.SINGLE, false) == Role.OPEN ? 1 : 0;
+      }
+    }
+    return singleOpens > doubleOpens ? Family.SINGLE : Family.DOUBLE;
   }
 
   /** Headlines quote with single marks ('Q', X says) unless they use double ones. */

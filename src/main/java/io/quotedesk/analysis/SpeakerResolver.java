@@ -115,7 +115,10 @@ final class SpeakerResolver {
                             ? null
                             : RolesBeforeNames.roleBefore(text, tokens, run, lowerCaseWords)));
         employers.add(words.isEmpty() && RolesBeforeNames.isEmployer(tokens, run));
-        shownAsPeople.add(words.map(w -> PeopleByGrammar.isPerson(tokens, run, w)).orElse(false));
+        shownAsPeople.add(
+            words
+                .map(w -> PeopleByGrammar.isPerson(tokens, run, w))
+                .orElseGet(() -> PeopleByGrammar.hasAgeAfter(tokens, run)));
       }
     }
     List<List<Token>> allRuns = new ArrayList<>(captionRuns);

@@ -8,6 +8,7 @@ import static io.quotedesk.analysis.SpeechGrammar.looksPlural;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -198,6 +199,23 @@ final class SubjectHeads {
       }
     }
     return true;
+  }
+
+  /**
+   * "the Australian", "the Spaniard": in English, "the" and one capitalised word that is no title,
+   * acronym or word of a name the story gives describes someone as a common noun would; it names no
+   * one.
+   */
+  boolean isCapitalisedDescription(List<Token> head) {
+    if (head.size() != 2 || article.words().isPresent() || !head.get(0).lower().equals("the")) {
+      return false;
+    }
+    Token word = head.get(1);
+    return word.isWord()
+        && word.isCapitalized()
+        && !word.isAcronym()
+        && !Titles.isTitle(NameRuns.bareName(word).toLowerCase(Locale.ROOT))
+        && !article.resolver().knowsName(word);
   }
 
   /**

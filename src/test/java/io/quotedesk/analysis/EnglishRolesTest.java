@@ -73,6 +73,25 @@ class EnglishRolesTest {
   }
 
   @Test
+  void theAndOneCapitalisedWordNoNameHoldsDescribesTheSpeakerAndNamesNoOne() {
+    Analysis analysis =
+        WrittenStories.analysis(
+            "en",
+            "Manager Ange Postecoglou rued the misses. \"Football is cruel,\" the Australian"
+                + " said.");
+    assertThat(analysis.quotes().get(0).speaker().map(Speaker::name)).contains("the Australian");
+    assertThat(analysis.people()).extracting(Person::name).containsExactly("Ange Postecoglou");
+  }
+
+  @Test
+  void aNameWithAnAgeIsAPersonThoughNoListHoldsItsFirstName() {
+    Analysis analysis =
+        WrittenStories.analysis(
+            "en", "Bukayo Saka scored. Saka, 24, said he was hurt. \"I was fine,\" he said.");
+    assertThat(analysis.quotes().get(0).speaker().map(Speaker::name)).contains("Bukayo Saka");
+  }
+
+  @Test
   void aNameAloneHasNoRole() {
     assertThat(role("\"We are ready,\" said Ann Ruiz.")).isEmpty();
   }

@@ -24,6 +24,29 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aBritishBodyQuotesWithSingleMarks() {
+    String body =
+        "Arsenal won 2-1. 'We suffered, but we never stop,' Arteta said. He added: \u2018Saka's"
+            + " goal was special.\u2019 The fans' mood was 'electric', Arteta said.";
+    assertThat(texts(body))
+        .containsExactly("We suffered, but we never stop,", "Saka's goal was special.", "electric");
+    // in a body that quotes with double marks, single ones stay apostrophes and nested quotes
+    assertThat(texts("\"He said 'no' twice,\" Ruiz said. It's the '90s, 'Q' or not."))
+        .containsExactly("He said 'no' twice,");
+  }
+
+  @Test
+  void twoApostrophesAndSpacedMarksDoNotMakeABodySingleQuoted() {
+    // ''Q'' stands for a double mark; "' apes '" (marks set apart from the words) for no mark
+    assertThat(QuoteFinder.bodyFamily("''We won,'' she said. He was 'sure'.", 0))
+        .isEqualTo(QuoteMarks.Family.DOUBLE);
+    assertThat(
+            QuoteFinder.bodyFamily(
+                "\"Fine,\" she said of the \u2018 apes \u2019 and \u2018 worse \u2019 notes.", 0))
+        .isEqualTo(QuoteMarks.Family.DOUBLE);
+  }
+
+  @Test
   void spanExcludesMarksAndMatchesTheText() {
     String text = "The mayor said: \u201CThe budget is balanced.\u201D";
     Quote quote = quotes(text).get(0);
