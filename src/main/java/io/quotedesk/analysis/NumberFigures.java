@@ -29,7 +29,7 @@ final class NumberFigures {
   private static final Pattern PERCENT =
       Pattern.compile("(?i)(" + NUM + ")\\s?(?:%|percent\\b|per cent\\b)");
 
-  /** "65 years", "four years", "six-month"; not "65 years old", an age. */
+  /** "65 years", "four years", "six-month"; not "65 years old" or "a 27-year-old", an age. */
   private static final Pattern DURATION =
       Pattern.compile(
           "(?i)("
@@ -37,7 +37,7 @@ final class NumberFigures {
               + "|"
               + WORD_NUM
               + ")[\\s-](years?|months?|weeks?|days?|hours?|minutes?"
-              + "|decades?|centuries)\\b(?! old)");
+              + "|decades?|centuries)\\b(?! old|-old)");
 
   /**
    * "11 of the 31 allies", "14 of the district's 52 schools", "18 allies", "425 young women", "350

@@ -73,6 +73,14 @@ class FactFinderTest {
   }
 
   @Test
+  void anAgeIsNoDuration() {
+    assertThat(facts("A 27-year-old nurse, 45 years old, left after a 10-year career."))
+        .filteredOn(f -> f.kind() == Fact.Kind.DURATION)
+        .extracting(Fact::text)
+        .containsExactly("10-year");
+  }
+
+  @Test
   void yearsAndWeekdaysResolvedAgainstThePublicationDate() {
     String text = "First agreed in 2006, it was reaffirmed on Wednesday and by the end of 2024.";
     List<Fact> dates = dates(text, "2024-02-15T10:00:00Z");
