@@ -2,6 +2,7 @@ package io.quotedesk.analysis;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names the grammar of a German or French story shows to be people's, though no list of first names
@@ -81,10 +82,22 @@ final class PeopleByGrammar {
         && withAge(tokens, first + run.size());
   }
 
-  /** "(Lia-Maren Holt, 25)", "Yanis, 32 ans,": a name, a comma and an age. */
+  /** "Wanjiru Kamau, a 27-year-old nurse": an age in years written as one word. */
+  private static final Pattern YEARS_OLD = Pattern.compile("[1-9][0-9]?-year-old");
+
+  /**
+   * "(Lia-Maren Holt, 25)", "Yanis, 32 ans,", "Ann Ruiz, a 27-year-old nurse,": a name, a comma and
+   * an age.
+   */
   private static boolean withAge(List<Token> tokens, int after) {
     if (after + 1 >= tokens.size() || !tokens.get(after).is(",")) {
       return false;
+    }
+    // "Ohio, 62-year-old Brenda Johnson": without its article the age goes with the next name
+    if (Lexicon.ARTICLES.contains(tokens.get(after + 1).lower())
+        && after + 2 < tokens.size()
+        && YEARS_OLD.matcher(tokens.get(after + 2).lower()).matches()) {
+      return true;
     }
     String age = tokens.get(after + 1).text();
     if (!age.matches("[1-9][0-9]?")) {

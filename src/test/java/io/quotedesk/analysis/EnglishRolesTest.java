@@ -89,6 +89,12 @@ class EnglishRolesTest {
         WrittenStories.analysis(
             "en", "Bukayo Saka scored. Saka, 24, said he was hurt. \"I was fine,\" he said.");
     assertThat(analysis.quotes().get(0).speaker().map(Speaker::name)).contains("Bukayo Saka");
+    Analysis described =
+        WrittenStories.analysis(
+            "en",
+            "Raila Odinga spoke. Wanjiru Kamau, a 27-year-old nurse, said prices rose. \"We are"
+                + " hungry,\" she said.");
+    assertThat(described.quotes().get(0).speaker().map(Speaker::name)).contains("Wanjiru Kamau");
   }
 
   @Test
