@@ -25,8 +25,30 @@ final class Referents {
     this.mentions = mentions;
   }
 
-  /** "the Secretary-General", "the former president": the latest entity whose role ends so. */
+  /**
+   * "the Secretary-General", "the former president": the latest entity whose role ends so. "The
+   * Kentucky senator", "the Republican senator": a place or party written before a title in lower
+   * case says which one, so a senator the text names is looked for when none holds the whole.
+   */
   Optional<Entity> description(String description, int position) {
+    return holderOf(description, position)
+        .or(
+            () -> {
+              String title = Roles.withoutCapitalisedModifiers(description);
+              Set<String> said = Roles.placesAndParties(description);
+              // "the New Jersey governor" is not the Ohio governor the text named last
+              return title.equals(description)
+                  ? Optional.empty()
+                  : holderOf(title, position)
+                      .filter(
+                          e -> {
+                            Set<String> held = Roles.placesAndParties(e.role);
+                            return held.isEmpty() || held.stream().anyMatch(said::contains);
+                          });
+            });
+  }
+
+  private Optional<Entity> holderOf(String description, int position) {
     String wanted = Roles.normalizeRole(description);
     if (wanted.isEmpty()) {
       return Optional.empty();

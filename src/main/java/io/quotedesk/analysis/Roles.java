@@ -1,9 +1,13 @@
 package io.quotedesk.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +74,61 @@ final class Roles {
     normalized = POSSESSIVE_S.matcher(normalized).replaceAll("");
     normalized = NOT_A_LETTER.matcher(normalized).replaceAll(" ");
     normalized = LEADING_ARTICLE.matcher(normalized).replaceAll("").strip();
-    return SPACES.matcher(normalized).replaceAll(" ");
+    StringBuilder words = new StringBuilder(normalized.length() + 8);
+    for (String word : SPACES.split(normalized)) {
+      words.append(words.length() == 0 ? "" : " ").append(ABBREVIATED.getOrDefault(word, word));
+    }
+    return words.toString();
+  }
+
+  /** "Sen. Ann Hale" is "the senator": titles as abbreviated before names, written out. */
+  private static final Map<String, String> ABBREVIATED =
+      Map.ofEntries(
+          Map.entry("sen", "senator"),
+          Map.entry("rep", "representative"),
+          Map.entry("gov", "governor"),
+          Map.entry("gen", "general"),
+          Map.entry("lt", "lieutenant"),
+          Map.entry("col", "colonel"),
+          Map.entry("sgt", "sergeant"),
+          Map.entry("capt", "captain"),
+          Map.entry("adm", "admiral"),
+          Map.entry("atty", "attorney"),
+          Map.entry("supt", "superintendent"),
+          Map.entry("det", "detective"));
+
+  /**
+   * The capitalised words of a role or description that are no title, in lower case: "Ohio Gov." →
+   * ohio, "the New Jersey governor" → new, jersey; "Sen." → none.
+   */
+  static Set<String> placesAndParties(String role) {
+    Set<String> words = new HashSet<>();
+    for (String word : SPACES.split(role.strip())) {
+      String bare = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+      if (!word.isEmpty()
+          && Character.isUpperCase(word.charAt(0))
+          && !bare.equals("the")
+          && !Titles.isTitle(bare)) {
+        words.add(bare);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * "the Kentucky senator" → "the senator": capitalised words before a title written in lower case
+   * (a place, a party) left out; the description unchanged when none stand there.
+   */
+  static String withoutCapitalisedModifiers(String description) {
+    String[] words = SPACES.split(description.strip());
+    int first = words.length > 0 && words[0].equalsIgnoreCase("the") ? 1 : 0;
+    int head = first;
+    while (head < words.length - 1 && Character.isUpperCase(words[head].charAt(0))) {
+      head++;
+    }
+    if (head == first || !Character.isLowerCase(words[head].charAt(0))) {
+      return description;
+    }
+    return "the " + String.join(" ", Arrays.copyOfRange(words, head, words.length));
   }
 }

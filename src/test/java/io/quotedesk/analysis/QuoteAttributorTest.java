@@ -528,6 +528,25 @@ class QuoteAttributorTest {
   }
 
   @Test
+  void anAbbreviatedTitleIsTheDescriptionWrittenOut() {
+    assertThat(speaker("Gov. Ann Hale spoke. \"It is right,\" the governor said.", 0))
+        .isEqualTo("Ann Hale");
+  }
+
+  @Test
+  void aPlaceBeforeATitleSaysWhichHolderAndNeverAnother() {
+    assertThat(
+            speaker("Sen. Tom Hale voted for it. \"It is the end,\" the Kentucky senator said.", 0))
+        .isEqualTo("Tom Hale");
+    assertThat(
+            quotes("Ohio Gov. Tom Hale spoke. \"It is right,\" the New Jersey governor said.")
+                .get(0)
+                .speaker()
+                .map(Speaker::name))
+        .isNotEqualTo(Optional.of("Tom Hale"));
+  }
+
+  @Test
   void accordingToADocumentNamesItsSource() {
     String text = "According to a statement from Ann Ruiz's office, the bill is \"a disgrace.\"";
     assertThat(speaker(text, 0)).isEqualTo("Ann Ruiz's office");
