@@ -123,8 +123,15 @@ class SentencesTest {
 
   @Test
   void aCurlyClosingMarkApartStaysWithItsSentence() {
-    assertThat(sentences("\u2018It is a disgrace. \u2019 the neighbour refused to comment."))
-        .containsExactly("\u2018It is a disgrace. \u2019", "the neighbour refused to comment.");
+    // in a body that quotes with double marks, where single ones are no quotes
+    assertThat(
+            sentences(
+                "\"We are sad,\" he said. \u2018It is a disgrace. \u2019 the neighbour refused"
+                    + " to comment."))
+        .containsExactly(
+            "\"We are sad,\" he said.",
+            "\u2018It is a disgrace. \u2019",
+            "the neighbour refused to comment.");
   }
 
   @Test
