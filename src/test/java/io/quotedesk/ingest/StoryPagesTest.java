@@ -65,4 +65,20 @@ class StoryPagesTest {
             "Upgrade by running the installer again; your settings are kept, and old plugins keep"
                 + " working.");
   }
+
+  @Test
+  void aStoryCutByPhotosIsReadFromAllItsPartsByTheirShapeWithoutClassNames() throws Exception {
+    List<String> paragraphs = paragraphsOf("story-in-parts-between-photos.html");
+    assertThat(paragraphs).hasSize(7);
+    assertThat(paragraphs.get(1)).startsWith("The harbour bridge reopened to traffic");
+    assertThat(paragraphs.get(6)).startsWith("Cyclists, who will share the west footpath");
+    assertThat(paragraphs).noneMatch(p -> p.startsWith("The bridge at dawn"));
+  }
+
+  @Test
+  void aSingleBlockOfTheStorysShapeAfterItIsNotAPartOfIt() throws Exception {
+    assertThat(paragraphsOf("story-then-box-of-same-shape.html"))
+        .hasSize(4)
+        .noneMatch(p -> p.contains("founded in 1921"));
+  }
 }
