@@ -23,7 +23,7 @@ final class StoryParts {
   private static final double MIN_PART_SCORE = 10;
 
   /** Up to how many levels above the story block the wrapper of all its parts may sit. */
-  private static final int MAX_SHAPE_LEVELS = 4;
+  private static final int MAX_SHAPE_LEVELS = 6;
 
   /**
    * {@code chosen} with the parts like {@code best}, all in page order. {@code scores} are the
@@ -74,10 +74,12 @@ final class StoryParts {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   /**
-   * Blocks reached from a near wrapper of the best one by the same tags ({@code <div><div><div>} of
-   * paragraphs after each photo): from the nearest wrapper up, the first that holds such blocks
-   * gives them all. Without a class to go by, each must hold a fifth of the best block's score, few
-   * links, and nothing already read.
+   * Blocks reached from a near wrapper of the best one by the same tags ({@code
+   * <section><div><div>} of paragraphs after each photo): from the nearest wrapper up, the first
+   * that holds such blocks gives them all. Without a class to go by, each must hold a paragraph or
+   * two (a fifth of the best block's score, or two paragraphs of a long story), few links, and
+   * nothing already read; and a single one must come before the best block (an "about us" box after
+   * a story has its shape too).
    */
   private static List<Element> likeByShape(
       Element best,
@@ -87,7 +89,7 @@ final class StoryParts {
       PageCounts counts) {
     List<String> shape = new ArrayList<>(); // tags from below the wrapper down to the best block
     Element wrapper = best;
-    double least = Math.max(MIN_PART_SCORE, bestScore * 0.2);
+    double least = Math.max(MIN_PART_SCORE, Math.min(bestScore * 0.2, LEAST_SHAPED_PART));
     for (int level = 1; level <= MAX_SHAPE_LEVELS; level++) {
       shape.add(0, wrapper.normalName());
       wrapper = wrapper.parent();
@@ -114,6 +116,21 @@ final class StoryParts {
     return List.of();
   }
 
+  /** A block of two paragraphs of a few lines: a part of a long story needs no more. */
+  private static final double LEAST_SHAPED_PART = 25;
+
+  /** True when {@code element} sits under {@code wrapper} by the tags of {@code shape}. */
+  private static boolean hasShape(Element element, Element wrapper, List<String> shape) {
+    Element at = element;
+    for (int i = shape.size() - 1; i >= 0; i--) {
+      if (at == null || !at.normalName().equals(shape.get(i))) {
+        return false;
+      }
+      at = at.parent();
+    }
+    return at == wrapper;
+  }
+
   /** True when {@code first}'s branch under {@code wrapper} comes before {@code second}'s. */
   private static boolean precedes(Element first, Element second, Element wrapper) {
     return branch(first, wrapper).elementSiblingIndex()
@@ -127,18 +144,6 @@ final class StoryParts {
       at = at.parent();
     }
     return at;
-  }
-
-  /** True when {@code element} sits under {@code wrapper} by the tags of {@code shape}. */
-  private static boolean hasShape(Element element, Element wrapper, List<String> shape) {
-    Element at = element;
-    for (int i = shape.size() - 1; i >= 0; i--) {
-      if (at == null || !at.normalName().equals(shape.get(i))) {
-        return false;
-      }
-      at = at.parent();
-    }
-    return at == wrapper;
   }
 
   /** The blocks in page order; one inside another is read with the outer one. */

@@ -81,4 +81,13 @@ class StoryPagesTest {
         .hasSize(4)
         .noneMatch(p -> p.contains("founded in 1921"));
   }
+
+  @Test
+  void theShortPartsOfALongStoryCutByPhotosAreReadToo() throws Exception {
+    List<String> paragraphs = paragraphsOf("long-story-in-sections.html");
+    assertThat(paragraphs).hasSize(25);
+    assertThat(paragraphs.get(1)).startsWith("In Arlen, the 1th stop");
+    assertThat(paragraphs.get(24)).startsWith("In Yarrow, the 24th stop");
+    assertThat(paragraphs).noneMatch(p -> p.startsWith("The new bus at the depot"));
+  }
 }
