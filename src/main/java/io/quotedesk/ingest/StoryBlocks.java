@@ -253,15 +253,18 @@ final class StoryBlocks {
       Element paragraph, PageCounts counts, Map<Element, Double> scores) {
     int length;
     int commas;
-    if (WHOLE_TEXT.contains(paragraph.normalName()) || !hasBlockChild(paragraph, counts)) {
-      ElementCounts own = counts.get(paragraph);
+    ElementCounts own = counts.get(paragraph);
+    // A <section> around a <main> holds no block this reader names, yet a story's paragraphs:
+    // scored as one paragraph, its commas would outscore the story.
+    if (WHOLE_TEXT.contains(paragraph.normalName())
+        || (!hasBlockChild(paragraph, counts) && !PageCounts.holdsStoryParagraphs(own))) {
       length = own.text;
       commas = own.commas;
     } else {
       // "text<br><br>text" written straight into a div
-      String own = paragraph.ownText();
-      length = own.length();
-      commas = (int) own.chars().filter(PageCounts::isComma).count();
+      String ownText = paragraph.ownText();
+      length = ownText.length();
+      commas = (int) ownText.chars().filter(PageCounts::isComma).count();
     }
     if (length < 25) {
       return;

@@ -90,4 +90,13 @@ class StoryPagesTest {
     assertThat(paragraphs.get(24)).startsWith("In Yarrow, the 24th stop");
     assertThat(paragraphs).noneMatch(p -> p.startsWith("The new bus at the depot"));
   }
+
+  @Test
+  void aBlockAroundTheStorysMainIsNotScoredAsOneParagraph() throws Exception {
+    List<String> paragraphs = paragraphsOf("story-in-section-around-main.html");
+    assertThat(paragraphs).hasSize(4);
+    assertThat(paragraphs.get(1)).startsWith("From next month the central library");
+    assertThat(paragraphs)
+        .noneMatch(p -> p.startsWith("Opening hours") || p.startsWith("12 Harbour"));
+  }
 }
