@@ -332,7 +332,12 @@ final class PageCounts {
    * paragraph text to be furniture.
    */
   static boolean holdsStory(ElementCounts counts) {
-    return counts.holdsArticle || counts.longParagraphs >= 3;
+    return counts.holdsArticle || holdsStoryParagraphs(counts);
+  }
+
+  /** Three paragraphs over 150 characters: a story's, not a teaser's or a box's. */
+  static boolean holdsStoryParagraphs(ElementCounts counts) {
+    return counts.longParagraphs >= 3;
   }
 
   /** Adds a text's length with its whitespace runs collapsed, and its commas. */

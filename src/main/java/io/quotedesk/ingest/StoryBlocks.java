@@ -1,13 +1,11 @@
 package io.quotedesk.ingest;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -85,9 +83,16 @@ final class StoryBlocks {
       best = story;
       bestScore = adjusted(best, scores, counts);
     }
+    Map<Element, Double> weighed = new IdentityHashMap<>();
+    scores.forEach((element, score) -> weighed.put(element, adjusted(element, scores, counts)));
     List<Element> chosen =
-        withLikeParts(
-            withLikeSiblings(best, bestScore, scores, counts), best, scores, counts, body);
+        StoryParts.withLikeParts(
+            withLikeSiblings(best, bestScore, scores, counts),
+            best,
+            bestScore,
+            weighed,
+            counts,
+            body);
     return StoryParagraphs.of(chosen, counts, densest);
   }
 
@@ -219,64 +224,6 @@ final class StoryBlocks {
   }
 
   /**
-   * A story cut into parts by full-width photos, pull quotes or ads: each part sits in a block of
-   * the same tag and class as the best one ("post__content", "StoryBodyCompanionColumn"), under
-   * wrappers of any depth. The tag and class are evidence enough: every such part holding a
-   * paragraph or two (the short one after a photo) is read too, all in page order.
-   */
-  private static List<Element> withLikeParts(
-      List<Element> chosen,
-      Element best,
-      Map<Element, Double> scores,
-      PageCounts counts,
-      Element body) {
-    String className = partClass(best);
-    if (className.isEmpty()) {
-      return chosen;
-    }
-    Set<Element> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
-    wanted.addAll(chosen);
-    int before = wanted.size();
-    for (Element candidate : scores.keySet()) {
-      if (candidate.normalName().equals(best.normalName())
-          && partClass(candidate).equals(className)
-          && adjusted(candidate, scores, counts) >= MIN_PART_SCORE) {
-        wanted.add(candidate);
-      }
-    }
-    if (wanted.size() == before) {
-      return chosen;
-    }
-    List<Element> ordered = new ArrayList<>();
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (!(node instanceof Element element) || counts.isLeftOut(element)) {
-              return FilterResult.SKIP_ENTIRELY;
-            }
-            if (wanted.contains(element)) {
-              ordered.add(element);
-              return FilterResult.SKIP_ENTIRELY;
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        body);
-    return ordered;
-  }
-
-  /** What one paragraph of a few lines scores its container. */
-  private static final double MIN_PART_SCORE = 10;
-
-  /** The class without its numbers: "story-body story-body-2" is a part like "…-1". */
-  private static String partClass(Element element) {
-    return DIGITS.matcher(element.className()).replaceAll("").trim();
-  }
-
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
-
-  /**
    * Each paragraph-like element gives points to its parent, and half as many to its grandparent.
    */
   private static Map<Element, Double> score(Element body, PageCounts counts) {
@@ -306,15 +253,18 @@ final class StoryBlocks {
       Element paragraph, PageCounts counts, Map<Element, Double> scores) {
     int length;
     int commas;
-    if (WHOLE_TEXT.contains(paragraph.normalName()) || !hasBlockChild(paragraph, counts)) {
-      ElementCounts own = counts.get(paragraph);
+    ElementCounts own = counts.get(paragraph);
+    // A <section> around a <main> holds no block this reader names, yet a story's paragraphs:
+    // scored as one paragraph, its commas would outscore the story.
+    if (WHOLE_TEXT.contains(paragraph.normalName())
+        || (!hasBlockChild(paragraph, counts) && !PageCounts.holdsStoryParagraphs(own))) {
       length = own.text;
       commas = own.commas;
     } else {
       // "text<br><br>text" written straight into a div
-      String own = paragraph.ownText();
-      length = own.length();
-      commas = (int) own.chars().filter(PageCounts::isComma).count();
+      String ownText = paragraph.ownText();
+      length = ownText.length();
+      commas = (int) ownText.chars().filter(PageCounts::isComma).count();
     }
     if (length < 25) {
       return;

@@ -65,4 +65,38 @@ class StoryPagesTest {
             "Upgrade by running the installer again; your settings are kept, and old plugins keep"
                 + " working.");
   }
+
+  @Test
+  void aStoryCutByPhotosIsReadFromAllItsPartsByTheirShapeWithoutClassNames() throws Exception {
+    List<String> paragraphs = paragraphsOf("story-in-parts-between-photos.html");
+    assertThat(paragraphs).hasSize(7);
+    assertThat(paragraphs.get(1)).startsWith("The harbour bridge reopened to traffic");
+    assertThat(paragraphs.get(6)).startsWith("Cyclists, who will share the west footpath");
+    assertThat(paragraphs).noneMatch(p -> p.startsWith("The bridge at dawn"));
+  }
+
+  @Test
+  void aSingleBlockOfTheStorysShapeAfterItIsNotAPartOfIt() throws Exception {
+    assertThat(paragraphsOf("story-then-box-of-same-shape.html"))
+        .hasSize(4)
+        .noneMatch(p -> p.contains("founded in 1921"));
+  }
+
+  @Test
+  void theShortPartsOfALongStoryCutByPhotosAreReadToo() throws Exception {
+    List<String> paragraphs = paragraphsOf("long-story-in-sections.html");
+    assertThat(paragraphs).hasSize(25);
+    assertThat(paragraphs.get(1)).startsWith("In Arlen, the 1th stop");
+    assertThat(paragraphs.get(24)).startsWith("In Yarrow, the 24th stop");
+    assertThat(paragraphs).noneMatch(p -> p.startsWith("The new bus at the depot"));
+  }
+
+  @Test
+  void aBlockAroundTheStorysMainIsNotScoredAsOneParagraph() throws Exception {
+    List<String> paragraphs = paragraphsOf("story-in-section-around-main.html");
+    assertThat(paragraphs).hasSize(4);
+    assertThat(paragraphs.get(1)).startsWith("From next month the central library");
+    assertThat(paragraphs)
+        .noneMatch(p -> p.startsWith("Opening hours") || p.startsWith("12 Harbour"));
+  }
 }
