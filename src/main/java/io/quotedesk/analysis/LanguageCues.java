@@ -21,7 +21,7 @@ final class LanguageCues {
           "der", "die", "das", "welcher", "welche", "qui", "który", "która", "które", "którzy");
 
   /** Prepositions whose person a view is given for: "Für ihn ist klar:", "Pour elle, c'est …". */
-  private static final Set<String> VIEW_PREPOSITIONS = Lexicon.setOf("für", "pour", "dla");
+  static final Set<String> VIEW_PREPOSITIONS = Lexicon.setOf("für", "pour", "dla");
 
   /** How many words may stand between a verb and the quote it introduces: "sagte er dazu:". */
   static final int MAX_VERB_TO_QUOTE = 6;

@@ -30,7 +30,7 @@ final class LanguageReportedSpeech {
   Optional<Reported> before(Quote quote, Quote lastQuote, Entity lastSpeaker, CueWords words) {
     int floor = lastQuote == null ? 0 : lastQuote.end();
     int first = article.sentences().indexOf(quote.start());
-    boolean ownReportsNoOne = false;
+    boolean laterReportNoOne = false; // the sentences after this one, to the quote, report no one
     // the quote's own sentence too, up to the quote: "Sie habe gezögert. „Q“" may be one
     for (int s = first; s >= 0 && article.sentences().start(s) >= floor; s--) {
       int start = article.sentences().start(s);
@@ -56,19 +56,24 @@ final class LanguageReportedSpeech {
           return Optional.of(new Reported(resolved.get(), token.text()));
         }
       }
-      if (s == first) {
-        ownReportsNoOne = tokens.stream().anyMatch(t -> words.reported().contains(t.lower()));
-      }
+      boolean reports = tokens.stream().anyMatch(t -> words.reported().contains(t.lower()));
       if (s == first && (followsASentence(quote, start) || quote.partial())
-          || s == first - 1 && (opensItsSentence(quote, first) || ownReportsNoOne)) {
-        // Trainer X haderte. Es habe ein Foul gegeben – „Q“: reported speech with no one as its
-        // subject goes on from the person the sentence before is about
+          || s == first - 1 && opensItsSentence(quote, first)
+          || s < first && laterReportNoOne) {
+        // Trainer X haderte. Es habe ein Foul gegeben – „Q“ · Er ist zufrieden. Der Umsatz habe
+        // sich verdoppelt. „Q“: reported speech with no one as its subject goes on from the person
+        // the sentence before is about
         // … or is woven into a sentence whose subject it is: Merz hält das für „Q“
         Optional<Reported> subject = sentenceSubjectSpeaks(tokens, words, lastQuote, lastSpeaker);
         if (subject.isPresent()) {
           return subject;
         }
       }
+      laterReportNoOne =
+          reports
+              && (s == first
+                  || laterReportNoOne
+                  || s == first - 1 && opensItsSentence(quote, first));
       if (!article.resolver().personsNamedBetween(start, end).isEmpty()) {
         break;
       }
@@ -157,6 +162,7 @@ final class LanguageReportedSpeech {
       return Optional.empty();
     }
     int end = 0;
+    int from = 0;
     if (words.pronouns().containsKey(tokens.get(0).lower())) {
       end = 1;
     } else if (words.determiners().contains(tokens.get(0).lower())
@@ -168,6 +174,10 @@ final class LanguageReportedSpeech {
       }
     } else {
       int name = roleBeforeName(tokens, words);
+      if (name == 0 && LanguageCues.VIEW_PREPOSITIONS.contains(tokens.get(0).lower())) {
+        from = 1; // Für Sportdirektor Beat X ist das Problem bekannt. «Q»
+        name = 1;
+      }
       end = name;
       while (end < tokens.size()
           && end < name + 4
@@ -184,7 +194,7 @@ final class LanguageReportedSpeech {
       return Optional.empty(); // no verb after it: "Anna, Tom und …"
     }
     return cueResolver
-        .resolve(new Cue(tokens.subList(0, end), tokens.get(end).text()), lastQuote, lastSpeaker)
+        .resolve(new Cue(tokens.subList(from, end), tokens.get(end).text()), lastQuote, lastSpeaker)
         .filter(resolved -> resolved.speaker() != null && resolved.entity() != null)
         .map(resolved -> new Reported(resolved, null));
   }
