@@ -56,7 +56,7 @@ final class CueResolver {
     this.subjects = subjects;
     this.heads = new SubjectHeads(article);
     this.inLanguage = new LanguageSubjects(article);
-    this.topics = new SentenceTopics(article);
+    this.topics = new SentenceTopics(article, inLanguage);
     this.byline = byline;
     this.referents = new PronounReferents(article, subjects, inLanguage);
   }

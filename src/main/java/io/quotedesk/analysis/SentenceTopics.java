@@ -18,6 +18,10 @@ final class SentenceTopics {
 
   private static final Set<String> FEMININE = Lexicon.setOf("die", "la", "a");
 
+  /** Indefinite articles, by which a story brings in someone it leaves unnamed. */
+  private static final Set<String> INDEFINITE =
+      Lexicon.setOf("ein", "eine", "einer", "un", "une", "uno", "una", "um", "uma");
+
   /** "der Tiroler", "die Winzerin", "der Weltmeister": German nouns for a person, by their end. */
   private static final Pattern GERMAN_PERSON = Pattern.compile("\\p{Lu}\\p{L}+(?:er|in)");
 
@@ -27,9 +31,11 @@ final class SentenceTopics {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   private final ArticleView article;
+  private final LanguageSubjects inLanguage;
 
-  SentenceTopics(ArticleView article) {
+  SentenceTopics(ArticleView article, LanguageSubjects inLanguage) {
     this.article = article;
+    this.inLanguage = inLanguage;
   }
 
   /**
@@ -69,7 +75,12 @@ final class SentenceTopics {
     if (named.size() != 1
         || !named.get(0).personLike
         || named.get(0).gender != gender && named.get(0).gender != Lexicon.Gender.UNKNOWN
-        || holdsAnotherRole(words.get(), named.get(0), noun)) {
+        || holdsAnotherRole(words.get(), named.get(0), noun)
+        // "Ein Gewerkschafter aus Hamburg sah das anders. „Q“, sagte der Hamburger": someone
+        // brought in unnamed since may be whom the description goes on with
+        || inLanguage.unnamedIntroducedSince(
+            named.get(0), gender == Lexicon.Gender.MALE ? "he" : "she", start)
+        || article.tokens(from, start).stream().anyMatch(t -> INDEFINITE.contains(t.lower()))) {
       return Optional.empty();
     }
     return Optional.of(named.get(0));
