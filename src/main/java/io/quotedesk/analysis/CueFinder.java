@@ -9,6 +9,7 @@ import static io.quotedesk.analysis.SpeechGrammar.isObjectPronoun;
 import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
 import static io.quotedesk.analysis.SpeechGrammar.isSubjectPronoun;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,7 +86,10 @@ final class CueFinder {
           language.get().takenUp().takesUp(next)
               ? article.tokens(from, article.sentences().end(s + 1))
               : withNext;
-      return language.get().cueFor(local, quoteToken(local, quote));
+      return language
+          .get()
+          .cueFor(local, quoteToken(local, quote))
+          .or(() -> colonEndingPreviousParagraph(language.get(), quote, local));
     }
     if (quote.headline()) {
       return afterQuote(tokens, q, quote)
@@ -130,6 +134,27 @@ final class CueFinder {
         .or(() -> quote.partial() ? describedSource(clauseOfPartial(tokens, q)) : Optional.empty())
         .or(() -> paragraphs.colonEndingPreviousParagraph(quote))
         .or(() -> paragraphs.signedInNextParagraph(quote));
+  }
+
+  /**
+   * Reuter erinnert sich an diese Wochen: ¶ „Q …“: in another language the paragraph before ends in
+   * a colon, read as the clause before the quote.
+   */
+  private Optional<Cue> colonEndingPreviousParagraph(
+      LanguageCues cues, Quote quote, List<Token> local) {
+    int p = quote.paragraph();
+    if (p == 0 || quote.start() - article.paragraphs().start(p) > 1) {
+      return Optional.empty();
+    }
+    int end = article.paragraphs().end(p - 1);
+    if (article.text().charAt(end - 1) != ':') {
+      return Optional.empty();
+    }
+    int s = article.sentences().indexOf(end - 1);
+    List<Token> joined = new ArrayList<>(article.tokens(article.sentences().start(s), end));
+    joined.addAll(local);
+    int q = quoteToken(joined, quote);
+    return q > 1 && joined.get(q - 1).is(":") ? cues.cueFor(joined, q) : Optional.empty();
   }
 
   /**

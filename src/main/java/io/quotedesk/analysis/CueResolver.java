@@ -47,6 +47,7 @@ final class CueResolver {
   private final SubjectReader subjects;
   private final SubjectHeads heads;
   private final LanguageSubjects inLanguage;
+  private final SentenceTopics topics;
   private final Optional<String> byline;
   private final PronounReferents referents;
 
@@ -55,6 +56,7 @@ final class CueResolver {
     this.subjects = subjects;
     this.heads = new SubjectHeads(article);
     this.inLanguage = new LanguageSubjects(article);
+    this.topics = new SentenceTopics(article, inLanguage);
     this.byline = byline;
     this.referents = new PronounReferents(article, subjects, inLanguage);
   }
@@ -217,6 +219,10 @@ final class CueResolver {
       return subject.size() == 1 && INDEFINITE_PRONOUNS.contains(subject.get(0).lower())
           ? Optional.of(new Resolved(null, null, mention))
           : Optional.empty();
+    }
+    Optional<Entity> topic = topics.takenUpBy(subject, start);
+    if (topic.isPresent()) {
+      return Optional.of(Resolved.person(topic.get(), mention)); // „Q“, gab der Tiroler zu
     }
     // "a senior official said": unnamed, described as written.
     return Optional.of(new Resolved(null, new Speaker(description, Optional.empty()), mention));

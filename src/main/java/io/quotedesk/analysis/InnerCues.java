@@ -67,6 +67,63 @@ final class InnerCues {
           "ja",
           "my");
 
+  /**
+   * Indefinite articles and "als", after which capitalised words say what someone called something
+   * (sprach von einer „Zumutung“, bezeichnete ihn als „Lügner“), not a title's name.
+   */
+  private static final java.util.Set<String> KIND_OF =
+      Lexicon.setOf("ein", "eine", "einen", "einem", "einer", "eines", "als");
+
+  /** What one speaks of or warns against, right after the verb: sprach von »Trickserei«. */
+  private static final java.util.Set<String> SPOKEN_OF = Lexicon.setOf("von", "vor");
+
+  /** "sprach von »X«", "sprach dagegen von »X«": a speech verb a word or two before the quote. */
+  private static boolean speechVerbRightBefore(String text, int at, CueWords words) {
+    int end = at;
+    for (int seen = 0; seen < 3 && end > 0; seen++) {
+      while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+        if (".!?,:;\n".indexOf(text.charAt(end - 1)) >= 0) {
+          return false;
+        }
+        end--;
+      }
+      int begin = end;
+      while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+        begin--;
+      }
+      if (seen > 0 && words.isVerb(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      end = begin;
+    }
+    return false;
+  }
+
+  /** How many words before a quote a speech verb is looked for in its sentence. */
+  private static final int VERB_REACH = 12;
+
+  /** A speech verb of the story's language among the words of its sentence before {@code at}. */
+  private static boolean speechVerbBefore(String text, int at, CueWords words) {
+    int end = at;
+    for (int seen = 0; seen < VERB_REACH && end > 0; seen++) {
+      while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+        if (".!?\n".indexOf(text.charAt(end - 1)) >= 0) {
+          return false; // the sentence starts here
+        }
+        end--;
+      }
+      int begin = end;
+      while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+        begin--;
+      }
+      if (words.isVerb(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      end = begin;
+    }
+    return false;
+  }
+
   /** How many words a name or title in quotation marks runs to, at most. */
   private static final int MAX_TITLE_WORDS = 4;
 
@@ -87,6 +144,15 @@ final class InnerCues {
     }
     if (parts.length > 1
         && SPEAKING_PRONOUNS.contains(parts[0].toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String preceding = wordBefore(text, quote.start());
+    if (parts.length <= 2
+        && (KIND_OF.contains(preceding) && speechVerbBefore(text, quote.start(), words)
+            || SPOKEN_OF.contains(preceding)
+                && speechVerbRightBefore(text, quote.start(), words))) {
+      // sprach von einer «Machtdemonstration», nannte den Plan einen „Skandal“, sprach von
+      // »Trickserei«
       return false;
     }
     boolean allCapitalised = true;

@@ -20,6 +20,9 @@ final class LanguageCues {
       Lexicon.setOf(
           "der", "die", "das", "welcher", "welche", "qui", "który", "która", "które", "którzy");
 
+  /** Prepositions whose person a view is given for: "Für ihn ist klar:", "Pour elle, c'est …". */
+  static final Set<String> VIEW_PREPOSITIONS = Lexicon.setOf("für", "pour", "dla");
+
   /** How many words may stand between a verb and the quote it introduces: "sagte er dazu:". */
   static final int MAX_VERB_TO_QUOTE = 6;
 
@@ -69,6 +72,14 @@ final class LanguageCues {
       if (token.is(",") && !tokens.get(i + 1).isCapitalized() && opensSpeech(tokens, i + 1)) {
         return verbAndSubject(tokens, i + 1, false);
       }
+      if (token.is(",") && !tokens.get(i + 1).isCapitalized() && reportsBefore(tokens, q)) {
+        // Kraus sei „Q“ gewesen, ließ Ludwig wissen: after reported speech any verb and its
+        // subject, as after a quote and its comma
+        Optional<Cue> incise = verbAndSubject(tokens, i + 1, true);
+        if (incise.isPresent()) {
+          return incise;
+        }
+      }
     }
     return Optional.empty();
   }
@@ -112,6 +123,16 @@ final class LanguageCues {
       i++; // « Q », nous confie Julien X
     }
     return verbAndSubject(tokens, i, i > q + 1);
+  }
+
+  /** "Kraus sei „Q“": a form of reported speech in the sentence before the quote. */
+  private boolean reportsBefore(List<Token> tokens, int q) {
+    for (int k = q - 1; k >= 0 && !tokens.get(k).is(".") && !tokens.get(k).isQuote(); k--) {
+      if (words.reported().contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "sagte", "a déclaré": a listed speech verb, or an auxiliary before one, at {@code i}. */
@@ -277,6 +298,9 @@ final class LanguageCues {
         subject = subjectsBefore.phraseBefore(tokens, beforeRelativeClause(tokens, end));
       }
       if (subject.isEmpty()) {
+        subject = apposedName(tokens, end); // Son président, Dominique X, parle d'une « Q »
+      }
+      if (subject.isEmpty()) {
         subject = phrases.phraseFrom(tokens, v + 1); // Dazu sagte Scholz: „Q“
       }
       if (subject.isEmpty() && v == 1 && isNameOpening(tokens.get(0))) {
@@ -326,6 +350,21 @@ final class LanguageCues {
   }
 
   /**
+   * "Son président, Dominique X, parle": the capitalised words set off by commas just before {@code
+   * end}, a name apposed to the description before it; empty when there are none.
+   */
+  private static List<Token> apposedName(List<Token> tokens, int end) {
+    if (end < 4 || !tokens.get(end - 1).is(",")) {
+      return List.of();
+    }
+    int k = end - 2;
+    while (k > 0 && k >= end - 5 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
+      k--;
+    }
+    return k < end - 2 && tokens.get(k).is(",") ? tokens.subList(k + 1, end - 1) : List.of();
+  }
+
+  /**
    * The first pronoun or name of a person the text knows in the clause before {@code end}, not
    * after a preposition or a determiner ("mit ihr", "die Sie"): "Er gibt zu bedenken", "Dagegen
    * hält Kelle", "Zwischen den Bissen dichtet er".
@@ -344,6 +383,12 @@ final class LanguageCues {
         b--; // "mit der „Zeit“", "z „Gazetą Wyborczą”": a title in marks after a preposition
       }
       String before = b >= from ? tokens.get(b).lower() : "";
+      if (k == from + 1
+          && VIEW_PREPOSITIONS.contains(before)
+          && token.isWord()
+          && words.pronoun(token.lower()).isPresent()) {
+        return Optional.of(List.of(token)); // Für ihn ist klar: „Q“
+      }
       if (!token.isWord()
           || words.obliques().contains(before)
           || words.determiners().contains(before)

@@ -2,6 +2,7 @@ package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.CueResolver.Resolved;
 import io.quotedesk.analysis.QuoteAttributor.Reported;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ final class LanguageReportedSpeech {
   Optional<Reported> before(Quote quote, Quote lastQuote, Entity lastSpeaker, CueWords words) {
     int floor = lastQuote == null ? 0 : lastQuote.end();
     int first = article.sentences().indexOf(quote.start());
+    boolean laterReportNoOne = false; // the sentences after this one, to the quote, report no one
     // the quote's own sentence too, up to the quote: "Sie habe gezögert. „Q“" may be one
     for (int s = first; s >= 0 && article.sentences().start(s) >= floor; s--) {
       int start = article.sentences().start(s);
@@ -54,19 +56,72 @@ final class LanguageReportedSpeech {
           return Optional.of(new Reported(resolved.get(), token.text()));
         }
       }
+      boolean reports = tokens.stream().anyMatch(t -> words.reported().contains(t.lower()));
       if (s == first && (followsASentence(quote, start) || quote.partial())
-          || s == first - 1 && opensItsSentence(quote, first)) {
+          || s == first - 1 && opensItsSentence(quote, first)
+          || s < first && laterReportNoOne) {
+        // Trainer X haderte. Es habe ein Foul gegeben – „Q“ · Er ist zufrieden. Der Umsatz habe
+        // sich verdoppelt. „Q“: reported speech with no one as its subject goes on from the person
+        // the sentence before is about
         // … or is woven into a sentence whose subject it is: Merz hält das für „Q“
         Optional<Reported> subject = sentenceSubjectSpeaks(tokens, words, lastQuote, lastSpeaker);
         if (subject.isPresent()) {
           return subject;
         }
       }
+      laterReportNoOne =
+          reports
+              && (s == first
+                  || laterReportNoOne
+                  || s == first - 1 && opensItsSentence(quote, first));
       if (!article.resolver().personsNamedBetween(start, end).isEmpty()) {
         break;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * „So etwas habe ich nie erlebt.“ Josef X ist seit 2005 Bürgermeister: a quote of whole sentences
+   * that opens its paragraph with no cue is said by the person the paragraph's next sentence opens
+   * with as its subject (features name the speaker after the words).
+   */
+  Optional<Reported> namedAfter(Quote quote, Quote lastQuote, Entity lastSpeaker, CueWords words) {
+    int paragraphStart = article.paragraphs().start(quote.paragraph());
+    if (quote.partial()
+        || quote.headline()
+        || quote.start() - paragraphStart > 1
+        || ".!?…".indexOf(quote.text().charAt(quote.text().length() - 1)) < 0) {
+      return Optional.empty();
+    }
+    int s = article.sentences().indexOf(quote.end());
+    int from = quote.end() + 1; // past the closing mark: a sentence may run on after it
+    if (article.sentences().end(s) <= from + 1) {
+      s++;
+      if (s >= article.sentences().count()
+          || article.paragraphs().indexOf(article.sentences().start(s)) != quote.paragraph()) {
+        return Optional.empty();
+      }
+      from = article.sentences().start(s);
+    }
+    List<Token> tokens = article.tokens(from, article.sentences().end(s));
+    if (tokens.isEmpty() || tokens.stream().anyMatch(Token::isQuote)) {
+      return Optional.empty(); // the next sentence quotes someone of its own
+    }
+    return sentenceSubjectSpeaks(withoutAge(tokens), words, lastQuote, lastSpeaker);
+  }
+
+  /** "Rita, 67, trägt": the subject with the age set off by commas after it left out. */
+  private static List<Token> withoutAge(List<Token> tokens) {
+    if (tokens.size() > 4
+        && tokens.get(1).is(",")
+        && tokens.get(2).text().chars().allMatch(Character::isDigit)
+        && tokens.get(3).is(",")) {
+      List<Token> kept = new ArrayList<>(tokens.subList(0, 1));
+      kept.addAll(tokens.subList(4, tokens.size()));
+      return kept;
+    }
+    return tokens;
   }
 
   /**
@@ -107,6 +162,7 @@ final class LanguageReportedSpeech {
       return Optional.empty();
     }
     int end = 0;
+    int from = 0;
     if (words.pronouns().containsKey(tokens.get(0).lower())) {
       end = 1;
     } else if (words.determiners().contains(tokens.get(0).lower())
@@ -118,6 +174,10 @@ final class LanguageReportedSpeech {
       }
     } else {
       int name = roleBeforeName(tokens, words);
+      if (name == 0 && LanguageCues.VIEW_PREPOSITIONS.contains(tokens.get(0).lower())) {
+        from = 1; // Für Sportdirektor Beat X ist das Problem bekannt. «Q»
+        name = 1;
+      }
       end = name;
       while (end < tokens.size()
           && end < name + 4
@@ -134,7 +194,7 @@ final class LanguageReportedSpeech {
       return Optional.empty(); // no verb after it: "Anna, Tom und …"
     }
     return cueResolver
-        .resolve(new Cue(tokens.subList(0, end), tokens.get(end).text()), lastQuote, lastSpeaker)
+        .resolve(new Cue(tokens.subList(from, end), tokens.get(end).text()), lastQuote, lastSpeaker)
         .filter(resolved -> resolved.speaker() != null && resolved.entity() != null)
         .map(resolved -> new Reported(resolved, null));
   }

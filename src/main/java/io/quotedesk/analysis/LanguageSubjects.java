@@ -141,6 +141,53 @@ final class LanguageSubjects {
           "she", Set.of("eine", "une", "una", "uma"),
           "he", Set.of("ein", "un", "uno", "um"));
 
+  /**
+   * Adjectives the Romance languages write before a noun ("une jeune retraitée"); any other word
+   * after an indefinite article is its noun, the adjectives after it ("une performance saluée").
+   */
+  private static final Set<String> PRENOMINAL =
+      Set.of(
+          "jeune",
+          "ancienne",
+          "ancien",
+          "vieille",
+          "vieux",
+          "nouvelle",
+          "nouveau",
+          "autre",
+          "simple",
+          "seule",
+          "seul",
+          "grande",
+          "grand",
+          "petite",
+          "petit",
+          "joven",
+          "vieja",
+          "viejo",
+          "nueva",
+          "nuevo",
+          "antigua",
+          "antiguo",
+          "giovane",
+          "vecchia",
+          "vecchio",
+          "nuova",
+          "nuovo",
+          "ex",
+          "jovem",
+          "velha",
+          "velho",
+          "nova",
+          "novo",
+          "antiga",
+          "antigo");
+
+  /** German writes its adjectives before the noun, and any number of them. */
+  private boolean germanic() {
+    return article.words().map(w -> w.language().equals("de")).orElse(false);
+  }
+
   /** Nouns for a person that name no role: "eine Frau aus Altona", "un homme de 40 ans". */
   private static final Set<String> PERSON_NOUNS =
       Set.of(
@@ -235,6 +282,9 @@ final class LanguageSubjects {
         if (PERSON_NOUNS.contains(noun.lower()) || describesPerson(tokens.get(i), noun, pronoun)) {
           found.add(new Introduction(tokens.get(i).start(), noun.start(), noun.end()));
           break;
+        }
+        if (!germanic() && !PRENOMINAL.contains(noun.lower())) {
+          break; // "une enveloppe supplémentaire": the noun came first, no person's
         }
       }
     }
@@ -391,11 +441,25 @@ final class LanguageSubjects {
     int s = article.sentences().indexOf(start);
     List<Token> before = article.tokens(article.sentences().start(s), start);
     for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
-      if (words.obliques().contains(before.get(k).lower())) {
+      if (words.obliques().contains(before.get(k).lower()) && !joinsRole(before, k, words)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * "le guide de montagne Jean-Pierre X": a complement's preposition between two lower-case words
+   * of a role before the name, not one that governs the name.
+   */
+  private static boolean joinsRole(List<Token> before, int k, CueWords words) {
+    return k >= 1
+        && k + 2 == before.size()
+        && words.complements().contains(before.get(k).lower())
+        && before.get(k - 1).isWord()
+        && !before.get(k - 1).isCapitalized()
+        && before.get(k + 1).isWord()
+        && !before.get(k + 1).isCapitalized();
   }
 
   /** The word, in lower case, after {@code end} and the spaces there; empty before a mark. */

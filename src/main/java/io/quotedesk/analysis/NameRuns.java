@@ -86,6 +86,7 @@ final class NameRuns {
                   && isOrdinaryWord(token, lowerCaseWords));
       boolean connector =
           !run.isEmpty()
+              && !opensWorkplace(run, tokens, i)
               && token.isWord()
               && (CONNECTORS.contains(token.lower())
                       // "von der Leyen", not "Lauterbach der Deutschen Presse-Agentur"
@@ -190,6 +191,24 @@ final class NameRuns {
 
   /** Articles that join a name only after a particle: "van der Vaart", "de la Fuente". */
   private static final Set<String> AFTER_CONNECTOR_ONLY = Lexicon.setOf("der", "la", "le");
+
+  /**
+   * "Der Biologe Peter Rosenkranz von der Universität Hohenheim": a particle and an article after a
+   * first name and a surname open where the person works, not the rest of a name ("Ursula von der
+   * Leyen", "Maria Teresa de la Vega": after a first name they are).
+   */
+  private static boolean opensWorkplace(List<Token> run, List<Token> tokens, int i) {
+    return run.size() >= 2
+        && i + 1 < tokens.size()
+        && CONNECTORS.contains(tokens.get(i).lower())
+        && AFTER_CONNECTOR_ONLY.contains(tokens.get(i + 1).lower())
+        && isFirstName(run.get(run.size() - 2))
+        && !isFirstName(run.get(run.size() - 1));
+  }
+
+  private static boolean isFirstName(Token token) {
+    return FirstNames.of(bareName(token).toLowerCase(java.util.Locale.ROOT)).isPresent();
+  }
 
   /**
    * "Jan Kowalski", "August Müller": a word kept out of names for what else it is (a month) that is

@@ -40,6 +40,10 @@ final class NamesInLanguage {
       boolean itselfAName = FirstNames.inLanguage("de", token.lower()).isPresent();
       boolean surname = writtenAsSurname(word) && !writtenAsSurname(stem);
       if (!itselfAName && (named || inText.test(stem)) && !surname) {
+        if (i == 0 && namesSomeoneAfterOwned(run)) {
+          return run.subList(
+              1, run.size()); // "Fürths Trainer Alexander X": the owned role's holder
+        }
         List<Token> cut = new ArrayList<>(run.subList(0, i));
         cut.add(
             new Token(
@@ -52,6 +56,21 @@ final class NamesInLanguage {
       }
     }
     return run;
+  }
+
+  /**
+   * "Fürths Trainer Alexander X": after an opening genitive and the noun it owns, a German first
+   * name with a surname after it.
+   */
+  private static boolean namesSomeoneAfterOwned(List<Token> run) {
+    for (int j = 2; j < run.size() - 1; j++) {
+      String word = NameRuns.bareName(run.get(j));
+      if (FirstNames.inLanguage("de", word).isPresent()
+          || NameWords.genderOfFirstName(word) != Gender.UNKNOWN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -120,22 +139,13 @@ final class NamesInLanguage {
     }
     int role = words.determiners().contains(run.get(0).lower()) ? 1 : 0;
     if (run.size() - role >= 2
-        && RoleNouns.of(words.language()).map(r -> r.namesRole(run.get(role))).orElse(false)
-        && (run.size() - role >= 3 || isFirstName(run.get(role + 1), words, lowerCaseWords))) {
+        && RoleNouns.of(words.language()).map(r -> r.namesRole(run.get(role))).orElse(false)) {
       // "Vereinspräsident Beat Imhof": a role noun before a first name no list holds; "Die
-      // Sängerin Nena": before one name alone when a list holds it
+      // Sängerin Nena": before one name alone; "Leiterin Schreiber": before a surname
       return new NameParts(
           run.get(role).text(), List.copyOf(run.subList(role + 1, run.size())), Gender.UNKNOWN);
     }
     return NameParts.of(run);
-  }
-
-  private static boolean isFirstName(
-      Token token, CueWords words, Predicate<String> lowerCaseWords) {
-    String word = NameRuns.bareName(token);
-    return !lowerCaseWords.test(token.lower())
-        && (FirstNames.inLanguage(words.language(), word).isPresent()
-            || NameWords.genderOfFirstName(word) != Gender.UNKNOWN);
   }
 
   /**

@@ -182,7 +182,9 @@ final class QuoteAttributor {
       if (own.isPresent()) {
         return byOwnSubject(quote, own.get());
       }
-      Optional<Reported> reported = reportedSpeechBefore(quote, lastQuote, lastSpeaker);
+      Optional<Reported> reported =
+          namedAfter(quote, lastQuote, lastSpeaker)
+              .or(() -> reportedSpeechBefore(quote, lastQuote, lastSpeaker));
       if (reported.isPresent()) {
         // Schiff said the administration may wait. "The other factor …" — Schiff's.
         Quote result = reported.get().apply(quote, reported.get().verb());
@@ -287,6 +289,13 @@ final class QuoteAttributor {
         && lastQuote.speaker().isPresent()
         && result.paragraph() - lastQuote.paragraph() <= FLOATING_PARAGRAPHS
         && (recent == null || recent.gender == Lexicon.Gender.UNKNOWN);
+  }
+
+  /** „Q.“ Josef X ist Bürgermeister: in another language, the next sentence's subject. */
+  private Optional<Reported> namedAfter(Quote quote, Quote lastQuote, Entity lastSpeaker) {
+    return article
+        .words()
+        .flatMap(words -> reportedInLanguage.namedAfter(quote, lastQuote, lastSpeaker, words));
   }
 
   /** A speaker met in reported speech, with the verb that introduced it. */

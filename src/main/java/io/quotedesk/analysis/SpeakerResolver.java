@@ -99,8 +99,8 @@ final class SpeakerResolver {
         List<Token> placed = inLanguage.map(l -> l.afterPlaceOfRole(tokens, found)).orElse(found);
         List<Token> run =
             german ? inLanguage.orElseThrow().untilGenitive(placed, lowerCase) : placed;
-        if (run != placed) {
-          genitives.add(runs.size());
+        if (run.get(run.size() - 1) != placed.get(placed.size() - 1)) {
+          genitives.add(runs.size()); // "Birgit Kelles Buch": the run ends in an owner
         }
         runs.add(run);
         if (NameRuns.isTitleCase(tokens)) {
