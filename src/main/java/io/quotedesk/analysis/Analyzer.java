@@ -71,8 +71,10 @@ public final class Analyzer {
       List<List<SpeakerCandidate>> candidates) {}
 
   public Analysis analyze(Article read) {
-    Article article = CorrectionNotes.marked(read);
-    Reading reading = read(article);
+    // The paragraphs once: marking correction notes and reading the story both walk them.
+    Paragraphs paragraphs = Paragraphs.of(read.text());
+    Article article = CorrectionNotes.marked(read, paragraphs);
+    Reading reading = read(article, paragraphs);
     List<Quote> quotes = new ArrayList<>(reading.attribution.quotes().size());
     for (int i = 0; i < reading.attribution.quotes().size(); i++) {
       Quote quote =
@@ -99,7 +101,8 @@ public final class Analyzer {
 
   /** For training the attribution model: every quote with the rules' speaker and its evidence. */
   public Evidence evidence(Article article) {
-    Reading reading = read(CorrectionNotes.marked(article));
+    Paragraphs paragraphs = Paragraphs.of(article.text());
+    Reading reading = read(CorrectionNotes.marked(article, paragraphs), paragraphs);
     return new Evidence(
         reading.attribution.quotes(),
         reading.attribution.features(),
@@ -145,9 +148,9 @@ public final class Analyzer {
       SpeakerResolver resolver,
       QuoteAttributor.Attribution attribution) {}
 
-  private Reading read(Article article) {
+  /** Reads {@code article}, whose text {@code paragraphs} divides. */
+  private Reading read(Article article, Paragraphs paragraphs) {
     String text = article.text();
-    Paragraphs paragraphs = Paragraphs.of(text);
     // Quote spans first (sentences inside quotes are the speaker's), then the writer's sentences.
     List<Quote> spans = quoteFinder.find(article, paragraphs);
     String masked = Masked.of(text, spans);

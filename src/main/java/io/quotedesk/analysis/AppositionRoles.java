@@ -62,13 +62,17 @@ final class AppositionRoles {
    */
   private void rolesBeforeNames(List<Token> tokens) {
     for (int i = 0; i + 3 < tokens.size(); i++) {
+      // "the" first: the speech-verb look-up before it would run for every token
+      if (!tokens.get(i).lower().equals("the")) {
+        continue;
+      }
       Token before = i == 0 ? null : tokens.get(i - 1);
       boolean opens =
           before == null
               || before.is(".")
               || before.isQuote()
               || SpeechVerbs.isSpeechVerb(before.lower());
-      if (!opens || !tokens.get(i).lower().equals("the")) {
+      if (!opens) {
         continue;
       }
       int end = roleWordsEnd(tokens, i + 1, 6);

@@ -60,8 +60,11 @@ final class AttributionFeatures {
 
   // Every attributed quote's name goes through these: compiled once, not per String.split call.
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern NOT_IN_A_NAME = Pattern.compile("[^\\p{L}'-]");
-  private static final Pattern NOT_IN_A_HEAD = Pattern.compile("[^\\p{L}-]");
+
+  /** The marks a name's word keeps beside its letters ("O'Brien", "Jean-Luc"); a head keeps "-". */
+  private static final String IN_A_NAME = "'-";
+
+  private static final String IN_A_HEAD = "-";
 
   private final Paragraphs paragraphs;
   private final String text;
@@ -110,7 +113,7 @@ final class AttributionFeatures {
     String[] parts = speaker.name().split(" ");
     for (int i = 1; i < parts.length; i++) {
       if (Character.isUpperCase(parts[i].charAt(0))
-          && NameWords.isFirstName(NOT_IN_A_NAME.matcher(parts[i]).replaceAll(""))) {
+          && NameWords.isFirstName(lettersAnd(parts[i], IN_A_NAME))) {
         String role = String.join(" ", Arrays.asList(parts).subList(0, i));
         String name = String.join(" ", Arrays.asList(parts).subList(i, parts.length));
         return new Speaker(name, Optional.of(speaker.role().orElse(role)), speaker.confidence());
@@ -315,7 +318,7 @@ final class AttributionFeatures {
    */
   private static String descriptionHead(String description) {
     String head = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    head = NOT_IN_A_HEAD.matcher(head).replaceAll("");
+    head = lettersAnd(head, IN_A_HEAD);
     if (Titles.isTitle(head)) {
       return "title";
     }
@@ -330,7 +333,7 @@ final class AttributionFeatures {
 
   /** What the name looks like: a real name has capitalised words and, often, a known first name. */
   private static void nameShape(String name, List<String> features) {
-    String[] words = SPACES.split(name);
+    String[] words = wordsOf(name);
     features.add("name-words=" + bucket(words.length, 1, 2, 3));
     boolean lowerWord = false;
     for (String word : words) {
@@ -343,7 +346,7 @@ final class AttributionFeatures {
     if (lowerWord) {
       features.add("name-has-lowercase-word");
     }
-    String first = NOT_IN_A_NAME.matcher(words[0]).replaceAll("");
+    String first = lettersAnd(words[0], IN_A_NAME);
     features.add("first-name-known=" + NameWords.isFirstName(first));
     if (name.length() > 1 && lettersAllUpperCase(name)) {
       features.add("name-acronym");
@@ -351,6 +354,32 @@ final class AttributionFeatures {
     if (name.endsWith("'s") || name.endsWith("\u2019s")) {
       features.add("name-possessive");
     }
+  }
+
+  /**
+   * The words of a name between runs of white space. A name is single-spaced almost always, and
+   * then split at each space without the regex (asked for every attributed quote).
+   */
+  private static String[] wordsOf(String name) {
+    boolean singleSpaced = !name.isEmpty() && name.charAt(0) != ' ' && !name.endsWith(" ");
+    for (int i = 0; i < name.length() && singleSpaced; i++) {
+      char c = name.charAt(i);
+      singleSpaced = c == ' ' ? name.charAt(i + 1) != ' ' : c > '\r' || c < '\t';
+    }
+    return singleSpaced ? name.split(" ") : SPACES.split(name);
+  }
+
+  /** The word's letters and the given marks, in order, without whatever else it holds. */
+  private static String lettersAnd(String word, String marks) {
+    StringBuilder kept = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      if (Character.isLetter(c) || marks.indexOf(c) >= 0) {
+        kept.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return kept.length() == word.length() ? word : kept.toString();
   }
 
   /** "NATO", "U.S.": every letter a capital (a loop: a stream per attributed quote cost 1%). */

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,13 +28,11 @@ public final class AttributionModel {
   private static volatile AttributionModel shippedRanking;
   private static final AttributionModel NONE = new AttributionModel(Map.of());
 
-  private final Map<String, Double> weights;
+  private final Weights weights;
   private final double bias;
 
   public AttributionModel(Map<String, Double> weights) {
-    // A HashMap: every quote looks up some forty feature strings made afresh, and its nodes keep
-    // each key's hash to compare before the letters (Map.copyOf's table compares letters).
-    this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
+    this.weights = new Weights(weights);
     this.bias = weights.getOrDefault(BIAS, 0.0);
   }
 
@@ -67,20 +64,63 @@ public final class AttributionModel {
 
   /** No weights at all. */
   public boolean isEmpty() {
-    return weights.isEmpty();
+    return weights.size == 0;
   }
 
   /** The probability, 0 to 1, that a speaker found with these features is right. */
   public double probability(Collection<String> features) {
     double sum = bias;
     for (String feature : features) {
-      // get, not getOrDefault(feature, 0.0): most features miss, and each miss boxed a fresh 0.0
-      Double weight = weights.get(feature);
-      if (weight != null) {
-        sum += weight;
-      }
+      sum += weights.of(feature);
     }
     return 1 / (1 + Math.exp(-sum));
+  }
+
+  /**
+   * The weights in three arrays probed in line (as {@link StoryWords.WordCounts} counts words):
+   * every quote looks up some forty feature strings made afresh, most of them missing, and a probe
+   * of an int array settles a miss where a HashMap followed a node and then unboxed a Double.
+   */
+  private static final class Weights {
+    private final String[] features;
+    private final int[] hashes; // each feature's, compared before its letters
+    private final double[] values;
+    private final int size;
+
+    Weights(Map<String, Double> weights) {
+      int slots = Integer.highestOneBit(Math.max(weights.size(), 1) * 4) * 2;
+      features = new String[slots];
+      hashes = new int[slots];
+      values = new double[slots];
+      int stored = 0;
+      for (Map.Entry<String, Double> entry : weights.entrySet()) {
+        if (entry.getKey() != null && entry.getValue() != null) {
+          int slot = slot(entry.getKey());
+          features[slot] = entry.getKey();
+          hashes[slot] = entry.getKey().hashCode();
+          values[slot] = entry.getValue();
+          stored++;
+        }
+      }
+      size = stored;
+    }
+
+    /** The feature's weight; 0 for a feature the model never saw. */
+    double of(String feature) {
+      int slot = slot(feature);
+      return features[slot] == null ? 0 : values[slot];
+    }
+
+    /** The slot holding the feature, or the empty slot where it would go (linear probing). */
+    private int slot(String feature) {
+      int hash = feature.hashCode();
+      int mask = features.length - 1;
+      int slot = (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+      while (features[slot] != null && !(hashes[slot] == hash && features[slot].equals(feature))) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
   }
 
   private static AttributionModel load(String resource) {

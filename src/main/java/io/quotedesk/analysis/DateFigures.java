@@ -99,6 +99,9 @@ final class DateFigures {
 
   /** "by the end of 2024" → the year 2024, its value as written. */
   static Fact yearAt(String text, int i) {
+    if (!text.startsWith("19", i) && !text.startsWith("20", i)) {
+      return null; // what YEAR needs first: no matcher for the other numbers
+    }
     Fact year = FactSpans.at(text, YEAR, i, Kind.DATE, m -> m.group(1), m -> null);
     return FactSpans.withWordsBefore(text, year, YEAR_PREFIX);
   }

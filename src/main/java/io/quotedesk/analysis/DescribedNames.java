@@ -86,7 +86,7 @@ final class DescribedNames {
 
   /** The description written before the name "bob ruiz" (first and surname, bare), or null. */
   String descriptionOf(String first, String last) {
-    return descriptions.get(first + " " + last);
+    return descriptions.isEmpty() ? null : descriptions.get(first + " " + last);
   }
 
   /** A first name after a capitalised word that is none: "Democrat Hillary", not "Mary Ann". */

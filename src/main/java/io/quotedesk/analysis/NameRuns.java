@@ -71,16 +71,12 @@ final class NameRuns {
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
+      boolean mayName = namey[i] || isFirstNameBeforeName(tokens, i, namey);
+      // asked only where it matters: of a word that may name, or one after a run
       boolean sentenceStart =
-          titleCase
-              || i == 0
-              || tokens.get(i - 1).is(".")
-              || tokens.get(i - 1).is("?")
-              || tokens.get(i - 1).is("!")
-              || tokens.get(i - 1).isQuote()
-              || Sentences.opensClauseAfterCompany(tokens, i);
+          (mayName || !run.isEmpty()) && (titleCase || opensSentence(tokens, i));
       boolean inName =
-          (namey[i] || isFirstNameBeforeName(tokens, i, namey))
+          mayName
               && !(sentenceStart
                   && !surnames.contains(token.lower())
                   && isOrdinaryWord(token, lowerCaseWords));
@@ -118,6 +114,16 @@ final class NameRuns {
     }
     addRun(runs, run);
     return runs;
+  }
+
+  /** The first word of a paragraph, or one after a sentence's end or a quotation. */
+  private static boolean opensSentence(List<Token> tokens, int i) {
+    return i == 0
+        || tokens.get(i - 1).is(".")
+        || tokens.get(i - 1).is("?")
+        || tokens.get(i - 1).is("!")
+        || tokens.get(i - 1).isQuote()
+        || Sentences.opensClauseAfterCompany(tokens, i);
   }
 
   /**

@@ -198,14 +198,18 @@ final class NameWords {
   // One lower-casing and one look-up in the 87,500 names: asked of most capitalised words.
   private static Optional<Gender> firstName(String bareWord) {
     String lower = bareWord.toLowerCase(Locale.ROOT);
-    return Titles.TITLES.contains(lower)
-            || NOT_NAMES.contains(lower)
-            || Lexicon.PHRASE_STOPS.contains(lower)
-        ? Optional.empty()
-        : FirstNames.of(lower)
-            .filter(gender -> gender != Gender.UNKNOWN)
-            .or(() -> firstOfCompound(lower))
-            .or(() -> FirstNames.of(lower));
+    if (Titles.TITLES.contains(lower)
+        || NOT_NAMES.contains(lower)
+        || Lexicon.PHRASE_STOPS.contains(lower)) {
+      return Optional.empty();
+    }
+    // Looked up once: most capitalised words are no first name, and the lists are large.
+    Optional<Gender> whole = FirstNames.of(lower);
+    if (whole.isPresent() && whole.get() != Gender.UNKNOWN) {
+      return whole;
+    }
+    Optional<Gender> compound = firstOfCompound(lower);
+    return compound.isPresent() ? compound : whole;
   }
 
   /**

@@ -159,6 +159,9 @@ final class NumberFigures {
 
   /** "a 5-2 vote": a figure with no one value, the tally as written. */
   private static Fact tallyAt(String text, int i) {
+    if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+      return null; // "four" starts no tally, which opens with a digit
+    }
     Matcher m = TALLY.matcher(text).region(i, text.length());
     return m.lookingAt()
         ? FactSpans.matched(Kind.NUMBER, text, m, null, m.group(1).toLowerCase(Locale.ROOT))

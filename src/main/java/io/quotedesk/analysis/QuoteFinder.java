@@ -33,6 +33,9 @@ final class QuoteFinder {
           "(?iu)(?:he|she|it|they|we|you|i|him|her|them|us|me|his|hers|its|their|the|a|an|\\p{L})"
               + "[.,!?]?");
 
+  /** "their!": no longer quotation is a word named as a word, so the pattern is not tried. */
+  private static final int LONGEST_WORD_AS_WORD = 6;
+
   /**
    * "WALLACE: …" / "PENCE: …": a transcript quoted turn by turn. Each turn is the labelled
    * person's, told by the label, not a quotation of the writer's, and a turn never continues the
@@ -294,7 +297,7 @@ final class QuoteFinder {
    */
   private static boolean isNotSpeech(String text, MarkPair pair, String quoted, boolean listed) {
     return TRANSCRIPT_LABEL.matcher(quoted).lookingAt()
-        || WORD_AS_WORD.matcher(quoted).matches()
+        || quoted.length() <= LONGEST_WORD_AS_WORD && WORD_AS_WORD.matcher(quoted).matches()
         || isHeading(quoted)
         || isMarkup(text, pair, quoted)
         || QuotedNames.isNameOrTitle(text, pair, quoted, listed);

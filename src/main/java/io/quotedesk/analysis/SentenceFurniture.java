@@ -67,10 +67,11 @@ final class SentenceFurniture {
    * A data table's row, its cells joined as ingest writes them: "HD | THE HOME DEPOT INC. | 225.86
    * | -12.99 | -5.44%" is no sentence to summarise with.
    */
-  private static final Pattern TABLE_ROW = Pattern.compile(" \\| ");
+  private static final String TABLE_ROW = " | ";
 
   static boolean isFurniture(CharSequence sentence) {
-    return FURNITURE.matcher(sentence).find() || TABLE_ROW.matcher(sentence).find();
+    // FURNITURE holds at the start only: looking there is its whole search
+    return FURNITURE.matcher(sentence).lookingAt() || sentence.toString().contains(TABLE_ROW);
   }
 
   /**

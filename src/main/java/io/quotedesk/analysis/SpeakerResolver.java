@@ -363,9 +363,9 @@ final class SpeakerResolver {
     if (parts.honorific() != Gender.UNKNOWN) {
       Referents.learn(entity, parts.honorific());
     }
-    Gender firstNameGender = NameWords.genderOfFirstName(first);
     if (entity.gender == Gender.UNKNOWN && name.size() >= 2) {
-      Referents.learn(entity, firstNameGender);
+      // looked up only here: a lone surname, the most frequent mention, tells no gender
+      Referents.learn(entity, NameWords.genderOfFirstName(first));
     }
     entity.notPerson |=
         words.isEmpty() && (WeatherNames.isWeatherSystem(name) || Sentences.isCompanyName(name));

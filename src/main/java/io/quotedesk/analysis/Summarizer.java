@@ -77,7 +77,7 @@ final class Summarizer {
       if (w.size() < MIN_WORDS
           || isRepeat(key, seen)
           || SentenceFurniture.isFurniture(text.subSequence(story.get(i)[0], story.get(i)[1]))
-          || QUESTION.matcher(text.substring(story.get(i)[0], story.get(i)[1])).find()) {
+          || isQuestion(text, story.get(i)[0], story.get(i)[1])) {
         continue;
       }
       seen.add(key);
@@ -216,9 +216,40 @@ final class Summarizer {
 
   /**
    * A question tells no story, nor does an interviewer's turn: "Q: What surprised you most?", "Is
-   * this the end of the road?"; inside its closing mark or not.
+   * this the end of the road?"; inside its closing mark or not. Read from text[start, end) as the
+   * pattern {@code ^Q[:.]\s|\?["'’”»]?\s*$} would, without a copy of the sentence or a search from
+   * each of its characters.
    */
-  private static final Pattern QUESTION = Pattern.compile("^Q[:.]\\s|\\?[\"'’”»]?\\s*$");
+  private static boolean isQuestion(String text, int start, int end) {
+    boolean turn =
+        end - start >= 3
+            && text.charAt(start) == 'Q'
+            && (text.charAt(start + 1) == ':' || text.charAt(start + 1) == '.')
+            && isPatternSpace(text.charAt(start + 2));
+    // "$" also stands before a line terminator that ends the text; \s passes over line feeds
+    char last = end > start ? text.charAt(end - 1) : ' ';
+    boolean beforeTerminator = last == '\u0085' || last == '\u2028' || last == '\u2029';
+    return turn
+        || endsWithQuestionMark(text, start, end)
+        || beforeTerminator && endsWithQuestionMark(text, start, end - 1);
+  }
+
+  /** A question mark, maybe a closing mark after it, then only white space to {@code end}. */
+  private static boolean endsWithQuestionMark(String text, int start, int end) {
+    int k = end;
+    while (k > start && isPatternSpace(text.charAt(k - 1))) {
+      k--;
+    }
+    if (k > start && "\"'’”»".indexOf(text.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    return k > start && text.charAt(k - 1) == '?';
+  }
+
+  /** A regex's \s: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
 
   /** An interviewer's turn opening a line: "Q: What surprised you most?" */
   private static final Pattern QUESTION_TURN = Pattern.compile("(?m)^Q[:.]\\s");

@@ -113,6 +113,9 @@ final class Language {
     int i = 0;
     while (i < lower.length) {
       int start = i;
+      while (i < lower.length && isPlainLetter(lower[i])) {
+        i++; // one char, one letter: ASCII tested first, as most of an opening's letters are
+      }
       while (i < lower.length && Character.isLetter(Character.codePointAt(lower, i))) {
         i += Character.charCount(Character.codePointAt(lower, i));
       }
@@ -128,6 +131,13 @@ final class Language {
       }
     }
     return words > 0 && english * 6 >= words;
+  }
+
+  /** A letter that is a whole code point (no surrogate): for ASCII, a to z. */
+  private static boolean isPlainLetter(char c) {
+    return c < 128
+        ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z'
+        : !Character.isSurrogate(c) && Character.isLetter(c);
   }
 
   private static int letters(CharSequence text) {

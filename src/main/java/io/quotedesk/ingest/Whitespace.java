@@ -8,6 +8,10 @@ public final class Whitespace {
   private Whitespace() {}
 
   public static boolean isSpace(char c) {
+    if (c < 128) {
+      // Character.isWhitespace's ASCII answer, asked of most characters a rule passes over
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 
