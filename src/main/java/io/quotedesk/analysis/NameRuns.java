@@ -322,4 +322,19 @@ final class NameRuns {
     }
     return bare;
   }
+
+  /** The capitalised words of the story, in lower case: the forms of names it writes. */
+  static Set<String> capitalisedWords(List<List<Token>> paragraphs, List<List<Token>> captions) {
+    Set<String> capitalised = new HashSet<>();
+    for (List<List<Token>> part : List.of(paragraphs, captions)) {
+      for (List<Token> tokens : part) {
+        for (Token token : tokens) {
+          if (token.isWord() && token.isCapitalized()) {
+            capitalised.add(token.lower());
+          }
+        }
+      }
+    }
+    return capitalised;
+  }
 }

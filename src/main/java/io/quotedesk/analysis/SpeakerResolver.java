@@ -74,7 +74,7 @@ final class SpeakerResolver {
     this.cases =
         words
             .filter(w -> !w.nameEndings().isEmpty() || !w.sureNameEndings().isEmpty())
-            .map(w -> new NameCases(w, capitalisedWords(paragraphs, captions)));
+            .map(w -> new NameCases(w, NameRuns.capitalisedWords(paragraphs, captions)));
     this.surnames = NameRuns.surnamesAfterFirstNames(paragraphs);
     List<List<Token>> captionRuns = new ArrayList<>();
     for (List<Token> tokens : captions) {
@@ -176,22 +176,6 @@ final class SpeakerResolver {
     return words
         .map(w -> NamesInLanguage.parts(run, w, lowerCaseWords))
         .orElseGet(() -> described.parts(run));
-  }
-
-  /** The capitalised words of the story, in lower case: the forms of names it writes. */
-  private static Set<String> capitalisedWords(
-      List<List<Token>> paragraphs, List<List<Token>> captions) {
-    Set<String> capitalised = new HashSet<>();
-    for (List<List<Token>> part : List.of(paragraphs, captions)) {
-      for (List<Token> tokens : part) {
-        for (Token token : tokens) {
-          if (token.isWord() && token.isCapitalized()) {
-            capitalised.add(token.lower());
-          }
-        }
-      }
-    }
-    return capitalised;
   }
 
   /**
