@@ -1,6 +1,7 @@
 package io.quotedesk.analysis;
 
 import io.quotedesk.analysis.Lexicon.Gender;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,20 +32,22 @@ final class Referents {
    * case says which one, so a senator the text names is looked for when none holds the whole.
    */
   Optional<Entity> description(String description, int position) {
-    return holderOf(description, position)
-        .or(
-            () -> {
-              String title = Roles.withoutCapitalisedModifiers(description);
-              Set<String> said = Roles.placesAndParties(description);
-              // "the New Jersey governor" is not the Ohio governor the text named last
-              return title.equals(description)
-                  ? Optional.empty()
-                  : holderOf(title, position)
-                      .filter(
-                          e -> {
-                            Set<String> held = Roles.placesAndParties(e.role);
-                            return held.isEmpty() || held.stream().anyMatch(said::contains);
-                          });
+    return holderOf(description, position).or(() -> holderOfTitleAlone(description, position));
+  }
+
+  /** "the Kentucky senator": a senator the text names, unless place or party say another. */
+  private Optional<Entity> holderOfTitleAlone(String description, int position) {
+    String title = Roles.withoutCapitalisedModifiers(description);
+    if (title.equals(description)) {
+      return Optional.empty();
+    }
+    Set<String> said = Roles.placesAndParties(description);
+    // "the New Jersey governor" is not the Ohio governor the text named last
+    return holderOf(title, position)
+        .filter(
+            e -> {
+              Set<String> held = Roles.placesAndParties(e.role);
+              return held.isEmpty() || !Collections.disjoint(held, said);
             });
   }
 
