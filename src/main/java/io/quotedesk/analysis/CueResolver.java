@@ -50,6 +50,7 @@ final class CueResolver {
   private final SentenceTopics topics;
   private final Optional<String> byline;
   private final PronounReferents referents;
+  private final LanguageDescribedPersons describedPersons;
 
   CueResolver(ArticleView article, SubjectReader subjects, Optional<String> byline) {
     this.article = article;
@@ -59,6 +60,7 @@ final class CueResolver {
     this.topics = new SentenceTopics(article, inLanguage);
     this.byline = byline;
     this.referents = new PronounReferents(article, subjects, inLanguage);
+    this.describedPersons = new LanguageDescribedPersons(article, inLanguage, referents);
   }
 
   /** A resolved speaker: the entity when the text names one, and how it shows. */
@@ -82,15 +84,7 @@ final class CueResolver {
    */
   Optional<Resolved> resolve(Cue cue, Quote lastQuote, Entity lastSpeaker) {
     if (cue.relative().isPresent()) {
-      // "Tom Hale, who called it "Q"": Hale speaks; "who" is the mention as written.
-      Token relative = cue.relative().get();
-      Mention mention =
-          new Mention(
-              article.text().substring(relative.start(), relative.end()),
-              relative.start(),
-              relative.end());
-      return resolve(new Cue(cue.subject(), cue.verb()), lastQuote, lastSpeaker)
-          .map(r -> new Resolved(r.entity(), r.speaker(), mention));
+      return byRelativePronoun(cue, lastQuote, lastSpeaker);
     }
     List<Token> written = heads.headChunk(trimToSubject(cue.subject()));
     // "comments he made in 2006 saying …", "Ella Marsh, 41": a bare number names no one
@@ -117,33 +111,64 @@ final class CueResolver {
               .orElse(new Resolved(null, null, mention)));
     }
     if (subject.size() == 1 && Lexicon.PRONOUNS.containsKey(first)) {
-      Optional<Entity> entity =
-          referents
-              .of(first, start, lastQuote, lastSpeaker)
-              // "eine 81-jährige Frau … Sie habe …": another language's pronoun goes on with
-              // the unnamed person brought in since
-              .filter(
-                  e ->
-                      article.words().isEmpty()
-                          || !inLanguage.unnamedIntroducedSince(e, first, start));
-      if (entity.isEmpty() && first.equals("they")) {
-        return Optional.of(new Resolved(null, groupBefore(start).orElse(null), mention));
-      }
-      if (entity.isEmpty() && article.words().isPresent()) {
-        // "Ein Sprecher der Stadtwerke bestätigte … „Q“, sagte er": the unnamed person as written
-        Optional<String> unnamed = inLanguage.unnamedBefore(first, start);
-        if (unnamed.isPresent()) {
-          return Optional.of(
-              new Resolved(null, new Speaker(unnamed.get(), Optional.empty()), mention));
-        }
-      }
-      return Optional.of(
-          entity.map(e -> Resolved.person(e, mention)).orElse(new Resolved(null, null, mention)));
+      return Optional.of(byPronoun(first, mention, lastQuote, lastSpeaker));
     }
+    return byDescriptionOrName(subject, cue.verb(), mention, lastQuote, lastSpeaker);
+  }
+
+  /** "Tom Hale, who called it "Q"": Hale speaks; "who" is the mention as written. */
+  private Optional<Resolved> byRelativePronoun(Cue cue, Quote lastQuote, Entity lastSpeaker) {
+    Token relative = cue.relative().get();
+    Mention mention =
+        new Mention(
+            article.text().substring(relative.start(), relative.end()),
+            relative.start(),
+            relative.end());
+    return resolve(new Cue(cue.subject(), cue.verb()), lastQuote, lastSpeaker)
+        .map(r -> new Resolved(r.entity(), r.speaker(), mention));
+  }
+
+  /**
+   * "Q," she said: the person the pronoun refers to; "they" with no one, the group before; in
+   * another language the unnamed person brought in before; else the mention alone.
+   */
+  private Resolved byPronoun(String first, Mention mention, Quote lastQuote, Entity lastSpeaker) {
+    int start = mention.start();
+    Optional<Entity> entity =
+        referents
+            .of(first, start, lastQuote, lastSpeaker)
+            // "eine 81-jährige Frau … Sie habe …": another language's pronoun goes on with
+            // the unnamed person brought in since
+            .filter(
+                e ->
+                    article.words().isEmpty()
+                        || !inLanguage.unnamedIntroducedSince(e, first, start));
+    if (entity.isEmpty() && first.equals("they")) {
+      return new Resolved(null, groupBefore(start).orElse(null), mention);
+    }
+    if (entity.isEmpty() && article.words().isPresent()) {
+      // "Ein Sprecher der Stadtwerke bestätigte … „Q“, sagte er": the unnamed person as written
+      Optional<String> unnamed = inLanguage.unnamedBefore(first, start);
+      if (unnamed.isPresent()) {
+        return new Resolved(null, new Speaker(unnamed.get(), Optional.empty()), mention);
+      }
+    }
+    return entity.map(e -> Resolved.person(e, mention)).orElse(new Resolved(null, null, mention));
+  }
+
+  /**
+   * A subject that is no pronoun, in order: another language's description of someone named before,
+   * a body or document, a name, a description's holder, else the description as written.
+   */
+  private Optional<Resolved> byDescriptionOrName(
+      List<Token> subject, String verb, Mention mention, Quote lastQuote, Entity lastSpeaker) {
     Optional<Resolved> described =
         article
             .words()
-            .flatMap(w -> describedPerson(w, subject, cue.verb(), mention, lastQuote, lastSpeaker));
+            .flatMap(
+                w ->
+                    describedPersons.describedPerson(
+                        w, subject, verb, mention, lastQuote, lastSpeaker));
     if (described.isPresent()) {
       return described;
     }
@@ -156,6 +181,15 @@ final class CueResolver {
       // "Dem Bericht zufolge", "selon le texte": a document speaks for someone it leaves unnamed
       return Optional.of(new Resolved(null, null, mention));
     }
+    Optional<Resolved> named = byName(subject, mention);
+    if (named.isPresent()) {
+      return named;
+    }
+    return byDescription(subject, mention, lastSpeaker);
+  }
+
+  /** "Tom Hale said", "the chairman of the bank, Tom Hale,": the person the article knows by it. */
+  private Optional<Resolved> byName(List<Token> subject, Mention mention) {
     List<Token> roleOfName = nameAfterRoleOf(subject);
     List<Token> names =
         !roleOfName.isEmpty()
@@ -166,33 +200,23 @@ final class CueResolver {
                 ? List.of()
                 : properNames(subject, article.resolver().surnames());
     if (!names.isEmpty()) {
-      Optional<Entity> entity = article.resolver().resolveName(names, start);
+      Optional<Entity> entity = article.resolver().resolveName(names, mention.start());
       if (entity.isPresent()) {
         inLanguage.learnRoleBeforeName(subject, entity.get());
         return Optional.of(Resolved.person(entity.get(), mention));
       }
     }
+    return Optional.empty();
+  }
+
+  /**
+   * "the senator said": the description's holder, the last speaker taking up a title, an indefinite
+   * pronoun naming no one, the person the sentences are about, else as written.
+   */
+  private Optional<Resolved> byDescription(
+      List<Token> subject, Mention mention, Entity lastSpeaker) {
     String description = mention.text();
-    List<Token> head = beforePreposition(subject);
-    // "la toxicologue" is looked up as "toxicologue", as "the senator" is as "senator"
-    String role =
-        inLanguage.isDescription(subject)
-            ? inLanguage.withoutDeterminer(subject, end)
-            : description;
-    // "the senator from Ohio": the role is "senator", the rest says which one.
-    Optional<Entity> holder =
-        article
-            .resolver()
-            .resolveDescription(role, start)
-            .or(
-                () ->
-                    head.size() < subject.size()
-                        ? article
-                            .resolver()
-                            .resolveDescription(
-                                article.text().substring(start, head.get(head.size() - 1).end()),
-                                start)
-                        : Optional.empty());
+    Optional<Entity> holder = descriptionHolder(subject, mention);
     if (holder.isPresent()) {
       return Optional.of(Resolved.person(holder.get(), mention));
     }
@@ -200,7 +224,7 @@ final class CueResolver {
         && lastSpeaker.role == null
         && lastSpeaker.personLike
         && isDefiniteTitle(subject)
-        && !article.text().startsWith(" of ", end)) {
+        && !article.text().startsWith(" of ", mention.end())) {
       // ""Q1," Jens Stoltenberg said. "Q2," the Secretary-General said": a title no one in the
       // text holds, right after a quote from someone with no role yet, is that speaker's ("the
       // leader of a big country" is someone else).
@@ -220,7 +244,7 @@ final class CueResolver {
           ? Optional.of(new Resolved(null, null, mention))
           : Optional.empty();
     }
-    Optional<Entity> topic = topics.takenUpBy(subject, start);
+    Optional<Entity> topic = topics.takenUpBy(subject, mention.start());
     if (topic.isPresent()) {
       return Optional.of(Resolved.person(topic.get(), mention)); // „Q“, gab der Tiroler zu
     }
@@ -228,135 +252,26 @@ final class CueResolver {
     return Optional.of(new Resolved(null, new Speaker(description, Optional.empty()), mention));
   }
 
-  /**
-   * "„Q“, schrieb der 46-Jährige", "so die vielseitige Buchautorin": in German a definite article
-   * with a nominalised adjective or a feminine agent noun and nothing that says which one ("der
-   * Journalist von «Nau»" is someone new) describes a person named before, of the article's gender,
-   * found as a pronoun of that gender would be. Empty when the words are no such description.
-   */
-  private Optional<Resolved> describedPerson(
-      CueWords words,
-      List<Token> subject,
-      String verb,
-      Mention mention,
-      Quote lastQuote,
-      Entity lastSpeaker) {
-    Optional<String> pronoun =
-        words.describedPerson(subject, verb).or(() -> inLanguage.demonym(subject));
-    if (pronoun.isPresent() && inLanguage.specifiedAfter(words, mention.end())) {
-      // "Die Präsidentin des Umweltbundesamts": the role written out again names its holder
-      return inLanguage
-          .holderOfRoleWrittenOn(subject, mention.start(), mention.end())
-          .map(e -> Resolved.person(e, mention));
-    }
-    if (pronoun.isEmpty()) {
-      return Optional.empty();
-    }
-    // "la premier": the person the text gave the role, else the one the pronoun would be; for a
-    // role noun only when the story has named no one else it could be ("Sánchez … Feijóo … dijo
-    // el presidente" is a guess). No one fits: the mention stays and no one is named.
-    Optional<Entity> holder =
-        (inLanguage.isDescription(subject)
-                ? article
-                    .resolver()
-                    .resolveDescription(
-                        inLanguage.withoutDeterminer(subject, mention.end()), mention.start())
-                : pronoun.get().equals(RoleNouns.ANY)
-                    // "Burmistrz Tomasz Zając … – mówi burmistrz": a role alone, no article
-                    ? article.resolver().resolveDescription(mention.text(), mention.start())
-                    : Optional.<Entity>empty())
-            .or(() -> inLanguage.soleHolderOfRoleNoun(subject, mention.start()));
-    boolean articles = RoleNouns.withoutArticles(words.language()).isEmpty();
-    Optional<Resolved> found =
-        holder
-            .or(
-                () ->
-                    pronoun.get().equals(RoleNouns.ANY)
-                        // "– mówi burmistrz": no gender to look back by; "sagte das
-                        // Staatsoberhaupt": the one person named before, whatever the gender
-                        ? articles
-                            ? referents
-                                .soleNamed(mention.start())
-                                .or(() -> referents.soleSubjectBefore(mention.start()))
-                            : Optional.empty()
-                        : words.beforeComplement(subject).size() < subject.size()
-                            // "Olivier Faure … le premier secrétaire du PS": the one person of
-                            // the gender named before, unless the text gave them another role
-                            ? referents
-                                .sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
-                                .filter(e -> mayHold(e, words.beforeComplement(subject)))
-                            // "die Schauspielerin": a noun whose ending describes a person is read
-                            // as a pronoun is, a role noun only when no one else fits
-                            : namesRole(words, subject) && words.describedPerson(subject).isEmpty()
-                                ? referents
-                                    .sole(pronoun.get(), mention.start(), lastQuote, lastSpeaker)
-                                    .or(
-                                        () ->
-                                            referents.soleSinceLastQuote(
-                                                pronoun.get(), mention.start(), lastQuote))
-                                : referents.of(
-                                    pronoun.get(), mention.start(), lastQuote, lastSpeaker))
-            .filter(e -> article.resolver().isNamedPerson(e))
-            // "– powiedział rzecznik Państwowej Straży Pożarnej": in a language without articles
-            // a role with what it is of is not someone the text gave another role
-            .filter(
-                e ->
-                    holder.isPresent()
-                        || subject.size() <= 2
-                        || articles
-                        || mayHoldRole(words, e, subject))
-            .map(e -> Resolved.person(e, mention));
-    // "eine 81-jährige Frau … sagte die Rentnerin": someone unnamed came in since, described
-    if (found.isPresent()
-        && holder.isEmpty()
-        && inLanguage.unnamedIntroducedSince(
-            found.get().entity(), pronoun.get(), mention.start())) {
-      return Optional.of(
-          new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention));
-    }
-    // A role no one named holds ("le ministre", "der Kanzler") is described as written, below
-    // "– mówi prezydent Krakowa": a role alone in a language without articles, as the endings
-    boolean roleAlone =
-        words.describedPerson(subject).isEmpty()
-            && RoleNouns.withoutArticles(words.language()).isPresent();
-    if (found.isPresent() || words.describedPerson(subject).isEmpty() && !roleAlone) {
-      return found;
-    }
-    return Optional.of(
-        namesNoOneBefore(subject, mention)
-            ? new Resolved(null, new Speaker(mention.text(), Optional.empty()), mention)
-            : new Resolved(null, null, mention));
-  }
-
-  /**
-   * "„Q“, beteuerte der Angeklagte", "versprach die Oberbürgermeisterin" in a story that has named
-   * no one before: the description is the only way the text names the speaker, as "der Sprecher"
-   * is; an age ("die 43-Jährige") says nothing of who speaks and stays unnamed.
-   */
-  private boolean namesNoOneBefore(List<Token> subject, Mention mention) {
-    return subject.stream().noneMatch(t -> t.text().chars().anyMatch(Character::isDigit))
-        && article.resolver().personsNamedBetween(0, mention.start()).isEmpty();
-  }
-
-  /** The person has no role yet, or one with the description's last word ("secrétaire"). */
-  private static boolean mayHold(Entity entity, List<Token> description) {
-    String noun = description.get(description.size() - 1).lower();
-    return entity.role == null || entity.role.toLowerCase(java.util.Locale.ROOT).contains(noun);
-  }
-
-  /** The person has no role yet, or one holding the subject's role noun ("rzecznik"). */
-  private static boolean mayHoldRole(CueWords words, Entity entity, List<Token> subject) {
-    Optional<RoleNouns> roles = RoleNouns.of(words.language());
-    return entity.role == null
-        || subject.stream()
-            .filter(t -> roles.map(r -> r.namesRole(t)).orElse(false))
-            .findFirst()
-            .map(t -> entity.role.toLowerCase(java.util.Locale.ROOT).contains(t.lower()))
-            .orElse(true);
-  }
-
-  private static boolean namesRole(CueWords words, List<Token> subject) {
-    return RoleNouns.of(words.language()).map(roles -> roles.namesRole(subject)).orElse(false);
+  /** "the senator from Ohio": the role is "senator", the rest says which one. */
+  private Optional<Entity> descriptionHolder(List<Token> subject, Mention mention) {
+    int start = mention.start();
+    List<Token> head = beforePreposition(subject);
+    // "la toxicologue" is looked up as "toxicologue", as "the senator" is as "senator"
+    String role =
+        inLanguage.isDescription(subject)
+            ? inLanguage.withoutDeterminer(subject, mention.end())
+            : mention.text();
+    return article
+        .resolver()
+        .resolveDescription(role, start)
+        .or(
+            () ->
+                head.size() < subject.size()
+                    ? article
+                        .resolver()
+                        .resolveDescription(
+                            article.text().substring(start, head.get(head.size() - 1).end()), start)
+                    : Optional.empty());
   }
 
   /**

@@ -7,19 +7,12 @@ import java.util.Set;
 /**
  * The cues of a story in another language, read with that language's {@link CueWords}: the verb
  * after the quote with its subject after it ("«Q», sagte Scholz", "« Q », affirme-t-elle", "„Q” –
- * powiedział Tusk"), the subject and verb before it ("Scholz sagte: „Q“"); the words that name a
- * source ("selon lui", "laut Scholz", "Scholz zufolge") are read by {@link LanguageSourceCues},
- * those that take up a quote ("„Q“ Das sagte Scholz") by {@link TakenUpQuotes}.
+ * powiedział Tusk"); the subject and verb before it ("Scholz sagte: „Q“") are read by {@link
+ * LanguageVerbBeforeQuote}, the words that name a source ("selon lui", "laut Scholz", "Scholz
+ * zufolge") by {@link LanguageSourceCues}, those that take up a quote ("„Q“ Das sagte Scholz") by
+ * {@link TakenUpQuotes}.
  */
 final class LanguageCues {
-  /** Join two verbs that share one subject: "sucht Worte und findet sie". */
-  private static final Set<String> COORDINATORS = Lexicon.setOf("und", "et", "i", "oraz", "y", "e");
-
-  /** Pronouns that open a relative clause after a subject: "Ein Anwohner, der …, sagt". */
-  private static final Set<String> RELATIVE_PRONOUNS =
-      Lexicon.setOf(
-          "der", "die", "das", "welcher", "welche", "qui", "który", "która", "które", "którzy");
-
   /** Prepositions whose person a view is given for: "Für ihn ist klar:", "Pour elle, c'est …". */
   static final Set<String> VIEW_PREPOSITIONS = Lexicon.setOf("für", "pour", "dla");
 
@@ -34,6 +27,7 @@ final class LanguageCues {
   private final SubjectsBeforeVerb subjectsBefore;
   private final LanguageSourceCues sourceCues;
   private final TakenUpQuotes takenUp;
+  private final LanguageVerbBeforeQuote verbBefore;
 
   LanguageCues(CueWords words, ArticleView article) {
     this.words = words;
@@ -43,6 +37,7 @@ final class LanguageCues {
     this.subjectsBefore = new SubjectsBeforeVerb(words, article);
     this.sourceCues = new LanguageSourceCues(words, phrases, subjectsBefore);
     this.takenUp = new TakenUpQuotes(words, article);
+    this.verbBefore = new LanguageVerbBeforeQuote(words, article, phrases, subjectsBefore);
   }
 
   /** How the story's sentences take up a quote: „Q“ Das sagte Scholz. */
@@ -55,7 +50,7 @@ final class LanguageCues {
     return after(tokens, q)
         .or(() -> sourceCues.asClause(tokens, q))
         .or(() -> sourceCues.source(tokens, q))
-        .or(() -> before(tokens, q))
+        .or(() -> verbBefore.before(tokens, q))
         .or(() -> laterInSentence(tokens, q));
   }
 
@@ -264,164 +259,6 @@ final class LanguageCues {
     return words.isPronoun(next)
         || next.isWord() && next.isCapitalized()
         || adverbials.pastAdverbial(tokens, i + 1) > i + 1;
-  }
-
-  /** Scholz sagte: „Q“ · Elle affirme « Q » · Dazu sagte Scholz: „Q“ · Er warnt: „Q“. */
-  private Optional<Cue> before(List<Token> tokens, int q) {
-    for (int v = q - 1; v >= 0 && v >= q - MAX_VERB_TO_QUOTE; v--) {
-      Token token = tokens.get(v);
-      if (token.isQuote() || token.is(".")) {
-        break;
-      }
-      if (!words.isVerb(ElidedArticles.withoutObject(token)) || token.isCapitalized() && v > 0) {
-        continue;
-      }
-      String verb = token.text();
-      if (v > 0 && COORDINATORS.contains(tokens.get(v - 1).lower())) {
-        // Christoph sucht Worte und findet sie: „Q“ — the second verb shares the first's subject
-        Optional<List<Token>> shared = clauseSubject(tokens, v - 1);
-        if (shared.isPresent()) {
-          return Optional.of(new Cue(shared.get(), verb));
-        }
-      }
-      // Emmanuel Macron a déclaré : « Q » — the subject stands before the auxiliary
-      // L’ancien Premier ministre l’a confirmé : « Q » — the object pronoun elided onto it too
-      int end =
-          v > 0 && words.auxiliaries().contains(ElidedArticles.withoutObject(tokens.get(v - 1)))
-              ? v - 1
-              : v;
-      List<Token> subject = subjectsBefore.phraseBefore(tokens, end);
-      if (subject.isEmpty()) {
-        subject = subjectsBefore.elidedDescriptionBefore(tokens, end); // L’ancien Premier ministre
-      }
-      if (subject.isEmpty()) {
-        subject = subjectsBefore.phraseBefore(tokens, beforeRelativeClause(tokens, end));
-      }
-      if (subject.isEmpty()) {
-        subject = apposedName(tokens, end); // Son président, Dominique X, parle d'une « Q »
-      }
-      if (subject.isEmpty()) {
-        subject = phrases.phraseFrom(tokens, v + 1); // Dazu sagte Scholz: „Q“
-      }
-      if (subject.isEmpty() && v == 1 && isNameOpening(tokens.get(0))) {
-        subject = tokens.subList(0, 1); // Merz nannte den Vorschlag „Q“
-      }
-      if (subject.isEmpty() && words.droppedSubject(token.lower()).isPresent()) {
-        subject = List.of(token); // W rozmowie z „Gazetą Wyborczą” przyznała: „Q”
-      }
-      if (!subject.isEmpty()) {
-        return Optional.of(new Cue(subject, verb));
-      }
-    }
-    // Er gibt jedoch zu bedenken: „Q“ · Dagegen hält Kelle: „Q“ — the subject of the clause the
-    // colon ends speaks, before its verb or after it (German puts it there after an adverb).
-    if (q > 1 && tokens.get(q - 1).is(":")) {
-      if (q == 3 && words.possessives().containsKey(tokens.get(0).lower())) {
-        // Sein Fazit: „Q“ · Ihr Rat: „Q“ — what someone says, named by its owner's pronoun
-        return Optional.of(new Cue(tokens.subList(0, 1), ":"));
-      }
-      return clauseSubject(tokens, q - 1)
-          .or(() -> phrases.personDescriptionOpening(tokens.subList(0, q - 1)))
-          .map(subject -> new Cue(subject, ":"));
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Ein Anwohner, der anonym bleiben möchte, sagt: „Q“ · Le maire, qui a refusé, a déclaré : « Q »:
-   * where a relative clause set off by commas just before {@code end} opens, so that the subject
-   * before it is read; {@code end} when there is none.
-   */
-  private int beforeRelativeClause(List<Token> tokens, int end) {
-    if (end < 4 || !tokens.get(end - 1).is(",")) {
-      return end;
-    }
-    for (int k = end - 3; k > 0 && k >= end - 15; k--) {
-      if (tokens.get(k).is(",")) {
-        // "L’ancien ministre Arnaud X, venu sur place, a dénoncé": an aside after a name too
-        boolean aside = tokens.get(k - 1).isCapitalized() && !tokens.get(k + 1).isCapitalized();
-        return RELATIVE_PRONOUNS.contains(tokens.get(k + 1).lower()) || aside ? k : end;
-      }
-      if (tokens.get(k).isQuote() || tokens.get(k).is(".")) {
-        return end;
-      }
-    }
-    return end;
-  }
-
-  /**
-   * "Son président, Dominique X, parle": the capitalised words set off by commas just before {@code
-   * end}, a name apposed to the description before it; empty when there are none.
-   */
-  private static List<Token> apposedName(List<Token> tokens, int end) {
-    if (end < 4 || !tokens.get(end - 1).is(",")) {
-      return List.of();
-    }
-    int k = end - 2;
-    while (k > 0 && k >= end - 5 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()) {
-      k--;
-    }
-    return k < end - 2 && tokens.get(k).is(",") ? tokens.subList(k + 1, end - 1) : List.of();
-  }
-
-  /**
-   * The first pronoun or name of a person the text knows in the clause before {@code end}, not
-   * after a preposition or a determiner ("mit ihr", "die Sie"): "Er gibt zu bedenken", "Dagegen
-   * hält Kelle", "Zwischen den Bissen dichtet er".
-   */
-  private Optional<List<Token>> clauseSubject(List<Token> tokens, int end) {
-    int from = end;
-    while (from > 0 && !tokens.get(from - 1).is(".") && !tokens.get(from - 1).isQuote()) {
-      from--;
-    }
-    for (int k = from; k < end; k++) {
-      Token token = tokens.get(k);
-      int b = k - 1;
-      if (b > from
-          && !tokens.get(b).isWord()
-          && QuoteMarks.isDouble(tokens.get(b).text().charAt(0))) {
-        b--; // "mit der „Zeit“", "z „Gazetą Wyborczą”": a title in marks after a preposition
-      }
-      String before = b >= from ? tokens.get(b).lower() : "";
-      if (k == from + 1
-          && VIEW_PREPOSITIONS.contains(before)
-          && token.isWord()
-          && words.pronoun(token.lower()).isPresent()) {
-        return Optional.of(List.of(token)); // Für ihn ist klar: „Q“
-      }
-      if (!token.isWord()
-          || words.obliques().contains(before)
-          || words.determiners().contains(before)
-          || words.isFunctionWord(token.lower())) {
-        continue; // nor "Die" of "Die Lage ist klar:", an article a capital opens
-      }
-      if (words.isPronoun(token)) {
-        return Optional.of(List.of(token));
-      }
-      if (token.isCapitalized() && article.resolver().knowsName(token)) {
-        int start = k;
-        while (start > from
-            && tokens.get(start - 1).isCapitalized()
-            && !words.isFunctionWord(tokens.get(start - 1).lower())) {
-          start--; // "Sportredaktor Christoph", "Birgit Kelle"; not "Doch" in "Doch Lenz ist
-          // sicher"
-        }
-        int stop = k + 1;
-        while (stop < end && tokens.get(stop).isCapitalized()) {
-          stop++;
-        }
-        return Optional.of(tokens.subList(start, stop));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * "Merz" in "Merz nannte den Vorschlag …": a capital opening the sentence that the text never
-   * writes in lower case and that is no preposition or conjunction ("Dazu", "Im").
-   */
-  private boolean isNameOpening(Token token) {
-    return token.isWord() && token.isCapitalized() && !article.resolver().isSentenceCapital(token);
   }
 
   /** „Q“, sagte · « Q », dit · „Q” – powiedział: the comma or dash after a quote. */

@@ -1,9 +1,5 @@
 package io.quotedesk.analysis;
 
-import static io.quotedesk.analysis.NounPhrases.leftPhrase;
-import static io.quotedesk.analysis.SpeechGrammar.cueWord;
-import static io.quotedesk.analysis.SpeechGrammar.isSpeechVerbAt;
-
 import io.quotedesk.analysis.AttributionFeatures.Path;
 import io.quotedesk.analysis.CueResolver.Resolved;
 import io.quotedesk.ingest.TimeLimit;
@@ -22,12 +18,10 @@ final class QuoteAttributor {
   /** Floating quotes continue a speaker this many paragraphs on, no further. */
   private static final int FLOATING_PARAGRAPHS = 2;
 
-  private final ArticleView article;
-  private final SubjectReader subjects;
   private final CueFinder cueFinder;
   private final CueResolver cueResolver;
   private final AttributionFeatures evidence;
-  private final LanguageReportedSpeech reportedInLanguage;
+  private final UncuedQuoteSentences around;
   private final PronounCandidates pronounCandidates;
 
   QuoteAttributor(
@@ -40,13 +34,13 @@ final class QuoteAttributor {
       List<Token> articleTokens,
       Optional<CueWords> words,
       AttributionModel ranking) {
-    this.article =
+    ArticleView article =
         new ArticleView(text, masked, paragraphs, sentences, resolver, articleTokens, words);
-    this.subjects = new SubjectReader(article);
+    SubjectReader subjects = new SubjectReader(article);
     this.cueFinder = new CueFinder(article, subjects);
     this.cueResolver = new CueResolver(article, subjects, byline);
     this.evidence = new AttributionFeatures(article);
-    this.reportedInLanguage = new LanguageReportedSpeech(article, cueResolver);
+    this.around = new UncuedQuoteSentences(article, subjects, cueResolver);
     this.pronounCandidates = new PronounCandidates(article, subjects, ranking);
   }
 
@@ -178,13 +172,14 @@ final class QuoteAttributor {
      * an earlier quote whose speaker stays unknown.
      */
     private Step withoutCue(Quote quote) {
-      Optional<List<Token>> own = ownSubject(quote);
+      Optional<List<Token>> own = around.ownSubject(quote);
       if (own.isPresent()) {
         return byOwnSubject(quote, own.get());
       }
       Optional<Reported> reported =
-          namedAfter(quote, lastQuote, lastSpeaker)
-              .or(() -> reportedSpeechBefore(quote, lastQuote, lastSpeaker));
+          around
+              .namedAfter(quote, lastQuote, lastSpeaker)
+              .or(() -> around.reportedSpeechBefore(quote, lastQuote, lastSpeaker));
       if (reported.isPresent()) {
         // Schiff said the administration may wait. "The other factor …" — Schiff's.
         Quote result = reported.get().apply(quote, reported.get().verb());
@@ -194,7 +189,7 @@ final class QuoteAttributor {
       if (lastQuote != null
           && lastQuote.speaker().isPresent()
           && quote.paragraph() - lastQuote.paragraph() <= FLOATING_PARAGRAPHS
-          && !someoneElseSpeaksBetween(lastQuote, quote, lastSpeaker)) {
+          && !around.someoneElseSpeaksBetween(lastQuote, quote, lastSpeaker)) {
         // "Q1," Biden said. "Q2." — the second quote is Biden's too.
         Quote result =
             quote.attributed(
@@ -272,7 +267,7 @@ final class QuoteAttributor {
   private Quote continuesUnnamed(Quote quote, Quote unnamed) {
     if (unnamed == null
         || quote.paragraph() - unnamed.paragraph() > FLOATING_PARAGRAPHS
-        || someoneElseSpeaksBetween(unnamed, quote, null)) {
+        || around.someoneElseSpeaksBetween(unnamed, quote, null)) {
       return quote;
     }
     return quote.mentioned(unnamed.mention().orElseThrow(), unnamed.cue().orElse(null));
@@ -291,13 +286,6 @@ final class QuoteAttributor {
         && (recent == null || recent.gender == Lexicon.Gender.UNKNOWN);
   }
 
-  /** „Q.“ Josef X ist Bürgermeister: in another language, the next sentence's subject. */
-  private Optional<Reported> namedAfter(Quote quote, Quote lastQuote, Entity lastSpeaker) {
-    return article
-        .words()
-        .flatMap(words -> reportedInLanguage.namedAfter(quote, lastQuote, lastSpeaker, words));
-  }
-
   /** A speaker met in reported speech, with the verb that introduced it. */
   record Reported(Resolved resolved, String verb) {
     Quote apply(Quote quote, String cue) {
@@ -305,104 +293,8 @@ final class QuoteAttributor {
     }
   }
 
-  /**
-   * The speaker of reported speech in the sentences just before an uncued quote, after the last
-   * quote and within the floating distance: "Schiff said the vote could wait. "Q."" Stops at a
-   * sentence about someone else.
-   */
-  private Optional<Reported> reportedSpeechBefore(
-      Quote quote, Quote lastQuote, Entity lastSpeaker) {
-    if (article.words().isPresent()) {
-      return reportedInLanguage.before(quote, lastQuote, lastSpeaker, article.words().get());
-    }
-    int floor = lastQuote == null ? 0 : lastQuote.end();
-    int first = article.sentences().indexOf(quote.start());
-    for (int s = first - 1; s >= 0 && article.sentences().end(s) > floor; s--) {
-      if (quote.paragraph() - article.paragraphs().indexOf(article.sentences().start(s)) > 1) {
-        break;
-      }
-      List<Token> tokens = article.tokens(article.sentences().start(s), article.sentences().end(s));
-      if (tokens.stream().anyMatch(Token::isQuote) || article.sentences().start(s) < floor) {
-        break;
-      }
-      for (int k = 0; k < tokens.size(); k++) {
-        Token token = tokens.get(k);
-        if (!isSpeechVerbAt(tokens, k)
-            || token.lower().endsWith("ing")
-            || k > 0 && tokens.get(k - 1).lower().equals("to")
-            || SpeechGrammar.repliesOrInterrupts(tokens, k)) {
-          continue;
-        }
-        List<Token> subject = leftPhrase(tokens, k, 0);
-        if (subject.isEmpty()) {
-          continue;
-        }
-        String verb = cueWord(tokens, k);
-        Optional<Resolved> resolved =
-            cueResolver.resolve(new Cue(subject, verb), lastQuote, lastSpeaker);
-        if (resolved.isPresent() && resolved.get().speaker() != null) {
-          return Optional.of(new Reported(resolved.get(), verb));
-        }
-      }
-      if (subjects.sentenceSubject(tokens, false).isPresent()) {
-        break; // a sentence about someone, not a speaker: the floor has changed
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The subject of the quote's own sentence before it, when the quote does not open it. */
-  private Optional<List<Token>> ownSubject(Quote quote) {
-    if (article.words().isPresent()) {
-      return Optional.empty(); // other languages: the English reading of subjects does not apply
-    }
-    int from = article.sentences().start(article.sentences().indexOf(quote.start()));
-    boolean opens = true;
-    for (int k = from; k < quote.start() - 1; k++) {
-      if (Character.isLetterOrDigit(article.text().charAt(k))) {
-        opens = false;
-        break;
-      }
-    }
-    if (opens) {
-      return Optional.empty();
-    }
-    List<Token> tokens = article.tokens(from, quote.start() - 1);
-    for (int k = tokens.size() - 1; k >= 0; k--) {
-      if (tokens.get(k).is(":") && k < tokens.size() - 1) {
-        // "Veto Power Blocks Peace: stopping "Q" is …": the clause after a heading's colon
-        tokens = tokens.subList(k + 1, tokens.size());
-        break;
-      }
-    }
-    return subjects.sentenceSubject(tokens, true);
-  }
-
   /** "Lee's latest" of "Lee's latest comments showed …": a subject read only up to a modifier. */
   private static boolean endsInAModifier(List<Token> subject) {
     return SpeechGrammar.isNounAdjective(subject.get(subject.size() - 1));
-  }
-
-  private boolean someoneElseSpeaksBetween(Quote previous, Quote quote, Entity speaker) {
-    return subjects.subjectsBetween(previous.end(), quote.start()).stream()
-            .anyMatch(e -> e != speaker)
-        || subjectBefore(previous, quote).filter(e -> e != speaker).isPresent();
-  }
-
-  /**
-   * "Q1," Ann Ruiz said. … Tom Hale, in an interview, sighed, "Q2": the person who is the subject
-   * of the quote's own sentence, before it, when that sentence starts after the last quote.
-   */
-  private Optional<Entity> subjectBefore(Quote previous, Quote quote) {
-    int from = article.sentences().start(article.sentences().indexOf(quote.start()));
-    if (from < previous.end() || from >= quote.start() - 1) {
-      return Optional.empty();
-    }
-    return subjects
-        .sentenceSubject(article.tokens(from, quote.start() - 1), false)
-        .map(subject -> NounPhrases.properNames(subject, article.resolver().surnames()))
-        .filter(names -> !names.isEmpty())
-        .flatMap(names -> article.resolver().resolveName(names, names.get(0).start()))
-        .filter(entity -> entity.personLike);
   }
 }
