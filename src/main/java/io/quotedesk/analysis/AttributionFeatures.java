@@ -333,7 +333,7 @@ final class AttributionFeatures {
 
   /** What the name looks like: a real name has capitalised words and, often, a known first name. */
   private static void nameShape(String name, List<String> features) {
-    String[] words = wordsOf(name);
+    String[] words = SPACES.split(name);
     features.add("name-words=" + bucket(words.length, 1, 2, 3));
     boolean lowerWord = false;
     for (String word : words) {
@@ -354,19 +354,6 @@ final class AttributionFeatures {
     if (name.endsWith("'s") || name.endsWith("\u2019s")) {
       features.add("name-possessive");
     }
-  }
-
-  /**
-   * The words of a name between runs of white space. A name is single-spaced almost always, and
-   * then split at each space without the regex (asked for every attributed quote).
-   */
-  private static String[] wordsOf(String name) {
-    boolean singleSpaced = !name.isEmpty() && name.charAt(0) != ' ' && !name.endsWith(" ");
-    for (int i = 0; i < name.length() && singleSpaced; i++) {
-      char c = name.charAt(i);
-      singleSpaced = c == ' ' ? name.charAt(i + 1) != ' ' : c > '\r' || c < '\t';
-    }
-    return singleSpaced ? name.split(" ") : SPACES.split(name);
   }
 
   /** The word's letters and the given marks, in order, without whatever else it holds. */
