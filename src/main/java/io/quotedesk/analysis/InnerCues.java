@@ -79,24 +79,7 @@ final class InnerCues {
 
   /** "sprach von »X«", "sprach dagegen von »X«": a speech verb a word or two before the quote. */
   private static boolean speechVerbRightBefore(String text, int at, CueWords words) {
-    int end = at;
-    for (int seen = 0; seen < 3 && end > 0; seen++) {
-      while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
-        if (".!?,:;\n".indexOf(text.charAt(end - 1)) >= 0) {
-          return false;
-        }
-        end--;
-      }
-      int begin = end;
-      while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-        begin--;
-      }
-      if (seen > 0 && words.isVerb(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT))) {
-        return true;
-      }
-      end = begin;
-    }
-    return false;
+    return speechVerbAmongWordsBefore(text, at, words, 1, 3, ".!?,:;\n");
   }
 
   /** How many words before a quote a speech verb is looked for in its sentence. */
@@ -104,11 +87,20 @@ final class InnerCues {
 
   /** A speech verb of the story's language among the words of its sentence before {@code at}. */
   private static boolean speechVerbBefore(String text, int at, CueWords words) {
+    return speechVerbAmongWordsBefore(text, at, words, 0, VERB_REACH, ".!?\n");
+  }
+
+  /**
+   * A speech verb among the words {@code first} to {@code reach} (0 the word right before {@code
+   * at}), read back from {@code at} and no further than a mark in {@code stops}.
+   */
+  private static boolean speechVerbAmongWordsBefore(
+      String text, int at, CueWords words, int first, int reach, String stops) {
     int end = at;
-    for (int seen = 0; seen < VERB_REACH && end > 0; seen++) {
+    for (int seen = 0; seen < reach && end > 0; seen++) {
       while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
-        if (".!?\n".indexOf(text.charAt(end - 1)) >= 0) {
-          return false; // the sentence starts here
+        if (stops.indexOf(text.charAt(end - 1)) >= 0) {
+          return false; // the clause or sentence starts here
         }
         end--;
       }
@@ -116,7 +108,8 @@ final class InnerCues {
       while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
         begin--;
       }
-      if (words.isVerb(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT))) {
+      if (seen >= first
+          && words.isVerb(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
       end = begin;

@@ -137,32 +137,51 @@ final class QuoteFinder {
 
   /**
    * Bodies quote with double marks, and single marks there are apostrophes or nested quotes; a
-   * British body that opens more quotes with single marks ('We won,' he said) than with double ones
-   * quotes with single marks. Two apostrophes (''Q'', as some archives write a double mark) count
-   * as a double mark; PolNeAR's annotation reads such quotes as reported speech, so they stay
-   * unread.
+   * British body that opens more quotes of speech with single marks ('We won,' he said) than with
+   * double ones quotes with single marks. A quote of speech ends in a stop or comma before its
+   * closing mark: words set apart ('giveaway', "closed") decide nothing, and the marks inside a
+   * quote are nested ones. Two apostrophes (''Q'', as some archives write a double mark) count as a
+   * double mark; PolNeAR's annotation reads such quotes as reported speech, so they stay unread.
    */
   static Family bodyFamily(String text, int from) {
     int doubleOpens = 0;
     int singleOpens = 0;
-    boolean inDouble = false; // single marks inside a double-quoted passage are nested quotes
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-        inDouble = i == 0 || Character.isWhitespace(text.charAt(i - 1));
-        doubleOpens += inDouble ? 1 : 0;
+        doubleOpens += i == 0 || Character.isWhitespace(text.charAt(i - 1)) ? 1 : 0;
         i++;
-      } else if (QuoteMarks.isDouble(c)) {
-        inDouble = QuoteMarks.role(text, i, Family.DOUBLE, inDouble) == Role.OPEN;
-        doubleOpens += inDouble ? 1 : 0;
-      } else if (QuoteMarks.isSingle(c)
-          && !inDouble
-          && i + 1 < text.length()
-          && Character.isLetterOrDigit(text.charAt(i + 1))) {
-        singleOpens += QuoteMarks.role(text, i, Family.SINGLE, false) == Role.OPEN ? 1 : 0;
+      } else if (QuoteMarks.isDouble(c) || QuoteMarks.isSingle(c)) {
+        Family family = QuoteMarks.isDouble(c) ? Family.DOUBLE : Family.SINGLE;
+        if (QuoteMarks.role(text, i, family, false) != Role.OPEN) {
+          continue;
+        }
+        int close = closingMark(text, i, family);
+        boolean speech =
+            close < text.length()
+                && text.charAt(close) != '\n'
+                && ",.?!".indexOf(text.charAt(close - 1)) >= 0;
+        doubleOpens += speech && family == Family.DOUBLE ? 1 : 0;
+        singleOpens += speech && family == Family.SINGLE ? 1 : 0;
+        i = close; // on past the quote, or its paragraph when nothing closes it
       }
     }
     return singleOpens > doubleOpens ? Family.SINGLE : Family.DOUBLE;
+  }
+
+  /** The mark that closes the one opened at {@code open}, else where its paragraph ends. */
+  private static int closingMark(String text, int open, Family family) {
+    for (int j = open + 1; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '\n') {
+        return j;
+      }
+      boolean ofFamily = family == Family.DOUBLE ? QuoteMarks.isDouble(c) : QuoteMarks.isSingle(c);
+      if (ofFamily && QuoteMarks.role(text, j, family, true) == Role.CLOSE) {
+        return j;
+      }
+    }
+    return text.length();
   }
 
   /** Headlines quote with single marks ('Q', X says) unless they use double ones. */

@@ -1,7 +1,9 @@
 package io.quotedesk.analysis;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,6 +34,12 @@ final class SentenceTopics {
 
   private final ArticleView article;
   private final LanguageSubjects inLanguage;
+
+  /** The text in lower case, read once: each description would otherwise copy all before it. */
+  private String lowerText;
+
+  /** Where each noun asked about ends where the story first writes it. */
+  private final Map<String, Integer> firstWrittenEnd = new HashMap<>();
 
   SentenceTopics(ArticleView article, LanguageSubjects inLanguage) {
     this.article = article;
@@ -114,9 +122,28 @@ final class SentenceTopics {
     return words.language().equals("de") && GERMAN_PERSON.matcher(noun.text()).matches();
   }
 
-  /** The story writes the noun before, as the word or in a compound's end. */
+  /**
+   * The story writes the noun before, as the word or in a compound's end. Where it first does is
+   * looked for once per noun, so a long story of many descriptions is read in linear time.
+   */
   private boolean writtenBefore(Token noun) {
-    String before = article.text().substring(0, noun.start()).toLowerCase(Locale.ROOT);
-    return before.contains(noun.lower());
+    if (lowerText == null) {
+      lowerText = article.text().toLowerCase(Locale.ROOT);
+    }
+    if (lowerText.length() != article.text().length()) { // lower case changed where words stand
+      return article
+          .text()
+          .substring(0, noun.start())
+          .toLowerCase(Locale.ROOT)
+          .contains(noun.lower());
+    }
+    int firstEnd =
+        firstWrittenEnd.computeIfAbsent(
+            noun.lower(),
+            n -> {
+              int at = lowerText.indexOf(n);
+              return at < 0 ? Integer.MAX_VALUE : at + n.length();
+            });
+    return firstEnd <= noun.start();
   }
 }

@@ -47,6 +47,24 @@ class QuoteFinderTest {
   }
 
   @Test
+  void wordsSetApartDoNotDecideHowABodyQuotes() {
+    // an American story's scare quotes in single marks leave its quote in double ones read
+    assertThat(
+            texts(
+                "Senate passes farm bill\n\nCritics called it a 'giveaway' and a 'boondoggle',"
+                    + " and the process 'rushed'."
+                    + "\n\n\"This bill is good for farmers,\" the Kentucky senator said."))
+        .containsExactly("This bill is good for farmers,");
+    // a British quote with a word in double marks inside it is one quote, not that word
+    assertThat(
+            texts(
+                "Bakery fights closure\n\n'The sign just said \"closed\" and nobody asked us,' said"
+                    + " Margaret Hale, who runs"
+                    + " the bakery."))
+        .containsExactly("The sign just said \"closed\" and nobody asked us,");
+  }
+
+  @Test
   void spanExcludesMarksAndMatchesTheText() {
     String text = "The mayor said: \u201CThe budget is balanced.\u201D";
     Quote quote = quotes(text).get(0);
