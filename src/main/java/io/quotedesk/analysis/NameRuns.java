@@ -208,12 +208,8 @@ final class NameRuns {
         && i + 1 < tokens.size()
         && CONNECTORS.contains(tokens.get(i).lower())
         && AFTER_CONNECTOR_ONLY.contains(tokens.get(i + 1).lower())
-        && isFirstName(run.get(run.size() - 2))
-        && !isFirstName(run.get(run.size() - 1));
-  }
-
-  private static boolean isFirstName(Token token) {
-    return FirstNames.of(bareName(token).toLowerCase(java.util.Locale.ROOT)).isPresent();
+        && NameWords.isFirstName(bareName(run.get(run.size() - 2)))
+        && !NameWords.isFirstName(bareName(run.get(run.size() - 1)));
   }
 
   /**
