@@ -38,8 +38,7 @@ final class CorrectionNotes {
     List<TextRange> furniture = new ArrayList<>(article.furniture());
     for (int p = 0; p < paragraphs.count(); p++) {
       int start = paragraphs.start(p);
-      if (opensAsNotice(text, start, paragraphs.end(p))
-          && NOTICE.matcher(text).region(start, paragraphs.end(p)).lookingAt()) {
+      if (NOTICE.matcher(text).region(start, paragraphs.end(p)).lookingAt()) {
         furniture.add(new TextRange(start, paragraphs.end(p)));
       }
     }
@@ -47,18 +46,5 @@ final class CorrectionNotes {
       return article;
     }
     return new Article(text, article.metadata(), article.headline(), furniture, article.notice());
-  }
-
-  /**
-   * The letter every notice opens with ("Correction", "Clarification", "Update", "An earlier", "A
-   * previous", "This story"): the pattern is tried only on the paragraphs that open so.
-   */
-  private static boolean opensAsNotice(String text, int start, int end) {
-    if (start >= end) {
-      return false;
-    }
-    char first = text.charAt(start);
-    char lower = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
-    return lower == 'c' || lower == 'u' || lower == 'a' || lower == 't';
   }
 }
